@@ -1,0 +1,139 @@
+/** DigiCert's example request bodies, read from the seed pages in ../shared/seeds. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+
+export const CSR = readFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/request.csr'),
+  'utf8',
+).trim();
+
+/** Every distinct example body on a page: the cURL `-d '…'` body and the Python `payload`. */
+export function seedBodies(file: string): Record<string, unknown>[] {
+  const page = readFileSync(resolve(SEEDS_DIR, file), 'utf8');
+  const bodies: unknown[] = [];
+  const curl = /-d '(\{[\s\S]*?\})'/.exec(page);
+  if (curl?.[1]) bodies.push(JSON.parse(curl[1]));
+  const python = /^payload = ("(?:[^"\\]|\\.)*")$/m.exec(page);
+  if (python?.[1]) bodies.push(JSON.parse(JSON.parse(python[1]) as string));
+  const distinct = [...new Map(bodies.map((body) => [JSON.stringify(body), body])).values()];
+  if (distinct.length === 0) throw new Error(`no example body found in ${file}`);
+  return distinct.map((body) => withRealCsr(body) as Record<string, unknown>);
+}
+
+/** The pages write "<csr>"; a real CSR takes its place in inputs and body alike. */
+function withRealCsr(value: unknown): unknown {
+  if (value === '<csr>') return CSR;
+  if (Array.isArray(value)) return value.map(withRealCsr);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withRealCsr(item)]));
+  }
+  return value;
+}
+
+const SHIP_INFO = `name: Erin Guerra
+addr1: 360 Taylor Street
+addr2: Floor 74
+city: Richmond
+state: va
+zip: 69662
+country: us
+method: `;
+
+/** Each seed's example request written as the action's inputs (without api-key and base-url). */
+export const SEED_EXAMPLES = [
+  {
+    name: 'order code signing (de-en)',
+    file: 'order-code-signing.de-en.txt',
+    inputs: {
+      product: 'code_signing',
+      'server-platform-id': '52',
+      'cs-provisioning-method': 'ship_token',
+      'validity-years': '1',
+      comments: 'Message for the approver',
+      'skip-approval': 'true',
+      'organization-id': '123456',
+      'ship-info': `${SHIP_INFO}EXPEDITED`,
+      'auto-renew': '1',
+      'custom-renewal-message': 'Renew this please.',
+      'custom-fields': '[{"metadata_id": 12, "value": "123456"}]',
+      'payment-method': 'balance',
+    },
+    /** The Python, Go and NodeJS examples also send a container. */
+    variantInputs: { 'container-id': '654321' },
+  },
+  {
+    name: 'order EV code signing (ko)',
+    file: 'order-code-signing.ko.txt',
+    inputs: {
+      product: 'code_signing_ev',
+      'organization-units': 'Engineering',
+      'server-platform-id': '52',
+      'cs-provisioning-method': 'ship_token',
+      'validity-years': '1',
+      comments: 'Message for the approver',
+      'skip-approval': 'true',
+      'organization-id': '123456',
+      'ship-info': `${SHIP_INFO}EXPEDITED`,
+      'auto-renew': '1',
+      'custom-renewal-message': 'Renew this please.',
+      'custom-fields': '- metadata_id: 12\n  value: "123456"',
+      'payment-method': 'balance',
+    },
+    variantInputs: { 'container-id': '654321' },
+  },
+  {
+    name: 'order document signing (fr)',
+    file: 'order-document-signing.fr.txt',
+    inputs: {
+      product: 'document_signing_org_1',
+      'server-platform-id': '21',
+      'cs-provisioning-method': 'ship_token',
+      'use-org-as-common-name': 'true',
+      'validity-years': '2',
+      comments: 'Comments for the the approver.',
+      'organization-id': '334455',
+      'container-id': '221122',
+      'ship-info': `${SHIP_INFO}standard`,
+      subject:
+        '{"name": "Rene Pierce", "job_title": "School Counselor", "phone": "054-139-0798", "email": "rene.pierce@yahoo.com"}',
+      'csa-agreed-to': 'true',
+      'skip-approval': 'true',
+      'payment-method': 'balance',
+    },
+  },
+  {
+    name: 'order client certificate (es)',
+    file: 'order-client-certificate.es.txt',
+    inputs: {
+      product: 'client_premium_sha2',
+      'common-name': 'Lock Cole',
+      emails: 'locke.cole@example.com',
+      'organization-units': 'Accounting',
+      csr: CSR,
+      'skip-approval': 'true',
+      'organization-id': '112233',
+      'container-id': '445566',
+      'validity-years': '1',
+      'payment-method': 'balance',
+    },
+  },
+  {
+    name: 'reissue (ru)',
+    file: 'reissue-certificate.ru.txt',
+    inputs: {
+      operation: 'reissue',
+      'common-name': 'example.com',
+      'dns-names': 'sub.example.com',
+      csr: CSR,
+      'server-platform-id': '2',
+    },
+  },
+] as const satisfies readonly {
+  name: string;
+  file: string;
+  inputs: Record<string, string>;
+  variantInputs?: Record<string, string>;
+}[];

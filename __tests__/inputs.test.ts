@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_URLS } from '../src/inputs.ts';
+import { PRODUCT_IDS } from '../src/products.ts';
+import { check, VALID } from './helpers/inputs.ts';
+import { CSR } from './helpers/seeds.ts';
+
+async function problemsOf(inputs: Record<string, string>): Promise<string[]> {
+  const result = await check(inputs);
+  expect(result.settings).toBeUndefined();
+  return result.problems;
+}
+
+async function settingsOf(inputs: Record<string, string>) {
+  const result = await check(inputs);
+  expect(result.problems).toEqual([]);
+  return result;
+}
+
+describe('connection and mode', () => {
+  it('needs the api key', async () => {
+    const { api: _omitted, ...rest } = { api: '', ...VALID.codeSigning, 'api-key': '' };
+    expect(await problemsOf(rest)).toEqual([expect.stringMatching(/^api-key is required/)]);
+  });
+
+  it('defaults to an order in the US region with sha256', async () => {
+    const { settings } = await settingsOf(VALID.codeSigning);
+    expect(settings?.operation).toBe('order');
+    expect(settings?.baseUrl).toBe(BASE_URLS.us);
+    expect(settings?.dryRun).toBe(false);
+    expect(settings?.fields['signature-hash']).toBe('sha256');
+  });
+
+  it('uses the EU base URL for region eu, and base-url over region', async () => {
+    expect((await settingsOf({ ...VALID.codeSigning, region: 'eu' })).settings?.baseUrl).toBe(
+      'https://certcentral.digicert.eu/services/v2',
+    );
+    const custom = await settingsOf({
+      ...VALID.codeSigning,
+      region: 'eu',
+      'base-url': 'http://127.0.0.1:8080/services/v2/',
+    });
+    expect(custom.settings?.baseUrl).toBe('http://127.0.0.1:8080/services/v2');
+  });
+
+  it('names the allowed values of region, operation and dry-run', async () => {
+    const problems = await problemsOf({ ...VALID.codeSigning, region: 'asia', operation: 'renew', 'dry-run': 'yes' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'operation: "renew" is not allowed. Allowed: order, reissue.',
+        expect.stringContaining('dry-run: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.'),
+        'region: "asia" is not allowed. Allowed: us, eu.',
+      ]),
+    );
+  });
+
+  it('refuses plain http except on loopback', async () => {
+    expect(await problemsOf({ ...VALID.codeSigning, 'base-url': 'http://example.com/services/v2' })).toEqual([
+      expect.stringContaining('base-url: "http://example.com/services/v2" is not allowed. Allowed: an https:// URL'),
+    ]);
+    expect(await problemsOf({ ...VALID.codeSigning, 'base-url': 'not a url' })).toEqual([
+      expect.stringContaining('base-url: "not a url" is not a URL'),
+    ]);
+    await settingsOf({ ...VALID.codeSigning, 'base-url': 'http://localhost:1/services/v2' });
+  });
+
+  it('suggests the closest product id on a typo and lists all of them', async () => {
+    const [problem] = await problemsOf({ ...VALID.codeSigning, product: 'code_signing_eV2' });
+    expect(problem).toContain(
+      'product: "code_signing_eV2" is not a CertCentral product id. Did you mean "code_signing_ev"?',
+    );
+    for (const id of PRODUCT_IDS) expect(problem).toContain(id);
+  });
+
+  it('needs a product for an order', async () => {
+    const { product: _omitted, ...inputs } = VALID.codeSigning;
+    expect(await problemsOf(inputs)).toEqual([
+      expect.stringMatching(/^product is required for an order\. Allowed: code_signing, /),
+    ]);
+  });
+});
+
+describe('order rules', () => {
+  it('needs exactly one of organization-id and organization', async () => {
+    const { 'organization-id': _omitted, ...none } = VALID.codeSigning;
+    const message = expect.stringMatching(/^organization-id or organization: give exactly one/);
+    expect(await problemsOf(none)).toEqual([message]);
+    expect(await problemsOf({ ...VALID.codeSigning, organization: 'name: Example' })).toEqual([message]);
+  });
+
+  it('takes new organization details and skip-duplicate-org-check together', async () => {
+    const { 'organization-id': _omitted, ...inputs } = VALID.codeSigning;
+    const { settings } = await settingsOf({
+      ...inputs,
+      organization: '{"name": "Example Inc."}',
+      'skip-duplicate-org-check': 'true',
+    });
+    expect(settings?.fields.organization).toEqual({ name: 'Example Inc.' });
+    expect(settings?.fields['skip-duplicate-org-check']).toBe(true);
+  });
+
+  it('warns that skip-duplicate-org-check does nothing with an organization id', async () => {
+    const { settings, warnings } = await settingsOf({ ...VALID.codeSigning, 'skip-duplicate-org-check': 'true' });
+    expect(warnings).toEqual([expect.stringContaining('skip-duplicate-org-check applies only with organization')]);
+    expect(settings?.fields['skip-duplicate-org-check']).toBeUndefined();
+  });
+
+  it('rejects organization details that carry an id', async () => {
+    const { 'organization-id': _omitted, ...inputs } = VALID.codeSigning;
+    expect(await problemsOf({ ...inputs, organization: 'id: 5' })).toEqual([
+      expect.stringContaining('organization: holds an id. Allowed: new organization details; use organization-id'),
+    ]);
+  });
+
+  it('needs validity-years or custom-expiration-date', async () => {
+    const { 'validity-years': _omitted, ...inputs } = VALID.documentSigning;
+    expect(await problemsOf(inputs)).toEqual([
+      'validity-years or custom-expiration-date is required for document_signing_org_2. Allowed validity-years: 1, 2, 3.',
+    ]);
+  });
+
+  it('allows 1-3 years for code and document signing and 1-2 for client certificates', async () => {
+    await settingsOf({ ...VALID.documentSigning, 'validity-years': '3' });
+    expect(await problemsOf({ ...VALID.documentSigning, 'validity-years': '4' })).toEqual([
+      'validity-years: 4 is not allowed for document_signing_org_2. Allowed: 1, 2, 3.',
+    ]);
+    expect(await problemsOf({ ...VALID.client, 'validity-years': '3' })).toEqual([
+      'validity-years: 3 is not allowed for client_authentication_plus. Allowed: 1, 2.',
+    ]);
+    expect(await problemsOf({ ...VALID.client, 'validity-years': 'two' })).toEqual([
+      expect.stringContaining('validity-years: "two" is not a whole number. Allowed: whole numbers from 1.'),
+    ]);
+  });
+
+  it('takes a real future custom expiration date', async () => {
+    const { 'validity-years': _omitted, ...inputs } = VALID.documentSigning;
+    await settingsOf({ ...inputs, 'custom-expiration-date': '2027-06-30' });
+    expect(await problemsOf({ ...inputs, 'custom-expiration-date': '2027-02-30' })).toEqual([
+      'custom-expiration-date: "2027-02-30" is not a date. Allowed: a real date written yyyy-MM-dd.',
+    ]);
+    expect(await problemsOf({ ...inputs, 'custom-expiration-date': '2026-11-25' })).toEqual([
+      'custom-expiration-date: 2026-11-25 is not in the future. Allowed: a date after today.',
+    ]);
+  });
+
+  it('keeps client certificates under 825 days ahead', async () => {
+    const { 'validity-years': _omitted, ...inputs } = VALID.client;
+    // 2026-11-25 + 825 days = 2029-02-27
+    await settingsOf({ ...inputs, 'custom-expiration-date': '2029-02-26' });
+    expect(await problemsOf({ ...inputs, 'custom-expiration-date': '2029-02-27' })).toEqual([
+      'custom-expiration-date: 2029-02-27 is 825 days ahead. Allowed for client_authentication_plus: less than 825 days ahead.',
+    ]);
+  });
+
+  it('warns when both validity inputs are given', async () => {
+    const { warnings } = await settingsOf({ ...VALID.client, 'custom-expiration-date': '2027-01-01' });
+    expect(warnings).toEqual(['custom-expiration-date overrides validity-years; DigiCert uses the date.']);
+  });
+
+  it('checks payment-method, alternative-order-id and signature-hash', async () => {
+    const problems = await problemsOf({
+      ...VALID.client,
+      'payment-method': 'cash',
+      'alternative-order-id': 'x'.repeat(65),
+      'signature-hash': 'sha1',
+    });
+    expect(problems).toEqual([
+      'signature-hash: "sha1" is not allowed. Allowed: sha256.',
+      'payment-method: "cash" is not allowed. Allowed: balance, card, profile.',
+      'alternative-order-id: is 65 characters long. Allowed: at most 64 characters.',
+    ]);
+    await settingsOf({ ...VALID.client, 'alternative-order-id': 'x'.repeat(64) });
+  });
+
+  it('checks custom-fields entries', async () => {
+    const { settings } = await settingsOf({ ...VALID.client, 'custom-fields': '- metadata_id: 3\n  value: 42' });
+    expect(settings?.fields['custom-fields']).toEqual([{ metadata_id: 3, value: '42' }]);
+    expect(await problemsOf({ ...VALID.client, 'custom-fields': '[{"value": "x"}]' })).toEqual([
+      'custom-fields: entry 1 has no whole-number metadata_id. Allowed: a list of {metadata_id: whole number, value: text}.',
+    ]);
+    expect(await problemsOf({ ...VALID.client, 'custom-fields': '{metadata_id: 3' })).toEqual([
+      expect.stringMatching(/^custom-fields: is not valid YAML or JSON/),
+    ]);
+  });
+
+  it('reports every problem at once', async () => {
+    const problems = await problemsOf({
+      'api-key': 'k',
+      product: 'client_premium_sha2',
+      emails: 'not-an-address',
+      'validity-years': '9',
+      'payment-method': 'gold',
+    });
+    expect(problems).toEqual([
+      'emails: not an e-mail address: "not-an-address". Allowed: addresses such as name@example.com.',
+      'payment-method: "gold" is not allowed. Allowed: balance, card, profile.',
+      'common-name is required for client_premium_sha2 orders.',
+      'organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
+      'validity-years: 9 is not allowed for client_premium_sha2. Allowed: 1, 2.',
+    ]);
+  });
+
+  it('warns about inputs that do not apply to the product and does not send them', async () => {
+    const { settings, warnings } = await settingsOf({
+      ...VALID.client,
+      subject: 'name: x',
+      'dns-names': 'a.example.com',
+    });
+    expect(warnings).toEqual([
+      'dns-names does not apply to this product; it is not sent.',
+      'subject does not apply to this product; it is not sent.',
+    ]);
+    expect(settings?.fields.subject).toBeUndefined();
+  });
+
+  it('needs a CSR that is a PEM certificate request', async () => {
+    expect(await problemsOf({ ...VALID.client, csr: 'hello' })).toEqual([
+      expect.stringMatching(
+        /^csr \(or csr-file\): is not a PEM certificate request\. Allowed: text from -----BEGIN CERTIFICATE REQUEST-----/,
+      ),
+    ]);
+    expect(await problemsOf({ ...VALID.client, csr: CSR, 'csr-file': '/tmp/x.csr' })).toEqual([
+      'csr and csr-file: give one of them, not both.',
+    ]);
+    expect(await problemsOf({ ...VALID.client, 'csr-file': '/nonexistent/request.csr' })).toEqual([
+      'csr-file: cannot read "/nonexistent/request.csr" (ENOENT). Allowed: a path to a PEM certificate request.',
+    ]);
+  });
+});
+
+describe('code signing rules', () => {
+  it('needs server-platform-id when cs-provisioning-method is client_app or not given', async () => {
+    const { 'server-platform-id': _omitted, ...inputs } = VALID.codeSigning;
+    const message =
+      'server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.';
+    expect(await problemsOf(inputs)).toEqual([message]);
+    expect(await problemsOf({ ...inputs, 'cs-provisioning-method': 'client_app' })).toEqual([message]);
+    await settingsOf({ ...inputs, 'cs-provisioning-method': 'ship_token' });
+  });
+
+  it('needs a CSR for platform 55 (Sun Java) and for the email method', async () => {
+    expect(await problemsOf({ ...VALID.codeSigning, 'server-platform-id': '55' })).toEqual([
+      'csr (or csr-file) is required for code_signing when server-platform-id is 55 (Sun Java).',
+    ]);
+    expect(await problemsOf({ ...VALID.codeSigning, 'cs-provisioning-method': 'email' })).toEqual([
+      'csr (or csr-file) is required for code_signing when cs-provisioning-method is email.',
+    ]);
+    await settingsOf({ ...VALID.codeSigning, 'cs-provisioning-method': 'email', csr: CSR });
+  });
+
+  it('needs cs-provisioning-method for EV, with its allowed values', async () => {
+    expect(await problemsOf({ ...VALID.codeSigning, product: 'code_signing_ev' })).toEqual([
+      'cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.',
+    ]);
+    expect(
+      await problemsOf({ ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'usb' }),
+    ).toEqual(['cs-provisioning-method: "usb" is not allowed. Allowed: ship_token, client_app, email.']);
+  });
+
+  it("warns when the validity exceeds DigiCert's 459-day code signing limit", async () => {
+    const limit = expect.stringContaining("exceeds DigiCert's current 459-day limit");
+    expect((await settingsOf({ ...VALID.codeSigning, 'validity-years': '2' })).warnings).toEqual([limit]);
+    expect((await settingsOf(VALID.codeSigning)).warnings).toEqual([]);
+    const { 'validity-years': _omitted, ...inputs } = VALID.codeSigning;
+    expect((await settingsOf({ ...inputs, 'custom-expiration-date': '2028-03-01' })).warnings).toEqual([limit]);
+    expect((await settingsOf({ ...inputs, 'custom-expiration-date': '2027-12-01' })).warnings).toEqual([]);
+  });
+
+  it('checks ship-info fields and method in any case', async () => {
+    const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: 12345\ncountry: us\nmethod: ';
+    const { settings } = await settingsOf({ ...VALID.codeSigning, 'ship-info': `${shipInfo}expedited` });
+    expect(settings?.fields['ship-info']).toMatchObject({ zip: '12345', method: 'expedited' });
+    expect(await problemsOf({ ...VALID.codeSigning, 'ship-info': `${shipInfo}overnight` })).toEqual([
+      'ship-info: method "overnight" is not allowed. Allowed: STANDARD, EXPEDITED (any case).',
+    ]);
+    expect(await problemsOf({ ...VALID.codeSigning, 'ship-info': 'name: A\nfloor: 3' })).toEqual([
+      'ship-info: unknown floor; missing addr1, city, state, zip, country, method. Allowed: a mapping with name, addr1, city, state, zip, country, method (and optionally addr2).',
+    ]);
+    expect(await problemsOf({ ...VALID.codeSigning, 'ship-info': '- a\n- b' })).toEqual([
+      expect.stringMatching(/^ship-info: is not a mapping\. Allowed: a mapping with name, addr1/),
+    ]);
+  });
+});
+
+describe('document signing rules', () => {
+  it('needs a subject with name, job_title, phone and email', async () => {
+    const { subject: _omitted, ...inputs } = VALID.documentSigning;
+    expect(await problemsOf(inputs)).toEqual(['subject is required for document_signing_org_2 orders.']);
+    expect(await problemsOf({ ...inputs, subject: 'name: A\nemail: nobody' })).toEqual([
+      'subject: missing job_title, phone. Allowed: a mapping with name, job_title, phone, email.',
+    ]);
+    expect(await problemsOf({ ...inputs, subject: 'name: A\njob_title: B\nphone: 1\nemail: nobody' })).toEqual([
+      'subject: email "nobody" is not an e-mail address. Allowed: an address such as name@example.com.',
+    ]);
+  });
+
+  it('sends csa-agreed-to true as 1', async () => {
+    const { settings } = await settingsOf({ ...VALID.documentSigning, 'csa-agreed-to': 'true' });
+    expect(settings?.fields['csa-agreed-to']).toBe(1);
+  });
+
+  it('needs a CSR with the email method', async () => {
+    expect(await problemsOf({ ...VALID.documentSigning, 'cs-provisioning-method': 'email' })).toEqual([
+      'csr (or csr-file) is required for document_signing_org_2 when cs-provisioning-method is email.',
+    ]);
+  });
+
+  it('takes user ids as whole numbers', async () => {
+    const { settings } = await settingsOf({ ...VALID.documentSigning, 'user-id-assignments': '11, 12\n13' });
+    expect(settings?.fields['user-id-assignments']).toEqual([11, 12, 13]);
+    expect(await problemsOf({ ...VALID.documentSigning, 'user-id-assignments': '11, x' })).toEqual([
+      'user-id-assignments: "x" is not a whole number. Allowed: whole numbers from 1.',
+    ]);
+  });
+});
+
+describe('client certificate rules', () => {
+  it('needs common-name and valid emails', async () => {
+    const { 'common-name': _cn, emails: _emails, ...inputs } = VALID.client;
+    expect(await problemsOf(inputs)).toEqual([
+      'common-name is required for client_authentication_plus orders.',
+      'emails is required for client_authentication_plus orders.',
+    ]);
+    expect(await problemsOf({ ...VALID.client, emails: 'a@example.com, b@, c' })).toEqual([
+      'emails: not an e-mail address: "b@", "c". Allowed: addresses such as name@example.com.',
+    ]);
+  });
+});
+
+describe('reissue rules', () => {
+  const reissue = { 'api-key': 'k', operation: 'reissue', 'order-id': '112233', csr: CSR };
+
+  it('needs a whole-number order-id and a CSR', async () => {
+    await settingsOf(reissue);
+    expect(await problemsOf({ 'api-key': 'k', operation: 'reissue', 'order-id': '12ab' })).toEqual([
+      'order-id: "12ab" is not an order id. Allowed: a whole number from 1.',
+      'csr is required for a reissue.',
+    ]);
+    expect(await problemsOf({ ...reissue, 'order-id': '' })).toEqual([
+      'order-id is required for operation reissue. Allowed: a whole number (the CertCentral order id).',
+    ]);
+  });
+
+  it('warns about order-only inputs', async () => {
+    const { settings, warnings } = await settingsOf({ ...reissue, 'organization-id': '5', 'validity-years': '1' });
+    expect(warnings).toEqual([
+      'validity-years does not apply to a reissue; it is not sent.',
+      'organization-id does not apply to a reissue; it is not sent.',
+    ]);
+    expect(Object.keys(settings?.fields ?? {})).toEqual(['csr', 'signature-hash']);
+  });
+
+  it('applies the code signing reissue rules when the product is given', async () => {
+    expect(await problemsOf({ ...reissue, product: 'code_signing' })).toEqual([
+      'server-platform-id is required for a reissue.',
+    ]);
+    const { settings, warnings } = await settingsOf({
+      ...reissue,
+      product: 'document_signing_org_1',
+      'common-name': 'example.com',
+    });
+    expect(warnings).toEqual(['common-name does not apply to a reissue; it is not sent.']);
+    expect(settings?.fields['common-name']).toBeUndefined();
+  });
+
+  it('warns that order-id does nothing for an order', async () => {
+    const { warnings } = await settingsOf({ ...VALID.client, 'order-id': '5' });
+    expect(warnings).toEqual(['order-id applies only to operation reissue; it is ignored.']);
+  });
+});

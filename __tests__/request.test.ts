@@ -1,0 +1,62 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBody, buildRequest } from '../src/request.ts';
+import { check } from './helpers/inputs.ts';
+import { SEED_EXAMPLES, SEEDS_DIR, seedBodies } from './helpers/seeds.ts';
+
+async function requestFor(inputs: Record<string, string>) {
+  const result = await check({ 'api-key': 'k', 'order-id': '112233', ...inputs });
+  expect(result.problems).toEqual([]);
+  return buildRequest(result.settings!);
+}
+
+describe("each seed's example request, given as inputs, builds that seed's example body", () => {
+  it('covers every seed page', () => {
+    expect(SEED_EXAMPLES.map((example) => example.file).sort()).toEqual(readdirSync(SEEDS_DIR).sort());
+  });
+
+  for (const example of SEED_EXAMPLES) {
+    it(example.name, async () => {
+      const [body, variantBody] = seedBodies(example.file);
+      const request = await requestFor(example.inputs);
+      expect(request.body).toEqual(body);
+      if ('variantInputs' in example) {
+        expect(variantBody).toBeDefined();
+        expect((await requestFor({ ...example.inputs, ...example.variantInputs })).body).toEqual(variantBody);
+      } else {
+        expect(variantBody).toBeUndefined();
+      }
+    });
+  }
+});
+
+describe('buildRequest', () => {
+  it('posts an order to its product path and a reissue to its order path', async () => {
+    const order = await requestFor(SEED_EXAMPLES[2].inputs);
+    expect(order).toMatchObject({ method: 'POST', path: '/order/certificate/document_signing_org_1' });
+    const reissue = await requestFor(SEED_EXAMPLES[4].inputs);
+    expect(reissue).toMatchObject({ method: 'POST', path: '/order/certificate/112233/reissue' });
+  });
+});
+
+describe('buildBody', () => {
+  it('holds exactly the fields that are set, plus signature_hash', () => {
+    expect(buildBody({ 'signature-hash': 'sha256', 'organization-id': 7, 'validity-years': 1 })).toEqual({
+      certificate: { signature_hash: 'sha256' },
+      organization: { id: 7 },
+      validity_years: 1,
+    });
+  });
+
+  it('puts skip_duplicate_org_check into the new organization details without changing them', () => {
+    const details = { name: 'Example Inc.', country: 'us' };
+    const body = buildBody({ organization: details, 'skip-duplicate-org-check': true });
+    expect(body.organization).toEqual({ name: 'Example Inc.', country: 'us', skip_duplicate_org_check: true });
+    expect(details).toEqual({ name: 'Example Inc.', country: 'us' });
+  });
+
+  it('sends whole numbers as JSON numbers and booleans as JSON booleans', () => {
+    const body = JSON.stringify(buildBody({ 'auto-renew': 2, 'skip-approval': false, 'csa-agreed-to': 1 }));
+    expect(body).toBe('{"skip_approval":false,"csa_agreed_to":1,"auto_renew":2}');
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * The action's request inputs and the CertCentral body field each one sets.
+ * The order of this table is the order of the fields in the request body.
+ */
+
+export type FieldKind =
+  | 'text'
+  | 'list'
+  | 'email-list'
+  | 'whole-number'
+  | 'whole-number-list'
+  | 'boolean'
+  | 'flag-number'
+  | 'object'
+  | 'object-list'
+  | 'date'
+  | 'csr';
+
+export interface FieldSpec {
+  readonly kind: FieldKind;
+  /** Where the value goes in the request body. */
+  readonly path: readonly string[];
+  /** Shown in `action.yml`-style help and in error messages. */
+  readonly description: string;
+  /** Allowed values, for enumerations. */
+  readonly allowed?: readonly string[];
+  /** Smallest allowed whole number. */
+  readonly min?: number;
+  /** Largest allowed text length. */
+  readonly maxLength?: number;
+}
+
+export const FIELDS = {
+  'common-name': {
+    kind: 'text',
+    path: ['certificate', 'common_name'],
+    description: 'The name to secure',
+  },
+  emails: {
+    kind: 'email-list',
+    path: ['certificate', 'emails'],
+    description: 'E-mail addresses to place on the certificate',
+  },
+  'dns-names': {
+    kind: 'list',
+    path: ['certificate', 'dns_names'],
+    description: 'Additional domains to secure (reissue)',
+  },
+  'organization-units': {
+    kind: 'list',
+    path: ['certificate', 'organization_units'],
+    description: 'Departments of the organization',
+  },
+  'server-platform-id': {
+    kind: 'whole-number',
+    path: ['certificate', 'server_platform', 'id'],
+    description: 'Server platform id (-1 is "other")',
+    min: -1,
+  },
+  csr: {
+    kind: 'csr',
+    path: ['certificate', 'csr'],
+    description: 'Certificate signing request, PEM',
+  },
+  'signature-hash': {
+    kind: 'text',
+    path: ['certificate', 'signature_hash'],
+    description: 'Signature hash algorithm',
+  },
+  'cs-provisioning-method': {
+    kind: 'text',
+    path: ['cs_provisioning_method'],
+    description: 'How the key and certificate are provisioned',
+    allowed: ['ship_token', 'client_app', 'email'],
+  },
+  'use-org-as-common-name': {
+    kind: 'boolean',
+    path: ['use_org_as_common_name'],
+    description: "Use the organization's name as the common name",
+  },
+  'validity-years': {
+    kind: 'whole-number',
+    path: ['validity_years'],
+    description: 'Years the certificate is valid',
+    min: 1,
+  },
+  'custom-expiration-date': {
+    kind: 'date',
+    path: ['custom_expiration_date'],
+    description: 'Custom expiration date, yyyy-MM-dd; overrides validity-years',
+  },
+  comments: {
+    kind: 'text',
+    path: ['comments'],
+    description: 'Message for the approver',
+  },
+  'skip-approval': {
+    kind: 'boolean',
+    path: ['skip_approval'],
+    description: 'Skip the approval step',
+  },
+  'organization-id': {
+    kind: 'whole-number',
+    path: ['organization', 'id'],
+    description: 'Id of an existing organization',
+    min: 1,
+  },
+  organization: {
+    kind: 'object',
+    path: ['organization'],
+    description: 'Details of a new organization (YAML or JSON)',
+  },
+  'skip-duplicate-org-check': {
+    kind: 'boolean',
+    path: ['organization', 'skip_duplicate_org_check'],
+    description: 'Create a new organization even if a matching one exists',
+  },
+  'container-id': {
+    kind: 'whole-number',
+    path: ['container', 'id'],
+    description: 'Container to place the order under',
+    min: 1,
+  },
+  'ship-info': {
+    kind: 'object',
+    path: ['ship_info'],
+    description: 'Shipping address for the token (YAML or JSON)',
+  },
+  subject: {
+    kind: 'object',
+    path: ['subject'],
+    description: 'Subject of a document signing certificate (YAML or JSON)',
+  },
+  'csa-agreed-to': {
+    kind: 'flag-number',
+    path: ['csa_agreed_to'],
+    description: 'Agree to the certificate services agreement (true sends 1)',
+  },
+  'auto-renew': {
+    kind: 'whole-number',
+    path: ['auto_renew'],
+    description: 'Times the certificate renews automatically',
+    min: 0,
+  },
+  'custom-renewal-message': {
+    kind: 'text',
+    path: ['custom_renewal_message'],
+    description: 'Message in renewal notices',
+  },
+  'renewal-of-order-id': {
+    kind: 'whole-number',
+    path: ['renewal_of_order_id'],
+    description: 'The order this one renews',
+    min: 1,
+  },
+  'additional-emails': {
+    kind: 'email-list',
+    path: ['additional_emails'],
+    description: 'More addresses for certificate notification e-mails',
+  },
+  'custom-fields': {
+    kind: 'object-list',
+    path: ['custom_fields'],
+    description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
+  },
+  'user-id-assignments': {
+    kind: 'whole-number-list',
+    path: ['user_id_assignments'],
+    description: 'Ids of users who may manage the order',
+    min: 1,
+  },
+  'payment-method': {
+    kind: 'text',
+    path: ['payment_method'],
+    description: 'Payment method',
+    allowed: ['balance', 'card', 'profile'],
+  },
+  'alternative-order-id': {
+    kind: 'text',
+    path: ['alternative_order_id'],
+    description: 'Your own id for the order, at most 64 characters',
+    maxLength: 64,
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+export type FieldName = keyof typeof FIELDS;
+
+export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+
+/** A parsed, validated field value, ready for the request body. */
+export type FieldValue = string | number | boolean | readonly unknown[] | Readonly<Record<string, unknown>>;
+
+export type FieldValues = Partial<Record<FieldName, FieldValue>>;

@@ -1,0 +1,379 @@
+import { readFile } from 'node:fs/promises';
+import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, type FieldValues } from './fields.ts';
+import {
+  BOOLEAN_VALUES,
+  closestMatch,
+  isEmailAddress,
+  isPemCertificateRequest,
+  isPlainObject,
+  parseBoolean,
+  parseIsoDate,
+  parseList,
+  parseWholeNumber,
+} from './parse.ts';
+import {
+  isProductId,
+  PRODUCT_IDS,
+  SHIP_INFO_KEYS,
+  SHIP_METHODS,
+  SIGNATURE_HASHES,
+  SUBJECT_KEYS,
+  type ProductId,
+} from './products.ts';
+import {
+  applicableFields,
+  checkOrderRules,
+  checkRequired,
+  type Findings,
+  type GivenFields,
+  type Operation,
+} from './validate.ts';
+
+/** Returns an input's trimmed value, or '' when it is not set. */
+export type InputReader = (name: string) => string;
+
+export const BASE_URLS = {
+  us: 'https://www.digicert.com/services/v2',
+  eu: 'https://certcentral.digicert.eu/services/v2',
+} as const;
+
+const OPERATIONS: readonly Operation[] = ['order', 'reissue'];
+const REGIONS = Object.keys(BASE_URLS) as (keyof typeof BASE_URLS)[];
+const DEFAULT_SIGNATURE_HASH = 'sha256';
+
+export interface Settings {
+  readonly apiKey: string;
+  readonly baseUrl: string;
+  readonly operation: Operation;
+  readonly product: ProductId | undefined;
+  readonly orderId: number | undefined;
+  readonly dryRun: boolean;
+  readonly fields: FieldValues;
+}
+
+export interface InputCheck extends Findings {
+  /** Set only when there are no problems. */
+  readonly settings?: Settings;
+}
+
+/** Reads every input, reporting all problems at once. */
+export async function readSettings(read: InputReader, now = new Date()): Promise<InputCheck> {
+  const findings: Findings = { problems: [], warnings: [] };
+  const apiKey = read('api-key');
+  if (!apiKey) findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+
+  const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
+  const dryRun = readBooleanInput(read, 'dry-run', findings) ?? false;
+  const baseUrl = readBaseUrl(read, findings);
+  const product = readProduct(read, operation, findings);
+  const orderId = readOrderId(read, operation, findings);
+
+  const table = applicableFields(operation, product);
+  const fields = await readFields(read, operation, table, findings);
+  if (table) {
+    const subject = operation === 'order' ? `${product} orders` : 'a reissue';
+    checkRequired(table, fields, subject, findings);
+  }
+  if (operation === 'order' && product) checkOrderRules(product, fields, now, findings);
+
+  if (findings.problems.length > 0) return findings;
+  return { ...findings, settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values } };
+}
+
+function readChoice<T extends string>(
+  read: InputReader,
+  name: string,
+  allowed: readonly T[],
+  findings: Findings,
+): T | undefined {
+  const raw = read(name);
+  if (raw === '') return undefined;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+  return undefined;
+}
+
+function readBooleanInput(read: InputReader, name: string, findings: Findings): boolean | undefined {
+  const raw = read(name);
+  if (raw === '') return undefined;
+  const value = parseBoolean(raw);
+  if (value === undefined) findings.problems.push(notBoolean(name, raw));
+  return value;
+}
+
+function notBoolean(name: string, raw: string): string {
+  return `${name}: "${raw}" is not a boolean. Allowed: ${BOOLEAN_VALUES.join(', ')}.`;
+}
+
+function readBaseUrl(read: InputReader, findings: Findings): string {
+  const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
+  const raw = read('base-url');
+  if (raw === '') return BASE_URLS[region];
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
+    return raw;
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    findings.problems.push(
+      `base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    findings.problems.push(
+      'base-url: must not carry credentials, a query or a fragment. Allowed: scheme, host, port and path.',
+    );
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function readProduct(read: InputReader, operation: Operation, findings: Findings): ProductId | undefined {
+  const raw = read('product');
+  if (raw === '') {
+    if (operation === 'order') {
+      findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    }
+    return undefined;
+  }
+  if (isProductId(raw)) return raw;
+  const suggestion = closestMatch(raw, PRODUCT_IDS);
+  findings.problems.push(
+    `product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`,
+  );
+  return undefined;
+}
+
+function readOrderId(read: InputReader, operation: Operation, findings: Findings): number | undefined {
+  const raw = read('order-id');
+  if (operation === 'order') {
+    if (raw !== '') findings.warnings.push('order-id applies only to operation reissue; it is ignored.');
+    return undefined;
+  }
+  if (raw === '') {
+    findings.problems.push(
+      `order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`,
+    );
+    return undefined;
+  }
+  const value = parseWholeNumber(raw);
+  if (value === undefined || value < 1) {
+    findings.problems.push(`order-id: "${raw}" is not an order id. Allowed: a whole number from 1.`);
+    return undefined;
+  }
+  return value;
+}
+
+async function readFields(
+  read: InputReader,
+  operation: Operation,
+  table: ReturnType<typeof applicableFields>,
+  findings: Findings,
+): Promise<GivenFields> {
+  const raws = new Map<FieldName, string>();
+  for (const name of FIELD_NAMES) {
+    const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
+    if (raw !== '') raws.set(name, raw);
+  }
+  if (!raws.has('signature-hash')) raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
+
+  const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
+  const yaml = needsYaml ? await import('yaml') : undefined;
+  const context: ParseContext = { operation, findings, parseYaml: (text) => yaml?.parse(text) };
+
+  const values: FieldValues = {};
+  const given = new Set<FieldName>();
+  for (const [name, raw] of raws) {
+    if (table && !table[name]) {
+      const where = operation === 'order' ? 'this product' : 'a reissue';
+      findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
+      continue;
+    }
+    given.add(name);
+    const value = parseField(name, FIELDS[name], raw, context);
+    if (value !== undefined) values[name] = value;
+  }
+  return { values, given };
+}
+
+function inputLabel(name: FieldName): string {
+  return name === 'csr' ? 'csr (or csr-file)' : name;
+}
+
+async function readCsrText(read: InputReader, findings: Findings): Promise<string> {
+  const text = read('csr');
+  const path = read('csr-file');
+  if (text !== '' && path !== '') {
+    findings.problems.push('csr and csr-file: give one of them, not both.');
+    return text;
+  }
+  if (path === '') return text;
+  try {
+    return (await readFile(path, 'utf8')).trim();
+  } catch (error) {
+    findings.problems.push(
+      `csr-file: cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'}). Allowed: a path to a PEM certificate request.`,
+    );
+    return '';
+  }
+}
+
+interface ParseContext {
+  readonly operation: Operation;
+  readonly findings: Findings;
+  readonly parseYaml: (text: string) => unknown;
+}
+
+function parseField(name: FieldName, spec: FieldSpec, raw: string, context: ParseContext): FieldValue | undefined {
+  const problem = (text: string): undefined => {
+    context.findings.problems.push(`${inputLabel(name)}: ${text}`);
+    return undefined;
+  };
+  switch (spec.kind) {
+    case 'text': {
+      const allowed = name === 'signature-hash' ? SIGNATURE_HASHES[context.operation] : spec.allowed;
+      if (allowed && !allowed.includes(raw)) return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+      if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
+        return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
+      }
+      return raw;
+    }
+    case 'list':
+    case 'email-list': {
+      const items = parseList(raw);
+      if (items.length === 0) return problem('holds no item. Allowed: a list separated by newlines or commas.');
+      const invalid = spec.kind === 'email-list' ? items.filter((item) => !isEmailAddress(item)) : [];
+      if (invalid.length > 0)
+        return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
+      return items;
+    }
+    case 'whole-number':
+      return wholeNumber(raw, spec, problem);
+    case 'whole-number-list': {
+      const items = parseList(raw);
+      if (items.length === 0) return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
+      const numbers = items.map((item) => wholeNumber(item, spec, problem));
+      return numbers.every((n) => n !== undefined) ? numbers : undefined;
+    }
+    case 'boolean':
+      return parseBoolean(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
+    case 'flag-number': {
+      const value = parseBoolean(raw);
+      return value === undefined ? problem(notBoolean(name, raw).slice(name.length + 2)) : value ? 1 : 0;
+    }
+    case 'date':
+      return parseIsoDate(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
+    case 'csr':
+      return isPemCertificateRequest(raw)
+        ? raw.trim()
+        : problem(
+            'is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.',
+          );
+    case 'object':
+    case 'object-list': {
+      let value: unknown;
+      try {
+        value = context.parseYaml(raw);
+      } catch (error) {
+        return problem(`is not valid YAML or JSON (${firstLine((error as Error).message)}).`);
+      }
+      const check = OBJECT_CHECKS[name];
+      return check ? check(value, problem) : undefined;
+    }
+  }
+}
+
+type Problem = (text: string) => undefined;
+
+function wholeNumber(raw: string, spec: FieldSpec, problem: Problem): number | undefined {
+  const value = parseWholeNumber(raw);
+  if (value === undefined)
+    return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
+  if (spec.min !== undefined && value < spec.min)
+    return problem(`${value} is too small. Allowed: whole numbers from ${spec.min}.`);
+  return value;
+}
+
+function quoteAll(items: readonly string[]): string {
+  return items.map((item) => `"${item}"`).join(', ');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+type ObjectCheck = (value: unknown, problem: Problem) => FieldValue | undefined;
+
+/** Scalars become strings: YAML reads `zip: 69662` as a number, DigiCert wants a string. */
+function stringFields(
+  value: unknown,
+  required: readonly string[],
+  optional: readonly string[],
+  problem: Problem,
+): Record<string, string> | undefined {
+  const allowed = [...required, ...optional];
+  const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
+  if (!isPlainObject(value)) return problem(`is not a mapping. Allowed: ${allowedText}.`);
+  const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
+  const missing = required.filter((key) => value[key] === undefined || value[key] === null || value[key] === '');
+  const notScalar = Object.keys(value).filter((key) => typeof value[key] === 'object' && value[key] !== null);
+  const issues = [
+    unknownKeys.length ? `unknown ${unknownKeys.join(', ')}` : '',
+    missing.length ? `missing ${missing.join(', ')}` : '',
+    notScalar.length ? `${notScalar.join(', ')} must be text` : '',
+  ].filter(Boolean);
+  if (issues.length) return problem(`${issues.join('; ')}. Allowed: ${allowedText}.`);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
+}
+
+const OBJECT_CHECKS: Partial<Record<FieldName, ObjectCheck>> = {
+  'ship-info': (value, problem) => {
+    const shipInfo = stringFields(value, SHIP_INFO_KEYS.required, SHIP_INFO_KEYS.optional, problem);
+    if (shipInfo && !(SHIP_METHODS as readonly string[]).includes(shipInfo.method?.toUpperCase() ?? '')) {
+      return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${SHIP_METHODS.join(', ')} (any case).`);
+    }
+    return shipInfo;
+  },
+  subject: (value, problem) => {
+    const subject = stringFields(value, SUBJECT_KEYS, [], problem);
+    if (subject && !isEmailAddress(subject.email ?? '')) {
+      return problem(
+        `email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`,
+      );
+    }
+    return subject;
+  },
+  organization: (value, problem) => {
+    if (!isPlainObject(value) || Object.keys(value).length === 0) {
+      return problem(
+        'is not a mapping of new organization details. Allowed: a YAML or JSON mapping such as {name: ..., address: ...}.',
+      );
+    }
+    if ('id' in value)
+      return problem(
+        'holds an id. Allowed: new organization details; use organization-id for an existing organization.',
+      );
+    return value;
+  },
+  'custom-fields': (value, problem) => {
+    const allowedText = 'Allowed: a list of {metadata_id: whole number, value: text}.';
+    if (!Array.isArray(value) || value.length === 0) return problem(`is not a list. ${allowedText}`);
+    const entries: { metadata_id: number; value: string }[] = [];
+    for (const [index, entry] of value.entries()) {
+      const metadataId = isPlainObject(entry) ? entry.metadata_id : undefined;
+      const fieldValue = isPlainObject(entry) ? entry.value : undefined;
+      const extraKeys = isPlainObject(entry)
+        ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
+        : [];
+      if (!Number.isSafeInteger(metadataId) || (metadataId as number) < 1)
+        return problem(`entry ${index + 1} has no whole-number metadata_id. ${allowedText}`);
+      if (fieldValue === undefined || fieldValue === null || typeof fieldValue === 'object')
+        return problem(`entry ${index + 1} has no text value. ${allowedText}`);
+      if (extraKeys.length) return problem(`entry ${index + 1} has unknown ${extraKeys.join(', ')}. ${allowedText}`);
+      entries.push({ metadata_id: metadataId as number, value: String(fieldValue) });
+    }
+    return entries;
+  },
+};

@@ -1,0 +1,103 @@
+/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
+
+/** Newline- or comma-separated; blanks dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+export const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
+
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+export function parseBoolean(raw: string): boolean | undefined {
+  if (TRUE_VALUES.includes(raw)) return true;
+  if (FALSE_VALUES.includes(raw)) return false;
+  return undefined;
+}
+
+export function parseWholeNumber(raw: string): number | undefined {
+  if (!/^[+-]?\d+$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
+export function parseIsoDate(raw: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isRealDate ? date : undefined;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from today (UTC) to the date. */
+export function daysAhead(date: Date, now: Date): number {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((date.getTime() - today) / DAY_MS);
+}
+
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+}
+
+const CSR_PEM =
+  /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
+
+/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
+export function isPemCertificateRequest(text: string): boolean {
+  const match = CSR_PEM.exec(text.trim());
+  if (!match?.[2]) return false;
+  const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
+  return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
+}
+
+function derLength(der: Buffer): number | undefined {
+  const first = der[1];
+  if (first === undefined) return undefined;
+  if (first < 0x80) return 2 + first;
+  const octets = first & 0x7f;
+  if (octets === 0 || octets > 4 || der.length < 2 + octets) return undefined;
+  let length = 0;
+  for (let i = 0; i < octets; i++) length = length * 256 + (der[2 + i] as number);
+  return 2 + octets + length;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The candidate nearest to the word, if it is near enough to be a typo. */
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const typed = word.toLowerCase();
+  for (const candidate of candidates) {
+    // A cut-off id ("client_premium") is as good as a one-letter typo.
+    const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
