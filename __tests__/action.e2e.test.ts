@@ -1,0 +1,416 @@
+/** End to end: the built dist/index.js, run as the runner runs it, against the simulator over loopback HTTP. */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import packageJson from '../package.json' with { type: 'json' };
+import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { API_KEY, errorOf, runChecked, warningsOf } from './helpers/action.ts';
+import { CSR, SEED_EXAMPLES, seedBodies } from './helpers/seeds.ts';
+
+let simulator: CertCentralSimulator;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ apiKey: API_KEY });
+});
+
+afterAll(async () => {
+  await simulator.close();
+});
+
+beforeEach(() => {
+  simulator.approval = 'one-step';
+  simulator.requests.length = 0;
+});
+
+function run(inputs: Record<string, string>) {
+  return runChecked({ 'base-url': simulator.url, ...inputs });
+}
+
+const CODE_SIGNING = {
+  product: 'code_signing',
+  'organization-id': '123456',
+  'validity-years': '1',
+  'server-platform-id': '52',
+};
+
+const CLIENT = {
+  product: 'client_email_security_plus',
+  'organization-id': '112233',
+  'validity-years': '1',
+  'common-name': 'Jane Doe',
+  emails: 'jane@example.com',
+};
+
+describe("each seed's example request is sent with the seed's example body", () => {
+  for (const example of SEED_EXAMPLES) {
+    it(example.name, async () => {
+      let inputs: Record<string, string> = example.inputs;
+      if (inputs.operation === 'reissue') {
+        const order = await run(CLIENT);
+        inputs = { ...inputs, 'order-id': order.outputs['order-id'] as string };
+        simulator.requests.length = 0;
+      }
+      const result = await run(inputs);
+      expect(result.code).toBe(0);
+      expect(simulator.requests).toHaveLength(1);
+      const [sent] = simulator.requests;
+      expect(sent?.body).toEqual(seedBodies(example.file)[0]);
+      expect(sent?.method).toBe('POST');
+      expect(warningsOf(result)).toEqual([]);
+    });
+  }
+});
+
+describe('the request', () => {
+  it('carries the key, a JSON content type and a User-Agent naming the action and its version', async () => {
+    await run(CODE_SIGNING);
+    const headers = simulator.requests[0]?.headers;
+    expect(headers?.['x-dc-devkey']).toBe(API_KEY);
+    expect(headers?.['content-type']).toBe('application/json');
+    expect(headers?.['user-agent']).toBe(`${packageJson.name}/${packageJson.version}`);
+    expect(simulator.requests[0]?.path).toBe('/order/certificate/code_signing');
+  });
+
+  it('reads the CSR from csr-file', async () => {
+    const result = await run({ ...CLIENT, 'csr-file': resolve(import.meta.dirname, 'fixtures/request.csr') });
+    expect(result.code).toBe(0);
+    expect((simulator.requests[0]?.body as { certificate: { csr: string } }).certificate.csr).toBe(CSR);
+  });
+});
+
+describe('approval modes and outputs', () => {
+  it('one-step approval: pending', async () => {
+    const result = await run(CODE_SIGNING);
+    expect(result.code).toBe(0);
+    const order = simulator.orders.get(Number(result.outputs['order-id']));
+    expect(order?.product).toBe('code_signing');
+    expect(result.outputs).toEqual({
+      'order-id': String(order?.id),
+      'request-id': String(order?.requests[0]?.id),
+      'request-status': 'pending',
+      'certificate-id': '',
+      'organization-id': '',
+      response: JSON.stringify({ id: order?.id, requests: [{ id: order?.requests[0]?.id, status: 'pending' }] }),
+    });
+  });
+
+  it('two-step approval: submitted', async () => {
+    simulator.approval = 'two-step';
+    const result = await run(CODE_SIGNING);
+    expect(result.outputs['request-status']).toBe('submitted');
+    expect(result.outputs['certificate-id']).toBe('');
+  });
+
+  it('automatic approval: approved, with a certificate id', async () => {
+    simulator.approval = 'auto';
+    const result = await run(CODE_SIGNING);
+    const order = simulator.orders.get(Number(result.outputs['order-id']));
+    expect(result.outputs['request-status']).toBe('approved');
+    expect(result.outputs['certificate-id']).toBe(String(order?.certificateId));
+    expect(result.outputs['certificate-id']).not.toBe('');
+  });
+
+  it('skip-approval: approved, with a certificate id', async () => {
+    simulator.approval = 'two-step';
+    const result = await run({ ...CODE_SIGNING, 'skip-approval': 'true' });
+    expect(result.outputs['request-status']).toBe('approved');
+    expect(result.outputs['certificate-id']).toMatch(/^\d+$/);
+  });
+
+  it('a new organization sets organization-id', async () => {
+    const { 'organization-id': _omitted, ...inputs } = CLIENT;
+    const result = await run({ ...inputs, organization: 'name: Example Inc.\ncountry: us' });
+    expect(result.code).toBe(0);
+    expect(result.outputs['organization-id']).toBe(
+      String(simulator.orders.get(Number(result.outputs['order-id']))?.organizationId),
+    );
+    expect((simulator.requests[0]?.body as { organization: unknown }).organization).toEqual({
+      name: 'Example Inc.',
+      country: 'us',
+    });
+  });
+
+  it('a reissue sets the request id; with skip-approval the certificate id', async () => {
+    const order = await run(CLIENT);
+    const reissue = {
+      operation: 'reissue',
+      'order-id': order.outputs['order-id'] as string,
+      csr: CSR,
+      'common-name': 'Jane Doe',
+    };
+    const pending = await run(reissue);
+    expect(pending.code).toBe(0);
+    expect(pending.outputs).toMatchObject({
+      'order-id': order.outputs['order-id'],
+      'request-status': '',
+      'certificate-id': '',
+    });
+    expect(pending.outputs['request-id']).toMatch(/^\d+$/);
+    const skipped = await run({ ...reissue, 'skip-approval': 'true' });
+    expect(skipped.outputs).toMatchObject({ 'order-id': order.outputs['order-id'], 'request-id': '' });
+    expect(skipped.outputs['certificate-id']).toMatch(/^\d+$/);
+  });
+});
+
+describe('dry run', () => {
+  it('sets the request outputs, prints the request with the key hidden, and sends nothing', async () => {
+    const result = await run({ ...CODE_SIGNING, 'dry-run': 'true' });
+    expect(result.code).toBe(0);
+    expect(simulator.requests).toEqual([]);
+    expect(result.outputs['request-method']).toBe('POST');
+    expect(result.outputs['request-url']).toBe(`${simulator.url}/order/certificate/code_signing`);
+    expect(JSON.parse(result.outputs['request-body'] as string)).toEqual({
+      certificate: { server_platform: { id: 52 }, signature_hash: 'sha256' },
+      validity_years: 1,
+      organization: { id: 123456 },
+    });
+    expect(result.stdout).toContain('X-DC-DEVKEY: ***');
+  });
+
+  it('uses the EU base URL for region eu', async () => {
+    const result = await runChecked({ ...CODE_SIGNING, region: 'eu', 'dry-run': 'true' });
+    expect(result.outputs['request-url']).toBe(
+      'https://certcentral.digicert.eu/services/v2/order/certificate/code_signing',
+    );
+  });
+});
+
+describe('bad input fails before any request, naming the input and the allowed values', () => {
+  const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const { 'organization-id': _org, ...codeSigningWithoutOrg } = CODE_SIGNING;
+  const { 'validity-years': _years, ...codeSigningWithoutValidity } = CODE_SIGNING;
+  const { 'server-platform-id': _platform, ...codeSigningWithoutPlatform } = CODE_SIGNING;
+  const { 'validity-years': _clientYears, ...clientWithoutValidity } = CLIENT;
+  const documentSigning = { product: 'document_signing_org_1', 'organization-id': '1', 'validity-years': '1' };
+  const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: "1"\ncountry: us\nmethod: ';
+  const cases: [string, Record<string, string>, string[]][] = [
+    [
+      'a product typo',
+      { ...CODE_SIGNING, product: 'code-signing' },
+      [
+        'product: "code-signing" is not a CertCentral product id. Did you mean "code_signing"? Allowed: code_signing, code_signing_ev, document_signing_org_1',
+      ],
+    ],
+    ['no organization', codeSigningWithoutOrg, ['organization-id or organization: give exactly one']],
+    [
+      'two organizations',
+      { ...CODE_SIGNING, organization: 'name: X' },
+      ['organization-id or organization: give exactly one'],
+    ],
+    [
+      'no validity',
+      codeSigningWithoutValidity,
+      ['validity-years or custom-expiration-date is required for code_signing. Allowed validity-years: 1, 2, 3.'],
+    ],
+    [
+      'code signing validity out of range',
+      { ...CODE_SIGNING, 'validity-years': '4' },
+      ['validity-years: 4 is not allowed for code_signing. Allowed: 1, 2, 3.'],
+    ],
+    [
+      'client validity out of range',
+      { ...CLIENT, 'validity-years': '3' },
+      ['validity-years: 3 is not allowed for client_email_security_plus. Allowed: 1, 2.'],
+    ],
+    [
+      'an impossible date',
+      { ...clientWithoutValidity, 'custom-expiration-date': '2027-02-29' },
+      ['custom-expiration-date: "2027-02-29" is not a date. Allowed: a real date written yyyy-MM-dd.'],
+    ],
+    [
+      'a past date',
+      { ...clientWithoutValidity, 'custom-expiration-date': '2020-01-01' },
+      ['custom-expiration-date: 2020-01-01 is not in the future. Allowed: a date after today.'],
+    ],
+    [
+      'a client date 825 days ahead',
+      { ...clientWithoutValidity, 'custom-expiration-date': future(825) },
+      ['is 825 days ahead. Allowed for client_email_security_plus: less than 825 days ahead.'],
+    ],
+    [
+      'code signing without platform',
+      codeSigningWithoutPlatform,
+      ['server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.'],
+    ],
+    [
+      'client_app without platform',
+      { ...codeSigningWithoutPlatform, 'cs-provisioning-method': 'client_app' },
+      ['server-platform-id is required for code_signing when cs-provisioning-method is client_app'],
+    ],
+    [
+      'Sun Java without CSR',
+      { ...CODE_SIGNING, 'server-platform-id': '55' },
+      ['csr (or csr-file) is required for code_signing when server-platform-id is 55 (Sun Java).'],
+    ],
+    [
+      'email provisioning without CSR',
+      { ...CODE_SIGNING, 'cs-provisioning-method': 'email' },
+      ['csr (or csr-file) is required for code_signing when cs-provisioning-method is email.'],
+    ],
+    [
+      'EV without provisioning method',
+      { ...CODE_SIGNING, product: 'code_signing_ev' },
+      ['cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.'],
+    ],
+    [
+      'ship-info without city',
+      { ...CODE_SIGNING, 'ship-info': 'name: A\naddr1: B\nstate: D\nzip: "1"\ncountry: us\nmethod: STANDARD' },
+      [
+        'ship-info: missing city. Allowed: a mapping with name, addr1, city, state, zip, country, method (and optionally addr2).',
+      ],
+    ],
+    [
+      'ship-info with a bad method',
+      { ...CODE_SIGNING, 'ship-info': `${shipInfo}overnight` },
+      ['ship-info: method "overnight" is not allowed. Allowed: STANDARD, EXPEDITED (any case).'],
+    ],
+    ['document signing without subject', documentSigning, ['subject is required for document_signing_org_1 orders.']],
+    [
+      'a subject without phone',
+      { ...documentSigning, subject: '{"name": "A", "job_title": "B", "email": "a@example.com"}' },
+      ['subject: missing phone. Allowed: a mapping with name, job_title, phone, email.'],
+    ],
+    [
+      'a client certificate without common name',
+      { ...CLIENT, 'common-name': '' },
+      ['common-name is required for client_email_security_plus orders.'],
+    ],
+    [
+      'a client certificate with a bad e-mail',
+      { ...CLIENT, emails: 'jane@example.com\njane' },
+      ['emails: not an e-mail address: "jane". Allowed: addresses such as name@example.com.'],
+    ],
+    [
+      'a reissue with a bad order id',
+      { operation: 'reissue', 'order-id': '12.5', csr: CSR },
+      ['order-id: "12.5" is not an order id. Allowed: a whole number from 1.'],
+    ],
+    ['a reissue without CSR', { operation: 'reissue', 'order-id': '12' }, ['csr is required for a reissue.']],
+    [
+      'a CSR that is not a certificate request',
+      { ...CLIENT, csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' },
+      ['csr (or csr-file): is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST-----'],
+    ],
+    [
+      'a bad payment method',
+      { ...CLIENT, 'payment-method': 'invoice' },
+      ['payment-method: "invoice" is not allowed. Allowed: balance, card, profile.'],
+    ],
+    [
+      'a long alternative order id',
+      { ...CLIENT, 'alternative-order-id': 'a'.repeat(65) },
+      ['alternative-order-id: is 65 characters long. Allowed: at most 64 characters.'],
+    ],
+    [
+      'a bad boolean',
+      { ...CLIENT, 'skip-approval': 'yes' },
+      ['skip-approval: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.'],
+    ],
+    ['a missing api key', { ...CLIENT, 'api-key': '' }, ['api-key is required']],
+    [
+      'several problems, reported at once',
+      { product: 'client_premium_sha2', emails: 'nobody', 'validity-years': '0', 'payment-method': 'cash' },
+      [
+        'emails: not an e-mail address: "nobody"',
+        'validity-years: 0 is too small. Allowed: whole numbers from 1.',
+        'payment-method: "cash" is not allowed. Allowed: balance, card, profile.',
+        'common-name is required for client_premium_sha2 orders.',
+        'organization-id or organization: give exactly one',
+      ],
+    ],
+  ];
+
+  for (const [name, inputs, messages] of cases) {
+    it(name, async () => {
+      const result = await run(inputs);
+      expect(result.code).toBe(1);
+      expect(simulator.requests).toEqual([]);
+      const error = errorOf(result);
+      expect(error).toMatch(/^Invalid input; nothing was sent to CertCentral:\n- /);
+      for (const message of messages) expect(error).toContain(message);
+      expect(result.outputs).toEqual({});
+      expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    });
+  }
+
+  it("warns when a code signing validity exceeds DigiCert's 459-day limit, and still orders", async () => {
+    const result = await run({ ...CODE_SIGNING, 'validity-years': '2' });
+    expect(result.code).toBe(0);
+    expect(warningsOf(result)).toEqual([expect.stringContaining("exceeds DigiCert's current 459-day limit")]);
+    expect(simulator.requests).toHaveLength(1);
+  });
+
+  it('warns about an input that does not apply, and does not send it', async () => {
+    const result = await run({ ...CODE_SIGNING, emails: 'jane@example.com' });
+    expect(result.code).toBe(0);
+    expect(warningsOf(result)).toEqual(['emails does not apply to this product; it is not sent.']);
+    expect(JSON.stringify(simulator.requests[0]?.body)).not.toContain('jane@example.com');
+  });
+});
+
+describe("DigiCert's errors", () => {
+  it('shows the status and every errors[] entry as code: message', async () => {
+    simulator.answerNext({
+      status: 400,
+      errors: [
+        { code: 'invalid_csr', message: 'The CSR is malformed.' },
+        { code: 'missing_org_contact', message: 'Organization contact is required.' },
+      ],
+    });
+    const result = await run(CODE_SIGNING);
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toBe(
+      'POST /order/certificate/code_signing: CertCentral answered HTTP 400 Bad Request: invalid_csr: The CSR is malformed.; missing_org_contact: Organization contact is required.',
+    );
+    expect(result.outputs).toEqual({});
+  });
+
+  it("reports the simulator's own checks of the documented fields", async () => {
+    const { 'organization-id': _omitted, ...inputs } = CLIENT;
+    const result = await run({ ...inputs, organization: 'country: us' });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain(
+      'HTTP 400 Bad Request: missing_field: Missing required field: organization.name.',
+    );
+  });
+
+  it('reports a reissue of an unknown order', async () => {
+    const result = await run({ operation: 'reissue', 'order-id': '999999', csr: CSR, 'common-name': 'x' });
+    expect(errorOf(result)).toContain('HTTP 404 Not Found: not_found|order: Order 999999 not found.');
+  });
+
+  it('reports a key CertCentral refuses', async () => {
+    const result = await runChecked({ ...CODE_SIGNING, 'base-url': simulator.url, 'api-key': 'another-key-0000' });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain('HTTP 401 Unauthorized: access_denied|invalid_api_key');
+  });
+
+  it('reports an answer that is not JSON with the status and an excerpt', async () => {
+    simulator.answerNext({
+      status: 502,
+      body: '<html><body>Bad Gateway from the edge</body></html>',
+      contentType: 'text/html',
+    });
+    const result = await run(CODE_SIGNING);
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toBe(
+      'POST /order/certificate/code_signing: CertCentral answered HTTP 502 Bad Gateway with a body that is not JSON: "<html><body>Bad Gateway from the edge</body></html>"',
+    );
+  });
+
+  it('treats a success without an order id as a failure', async () => {
+    simulator.answerNext({ status: 201, body: '{"requests": []}' });
+    const result = await run(CODE_SIGNING);
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain('CertCentral answered HTTP 201 without an order id');
+    expect(result.outputs).toEqual({});
+  });
+
+  it('never repeats the key, even when an answer echoes it', async () => {
+    simulator.answerNext({
+      status: 403,
+      errors: [{ code: 'access_denied|missing_permission', message: `Key ${API_KEY} may not order.` }],
+    });
+    const result = await run(CODE_SIGNING);
+    expect(errorOf(result)).toContain('access_denied|missing_permission: Key *** may not order.');
+  });
+});

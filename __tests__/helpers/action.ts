@@ -1,0 +1,37 @@
+import { expect } from 'vitest';
+import { runAction, type ActionRun, type ActionRunOptions } from '../../src/simulator/harness.ts';
+
+export const API_KEY = 'test-key-5f2c9a7e1d';
+
+/** Runs dist/index.js and checks that the key shows up nowhere but the add-mask line. */
+export async function runChecked(
+  inputs: Record<string, string>,
+  options: Omit<ActionRunOptions, 'inputs'> = {},
+): Promise<ActionRun> {
+  const allInputs = { 'api-key': API_KEY, ...inputs };
+  const run = await runAction({ ...options, inputs: allInputs });
+  if (allInputs['api-key']) expectKeyHidden(run, allInputs['api-key']);
+  return run;
+}
+
+/** The key is masked first, and appears nowhere else: not in logs, errors, outputs or the summary. */
+export function expectKeyHidden(run: ActionRun, key: string): void {
+  const maskLine = `::add-mask::${key}\n`;
+  expect(run.stdout.startsWith(maskLine)).toBe(true);
+  for (const text of [run.stdout.slice(maskLine.length), run.stderr, run.summary, ...Object.values(run.outputs)]) {
+    expect(text).not.toContain(key);
+  }
+}
+
+/** The ::error:: annotation text, decoded. */
+export function errorOf(run: ActionRun): string {
+  const line = run.stdout.split('\n').find((text) => text.startsWith('::error::')) ?? '';
+  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}
+
+export function warningsOf(run: ActionRun): string[] {
+  return run.stdout
+    .split('\n')
+    .filter((text) => text.startsWith('::warning::'))
+    .map((text) => text.slice('::warning::'.length));
+}
