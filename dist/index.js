@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4744);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6408);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4744:
+/***/ 6408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31177,7 +31177,7 @@ function getBooleanInput(name, options) {
  * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function core_setOutput(name, value) {
+function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
@@ -31249,7 +31249,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function core_info(message) {
+function info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -31431,8 +31431,140 @@ function excerpt(text) {
     return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/parse.ts
+/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
+/** Newline- or comma-separated; blanks dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    return undefined;
+}
+function parseWholeNumber(raw) {
+    if (!/^[+-]?\d+$/.test(raw))
+        return undefined;
+    const value = Number(raw);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
+function parseIsoDate(raw) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    if (!match)
+        return undefined;
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return isRealDate ? date : undefined;
+}
+const DAY_MS = 86_400_000;
+/** Whole days from today (UTC) to the date. */
+function daysAhead(date, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((date.getTime() - today) / DAY_MS);
+}
+function isEmailAddress(text) {
+    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+}
+const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
+/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
+function isPemCertificateRequest(text) {
+    const match = CSR_PEM.exec(text.trim());
+    if (!match?.[2])
+        return false;
+    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
+    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
+}
+function derLength(der) {
+    const first = der[1];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < octets; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + octets + length;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The candidate nearest to the word, if it is near enough to be a typo. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const typed = word.toLowerCase();
+    for (const candidate of candidates) {
+        // A cut-off id ("client_premium") is as good as a one-letter typo.
+        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-id',
+    'request-id',
+    'request-status',
+    'certificate-id',
+    'organization-id',
+    'response',
+]));
+/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
+function resultOutputs(response, label) {
+    const answer = response.json;
+    if (!isPlainObject(answer) || !isId(answer.id)) {
+        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+    }
+    const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
+    const organization = isPlainObject(answer.organization) ? answer.organization : {};
+    return {
+        'order-id': outputs_text(answer.id),
+        'request-id': outputs_text(firstRequest.id),
+        'request-status': outputs_text(firstRequest.status),
+        'certificate-id': outputs_text(answer.certificate_id),
+        'organization-id': outputs_text(organization.id),
+        response: response.text,
+    };
+}
+function isId(value) {
+    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
+}
+function outputs_text(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+}
+
 ;// CONCATENATED MODULE: ./src/fields.ts
 /**
  * The action's request inputs and the CertCentral body field each one sets.
@@ -31592,105 +31724,86 @@ const FIELDS = {
 };
 const FIELD_NAMES = Object.keys(FIELDS);
 
-;// CONCATENATED MODULE: ./src/parse.ts
-/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
-/** Newline- or comma-separated; blanks dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
-/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-function parseBoolean(raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
-    return undefined;
-}
-function parseWholeNumber(raw) {
-    if (!/^[+-]?\d+$/.test(raw))
-        return undefined;
-    const value = Number(raw);
-    return Number.isSafeInteger(value) ? value : undefined;
-}
-/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
-function parseIsoDate(raw) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    if (!match)
-        return undefined;
-    const [year, month, day] = match.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    return isRealDate ? date : undefined;
-}
-const DAY_MS = 86_400_000;
-/** Whole days from today (UTC) to the date. */
-function daysAhead(date, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((date.getTime() - today) / DAY_MS);
-}
-function isEmailAddress(text) {
-    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
-}
-const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
-/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
-function isPemCertificateRequest(text) {
-    const match = CSR_PEM.exec(text.trim());
-    if (!match?.[2])
-        return false;
-    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
-    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
-}
-function derLength(der) {
-    const first = der[1];
-    if (first === undefined)
-        return undefined;
-    if (first < 0x80)
-        return 2 + first;
-    const octets = first & 0x7f;
-    if (octets === 0 || octets > 4 || der.length < 2 + octets)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < octets; i++)
-        length = length * 256 + der[2 + i];
-    return 2 + octets + length;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The candidate nearest to the word, if it is near enough to be a typo. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const typed = word.toLowerCase();
-    for (const candidate of candidates) {
-        // A cut-off id ("client_premium") is as good as a one-letter typo.
-        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
+;// CONCATENATED MODULE: ./src/request.ts
+
+/** The order or reissue request the settings describe. */
+function buildRequest(settings) {
+    const body = buildBody(settings.fields);
+    if (settings.operation === 'reissue') {
+        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
     }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
 }
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of FIELD_NAMES) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = FIELDS[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
         }
-        previous = current;
+        parent[path[path.length - 1]] = value;
     }
-    return previous[b.length];
+    return body;
+}
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
 }
 
+;// CONCATENATED MODULE: ./src/execute.ts
+
+
+
+
+/** Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the outputs. */
+async function execute(settings, host) {
+    const safe = withoutKey(host, settings.apiKey);
+    const request = buildRequest(settings);
+    if (settings.dryRun) {
+        showDryRun(settings, request, safe);
+        return;
+    }
+    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const client = new CertCentralClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, debug: safe.debug });
+    const outputs = resultOutputs(await client.send(request), `${request.method} ${request.path}`);
+    for (const [name, value] of Object.entries(outputs))
+        safe.setOutput(name, value);
+    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
+    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+}
+/** A host that redacts the key from everything it is given, whatever the caller forgot. */
+function withoutKey(host, apiKey) {
+    const clean = (text) => redact(text, apiKey);
+    return {
+        info: (message) => host.info(clean(message)),
+        warning: (message) => host.warning(clean(message)),
+        debug: (message) => host.debug(clean(message)),
+        setOutput: (name, value) => host.setOutput(name, clean(value)),
+    };
+}
+function describe(settings) {
+    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
+}
+function showDryRun(settings, request, host) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    host.info(JSON.stringify(request.body ?? {}, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', JSON.stringify(request.body ?? {}));
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/products.ts
 /** Listed in every order's table. */
 const ORDER_FIELDS = {
@@ -32176,132 +32289,36 @@ const OBJECT_CHECKS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-id',
-    'request-id',
-    'request-status',
-    'certificate-id',
-    'organization-id',
-    'response',
-]));
-/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
-function resultOutputs(response, label) {
-    const answer = response.json;
-    if (!isPlainObject(answer) || !isId(answer.id)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
-    }
-    const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = isPlainObject(answer.organization) ? answer.organization : {};
-    return {
-        'order-id': outputs_text(answer.id),
-        'request-id': outputs_text(firstRequest.id),
-        'request-status': outputs_text(firstRequest.status),
-        'certificate-id': outputs_text(answer.certificate_id),
-        'organization-id': outputs_text(organization.id),
-        response: response.text,
-    };
-}
-function isId(value) {
-    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
-}
-function outputs_text(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: ./src/request.ts
-
-/** The order or reissue request the settings describe. */
-function buildRequest(settings) {
-    const body = buildBody(settings.fields);
-    if (settings.operation === 'reissue') {
-        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
-    }
-    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
-}
-/** Exactly the fields that are set, each at its path, in the order of the field table. */
-function buildBody(fields) {
-    const body = {};
-    for (const name of FIELD_NAMES) {
-        const value = fields[name];
-        if (value === undefined)
-            continue;
-        const path = FIELDS[name].path;
-        let parent = body;
-        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
-        for (const key of path.slice(0, -1)) {
-            const child = { ...parent[key] };
-            parent[key] = child;
-            parent = child;
-        }
-        parent[path[path.length - 1]] = value;
-    }
-    return body;
-}
-function requestUrl(baseUrl, request) {
-    return `${baseUrl}${request.path}`;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
 
-
-
-/** The action's entry point: read the inputs, send the order or reissue, set the outputs. */
+/** The action: read the inputs, then send the order or reissue and set the outputs. */
 async function run() {
     const apiKey = getInput('api-key');
     // Masked before anything else can print it.
     if (apiKey)
         core_setSecret(apiKey);
-    const setOutput = (name, value) => core_setOutput(name, redact(value, apiKey));
-    const info = (message) => core_info(redact(message, apiKey));
     try {
         const check = await readSettings((name) => getInput(name));
         for (const warning of check.warnings)
-            core_warning(warning);
+            core_warning(redact(warning, apiKey));
         if (!check.settings) {
-            setFailed(`Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
+            const problems = check.problems.map((problem) => redact(problem, apiKey));
+            setFailed(`Invalid input; nothing was sent to CertCentral:\n- ${problems.join('\n- ')}`);
             return;
         }
-        const settings = check.settings;
-        const request = buildRequest(settings);
-        if (settings.dryRun) {
-            showDryRun(settings, request, info, setOutput);
-            return;
-        }
-        const label = `${request.method} ${request.path}`;
-        info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-        const client = new CertCentralClient({
-            baseUrl: settings.baseUrl,
-            apiKey,
+        await execute(check.settings, {
+            info: (message) => info(message),
+            warning: (message) => core_warning(message),
             debug: (message) => core_debug(message),
+            setOutput: (name, value) => setOutput(name, value),
         });
-        const outputs = resultOutputs(await client.send(request), label);
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status'] || ''}${outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : ''}`.trimEnd());
     }
     catch (error) {
         setFailed(redact(error instanceof Error ? error.message : String(error), apiKey));
     }
-}
-function describe(settings) {
-    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
-}
-function showDryRun(settings, request, info, setOutput) {
-    const url = requestUrl(settings.baseUrl, request);
-    const body = JSON.stringify(request.body ?? {});
-    info(`Dry run: ${describe(settings)}; nothing is sent.`);
-    info(`${request.method} ${url}`);
-    info('X-DC-DEVKEY: ***');
-    info(JSON.stringify(request.body ?? {}, null, 2));
-    setOutput('request-method', request.method);
-    setOutput('request-url', url);
-    setOutput('request-body', body);
 }
 
 
