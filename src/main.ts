@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.ts';
 import { execute } from './execute.ts';
 import { readSettings } from './inputs.ts';
 import { redact } from './secrets.ts';
