@@ -144,6 +144,9 @@ export class CertCentralSimulator {
     if (request.method === 'GET' && (match = /^\/order\/certificate\/(\d+)$/.exec(path))) {
       return this.orderInfo(Number(match[1]), response);
     }
+    if (request.method === 'GET' && (match = /^\/order\/alternate\/([^/]+)$/.exec(path))) {
+      return this.ordersByAlternativeId(decodeURIComponent(match[1] as string), response);
+    }
     return sendErrors(response, 404, [{ code: 'not_found|route', message: `No route for ${request.method} ${path}.` }]);
   }
 
@@ -208,6 +211,13 @@ export class CertCentralSimulator {
     order.requests.push(request);
     order.status = 'reissue_pending';
     sendJson(response, 201, { id: order.id, requests: [{ id: request.id }] });
+  }
+
+  private ordersByAlternativeId(alternativeOrderId: string, response: ServerResponse): void {
+    const orders = [...this.orders.values()]
+      .filter((order) => order.alternativeOrderId === alternativeOrderId)
+      .map((order) => ({ order_id: order.id, certificate_id: order.certificateId, status: order.status }));
+    sendJson(response, 200, { orders, page: { total: orders.length, limit: 1000, offset: 0 } });
   }
 
   private orderInfo(orderId: number, response: ServerResponse): void {

@@ -1,0 +1,62 @@
+/** Order info and look-up by alternative order id, over real HTTP against the simulator. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CertCentralClient } from '../src/client.ts';
+import { findOrdersByAlternativeId, getOrderInfo } from '../src/order-info.ts';
+import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+
+let simulator: CertCentralSimulator;
+let client: CertCentralClient;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ approval: 'auto' });
+  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'order-info-key' });
+});
+
+afterAll(() => simulator.close());
+
+async function order(alternativeOrderId?: string): Promise<number> {
+  const response = await client.send({
+    method: 'POST',
+    path: '/order/certificate/client_premium_sha2',
+    body: {
+      certificate: { common_name: 'Jane Doe', emails: ['jane@example.com'], signature_hash: 'sha256' },
+      organization: { id: 1 },
+      validity_years: 1,
+      ...(alternativeOrderId && { alternative_order_id: alternativeOrderId }),
+    },
+  });
+  return (response.json as { id: number }).id;
+}
+
+describe('getOrderInfo', () => {
+  it("reads the order's status, product, certificate and requests", async () => {
+    const orderId = await order();
+    const info = await getOrderInfo(client, orderId);
+    const simulated = simulator.orders.get(orderId);
+    expect(info).toMatchObject({
+      id: orderId,
+      status: simulated?.status,
+      product: 'client_premium_sha2',
+      certificate: { id: simulated?.certificateId },
+      requests: [{ id: simulated?.requests[0]?.id, status: 'approved', type: 'new_request' }],
+    });
+  });
+
+  it('fails with the status for an unknown order', async () => {
+    await expect(getOrderInfo(client, 1)).rejects.toThrow('HTTP 404 Not Found: not_found|order: Order 1 not found.');
+  });
+});
+
+describe('findOrdersByAlternativeId', () => {
+  it('finds the orders carrying the id, and none for an unused id', async () => {
+    const orderId = await order('release-42/attempt 1');
+    expect(await findOrdersByAlternativeId(client, 'release-42/attempt 1')).toEqual([
+      {
+        orderId,
+        certificateId: simulator.orders.get(orderId)?.certificateId,
+        status: simulator.orders.get(orderId)?.status,
+      },
+    ]);
+    expect(await findOrdersByAlternativeId(client, 'never-used')).toEqual([]);
+  });
+});
