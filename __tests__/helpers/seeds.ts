@@ -42,45 +42,39 @@ zip: 69662
 country: us
 method: `;
 
+/** The code signing pages' example, in JSON form for custom-fields. */
+const CODE_SIGNING_INPUTS = {
+  product: 'code_signing',
+  'server-platform-id': '52',
+  'cs-provisioning-method': 'ship_token',
+  'validity-years': '1',
+  comments: 'Message for the approver',
+  'skip-approval': 'true',
+  'organization-id': '123456',
+  'ship-info': `${SHIP_INFO}EXPEDITED`,
+  'auto-renew': '1',
+  'custom-renewal-message': 'Renew this please.',
+  'custom-fields': '[{"metadata_id": 12, "value": "123456"}]',
+  'payment-method': 'balance',
+};
+
 /** Each seed's example request written as the action's inputs (without api-key and base-url). */
 export const SEED_EXAMPLES = [
   {
     name: 'order code signing (de-en)',
     file: 'order-code-signing.de-en.txt',
-    inputs: {
-      product: 'code_signing',
-      'server-platform-id': '52',
-      'cs-provisioning-method': 'ship_token',
-      'validity-years': '1',
-      comments: 'Message for the approver',
-      'skip-approval': 'true',
-      'organization-id': '123456',
-      'ship-info': `${SHIP_INFO}EXPEDITED`,
-      'auto-renew': '1',
-      'custom-renewal-message': 'Renew this please.',
-      'custom-fields': '[{"metadata_id": 12, "value": "123456"}]',
-      'payment-method': 'balance',
-    },
+    inputs: CODE_SIGNING_INPUTS,
     /** The Python, Go and NodeJS examples also send a container. */
     variantInputs: { 'container-id': '654321' },
   },
   {
-    name: 'order EV code signing (ko)',
+    name: 'order EV code signing (ko), custom-fields in YAML',
     file: 'order-code-signing.ko.txt',
     inputs: {
+      ...CODE_SIGNING_INPUTS,
       product: 'code_signing_ev',
       'organization-units': 'Engineering',
-      'server-platform-id': '52',
-      'cs-provisioning-method': 'ship_token',
-      'validity-years': '1',
-      comments: 'Message for the approver',
-      'skip-approval': 'true',
-      'organization-id': '123456',
-      'ship-info': `${SHIP_INFO}EXPEDITED`,
-      'auto-renew': '1',
-      'custom-renewal-message': 'Renew this please.',
       'custom-fields': '- metadata_id: 12\n  value: "123456"',
-      'payment-method': 'balance',
     },
     variantInputs: { 'container-id': '654321' },
   },
