@@ -46,7 +46,7 @@ describe('connection and mode', () => {
     const problems = await problemsOf({ ...VALID.codeSigning, region: 'asia', operation: 'renew', 'dry-run': 'yes' });
     expect(problems).toEqual(
       expect.arrayContaining([
-        'operation: "renew" is not allowed. Allowed: order, reissue.',
+        'operation: "renew" is not allowed. Allowed: order, reissue, status.',
         expect.stringContaining('dry-run: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.'),
         'region: "asia" is not allowed. Allowed: us, eu.',
       ]),
@@ -364,6 +364,6 @@ describe('reissue rules', () => {
 
   it('warns that order-id does nothing for an order', async () => {
     const { warnings } = await settingsOf({ ...VALID.client, 'order-id': '5' });
-    expect(warnings).toEqual(['order-id applies only to operation reissue; it is ignored.']);
+    expect(warnings).toEqual(['order-id applies only to operations reissue and status; it is ignored.']);
   });
 });

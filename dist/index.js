@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1919);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1919:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29788,7 +29788,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31260,13 +31260,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31357,7 +31357,7 @@ function redact(text, secret) {
 
 const USER_AGENT = `${package_namespaceObject.UU}/${package_namespaceObject.rE}`;
 /** A failed call, with DigiCert's errors[] when it sent any. */
-class CertCentralError extends Error {
+class client_CertCentralError extends Error {
     status;
     errors;
     constructor(message, status, errors = []) {
@@ -31387,7 +31387,7 @@ class CertCentralClient {
                 headers: {
                     'X-DC-DEVKEY': this.options.apiKey,
                     'Content-Type': 'application/json',
-                    Accept: 'application/json',
+                    Accept: request.answers === 'text' ? '*/*' : 'application/json',
                     'User-Agent': USER_AGENT,
                 },
                 body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -31397,23 +31397,24 @@ class CertCentralClient {
             text = await response.text();
         }
         catch (error) {
-            throw new CertCentralError(this.redact(`${label} to ${url} failed: ${error.message}`));
+            throw new client_CertCentralError(this.redact(`${label} to ${url} failed: ${error.message}`));
         }
         this.debug(`${label} answered HTTP ${status}`);
         const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
         let json;
-        if (text.trim() !== '') {
+        const isText = request.answers === 'text' && status >= 200 && status <= 299;
+        if (text.trim() !== '' && !isText) {
             try {
                 json = JSON.parse(text);
             }
             catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(text)}"`), status);
+                throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(text)}"`), status);
             }
         }
         if (status < 200 || status > 299) {
             const errors = digiCertErrors(json);
             const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : `"${excerpt(text)}"`;
-            throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, errors);
+            throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, errors);
         }
         return { status, text, json };
     }
@@ -31506,7 +31507,7 @@ function derLength(der) {
         length = length * 256 + der[2 + i];
     return 2 + octets + length;
 }
-function isPlainObject(value) {
+function parse_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The candidate nearest to the word, if it is near enough to be a typo. */
@@ -31551,11 +31552,11 @@ const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
 /** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
 function resultOutputs(response, label) {
     const answer = response.json;
-    if (!isPlainObject(answer) || !isId(answer.id)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+    if (!parse_isPlainObject(answer) || !isId(answer.id)) {
+        throw new client_CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
     }
-    const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = isPlainObject(answer.organization) ? answer.organization : {};
+    const firstRequest = Array.isArray(answer.requests) && parse_isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
+    const organization = parse_isPlainObject(answer.organization) ? answer.organization : {};
     return {
         'order-id': outputs_text(answer.id),
         'request-id': outputs_text(firstRequest.id),
@@ -31570,6 +31571,279 @@ function isId(value) {
 }
 function outputs_text(value) {
     return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/certificates.ts
+
+
+
+
+const CERTIFICATE_FILE = 'certificate.pem';
+const CHAIN_FILE = 'chain.pem';
+/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
+async function downloadPemBundle(client, certificateId) {
+    const path = `/certificate/${certificateId}/download/format/pem_all`;
+    const response = await client.send({ method: 'GET', path, answers: 'text' });
+    return response.text;
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/**
+ * Finds the leaf by what the certificates say, not by their order: it is the one that
+ * issued none of the others. The chain follows the issuers up from it.
+ */
+function splitPemBundle(bundle, label) {
+    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
+    if (pems.length === 0)
+        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const certificates = pems.map((pem, index) => {
+        try {
+            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
+        }
+        catch (error) {
+            throw new client_CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
+        }
+    });
+    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
+    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
+    if (!leaf)
+        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const chain = [];
+    let current = leaf;
+    for (;;) {
+        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
+        if (!issuer || issuer === leaf)
+            break;
+        chain.push(issuer);
+        current = issuer;
+    }
+    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
+    return {
+        leaf: leaf.pem,
+        chain: [...chain, ...rest].map((certificate) => certificate.pem),
+        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+    };
+}
+/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
+async function writeCertificateFiles(dir, split) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const certificatePath = (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE);
+    const chainPath = (0,external_node_path_.resolve)(dir, CHAIN_FILE);
+    await (0,promises_namespaceObject.writeFile)(certificatePath, `${split.leaf}\n`);
+    await (0,promises_namespaceObject.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
+    return { certificatePath, chainPath };
+}
+
+;// CONCATENATED MODULE: ./src/order-info.ts
+
+
+/** GET /order/certificate/{order_id}. */
+async function getOrderInfo(client, orderId) {
+    const path = `/order/certificate/${orderId}`;
+    const response = await client.send({ method: 'GET', path });
+    const answer = response.json;
+    if (!parse_isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
+    }
+    const certificate = parse_isPlainObject(answer.certificate) ? answer.certificate : {};
+    const product = parse_isPlainObject(answer.product) ? answer.product : {};
+    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse_isPlainObject) : [];
+    return {
+        id: answer.id,
+        status: answer.status,
+        product: order_info_text(product.name_id),
+        certificate: {
+            id: typeof certificate.id === 'number' ? certificate.id : undefined,
+            commonName: order_info_text(certificate.common_name),
+            serialNumber: order_info_text(certificate.serial_number),
+            thumbprint: order_info_text(certificate.thumbprint),
+            validFrom: order_info_text(certificate.valid_from),
+            validTill: order_info_text(certificate.valid_till),
+        },
+        requests: requests.map((request) => ({
+            id: Number(request.id),
+            status: order_info_text(request.status),
+            type: order_info_text(request.type),
+        })),
+        text: response.text,
+    };
+}
+/** GET /order/alternate/{alternative_order_id}: the orders carrying that id. */
+async function findOrdersByAlternativeId(client, alternativeOrderId) {
+    const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
+    const response = await client.send({ method: 'GET', path });
+    const orders = isPlainObject(response.json) ? response.json.orders : undefined;
+    if (!Array.isArray(orders)) {
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
+    }
+    return orders.filter(isPlainObject).map((order) => ({
+        orderId: Number(order.order_id),
+        certificateId: typeof order.certificate_id === 'number' ? order.certificate_id : undefined,
+        status: order_info_text(order.status),
+    }));
+}
+function order_info_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+const ISSUED = 'issued';
+/** Final statuses without a usable certificate. */
+const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
+/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
+const PENDING_STATUSES = [
+    'needs_approval',
+    'pending',
+    'processing',
+    'waiting_pickup',
+    'reissue_pending',
+];
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+const BACKOFF_FACTOR = 1.5;
+const MAX_POLL_INTERVAL_SECONDS = 120;
+function statusKind(status) {
+    if (status === ISSUED)
+        return 'issued';
+    if (FAILED_STATUSES.includes(status))
+        return 'failed';
+    if (PENDING_STATUSES.includes(status))
+        return 'pending';
+    return 'unknown';
+}
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+function nextInterval(current, first) {
+    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read.
+ */
+async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
+    const start = clock.now();
+    const deadline = start + options.timeoutSeconds * 1000;
+    let interval = options.pollIntervalSeconds;
+    for (;;) {
+        const info = await readOrder();
+        const elapsedSeconds = (clock.now() - start) / 1000;
+        const kind = statusKind(info.status);
+        const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
+        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+        if (kind === 'issued' || kind === 'failed')
+            return { info, final: true, elapsedSeconds };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { info, final: false, elapsedSeconds };
+        await clock.sleep(Math.min(interval * 1000, remaining));
+        interval = nextInterval(interval, options.pollIntervalSeconds);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pick-up.ts
+
+
+
+const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-status',
+    'certificate-pem',
+    'chain-pem',
+    'certificate-path',
+    'chain-path',
+    'serial-number',
+    'thumbprint',
+    'valid-from',
+    'valid-till',
+]));
+/** A failure with a short title for the annotation. */
+class PickUpError extends Error {
+    title;
+    constructor(title, message) {
+        super(message);
+        this.name = 'PickUpError';
+        this.title = title;
+    }
+}
+/**
+ * Reads the order (waiting for a final status when asked), sets the order outputs, and
+ * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
+ * Outputs are set as soon as they are known, so they stay set when a later step fails.
+ */
+async function pickUp(client, orderId, settings, host) {
+    let info;
+    if (settings.waitForIssuance) {
+        const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
+        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId), { timeoutSeconds: settings.waitTimeoutSeconds, pollIntervalSeconds: settings.pollIntervalSeconds }, (line) => host.info(line)));
+        info = result.info;
+        setOrderOutputs(info, host);
+        if (!result.final) {
+            throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
+                `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
+                `for example in a later job or a scheduled workflow.`);
+        }
+    }
+    else {
+        info = await getOrderInfo(client, orderId);
+        setOrderOutputs(info, host);
+    }
+    const kind = statusKind(info.status);
+    if (kind === 'failed') {
+        throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
+    }
+    if (kind !== 'issued') {
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
+        return;
+    }
+    await download(client, info, settings.outputDir, host);
+}
+function sameSerial(a, b) {
+    const normal = (serial) => serial
+        .toUpperCase()
+        .replace(/[^0-9A-F]/g, '')
+        .replace(/^0+/, '');
+    return normal(a) === normal(b);
+}
+function setOrderOutputs(info, host) {
+    host.setOutput('order-status', info.status);
+    const known = [
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of known)
+        if (value !== '')
+            host.setOutput(name, value);
+}
+async function download(client, info, outputDir, host) {
+    const certificateId = info.certificate.id;
+    if (certificateId === undefined) {
+        throw new PickUpError('No certificate id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
+    }
+    const label = `GET /certificate/${certificateId}/download/format/pem_all`;
+    const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
+    if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
+        host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
+    }
+    host.setOutput('certificate-pem', split.leaf);
+    host.setOutput('chain-pem', split.chain.join('\n'));
+    const files = await writeCertificateFiles(outputDir, split);
+    host.setOutput('certificate-path', files.certificatePath);
+    host.setOutput('chain-path', files.chainPath);
+    host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
+        `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/fields.ts
@@ -31733,8 +32007,10 @@ const FIELD_NAMES = Object.keys(FIELDS);
 
 ;// CONCATENATED MODULE: ./src/request.ts
 
-/** The order or reissue request the settings describe. */
+/** The order or reissue request the settings describe, or the order-info read of operation status. */
 function buildRequest(settings) {
+    if (settings.operation === 'status')
+        return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
     const body = buildBody(settings.fields);
     if (settings.operation === 'reissue') {
         return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
@@ -31769,7 +32045,11 @@ function requestUrl(baseUrl, request) {
 
 
 
-/** Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the outputs. */
+
+/**
+ * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
+ * outputs; then, when asked to wait or for operation status, picks the order up.
+ */
 async function execute(settings, host) {
     const safe = withoutKey(host, settings.apiKey);
     const request = buildRequest(settings);
@@ -31779,11 +32059,18 @@ async function execute(settings, host) {
     }
     safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
     const client = new CertCentralClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, debug: safe.debug });
+    if (settings.operation === 'status') {
+        safe.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        return;
+    }
     const outputs = resultOutputs(await client.send(request), `${request.method} ${request.path}`);
     for (const [name, value] of Object.entries(outputs))
         safe.setOutput(name, value);
     const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
     safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+    if (settings.pickUp.waitForIssuance)
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe);
 }
 /** A host that redacts the key from everything it is given, whatever the caller forgot. */
 function withoutKey(host, apiKey) {
@@ -31793,9 +32080,12 @@ function withoutKey(host, apiKey) {
         warning: (message) => host.warning(clean(message)),
         debug: (message) => host.debug(clean(message)),
         setOutput: (name, value) => host.setOutput(name, clean(value)),
+        group: (title, work) => host.group(clean(title), work),
     };
 }
 function describe(settings) {
+    if (settings.operation === 'status')
+        return `Reading order ${settings.orderId}`;
     return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
 }
 function showDryRun(settings, request, host) {
@@ -31803,14 +32093,13 @@ function showDryRun(settings, request, host) {
     host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
     host.info(`${request.method} ${url}`);
     host.info('X-DC-DEVKEY: ***');
-    host.info(JSON.stringify(request.body ?? {}, null, 2));
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
     host.setOutput('request-method', request.method);
     host.setOutput('request-url', url);
-    host.setOutput('request-body', JSON.stringify(request.body ?? {}));
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/products.ts
 /** Listed in every order's table. */
 const ORDER_FIELDS = {
@@ -31895,9 +32184,12 @@ const REISSUE_FIELDS = {
     comments: 'optional',
     'skip-approval': 'optional',
 };
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
 const SIGNATURE_HASHES = {
     order: ['sha256'],
     reissue: ['sha256', 'sha384', 'sha512'],
+    status: [],
 };
 const SHIP_INFO_KEYS = {
     required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
@@ -31915,6 +32207,8 @@ const SUN_JAVA_PLATFORM_ID = 55;
 function applicableFields(operation, product) {
     if (operation === 'order')
         return product ? PRODUCTS[product].fields : undefined;
+    if (operation === 'status')
+        return STATUS_FIELDS;
     const table = { ...REISSUE_FIELDS };
     const family = product && PRODUCTS[product].family;
     if (family === 'code_signing')
@@ -32000,7 +32294,48 @@ function checkCodeSigning(product, { values, given }, findings) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pick-up-settings.ts
+
+const PICK_UP_DEFAULTS = {
+    waitTimeoutSeconds: 900,
+    pollIntervalSeconds: 15,
+};
+/** Small enough for tests; production runs keep the defaults. */
+const MIN_SECONDS = 0.1;
+/** Below this the action warns: every pipeline of the account shares the key's rate limit. */
+const GENTLE_POLL_INTERVAL_SECONDS = 5;
+function readPickUpSettings(read, findings) {
+    const rawWait = read('wait-for-issuance');
+    const waitForIssuance = rawWait === '' ? false : parseBoolean(rawWait);
+    if (waitForIssuance === undefined) {
+        findings.problems.push(`wait-for-issuance: "${rawWait}" is not a boolean. Allowed: ${BOOLEAN_VALUES.join(', ')}.`);
+    }
+    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, findings);
+    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, findings);
+    if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
+        findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`);
+    }
+    return {
+        waitForIssuance: waitForIssuance ?? false,
+        waitTimeoutSeconds,
+        pollIntervalSeconds,
+        outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
+    };
+}
+function readSeconds(read, name, fallback, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= MIN_SECONDS)) {
+        findings.problems.push(`${name}: "${raw}" is not a number of seconds. Allowed: a number from ${MIN_SECONDS}.`);
+        return fallback;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -32010,7 +32345,7 @@ const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
 };
-const OPERATIONS = ['order', 'reissue'];
+const OPERATIONS = ['order', 'reissue', 'status'];
 const REGIONS = Object.keys(BASE_URLS);
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 /** Reads every input, reporting all problems at once. */
@@ -32024,6 +32359,7 @@ async function readSettings(read, now = new Date()) {
     const baseUrl = readBaseUrl(read, findings);
     const product = readProduct(read, operation, findings);
     const orderId = readOrderId(read, operation, findings);
+    const pickUp = readPickUpSettings(read, findings);
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, table, findings);
     if (table) {
@@ -32034,7 +32370,10 @@ async function readSettings(read, now = new Date()) {
         checkOrderRules(product, fields, now, findings);
     if (findings.problems.length > 0)
         return findings;
-    return { ...findings, settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values } };
+    return {
+        ...findings,
+        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp },
+    };
 }
 function readChoice(read, name, allowed, findings) {
     const raw = read(name);
@@ -32081,6 +32420,11 @@ function readBaseUrl(read, findings) {
 }
 function readProduct(read, operation, findings) {
     const raw = read('product');
+    if (operation === 'status') {
+        if (raw !== '')
+            findings.warnings.push('product does not apply to operation status; it is ignored.');
+        return undefined;
+    }
     if (raw === '') {
         if (operation === 'order') {
             findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
@@ -32097,7 +32441,7 @@ function readOrderId(read, operation, findings) {
     const raw = read('order-id');
     if (operation === 'order') {
         if (raw !== '')
-            findings.warnings.push('order-id applies only to operation reissue; it is ignored.');
+            findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
         return undefined;
     }
     if (raw === '') {
@@ -32118,8 +32462,9 @@ async function readFields(read, operation, table, findings) {
         if (raw !== '')
             raws.set(name, raw);
     }
-    if (!raws.has('signature-hash'))
+    if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
         raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
+    }
     const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
     const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
     const context = { operation, findings, parseYaml: (text) => yaml?.parse(text) };
@@ -32127,7 +32472,7 @@ async function readFields(read, operation, table, findings) {
     const given = new Set();
     for (const [name, raw] of raws) {
         if (table && !table[name]) {
-            const where = operation === 'order' ? 'this product' : 'a reissue';
+            const where = { order: 'this product', reissue: 'a reissue', status: 'operation status' }[operation];
             findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
             continue;
         }
@@ -32236,7 +32581,7 @@ function firstLine(text) {
 function stringFields(value, required, optional, problem) {
     const allowed = [...required, ...optional];
     const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
-    if (!isPlainObject(value))
+    if (!parse_isPlainObject(value))
         return problem(`is not a mapping. Allowed: ${allowedText}.`);
     const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
     const missing = required.filter((key) => value[key] === undefined || value[key] === null || value[key] === '');
@@ -32266,7 +32611,7 @@ const OBJECT_CHECKS = {
         return subject;
     },
     organization: (value, problem) => {
-        if (!isPlainObject(value) || Object.keys(value).length === 0) {
+        if (!parse_isPlainObject(value) || Object.keys(value).length === 0) {
             return problem('is not a mapping of new organization details. Allowed: a YAML or JSON mapping such as {name: ..., address: ...}.');
         }
         if ('id' in value)
@@ -32279,9 +32624,9 @@ const OBJECT_CHECKS = {
             return problem(`is not a list. ${allowedText}`);
         const entries = [];
         for (const [index, entry] of value.entries()) {
-            const metadataId = isPlainObject(entry) ? entry.metadata_id : undefined;
-            const fieldValue = isPlainObject(entry) ? entry.value : undefined;
-            const extraKeys = isPlainObject(entry)
+            const metadataId = parse_isPlainObject(entry) ? entry.metadata_id : undefined;
+            const fieldValue = parse_isPlainObject(entry) ? entry.value : undefined;
+            const extraKeys = parse_isPlainObject(entry)
                 ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
                 : [];
             if (!Number.isSafeInteger(metadataId) || metadataId < 1)
@@ -32296,7 +32641,57 @@ const OBJECT_CHECKS = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/summary.ts
+/** The job summary: a short table of what the run did, from its outputs. */
+/** The table rows with a value, in a fixed order. */
+function summaryRows(facts) {
+    const { outputs } = facts;
+    const validity = outputs['valid-from'] || outputs['valid-till']
+        ? `${outputs['valid-from'] || '?'} to ${outputs['valid-till'] || '?'}`
+        : '';
+    const files = [outputs['certificate-path'], outputs['chain-path']].filter(Boolean).join('\n');
+    const rows = [
+        ['Operation', facts.operation],
+        ['Product', facts.product],
+        ['Order ID', outputs['order-id']],
+        ['Request status', outputs['request-status']],
+        ['Certificate ID', outputs['certificate-id']],
+        ['Order status', outputs['order-status']],
+        ['Validity', validity],
+        ['Files written', files],
+    ];
+    return rows.filter((row) => Boolean(row[1]));
+}
+/** HTML for the step summary (GitHub renders it inside Markdown). */
+function renderSummary(facts) {
+    const title = facts.dryRun ? 'CertCentral: dry run, nothing was sent' : `CertCentral: ${facts.operation}`;
+    const rows = summaryRows(facts)
+        .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${multiline(value)}</td></tr>`)
+        .join('');
+    const parts = [`<h3>${summary_escape(title)}</h3>`, `<table>${rows}</table>`];
+    if (facts.dryRun && facts.outputs['request-method'])
+        parts.push(requestPreview(facts.outputs));
+    parts.push(facts.failure
+        ? `<p><strong>Failed: ${summary_escape(facts.failure.title)}</strong></p><pre>${summary_escape(facts.failure.message)}</pre>`
+        : '<p>Succeeded.</p>');
+    return `${parts.join('\n')}\n`;
+}
+function requestPreview(outputs) {
+    const body = outputs['request-body'] ? `\n\n${JSON.stringify(JSON.parse(outputs['request-body']), null, 2)}` : '';
+    const preview = `${outputs['request-method']} ${outputs['request-url']}\nX-DC-DEVKEY: ***${body}`;
+    return `<p>The request it would send:</p><pre><code>${summary_escape(preview)}</code></pre>`;
+}
+function multiline(text) {
+    return text.split('\n').map(summary_escape).join('<br>');
+}
+function summary_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -32307,24 +32702,65 @@ async function run() {
     // Masked before anything else can print it.
     if (apiKey)
         core_setSecret(apiKey);
+    const outputs = {};
+    let failure;
+    const fail = (title, message) => {
+        failure = { title, message: redact(message, apiKey) };
+        error(failure.message, { title });
+        process.exitCode = ExitCode.Failure;
+    };
+    let dryRun = false;
+    let product = getInput('product');
     try {
         const check = await readSettings((name) => getInput(name));
         for (const warning of check.warnings)
             core_warning(redact(warning, apiKey));
         if (!check.settings) {
-            const problems = check.problems.map((problem) => redact(problem, apiKey));
-            setFailed(`Invalid input; nothing was sent to CertCentral:\n- ${problems.join('\n- ')}`);
-            return;
+            fail('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
         }
-        await execute(check.settings, {
-            info: (message) => info(message),
-            warning: (message) => core_warning(message),
-            debug: (message) => core_debug(message),
-            setOutput: (name, value) => setOutput(name, value),
-        });
+        else {
+            dryRun = check.settings.dryRun;
+            product = check.settings.product ?? '';
+            await execute(check.settings, {
+                info: (message) => info(message),
+                warning: (message) => core_warning(message),
+                debug: (message) => core_debug(message),
+                setOutput: (name, value) => {
+                    outputs[name] = value;
+                    setOutput(name, value);
+                },
+                group: (title, work) => group(title, work),
+            });
+        }
     }
     catch (error) {
-        setFailed(redact(error instanceof Error ? error.message : String(error), apiKey));
+        fail(failureTitle(error), error instanceof Error ? error.message : String(error));
+    }
+    const summary = renderSummary({
+        operation: getInput('operation') || 'order',
+        product,
+        dryRun,
+        outputs,
+        failure,
+    });
+    await writeSummary(redact(summary, apiKey));
+}
+function failureTitle(error) {
+    if (error instanceof PickUpError)
+        return error.title;
+    if (error instanceof client_CertCentralError)
+        return 'CertCentral request failed';
+    return 'CertCentral action failed';
+}
+async function writeSummary(html) {
+    // Outside a runner (a local run) there is no summary file.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.addRaw(html).write();
+    }
+    catch (error) {
+        core_warning(`The job summary could not be written: ${error.message}`);
     }
 }
 

@@ -59,7 +59,7 @@ export class CertCentralClient {
         headers: {
           'X-DC-DEVKEY': this.options.apiKey,
           'Content-Type': 'application/json',
-          Accept: 'application/json',
+          Accept: request.answers === 'text' ? '*/*' : 'application/json',
           'User-Agent': USER_AGENT,
         },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -74,7 +74,8 @@ export class CertCentralClient {
     const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
 
     let json: unknown;
-    if (text.trim() !== '') {
+    const isText = request.answers === 'text' && status >= 200 && status <= 299;
+    if (text.trim() !== '' && !isText) {
       try {
         json = JSON.parse(text);
       } catch {

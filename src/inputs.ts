@@ -28,6 +28,7 @@ import {
   type GivenFields,
   type Operation,
 } from './validate.ts';
+import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 
 /** Returns an input's trimmed value, or '' when it is not set. */
 export type InputReader = (name: string) => string;
@@ -37,7 +38,7 @@ export const BASE_URLS = {
   eu: 'https://certcentral.digicert.eu/services/v2',
 } as const;
 
-const OPERATIONS: readonly Operation[] = ['order', 'reissue'];
+const OPERATIONS: readonly Operation[] = ['order', 'reissue', 'status'];
 const REGIONS = Object.keys(BASE_URLS) as (keyof typeof BASE_URLS)[];
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 
@@ -49,6 +50,7 @@ export interface Settings {
   readonly orderId: number | undefined;
   readonly dryRun: boolean;
   readonly fields: FieldValues;
+  readonly pickUp: PickUpSettings;
 }
 
 export interface InputCheck extends Findings {
@@ -67,6 +69,7 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const baseUrl = readBaseUrl(read, findings);
   const product = readProduct(read, operation, findings);
   const orderId = readOrderId(read, operation, findings);
+  const pickUp = readPickUpSettings(read, findings);
 
   const table = applicableFields(operation, product);
   const fields = await readFields(read, operation, table, findings);
@@ -77,7 +80,10 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   if (operation === 'order' && product) checkOrderRules(product, fields, now, findings);
 
   if (findings.problems.length > 0) return findings;
-  return { ...findings, settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values } };
+  return {
+    ...findings,
+    settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp },
+  };
 }
 
 function readChoice<T extends string>(
@@ -132,6 +138,10 @@ function readBaseUrl(read: InputReader, findings: Findings): string {
 
 function readProduct(read: InputReader, operation: Operation, findings: Findings): ProductId | undefined {
   const raw = read('product');
+  if (operation === 'status') {
+    if (raw !== '') findings.warnings.push('product does not apply to operation status; it is ignored.');
+    return undefined;
+  }
   if (raw === '') {
     if (operation === 'order') {
       findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
@@ -149,7 +159,7 @@ function readProduct(read: InputReader, operation: Operation, findings: Findings
 function readOrderId(read: InputReader, operation: Operation, findings: Findings): number | undefined {
   const raw = read('order-id');
   if (operation === 'order') {
-    if (raw !== '') findings.warnings.push('order-id applies only to operation reissue; it is ignored.');
+    if (raw !== '') findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
     return undefined;
   }
   if (raw === '') {
@@ -177,7 +187,9 @@ async function readFields(
     const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
     if (raw !== '') raws.set(name, raw);
   }
-  if (!raws.has('signature-hash')) raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
+  if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+    raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
+  }
 
   const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
   const yaml = needsYaml ? await import('yaml') : undefined;
@@ -187,7 +199,7 @@ async function readFields(
   const given = new Set<FieldName>();
   for (const [name, raw] of raws) {
     if (table && !table[name]) {
-      const where = operation === 'order' ? 'this product' : 'a reissue';
+      const where = { order: 'this product', reissue: 'a reissue', status: 'operation status' }[operation];
       findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
       continue;
     }

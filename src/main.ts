@@ -1,28 +1,69 @@
 import * as core from './runner.ts';
+import { CertCentralError } from './client.ts';
 import { execute } from './execute.ts';
 import { readSettings } from './inputs.ts';
+import { PickUpError } from './pick-up.ts';
 import { redact } from './secrets.ts';
+import { renderSummary, type RunFacts } from './summary.ts';
 
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 export async function run(): Promise<void> {
   const apiKey = core.getInput('api-key');
   // Masked before anything else can print it.
   if (apiKey) core.setSecret(apiKey);
+  const outputs: Record<string, string> = {};
+  let failure: RunFacts['failure'];
+  const fail = (title: string, message: string): void => {
+    failure = { title, message: redact(message, apiKey) };
+    core.error(failure.message, { title });
+    process.exitCode = core.ExitCode.Failure;
+  };
+  let dryRun = false;
+  let product = core.getInput('product');
   try {
     const check = await readSettings((name) => core.getInput(name));
     for (const warning of check.warnings) core.warning(redact(warning, apiKey));
     if (!check.settings) {
-      const problems = check.problems.map((problem) => redact(problem, apiKey));
-      core.setFailed(`Invalid input; nothing was sent to CertCentral:\n- ${problems.join('\n- ')}`);
-      return;
+      fail('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
+    } else {
+      dryRun = check.settings.dryRun;
+      product = check.settings.product ?? '';
+      await execute(check.settings, {
+        info: (message) => core.info(message),
+        warning: (message) => core.warning(message),
+        debug: (message) => core.debug(message),
+        setOutput: (name, value) => {
+          outputs[name] = value;
+          core.setOutput(name, value);
+        },
+        group: (title, work) => core.group(title, work),
+      });
     }
-    await execute(check.settings, {
-      info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      debug: (message) => core.debug(message),
-      setOutput: (name, value) => core.setOutput(name, value),
-    });
   } catch (error) {
-    core.setFailed(redact(error instanceof Error ? error.message : String(error), apiKey));
+    fail(failureTitle(error), error instanceof Error ? error.message : String(error));
+  }
+  const summary = renderSummary({
+    operation: core.getInput('operation') || 'order',
+    product,
+    dryRun,
+    outputs,
+    failure,
+  });
+  await writeSummary(redact(summary, apiKey));
+}
+
+function failureTitle(error: unknown): string {
+  if (error instanceof PickUpError) return error.title;
+  if (error instanceof CertCentralError) return 'CertCentral request failed';
+  return 'CertCentral action failed';
+}
+
+async function writeSummary(html: string): Promise<void> {
+  // Outside a runner (a local run) there is no summary file.
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(html).write();
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${(error as Error).message}`);
   }
 }

@@ -115,9 +115,13 @@ export const REISSUE_FIELDS: FieldTable = {
   'skip-approval': 'optional',
 };
 
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+export const STATUS_FIELDS: FieldTable = {};
+
 export const SIGNATURE_HASHES = {
   order: ['sha256'],
   reissue: ['sha256', 'sha384', 'sha512'],
+  status: [],
 } as const;
 
 export const SHIP_INFO_KEYS = {

@@ -6,10 +6,13 @@ export interface ApiRequest {
   /** Relative to the base URL, starting with '/'. */
   readonly path: string;
   readonly body?: Readonly<Record<string, unknown>>;
+  /** What a success answers with; JSON unless said otherwise (a certificate download is PEM text). */
+  readonly answers?: 'json' | 'text';
 }
 
-/** The order or reissue request the settings describe. */
+/** The order or reissue request the settings describe, or the order-info read of operation status. */
 export function buildRequest(settings: Settings): ApiRequest {
+  if (settings.operation === 'status') return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
   const body = buildBody(settings.fields);
   if (settings.operation === 'reissue') {
     return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };

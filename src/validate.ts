@@ -3,13 +3,14 @@ import { daysAhead, parseIsoDate } from './parse.ts';
 import {
   PRODUCTS,
   REISSUE_FIELDS,
+  STATUS_FIELDS,
   SUN_JAVA_PLATFORM_ID,
   type FieldTable,
   type ProductId,
   type ProductRules,
 } from './products.ts';
 
-export type Operation = 'order' | 'reissue';
+export type Operation = 'order' | 'reissue' | 'status';
 
 /** Problems stop the run before any request; warnings are only reported. */
 export interface Findings {
@@ -26,6 +27,7 @@ export interface GivenFields {
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
 export function applicableFields(operation: Operation, product: ProductId | undefined): FieldTable | undefined {
   if (operation === 'order') return product ? PRODUCTS[product].fields : undefined;
+  if (operation === 'status') return STATUS_FIELDS;
   const table: FieldTable = { ...REISSUE_FIELDS };
   const family = product && PRODUCTS[product].family;
   if (family === 'code_signing') table['server-platform-id'] = 'required';

@@ -25,8 +25,15 @@ export function expectKeyHidden(run: ActionRun, key: string): void {
 
 /** The ::error:: annotation text, decoded. */
 export function errorOf(run: ActionRun): string {
-  const line = run.stdout.split('\n').find((text) => text.startsWith('::error::')) ?? '';
-  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+  return errorAnnotationOf(run).message;
+}
+
+/** The ::error …:: annotation: its title property and its text, decoded. */
+export function errorAnnotationOf(run: ActionRun): { title: string; message: string } {
+  const match = /^::error(?: title=([^:]*))?::(.*)$/m.exec(run.stdout);
+  const decode = (text: string) =>
+    text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return { title: decode(match?.[1] ?? ''), message: decode(match?.[2] ?? '') };
 }
 
 export function warningsOf(run: ActionRun): string[] {

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TestPki, type IssuedCertificate, type LeafKind } from './pki.ts';
 
 export type ApprovalMode = 'one-step' | 'two-step' | 'auto';
 
@@ -12,6 +13,18 @@ export interface SimulatorOptions {
   /** The only key accepted; any non-empty key when not set. */
   readonly apiKey?: string;
   readonly approval?: ApprovalMode;
+  /** How new orders' statuses move on; they stay as ordered when not set. */
+  readonly statusFlow?: StatusFlow;
+}
+
+/**
+ * The statuses an order goes through after it is placed or reissued, one step every
+ * `calls` order-info reads or every `ms` milliseconds; the last one stays.
+ * Reaching `issued` issues a real certificate; `rejected` rejects the open request.
+ */
+export interface StatusFlow {
+  readonly statuses: readonly string[];
+  readonly every: { readonly calls: number } | { readonly ms: number };
 }
 
 export interface DigiCertError {
@@ -51,6 +64,11 @@ export interface SimulatedOrder {
   certificateId: number | undefined;
   readonly organizationId: number | undefined;
   readonly alternativeOrderId: string | undefined;
+  statusFlow: StatusFlow | undefined;
+  /** Order-info reads and the time since the order or its last reissue, for the status flow. */
+  flowStart: { calls: number; at: number };
+  /** The issued certificate, once the order reaches `issued`. */
+  certificate: IssuedCertificate | undefined;
 }
 
 type Body = Record<string, unknown>;
@@ -72,17 +90,21 @@ export class CertCentralSimulator {
   /** The base URL to give the action, ending in /services/v2. */
   readonly url: string;
   approval: ApprovalMode;
+  /** Applies to orders placed after it is set; see setStatusFlow for one order. */
+  statusFlow: StatusFlow | undefined;
   readonly requests: RecordedRequest[] = [];
   readonly orders = new Map<number, SimulatedOrder>();
   private readonly server: Server;
   private readonly apiKey: string | undefined;
   private readonly injected: InjectedAnswer[] = [];
+  private readonly pki = new TestPki();
   private nextId = { order: 112233, request: 113, certificate: 500001, organization: 700001 };
 
   constructor(server: Server, options: SimulatorOptions) {
     this.server = server;
     this.apiKey = options.apiKey;
     this.approval = options.approval ?? 'one-step';
+    this.statusFlow = options.statusFlow;
     this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/v2`;
   }
 
@@ -96,9 +118,25 @@ export class CertCentralSimulator {
     return this.orders.size;
   }
 
+  /** Sets how one order's status moves on from now. */
+  setStatusFlow(orderId: number, flow: StatusFlow): void {
+    const order = this.orders.get(orderId);
+    if (!order) throw new Error(`no simulated order ${orderId}`);
+    order.statusFlow = flow;
+    order.flowStart = { calls: 0, at: Date.now() };
+  }
+
+  /** The PEM bundle the download endpoint serves for an issued order: leaf, intermediate, root. */
+  async pemBundle(orderId: number): Promise<{ leaf: string; intermediate: string; root: string }> {
+    const certificate = this.orders.get(orderId)?.certificate;
+    if (!certificate) throw new Error(`simulated order ${orderId} has no issued certificate`);
+    return { leaf: certificate.pem, ...(await this.pki.caPems()) };
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.pki.dispose();
   }
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -147,6 +185,9 @@ export class CertCentralSimulator {
     if (request.method === 'GET' && (match = /^\/order\/alternate\/([^/]+)$/.exec(path))) {
       return this.ordersByAlternativeId(decodeURIComponent(match[1] as string), response);
     }
+    if (request.method === 'GET' && (match = /^\/certificate\/(\d+)\/download\/format\/([^/]+)$/.exec(path))) {
+      return this.download(Number(match[1]), match[2] as string, response);
+    }
     return sendErrors(response, 404, [{ code: 'not_found|route', message: `No route for ${request.method} ${path}.` }]);
   }
 
@@ -174,6 +215,9 @@ export class CertCentralSimulator {
       certificateId: requestStatus === 'approved' ? this.nextId.certificate++ : undefined,
       organizationId,
       alternativeOrderId: typeof body.alternative_order_id === 'string' ? body.alternative_order_id : undefined,
+      statusFlow: this.statusFlow,
+      flowStart: { calls: 0, at: Date.now() },
+      certificate: undefined,
     };
     this.orders.set(order.id, order);
     const [first] = order.requests as [SimulatedRequest];
@@ -202,6 +246,9 @@ export class CertCentralSimulator {
     }
     if (errors.length > 0) return sendErrors(response, 400, errors);
 
+    // The reissued certificate replaces the current one when the order is issued again.
+    order.flowStart = { calls: 0, at: Date.now() };
+    order.certificate = undefined;
     if (body.skip_approval === true) {
       order.certificateId = this.nextId.certificate++;
       order.status = 'reissue_pending';
@@ -220,19 +267,75 @@ export class CertCentralSimulator {
     sendJson(response, 200, { orders, page: { total: orders.length, limit: 1000, offset: 0 } });
   }
 
-  private orderInfo(orderId: number, response: ServerResponse): void {
+  private async orderInfo(orderId: number, response: ServerResponse): Promise<void> {
     const order = this.orders.get(orderId);
     if (!order) return sendErrors(response, 404, [{ code: 'not_found|order', message: `Order ${orderId} not found.` }]);
+    await this.moveOn(order);
+    const certificate = order.certificate;
     sendJson(response, 200, {
       id: order.id,
       status: order.status,
       product: { name_id: order.product },
-      certificate: { id: order.certificateId },
+      certificate: {
+        id: order.certificateId,
+        common_name: commonName(order),
+        ...(certificate && {
+          serial_number: certificate.serialNumber,
+          thumbprint: certificate.thumbprint,
+          valid_from: certificate.validFrom,
+          valid_till: certificate.validTill,
+        }),
+      },
       organization: { id: order.organizationId ?? (order.body.organization as Body).id },
       requests: order.requests.map(({ id, status, type }) => ({ id, status, type })),
       ...(order.alternativeOrderId !== undefined && { alternative_order_id: order.alternativeOrderId }),
     });
   }
+
+  /** Applies the order's status flow for one more order-info read. */
+  private async moveOn(order: SimulatedOrder): Promise<void> {
+    const flow = order.statusFlow;
+    if (!flow || flow.statuses.length === 0) return;
+    const steps =
+      'calls' in flow.every
+        ? Math.floor(order.flowStart.calls / flow.every.calls)
+        : Math.floor((Date.now() - order.flowStart.at) / flow.every.ms);
+    order.flowStart.calls++;
+    const status = flow.statuses[Math.min(steps, flow.statuses.length - 1)] as string;
+    if (status === order.status) return;
+    order.status = status;
+    const openRequest = order.requests.findLast((request) => request.status !== 'rejected');
+    if (status === 'rejected' && openRequest) openRequest.status = 'rejected';
+    if (status === 'issued' && !order.certificate) {
+      if (openRequest) openRequest.status = 'approved';
+      order.certificateId ??= this.nextId.certificate++;
+      const family = PRODUCTS[order.product]?.family ?? 'client';
+      const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
+      order.certificate = await this.pki.issue(commonName(order), family as LeafKind, Math.min(years * 365, 459));
+    }
+  }
+
+  /** GET /certificate/{id}/download/format/pem_all: leaf, intermediate, root. */
+  private async download(certificateId: number, format: string, response: ServerResponse): Promise<void> {
+    if (format !== 'pem_all') {
+      return sendErrors(response, 400, [{ code: 'invalid_format', message: `The simulator serves pem_all only.` }]);
+    }
+    const order = [...this.orders.values()].find((candidate) => candidate.certificateId === certificateId);
+    if (!order?.certificate) {
+      return sendErrors(response, 404, [
+        { code: 'not_found|certificate', message: `Certificate ${certificateId} is not issued.` },
+      ]);
+    }
+    const { leaf, intermediate, root } = await this.pemBundle(order.id);
+    send(response, 200, `${leaf}\n${intermediate}\n${root}\n`, 'application/x-pem-file');
+  }
+}
+
+function commonName(order: SimulatedOrder): string {
+  const certificate = isObject(order.body.certificate) ? order.body.certificate : {};
+  if (typeof certificate.common_name === 'string') return certificate.common_name;
+  const organization = isObject(order.body.organization) ? order.body.organization : {};
+  return typeof organization.name === 'string' ? organization.name : `Organization ${String(organization.id)}`;
 }
 
 /** The documented required fields of an order, as DigiCert reports them. */

@@ -1,0 +1,177 @@
+/** End to end: the built `certcentral` bin (dist/cli) against the simulator. */
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { CLI_BIN, runCli, type CliRun } from './helpers/cli.ts';
+
+const API_KEY = 'cli-key-9b3e71d0c4';
+
+let simulator: CertCentralSimulator;
+let outputDir: string;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ apiKey: API_KEY, approval: 'auto' });
+});
+
+afterAll(() => simulator.close());
+
+beforeEach(async () => {
+  simulator.statusFlow = undefined;
+  simulator.requests.length = 0;
+  outputDir = await mkdtemp(join(tmpdir(), 'certcentral-cli-'));
+});
+
+afterEach(() => rm(outputDir, { recursive: true, force: true }));
+
+const CODE_SIGNING = [
+  '--product',
+  'code_signing',
+  '--organization-id',
+  '123456',
+  '--validity-years',
+  '1',
+  '--server-platform-id',
+  '52',
+];
+
+async function cli(args: string[], env: Record<string, string> = { DIGICERT_API_KEY: API_KEY }): Promise<CliRun> {
+  const run = await runCli([...args, '--base-url', simulator.url, '--output-dir', outputDir], env);
+  expect(run.stdout + run.stderr).not.toContain(API_KEY);
+  return run;
+}
+
+describe('the bin', () => {
+  it('is an executable file that starts with a node shebang', () => {
+    expect(readFileSync(CLI_BIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect(() => accessSync(CLI_BIN, constants.X_OK)).not.toThrow();
+  });
+
+  it('does not carry @actions/core', () => {
+    expect(readFileSync(CLI_BIN, 'utf8')).not.toMatch(/GITHUB_OUTPUT|::set-output|add-mask/);
+  });
+});
+
+describe('certcentral order', () => {
+  it('prints the outputs as JSON, and with --wait-for-issuance the certificate, as the action does', async () => {
+    simulator.statusFlow = { statuses: ['pending', 'issued'], every: { calls: 1 } };
+    const run = await cli(['order', ...CODE_SIGNING, '--wait-for-issuance', '--poll-interval', '0.1']);
+    expect(run.code).toBe(0);
+    const outputs = JSON.parse(run.stdout) as Record<string, string>;
+    const orderId = Number(outputs['order-id']);
+    const order = simulator.orders.get(orderId);
+    const served = await simulator.pemBundle(orderId);
+    expect(outputs).toEqual({
+      'order-id': String(orderId),
+      'request-id': String(order?.requests[0]?.id),
+      'request-status': 'approved',
+      'certificate-id': String(order?.certificateId),
+      'organization-id': '',
+      response: expect.stringContaining(`"id":${orderId}`),
+      'order-status': 'issued',
+      'serial-number': order?.certificate?.serialNumber,
+      thumbprint: order?.certificate?.thumbprint,
+      'valid-from': order?.certificate?.validFrom,
+      'valid-till': order?.certificate?.validTill,
+      'certificate-pem': served.leaf,
+      'chain-pem': `${served.intermediate}\n${served.root}`,
+      'certificate-path': join(outputDir, 'certificate.pem'),
+      'chain-path': join(outputDir, 'chain.pem'),
+    });
+    expect(await readFile(join(outputDir, 'certificate.pem'), 'utf8')).toBe(`${served.leaf}\n`);
+    expect(simulator.requests[0]?.headers['x-dc-devkey']).toBe(API_KEY);
+    // Progress goes to stderr: the group title and one line per poll.
+    expect(run.stderr).toContain(`Waiting for order ${orderId} to be issued`);
+    expect(run.stderr).toMatch(new RegExp(`\\n  \\[\\d+\\.\\d s\\] order ${orderId}: pending\\n`));
+  });
+
+  it('fails a timed-out wait on stderr with exit 1, and still prints the order id', async () => {
+    simulator.statusFlow = { statuses: ['pending'], every: { calls: 1 } };
+    const run = await cli([
+      'order',
+      ...CODE_SIGNING,
+      '--wait-for-issuance',
+      '--poll-interval',
+      '0.1',
+      '--wait-timeout',
+      '0.3',
+    ]);
+    expect(run.code).toBe(1);
+    const outputs = JSON.parse(run.stdout) as Record<string, string>;
+    expect(outputs['order-status']).toBe('pending');
+    expect(run.stderr).toContain(
+      `error: Order ${outputs['order-id']} was not issued within 0.3 seconds; its last status is pending.`,
+    );
+  });
+
+  it('reports bad input on stderr with exit 2 and sends nothing', async () => {
+    const run = await cli(['order', '--product', 'code_signing', '--validity-years', '7']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('error: Invalid input; nothing was sent to CertCentral:');
+    expect(run.stderr).toContain('- validity-years: 7 is not allowed for code_signing. Allowed: 1, 2, 3.');
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it("shows DigiCert's errors on stderr with exit 1", async () => {
+    simulator.answerNext({ status: 400, errors: [{ code: 'invalid_csr', message: 'The CSR is malformed.' }] });
+    const run = await cli(['order', ...CODE_SIGNING]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'Ordering code_signing: POST ' +
+        `${simulator.url}/order/certificate/code_signing\n` +
+        'error: POST /order/certificate/code_signing: CertCentral answered HTTP 400 Bad Request: invalid_csr: The CSR is malformed.\n',
+    );
+  });
+});
+
+describe('the key', () => {
+  it('comes from DIGICERT_API_KEY only', async () => {
+    const missing = await cli(['order', ...CODE_SIGNING], {});
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('certcentral: DIGICERT_API_KEY is not set. Set it to your CertCentral API key.\n');
+    const flag = await cli(['order', ...CODE_SIGNING, '--api-key', API_KEY], {});
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--api-key is not accepted');
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('never shows, even with --verbose', async () => {
+    const run = await cli(['order', ...CODE_SIGNING, '--verbose', '--comments', `key ${API_KEY}`]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('debug: POST /order/certificate/code_signing');
+  });
+});
+
+describe('certcentral status', () => {
+  it('picks up an issued order and prints the same outputs', async () => {
+    simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+    const order = JSON.parse((await cli(['order', ...CODE_SIGNING])).stdout) as Record<string, string>;
+    simulator.requests.length = 0;
+    const run = await cli(['status', '--order-id', order['order-id'] as string]);
+    expect(run.code).toBe(0);
+    const outputs = JSON.parse(run.stdout) as Record<string, string>;
+    const served = await simulator.pemBundle(Number(order['order-id']));
+    expect(outputs).toMatchObject({
+      'order-id': order['order-id'],
+      'order-status': 'issued',
+      'certificate-pem': served.leaf,
+      'chain-pem': `${served.intermediate}\n${served.root}`,
+    });
+    expect(simulator.requests.map((request) => request.method)).toEqual(['GET', 'GET']);
+  });
+
+  it('--dry-run shows the read it would make', async () => {
+    const run = await cli(['status', '--order-id', '42', '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      'request-method': 'GET',
+      'request-url': `${simulator.url}/order/certificate/42`,
+      'request-body': '',
+    });
+    expect(simulator.requests).toEqual([]);
+  });
+});

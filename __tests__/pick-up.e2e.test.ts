@@ -1,0 +1,326 @@
+/**
+ * End to end: waiting for issuance, operation status, the certificate files and the job summary,
+ * with the built dist/index.js against the simulator, which serves a real root → intermediate → leaf chain.
+ */
+import { X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionRun } from '../src/simulator/harness.ts';
+import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { API_KEY, errorAnnotationOf, runChecked, warningsOf } from './helpers/action.ts';
+import { CSR } from './helpers/seeds.ts';
+
+let simulator: CertCentralSimulator;
+let outputDir: string;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ apiKey: API_KEY, approval: 'auto' });
+});
+
+afterAll(async () => {
+  await simulator.close();
+});
+
+beforeEach(async () => {
+  simulator.statusFlow = undefined;
+  simulator.requests.length = 0;
+  outputDir = await mkdtemp(join(tmpdir(), 'certcentral-output-'));
+});
+
+afterEach(async () => {
+  await rm(outputDir, { recursive: true, force: true });
+});
+
+const CLIENT = {
+  product: 'client_authentication_plus',
+  'organization-id': '112233',
+  'validity-years': '1',
+  'common-name': 'Build Robot',
+  emails: 'build-robot@example.com',
+};
+
+const FAST_WAIT = { 'wait-for-issuance': 'true', 'poll-interval': '0.1', 'wait-timeout': '30' };
+
+function run(inputs: Record<string, string>, env?: Record<string, string>): Promise<ActionRun> {
+  return runChecked({ 'base-url': simulator.url, 'output-dir': outputDir, ...inputs }, { env });
+}
+
+function requestsTo(path: string, method = 'GET') {
+  return simulator.requests.filter((request) => request.method === method && request.path === path);
+}
+
+/** The step log lines the poll loop writes, one per order read. */
+function pollLines(result: ActionRun): string[] {
+  return result.stdout.split('\n').filter((line) => /^\[\d+\.\d s\] order \d+: /.test(line));
+}
+
+/** The outputs an issued order must have: exactly the served certificates and their details. */
+async function expectIssuedOutputs(result: ActionRun, orderId: number): Promise<void> {
+  const served = await simulator.pemBundle(orderId);
+  const leaf = new X509Certificate(served.leaf);
+  const order = simulator.orders.get(orderId);
+  expect(result.outputs).toMatchObject({
+    'order-id': String(orderId),
+    'order-status': 'issued',
+    'certificate-id': String(order?.certificateId),
+    'certificate-pem': served.leaf,
+    'chain-pem': `${served.intermediate}\n${served.root}`,
+    'certificate-path': join(outputDir, 'certificate.pem'),
+    'chain-path': join(outputDir, 'chain.pem'),
+    'serial-number': leaf.serialNumber.toUpperCase(),
+    thumbprint: leaf.fingerprint.replace(/:/g, ''),
+    'valid-from': new Date(leaf.validFrom).toISOString().slice(0, 10),
+    'valid-till': new Date(leaf.validTo).toISOString().slice(0, 10),
+  });
+  expect(await readFile(join(outputDir, 'certificate.pem'), 'utf8')).toBe(`${served.leaf}\n`);
+  expect(await readFile(join(outputDir, 'chain.pem'), 'utf8')).toBe(`${served.intermediate}\n${served.root}\n`);
+  // The chain really is the leaf's: intermediate issued the leaf, root the intermediate.
+  const [intermediate, root] = [new X509Certificate(served.intermediate), new X509Certificate(served.root)];
+  expect(leaf.checkIssued(intermediate) && intermediate.checkIssued(root)).toBe(true);
+}
+
+describe('wait-for-issuance', () => {
+  it('polls until issued, then downloads the chain and writes certificate.pem and chain.pem', async () => {
+    simulator.statusFlow = { statuses: ['pending', 'processing', 'issued'], every: { calls: 1 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    const orderId = Number(result.outputs['order-id']);
+    expect(requestsTo(`/order/certificate/${orderId}`)).toHaveLength(3);
+    const certificateId = simulator.orders.get(orderId)?.certificateId;
+    expect(requestsTo(`/certificate/${certificateId}/download/format/pem_all`)).toHaveLength(1);
+    await expectIssuedOutputs(result, orderId);
+    expect(result.outputs['request-status']).toBe('approved');
+  });
+
+  it('logs one line per poll with the elapsed time and the status, inside a group', async () => {
+    simulator.statusFlow = { statuses: ['pending', 'processing', 'issued'], every: { calls: 1 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT });
+    const orderId = result.outputs['order-id'];
+    const lines = pollLines(result);
+    expect(lines.map((line) => line.replace(/^\[[\d.]+ s\] /, ''))).toEqual([
+      `order ${orderId}: pending`,
+      `order ${orderId}: processing`,
+      `order ${orderId}: issued`,
+    ]);
+    const start = result.stdout.indexOf(`::group::Waiting for order ${orderId} to be issued`);
+    const end = result.stdout.indexOf('::endgroup::');
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(result.stdout.indexOf(lines[0] as string)).toBeGreaterThan(start);
+    expect(result.stdout.indexOf(lines[2] as string)).toBeLessThan(end);
+  });
+
+  it('writes to RUNNER_TEMP when output-dir is not given', async () => {
+    simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+    const result = await runChecked(
+      { 'base-url': simulator.url, ...CLIENT, ...FAST_WAIT },
+      { env: { RUNNER_TEMP: outputDir } },
+    );
+    expect(result.code).toBe(0);
+    expect(result.outputs['certificate-path']).toBe(join(outputDir, 'certificate.pem'));
+    await expectIssuedOutputs(result, Number(result.outputs['order-id']));
+  });
+
+  it('treats an unknown status as pending, and says so', async () => {
+    simulator.statusFlow = { statuses: ['awaiting_dcv_someday', 'issued'], every: { calls: 1 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    expect(pollLines(result)[0]).toMatch(/awaiting_dcv_someday \(an unknown status; waiting as for a pending one\)$/);
+    expect(result.outputs['order-status']).toBe('issued');
+  });
+
+  it('follows a status that moves on over time', async () => {
+    simulator.statusFlow = { statuses: ['needs_approval', 'issued'], every: { ms: 400 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    const orderId = Number(result.outputs['order-id']);
+    expect(requestsTo(`/order/certificate/${orderId}`).length).toBeGreaterThan(1);
+    await expectIssuedOutputs(result, orderId);
+  });
+
+  it('fails on a rejected order, naming the order and its status; no download', async () => {
+    simulator.statusFlow = { statuses: ['needs_approval', 'rejected'], every: { calls: 1 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT });
+    expect(result.code).toBe(1);
+    const orderId = result.outputs['order-id'];
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'Order rejected',
+      message: `Order ${orderId} is rejected; there is no valid certificate to download.`,
+    });
+    expect(result.outputs['order-status']).toBe('rejected');
+    expect(result.outputs['certificate-pem']).toBeUndefined();
+    expect(simulator.requests.some((request) => request.path.includes('/download/'))).toBe(false);
+  });
+
+  for (const status of ['canceled', 'revoked', 'expired']) {
+    it(`fails on an order that is ${status}`, async () => {
+      simulator.statusFlow = { statuses: [status], every: { calls: 1 } };
+      const result = await run({ ...CLIENT, ...FAST_WAIT });
+      expect(result.code).toBe(1);
+      expect(errorAnnotationOf(result).message).toBe(
+        `Order ${result.outputs['order-id']} is ${status}; there is no valid certificate to download.`,
+      );
+    });
+  }
+
+  it('times out with the last status, the order id and how to pick it up later; the outputs so far are set', async () => {
+    simulator.statusFlow = { statuses: ['pending'], every: { calls: 1 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT, 'wait-timeout': '0.5' });
+    expect(result.code).toBe(1);
+    const orderId = result.outputs['order-id'] as string;
+    const { title, message } = errorAnnotationOf(result);
+    expect(title).toBe('Not issued in time');
+    expect(message).toContain(`Order ${orderId} was not issued within 0.5 seconds; its last status is pending.`);
+    expect(message).toContain(`operation: status and order-id: ${orderId}`);
+    expect(result.outputs).toMatchObject({
+      'order-id': orderId,
+      'request-status': 'approved',
+      'order-status': 'pending',
+      'certificate-id': String(simulator.orders.get(Number(orderId))?.certificateId),
+    });
+    expect(result.outputs['certificate-pem']).toBeUndefined();
+    // Reads at 0, 0.1, 0.25, 0.475 s and one at the deadline.
+    expect(pollLines(result).length).toBeGreaterThanOrEqual(3);
+    expect(result.summary).toContain('Not issued in time');
+    expect(result.summary).toContain(`<tr><th align="left">Order ID</th><td>${orderId}</td></tr>`);
+  });
+
+  it('waits for a reissue and downloads the new certificate', async () => {
+    simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+    const first = await run({ ...CLIENT, ...FAST_WAIT });
+    const firstLeaf = first.outputs['certificate-pem'];
+    const reissue = await run({
+      operation: 'reissue',
+      'order-id': first.outputs['order-id'] as string,
+      csr: CSR,
+      'common-name': 'Build Robot',
+      ...FAST_WAIT,
+    });
+    expect(reissue.code).toBe(0);
+    await expectIssuedOutputs(reissue, Number(first.outputs['order-id']));
+    expect(reissue.outputs['certificate-pem']).not.toBe(firstLeaf);
+  });
+});
+
+describe('operation: status', () => {
+  async function placeOrder(statuses: string[]): Promise<number> {
+    simulator.statusFlow = { statuses, every: { calls: 1 } };
+    const order = await run(CLIENT);
+    simulator.requests.length = 0;
+    return Number(order.outputs['order-id']);
+  }
+
+  it('picks up an issued order without sending an order', async () => {
+    const orderId = await placeOrder(['issued']);
+    const result = await run({ operation: 'status', 'order-id': String(orderId) });
+    expect(result.code).toBe(0);
+    expect(simulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    await expectIssuedOutputs(result, orderId);
+    expect(warningsOf(result)).toEqual([]);
+  });
+
+  it('reports a pending order and succeeds, without waiting unless asked', async () => {
+    const orderId = await placeOrder(['pending']);
+    const result = await run({ operation: 'status', 'order-id': String(orderId) });
+    expect(result.code).toBe(0);
+    expect(requestsTo(`/order/certificate/${orderId}`)).toHaveLength(1);
+    expect(result.outputs).toEqual({
+      'order-id': String(orderId),
+      'order-status': 'pending',
+      'certificate-id': String(simulator.orders.get(orderId)?.certificateId),
+    });
+    expect(result.stdout).toContain(`Order ${orderId} is pending, not issued yet.`);
+  });
+
+  it('waits with wait-for-issuance', async () => {
+    const orderId = await placeOrder(['pending', 'pending', 'issued']);
+    const result = await run({ operation: 'status', 'order-id': String(orderId), ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    expect(pollLines(result)).toHaveLength(3);
+    await expectIssuedOutputs(result, orderId);
+  });
+
+  it('fails on a rejected order', async () => {
+    const orderId = await placeOrder(['rejected']);
+    const result = await run({ operation: 'status', 'order-id': String(orderId) });
+    expect(result.code).toBe(1);
+    expect(errorAnnotationOf(result).title).toBe('Order rejected');
+  });
+
+  it('warns about inputs that do not apply, and needs an order id', async () => {
+    const orderId = await placeOrder(['pending']);
+    const result = await run({
+      operation: 'status',
+      'order-id': String(orderId),
+      product: 'code_signing',
+      comments: 'x',
+    });
+    expect(warningsOf(result)).toEqual([
+      'product does not apply to operation status; it is ignored.',
+      'comments does not apply to operation status; it is not sent.',
+    ]);
+    simulator.requests.length = 0;
+    const missing = await run({ operation: 'status' });
+    expect(missing.code).toBe(1);
+    expect(errorAnnotationOf(missing)).toEqual({
+      title: 'Invalid input',
+      message:
+        'Invalid input; nothing was sent to CertCentral:\n- order-id is required for operation status. Allowed: a whole number (the CertCentral order id).',
+    });
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('fails with the status for an unknown order', async () => {
+    const result = await run({ operation: 'status', 'order-id': '999999' });
+    expect(result.code).toBe(1);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'CertCentral request failed',
+      message:
+        'GET /order/certificate/999999: CertCentral answered HTTP 404 Not Found: not_found|order: Order 999999 not found.',
+    });
+  });
+});
+
+describe('the job summary', () => {
+  it('shows the operation, product, order, request and certificate, the order status, validity and files', async () => {
+    simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+    const result = await run({ ...CLIENT, ...FAST_WAIT });
+    const { outputs } = result;
+    const row = (name: string, value: string) => `<tr><th align="left">${name}</th><td>${value}</td></tr>`;
+    expect(result.summary).toBe(
+      [
+        '<h3>CertCentral: order</h3>',
+        `<table>${[
+          row('Operation', 'order'),
+          row('Product', 'client_authentication_plus'),
+          row('Order ID', outputs['order-id'] as string),
+          row('Request status', 'approved'),
+          row('Certificate ID', outputs['certificate-id'] as string),
+          row('Order status', 'issued'),
+          row('Validity', `${outputs['valid-from']} to ${outputs['valid-till']}`),
+          row('Files written', `${outputs['certificate-path']}<br>${outputs['chain-path']}`),
+        ].join('')}</table>`,
+        '<p>Succeeded.</p>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a dry run shows the request it would send, with the key hidden', async () => {
+    const result = await run({ ...CLIENT, 'dry-run': 'true' });
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('<h3>CertCentral: dry run, nothing was sent</h3>');
+    expect(result.summary).toContain(
+      `<pre><code>POST ${simulator.url}/order/certificate/client_authentication_plus\nX-DC-DEVKEY: ***\n\n{\n  &quot;certificate&quot;: {`,
+    );
+    expect(result.summary).toContain('&quot;emails&quot;: [\n      &quot;build-robot@example.com&quot;\n    ]');
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('a failure shows its title and message', async () => {
+    const result = await run({ ...CLIENT, 'validity-years': '9' });
+    expect(result.summary).toContain('<p><strong>Failed: Invalid input</strong></p>');
+    expect(result.summary).toContain('validity-years: 9 is not allowed for client_authentication_plus. Allowed: 1, 2.');
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderInfo } from '../src/order-info.ts';
+import { PICK_UP_DEFAULTS } from '../src/pick-up-settings.ts';
+import { MAX_POLL_INTERVAL_SECONDS, nextInterval, statusKind, waitForFinalStatus, type Clock } from '../src/wait.ts';
+
+/** A clock that only moves when the loop sleeps; it records every read time. */
+function fakeClock(): Clock & { readonly sleeps: number[] } {
+  let now = 0;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
+
+function orderWith(statuses: string[]): { read: () => Promise<OrderInfo>; reads: () => number } {
+  let reads = 0;
+  const read = async (): Promise<OrderInfo> => {
+    const status = statuses[Math.min(reads++, statuses.length - 1)] as string;
+    return {
+      id: 7,
+      status,
+      product: 'code_signing',
+      certificate: { id: 1, commonName: '', serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
+      requests: [],
+      text: '{}',
+    };
+  };
+  return { read, reads: () => reads };
+}
+
+describe('statusKind', () => {
+  it('sorts the documented statuses, and calls anything else unknown', () => {
+    expect(statusKind('issued')).toBe('issued');
+    for (const status of ['rejected', 'canceled', 'revoked', 'expired']) expect(statusKind(status)).toBe('failed');
+    for (const status of ['needs_approval', 'pending', 'processing', 'waiting_pickup', 'reissue_pending']) {
+      expect(statusKind(status)).toBe('pending');
+    }
+    expect(statusKind('something_new')).toBe('unknown');
+  });
+});
+
+describe('waitForFinalStatus', () => {
+  it('reads at once, then after growing intervals, until the status is final', async () => {
+    const clock = fakeClock();
+    const order = orderWith(['pending', 'pending', 'processing', 'issued']);
+    const lines: string[] = [];
+    const result = await waitForFinalStatus(
+      order.read,
+      { timeoutSeconds: 900, pollIntervalSeconds: 10 },
+      (line) => lines.push(line),
+      clock,
+    );
+    expect(result).toMatchObject({ final: true, elapsedSeconds: 10 + 15 + 22.5 });
+    expect(result.info.status).toBe('issued');
+    expect(clock.sleeps).toEqual([10_000, 15_000, 22_500]);
+    expect(lines).toEqual([
+      '[0.0 s] order 7: pending',
+      '[10.0 s] order 7: pending',
+      '[25.0 s] order 7: processing',
+      '[47.5 s] order 7: issued',
+    ]);
+  });
+
+  it('stops at a failed status', async () => {
+    const order = orderWith(['needs_approval', 'rejected']);
+    const result = await waitForFinalStatus(
+      order.read,
+      { timeoutSeconds: 900, pollIntervalSeconds: 15 },
+      () => {},
+      fakeClock(),
+    );
+    expect(result).toMatchObject({ final: true, info: { status: 'rejected' } });
+    expect(order.reads()).toBe(2);
+  });
+
+  it('reads a last time at the deadline, then gives up with the last status', async () => {
+    const clock = fakeClock();
+    const order = orderWith(['pending']);
+    const result = await waitForFinalStatus(
+      order.read,
+      { timeoutSeconds: 60, pollIntervalSeconds: 15 },
+      () => {},
+      clock,
+    );
+    expect(result).toMatchObject({ final: false, elapsedSeconds: 60, info: { status: 'pending' } });
+    expect(clock.sleeps).toEqual([15_000, 22_500, 22_500]);
+  });
+
+  it("with the defaults, stays far inside DigiCert's per-key limit of 1000 requests per 3 minutes", async () => {
+    const clock = fakeClock();
+    const order = orderWith(['pending']);
+    await waitForFinalStatus(
+      order.read,
+      {
+        timeoutSeconds: PICK_UP_DEFAULTS.waitTimeoutSeconds,
+        pollIntervalSeconds: PICK_UP_DEFAULTS.pollIntervalSeconds,
+      },
+      () => {},
+      clock,
+    );
+    // At most 5% of the shared limit in any window, and on average no more than one read per 4 s.
+    const readTimes = [0, ...clock.sleeps.map((_, i) => clock.sleeps.slice(0, i + 1).reduce((a, b) => a + b, 0))];
+    for (const start of readTimes) {
+      expect(readTimes.filter((time) => time >= start && time < start + 180_000).length).toBeLessThanOrEqual(50);
+    }
+    expect(order.reads()).toBe(12);
+    expect(PICK_UP_DEFAULTS.waitTimeoutSeconds / order.reads()).toBeGreaterThan(4);
+    expect(Math.max(...clock.sleeps)).toBe(MAX_POLL_INTERVAL_SECONDS * 1000);
+  });
+});
+
+describe('nextInterval', () => {
+  it('grows by half up to the cap, and keeps a first interval above the cap', () => {
+    expect(nextInterval(15, 15)).toBe(22.5);
+    expect(nextInterval(100, 15)).toBe(MAX_POLL_INTERVAL_SECONDS);
+    expect(nextInterval(300, 300)).toBe(300);
+  });
+});

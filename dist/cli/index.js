@@ -1,0 +1,1982 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ API_KEY_VARIABLE),
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   u_: () => (/* binding */ USAGE)
+/* harmony export */ });
+/* unused harmony exports SUBCOMMANDS, FLAG_NAMES */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
+/** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
+
+
+const SUBCOMMANDS = ['order', 'reissue', 'status'];
+/** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
+const OTHER_INPUTS = [
+    'region',
+    'base-url',
+    'product',
+    'order-id',
+    'dry-run',
+    'csr-file',
+    'wait-for-issuance',
+    'wait-timeout',
+    'poll-interval',
+    'output-dir',
+];
+/** Every input that has a flag of the same name. */
+const FLAG_NAMES = [...OTHER_INPUTS, ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
+const BOOLEAN_FLAGS = new Set([
+    'dry-run',
+    'wait-for-issuance',
+    ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'boolean' || _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'),
+]);
+const LIST_FLAGS = new Set(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind.endsWith('list')));
+const API_KEY_VARIABLE = 'DIGICERT_API_KEY';
+function parseCommandLine(args) {
+    if (args.includes('--help') || args.includes('-h') || args.length === 0)
+        return { kind: 'help' };
+    if (args.includes('--version'))
+        return { kind: 'version' };
+    const problems = [];
+    const [first, ...rest] = args;
+    const subcommand = SUBCOMMANDS.includes(first ?? '') ? first : undefined;
+    if (!subcommand)
+        problems.push(`"${first}" is not a subcommand. Allowed: ${SUBCOMMANDS.join(', ')}.`);
+    const inputs = new Map();
+    let verbose = false;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        const flag = /^--([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!flag) {
+            problems.push(`"${arg}" is not a flag. Flags look like --name value or --name=value.`);
+            continue;
+        }
+        const name = flag[1];
+        let value = flag[2];
+        if (name === 'verbose' && value === undefined) {
+            verbose = true;
+            continue;
+        }
+        if (name === 'api-key') {
+            problems.push(`--api-key is not accepted: a key on the command line ends up in shell history and process lists. Set ${API_KEY_VARIABLE} instead.`);
+            if (value === undefined && i + 1 < rest.length)
+                i++;
+            continue;
+        }
+        if (name === 'operation') {
+            problems.push(`--operation is not a flag: the subcommand (${SUBCOMMANDS.join(', ')}) is the operation.`);
+            if (value === undefined && i + 1 < rest.length)
+                i++;
+            continue;
+        }
+        if (!FLAG_NAMES.includes(name)) {
+            const suggestion = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, FLAG_NAMES);
+            problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''} See --help.`);
+            if (value === undefined && rest[i + 1] !== undefined && !rest[i + 1]?.startsWith('--'))
+                i++;
+            continue;
+        }
+        if (value === undefined) {
+            const next = rest[i + 1];
+            if (BOOLEAN_FLAGS.has(name)) {
+                // A bare boolean flag means true; a following true/false is its value.
+                if (next !== undefined && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(next) !== undefined)
+                    value = rest[++i];
+                else
+                    value = 'true';
+            }
+            else if (next === undefined || /^--./.test(next)) {
+                problems.push(`--${name} needs a value.`);
+                continue;
+            }
+            else {
+                value = rest[++i];
+            }
+        }
+        const earlier = inputs.get(name);
+        if (earlier !== undefined && !LIST_FLAGS.has(name)) {
+            problems.push(`--${name} is given more than once.`);
+            continue;
+        }
+        inputs.set(name, earlier === undefined ? value : `${earlier}\n${value}`);
+    }
+    if (problems.length > 0 || !subcommand)
+        return { kind: 'usage-error', problems };
+    return { kind: 'run', subcommand, inputs, verbose };
+}
+const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
+
+Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
+with the same checks as the GitHub Action. The flags are the action's input names.
+The API key comes from the ${API_KEY_VARIABLE} environment variable, never from a flag.
+
+  certcentral order --product code_signing --organization-id 123456 --validity-years 1 \\
+    --server-platform-id 52 --wait-for-issuance
+  certcentral reissue --order-id 112233 --csr-file new.csr --server-platform-id 52
+  certcentral status --order-id 112233 --output-dir certs
+
+Flags:
+${FLAG_NAMES.map((name) => `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`).join('\n')}
+  --verbose            log every HTTP call to stderr
+  --help, --version
+
+The outputs are printed to stdout as one JSON object, keyed by the action's output names.
+Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad command line or input.
+`;
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1965);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4583);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7194);
+/**
+ * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
+ * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
+ */
+
+
+
+
+
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+async function main(args) {
+    const command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandLine */ .Du)(args);
+    if (command.kind === 'help') {
+        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
+        return 0;
+    }
+    if (command.kind === 'version') {
+        process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}\n`);
+        return 0;
+    }
+    if (command.kind === 'usage-error') {
+        process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\n\n${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_}`);
+        return EXIT_USAGE;
+    }
+    const apiKey = process.env[_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
+    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(text, apiKey);
+    if (!apiKey) {
+        process.stderr.write(`certcentral: ${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
+        return EXIT_USAGE;
+    }
+    const read = (name) => {
+        if (name === 'api-key')
+            return apiKey;
+        if (name === 'operation')
+            return command.subcommand;
+        return command.inputs.get(name)?.trim() ?? '';
+    };
+    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)(read);
+    for (const warning of check.warnings)
+        process.stderr.write(`warning: ${clean(warning)}\n`);
+    if (!check.settings) {
+        const problems = check.problems.map(clean);
+        process.stderr.write(`error: Invalid input; nothing was sent to CertCentral:\n- ${problems.join('\n- ')}\n`);
+        return EXIT_USAGE;
+    }
+    const outputs = {};
+    let indent = '';
+    const host = {
+        info: (message) => process.stderr.write(`${indent}${message}\n`),
+        warning: (message) => process.stderr.write(`${indent}warning: ${message}\n`),
+        debug: (message) => {
+            if (command.verbose)
+                process.stderr.write(`${indent}debug: ${message}\n`);
+        },
+        setOutput: (name, value) => {
+            outputs[name] = value;
+        },
+        group: async (title, work) => {
+            process.stderr.write(`${title}\n`);
+            indent = '  ';
+            try {
+                return await work();
+            }
+            finally {
+                indent = '';
+            }
+        },
+    };
+    let code = 0;
+    try {
+        await (0,_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host);
+    }
+    catch (error) {
+        process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
+        code = EXIT_FAILED;
+    }
+    // On a failure too: the order id of a timed-out wait is what a later `status` needs.
+    if (code === 0 || Object.keys(outputs).length > 0) {
+        process.stdout.write(`${clean(JSON.stringify(outputs, null, 2))}\n`);
+    }
+    return code;
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ execute)
+});
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __nccwpck_require__(8330);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/client.ts
+
+
+const USER_AGENT = `${package_0/* name */.UU}/${package_0/* version */.rE}`;
+/** A failed call, with DigiCert's errors[] when it sent any. */
+class client_CertCentralError extends Error {
+    status;
+    errors;
+    constructor(message, status, errors = []) {
+        super(message);
+        this.name = 'CertCentralError';
+        this.status = status;
+        this.errors = errors;
+    }
+}
+const EXCERPT_LENGTH = 200;
+class CertCentralClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async send(request) {
+        const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
+        const url = `${this.options.baseUrl}${request.path}`;
+        const label = `${request.method} ${request.path}`;
+        this.debug(`${label}`);
+        let status;
+        let statusText;
+        let text;
+        try {
+            const response = await fetch(url, {
+                method: request.method,
+                headers: {
+                    'X-DC-DEVKEY': this.options.apiKey,
+                    'Content-Type': 'application/json',
+                    Accept: request.answers === 'text' ? '*/*' : 'application/json',
+                    'User-Agent': USER_AGENT,
+                },
+                body: request.body === undefined ? undefined : JSON.stringify(request.body),
+            });
+            status = response.status;
+            statusText = response.statusText;
+            text = await response.text();
+        }
+        catch (error) {
+            throw new client_CertCentralError(this.redact(`${label} to ${url} failed: ${error.message}`));
+        }
+        this.debug(`${label} answered HTTP ${status}`);
+        const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+        let json;
+        const isText = request.answers === 'text' && status >= 200 && status <= 299;
+        if (text.trim() !== '' && !isText) {
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(text)}"`), status);
+            }
+        }
+        if (status < 200 || status > 299) {
+            const errors = digiCertErrors(json);
+            const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : `"${excerpt(text)}"`;
+            throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, errors);
+        }
+        return { status, text, json };
+    }
+    debug(message) {
+        this.options.debug?.(this.redact(message));
+    }
+    redact(message) {
+        return (0,secrets/* redact */.E)(message, this.options.apiKey);
+    }
+}
+function digiCertErrors(json) {
+    const errors = json?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.map((error) => ({
+        code: String(error?.code ?? 'unknown'),
+        message: String(error?.message ?? ''),
+    }));
+}
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
+}
+
+// EXTERNAL MODULE: ./src/parse.ts
+var parse = __nccwpck_require__(2828);
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-id',
+    'request-id',
+    'request-status',
+    'certificate-id',
+    'organization-id',
+    'response',
+]));
+/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
+function resultOutputs(response, label) {
+    const answer = response.json;
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || !isId(answer.id)) {
+        throw new client_CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+    }
+    const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
+    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
+    return {
+        'order-id': outputs_text(answer.id),
+        'request-id': outputs_text(firstRequest.id),
+        'request-status': outputs_text(firstRequest.status),
+        'certificate-id': outputs_text(answer.certificate_id),
+        'organization-id': outputs_text(organization.id),
+        response: response.text,
+    };
+}
+function isId(value) {
+    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
+}
+function outputs_text(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/certificates.ts
+
+
+
+
+const CERTIFICATE_FILE = 'certificate.pem';
+const CHAIN_FILE = 'chain.pem';
+/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
+async function downloadPemBundle(client, certificateId) {
+    const path = `/certificate/${certificateId}/download/format/pem_all`;
+    const response = await client.send({ method: 'GET', path, answers: 'text' });
+    return response.text;
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/**
+ * Finds the leaf by what the certificates say, not by their order: it is the one that
+ * issued none of the others. The chain follows the issuers up from it.
+ */
+function splitPemBundle(bundle, label) {
+    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
+    if (pems.length === 0)
+        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const certificates = pems.map((pem, index) => {
+        try {
+            return { pem, x509: new external_node_crypto_namespaceObject.X509Certificate(pem) };
+        }
+        catch (error) {
+            throw new client_CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
+        }
+    });
+    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
+    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
+    if (!leaf)
+        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const chain = [];
+    let current = leaf;
+    for (;;) {
+        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
+        if (!issuer || issuer === leaf)
+            break;
+        chain.push(issuer);
+        current = issuer;
+    }
+    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
+    return {
+        leaf: leaf.pem,
+        chain: [...chain, ...rest].map((certificate) => certificate.pem),
+        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+    };
+}
+/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
+async function writeCertificateFiles(dir, split) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const certificatePath = (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE);
+    const chainPath = (0,external_node_path_.resolve)(dir, CHAIN_FILE);
+    await (0,promises_.writeFile)(certificatePath, `${split.leaf}\n`);
+    await (0,promises_.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
+    return { certificatePath, chainPath };
+}
+
+;// CONCATENATED MODULE: ./src/order-info.ts
+
+
+/** GET /order/certificate/{order_id}. */
+async function getOrderInfo(client, orderId) {
+    const path = `/order/certificate/${orderId}`;
+    const response = await client.send({ method: 'GET', path });
+    const answer = response.json;
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
+    }
+    const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
+    const product = (0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product : {};
+    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
+    return {
+        id: answer.id,
+        status: answer.status,
+        product: order_info_text(product.name_id),
+        certificate: {
+            id: typeof certificate.id === 'number' ? certificate.id : undefined,
+            commonName: order_info_text(certificate.common_name),
+            serialNumber: order_info_text(certificate.serial_number),
+            thumbprint: order_info_text(certificate.thumbprint),
+            validFrom: order_info_text(certificate.valid_from),
+            validTill: order_info_text(certificate.valid_till),
+        },
+        requests: requests.map((request) => ({
+            id: Number(request.id),
+            status: order_info_text(request.status),
+            type: order_info_text(request.type),
+        })),
+        text: response.text,
+    };
+}
+/** GET /order/alternate/{alternative_order_id}: the orders carrying that id. */
+async function findOrdersByAlternativeId(client, alternativeOrderId) {
+    const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
+    const response = await client.send({ method: 'GET', path });
+    const orders = isPlainObject(response.json) ? response.json.orders : undefined;
+    if (!Array.isArray(orders)) {
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
+    }
+    return orders.filter(isPlainObject).map((order) => ({
+        orderId: Number(order.order_id),
+        certificateId: typeof order.certificate_id === 'number' ? order.certificate_id : undefined,
+        status: order_info_text(order.status),
+    }));
+}
+function order_info_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+const ISSUED = 'issued';
+/** Final statuses without a usable certificate. */
+const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
+/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
+const PENDING_STATUSES = [
+    'needs_approval',
+    'pending',
+    'processing',
+    'waiting_pickup',
+    'reissue_pending',
+];
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+const BACKOFF_FACTOR = 1.5;
+const MAX_POLL_INTERVAL_SECONDS = 120;
+function statusKind(status) {
+    if (status === ISSUED)
+        return 'issued';
+    if (FAILED_STATUSES.includes(status))
+        return 'failed';
+    if (PENDING_STATUSES.includes(status))
+        return 'pending';
+    return 'unknown';
+}
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+function nextInterval(current, first) {
+    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read.
+ */
+async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
+    const start = clock.now();
+    const deadline = start + options.timeoutSeconds * 1000;
+    let interval = options.pollIntervalSeconds;
+    for (;;) {
+        const info = await readOrder();
+        const elapsedSeconds = (clock.now() - start) / 1000;
+        const kind = statusKind(info.status);
+        const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
+        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+        if (kind === 'issued' || kind === 'failed')
+            return { info, final: true, elapsedSeconds };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { info, final: false, elapsedSeconds };
+        await clock.sleep(Math.min(interval * 1000, remaining));
+        interval = nextInterval(interval, options.pollIntervalSeconds);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pick-up.ts
+
+
+
+const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-status',
+    'certificate-pem',
+    'chain-pem',
+    'certificate-path',
+    'chain-path',
+    'serial-number',
+    'thumbprint',
+    'valid-from',
+    'valid-till',
+]));
+/** A failure with a short title for the annotation. */
+class PickUpError extends Error {
+    title;
+    constructor(title, message) {
+        super(message);
+        this.name = 'PickUpError';
+        this.title = title;
+    }
+}
+/**
+ * Reads the order (waiting for a final status when asked), sets the order outputs, and
+ * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
+ * Outputs are set as soon as they are known, so they stay set when a later step fails.
+ */
+async function pickUp(client, orderId, settings, host) {
+    let info;
+    if (settings.waitForIssuance) {
+        const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
+        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId), { timeoutSeconds: settings.waitTimeoutSeconds, pollIntervalSeconds: settings.pollIntervalSeconds }, (line) => host.info(line)));
+        info = result.info;
+        setOrderOutputs(info, host);
+        if (!result.final) {
+            throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
+                `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
+                `for example in a later job or a scheduled workflow.`);
+        }
+    }
+    else {
+        info = await getOrderInfo(client, orderId);
+        setOrderOutputs(info, host);
+    }
+    const kind = statusKind(info.status);
+    if (kind === 'failed') {
+        throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
+    }
+    if (kind !== 'issued') {
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
+        return;
+    }
+    await download(client, info, settings.outputDir, host);
+}
+function sameSerial(a, b) {
+    const normal = (serial) => serial
+        .toUpperCase()
+        .replace(/[^0-9A-F]/g, '')
+        .replace(/^0+/, '');
+    return normal(a) === normal(b);
+}
+function setOrderOutputs(info, host) {
+    host.setOutput('order-status', info.status);
+    const known = [
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of known)
+        if (value !== '')
+            host.setOutput(name, value);
+}
+async function download(client, info, outputDir, host) {
+    const certificateId = info.certificate.id;
+    if (certificateId === undefined) {
+        throw new PickUpError('No certificate id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
+    }
+    const label = `GET /certificate/${certificateId}/download/format/pem_all`;
+    const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
+    if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
+        host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
+    }
+    host.setOutput('certificate-pem', split.leaf);
+    host.setOutput('chain-pem', split.chain.join('\n'));
+    const files = await writeCertificateFiles(outputDir, split);
+    host.setOutput('certificate-path', files.certificatePath);
+    host.setOutput('chain-path', files.chainPath);
+    host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
+        `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
+}
+
+// EXTERNAL MODULE: ./src/fields.ts
+var src_fields = __nccwpck_require__(8118);
+;// CONCATENATED MODULE: ./src/request.ts
+
+/** The order or reissue request the settings describe, or the order-info read of operation status. */
+function buildRequest(settings) {
+    if (settings.operation === 'status')
+        return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
+    const body = buildBody(settings.fields);
+    if (settings.operation === 'reissue') {
+        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
+    }
+    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
+}
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of src_fields/* FIELD_NAMES */.Y) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = src_fields/* FIELDS */.c[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
+        }
+        parent[path[path.length - 1]] = value;
+    }
+    return body;
+}
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
+}
+
+;// CONCATENATED MODULE: ./src/execute.ts
+
+
+
+
+
+/**
+ * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
+ * outputs; then, when asked to wait or for operation status, picks the order up.
+ */
+async function execute(settings, host) {
+    const safe = withoutKey(host, settings.apiKey);
+    const request = buildRequest(settings);
+    if (settings.dryRun) {
+        showDryRun(settings, request, safe);
+        return;
+    }
+    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const client = new CertCentralClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, debug: safe.debug });
+    if (settings.operation === 'status') {
+        safe.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        return;
+    }
+    const outputs = resultOutputs(await client.send(request), `${request.method} ${request.path}`);
+    for (const [name, value] of Object.entries(outputs))
+        safe.setOutput(name, value);
+    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
+    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+    if (settings.pickUp.waitForIssuance)
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe);
+}
+/** A host that redacts the key from everything it is given, whatever the caller forgot. */
+function withoutKey(host, apiKey) {
+    const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
+    return {
+        info: (message) => host.info(clean(message)),
+        warning: (message) => host.warning(clean(message)),
+        debug: (message) => host.debug(clean(message)),
+        setOutput: (name, value) => host.setOutput(name, clean(value)),
+        group: (title, work) => host.group(clean(title), work),
+    };
+}
+function describe(settings) {
+    if (settings.operation === 'status')
+        return `Reading order ${settings.orderId}`;
+    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
+}
+function showDryRun(settings, request, host) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
+
+/***/ }),
+
+/***/ 8118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   c: () => (/* binding */ FIELDS)
+/* harmony export */ });
+/**
+ * The action's request inputs and the CertCentral body field each one sets.
+ * The order of this table is the order of the fields in the request body.
+ */
+const FIELDS = {
+    'common-name': {
+        kind: 'text',
+        path: ['certificate', 'common_name'],
+        description: 'The name to secure',
+    },
+    emails: {
+        kind: 'email-list',
+        path: ['certificate', 'emails'],
+        description: 'E-mail addresses to place on the certificate',
+    },
+    'dns-names': {
+        kind: 'list',
+        path: ['certificate', 'dns_names'],
+        description: 'Additional domains to secure (reissue)',
+    },
+    'organization-units': {
+        kind: 'list',
+        path: ['certificate', 'organization_units'],
+        description: 'Departments of the organization',
+    },
+    'server-platform-id': {
+        kind: 'whole-number',
+        path: ['certificate', 'server_platform', 'id'],
+        description: 'Server platform id (-1 is "other")',
+        min: -1,
+    },
+    csr: {
+        kind: 'csr',
+        path: ['certificate', 'csr'],
+        description: 'Certificate signing request, PEM',
+    },
+    'signature-hash': {
+        kind: 'text',
+        path: ['certificate', 'signature_hash'],
+        description: 'Signature hash algorithm',
+    },
+    'cs-provisioning-method': {
+        kind: 'text',
+        path: ['cs_provisioning_method'],
+        description: 'How the key and certificate are provisioned',
+        allowed: ['ship_token', 'client_app', 'email'],
+    },
+    'use-org-as-common-name': {
+        kind: 'boolean',
+        path: ['use_org_as_common_name'],
+        description: "Use the organization's name as the common name",
+    },
+    'validity-years': {
+        kind: 'whole-number',
+        path: ['validity_years'],
+        description: 'Years the certificate is valid',
+        min: 1,
+    },
+    'custom-expiration-date': {
+        kind: 'date',
+        path: ['custom_expiration_date'],
+        description: 'Custom expiration date, yyyy-MM-dd; overrides validity-years',
+    },
+    comments: {
+        kind: 'text',
+        path: ['comments'],
+        description: 'Message for the approver',
+    },
+    'skip-approval': {
+        kind: 'boolean',
+        path: ['skip_approval'],
+        description: 'Skip the approval step',
+    },
+    'organization-id': {
+        kind: 'whole-number',
+        path: ['organization', 'id'],
+        description: 'Id of an existing organization',
+        min: 1,
+    },
+    organization: {
+        kind: 'object',
+        path: ['organization'],
+        description: 'Details of a new organization (YAML or JSON)',
+    },
+    'skip-duplicate-org-check': {
+        kind: 'boolean',
+        path: ['organization', 'skip_duplicate_org_check'],
+        description: 'Create a new organization even if a matching one exists',
+    },
+    'container-id': {
+        kind: 'whole-number',
+        path: ['container', 'id'],
+        description: 'Container to place the order under',
+        min: 1,
+    },
+    'ship-info': {
+        kind: 'object',
+        path: ['ship_info'],
+        description: 'Shipping address for the token (YAML or JSON)',
+    },
+    subject: {
+        kind: 'object',
+        path: ['subject'],
+        description: 'Subject of a document signing certificate (YAML or JSON)',
+    },
+    'csa-agreed-to': {
+        kind: 'flag-number',
+        path: ['csa_agreed_to'],
+        description: 'Agree to the certificate services agreement (true sends 1)',
+    },
+    'auto-renew': {
+        kind: 'whole-number',
+        path: ['auto_renew'],
+        description: 'Times the certificate renews automatically',
+        min: 0,
+    },
+    'custom-renewal-message': {
+        kind: 'text',
+        path: ['custom_renewal_message'],
+        description: 'Message in renewal notices',
+    },
+    'renewal-of-order-id': {
+        kind: 'whole-number',
+        path: ['renewal_of_order_id'],
+        description: 'The order this one renews',
+        min: 1,
+    },
+    'additional-emails': {
+        kind: 'email-list',
+        path: ['additional_emails'],
+        description: 'More addresses for certificate notification e-mails',
+    },
+    'custom-fields': {
+        kind: 'object-list',
+        path: ['custom_fields'],
+        description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
+    },
+    'user-id-assignments': {
+        kind: 'whole-number-list',
+        path: ['user_id_assignments'],
+        description: 'Ids of users who may manage the order',
+        min: 1,
+    },
+    'payment-method': {
+        kind: 'text',
+        path: ['payment_method'],
+        description: 'Payment method',
+        allowed: ['balance', 'card', 'profile'],
+    },
+    'alternative-order-id': {
+        kind: 'text',
+        path: ['alternative_order_id'],
+        description: 'Your own id for the order, at most 64 characters',
+        maxLength: 64,
+    },
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+
+
+/***/ }),
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: BASE_URLS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/fields.ts
+var fields = __nccwpck_require__(8118);
+// EXTERNAL MODULE: ./src/parse.ts
+var parse = __nccwpck_require__(2828);
+;// CONCATENATED MODULE: ./src/products.ts
+/** Listed in every order's table. */
+const ORDER_FIELDS = {
+    'signature-hash': 'required',
+    'organization-units': 'optional',
+    'organization-id': 'conditional',
+    organization: 'conditional',
+    'skip-duplicate-org-check': 'conditional',
+    'container-id': 'optional',
+    'validity-years': 'conditional',
+    'custom-expiration-date': 'conditional',
+    'auto-renew': 'optional',
+    'renewal-of-order-id': 'optional',
+    'additional-emails': 'optional',
+    'skip-approval': 'optional',
+    comments: 'optional',
+    'custom-fields': 'optional',
+    'payment-method': 'optional',
+    'alternative-order-id': 'optional',
+};
+const CODE_SIGNING = {
+    family: 'code_signing',
+    validityYears: [1, 2, 3],
+    // Since 2026-02-24 (CA/B Forum CSC-31).
+    issuedValidityLimitDays: 459,
+    fields: {
+        ...ORDER_FIELDS,
+        csr: 'conditional',
+        'server-platform-id': 'conditional',
+        'cs-provisioning-method': 'conditional',
+        'ship-info': 'optional',
+        'custom-renewal-message': 'optional',
+    },
+};
+const DOCUMENT_SIGNING = {
+    family: 'document_signing',
+    validityYears: [1, 2, 3],
+    fields: {
+        ...ORDER_FIELDS,
+        csr: 'conditional',
+        'server-platform-id': 'optional',
+        'cs-provisioning-method': 'optional',
+        'ship-info': 'optional',
+        subject: 'required',
+        'use-org-as-common-name': 'optional',
+        'csa-agreed-to': 'optional',
+        'user-id-assignments': 'optional',
+    },
+};
+const CLIENT_CERTIFICATE = {
+    family: 'client_certificate',
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: {
+        ...ORDER_FIELDS,
+        'common-name': 'required',
+        emails: 'required',
+        csr: 'optional',
+    },
+};
+const PRODUCTS = {
+    code_signing: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING,
+    document_signing_org_1: DOCUMENT_SIGNING,
+    document_signing_org_2: DOCUMENT_SIGNING,
+    client_premium_sha2: CLIENT_CERTIFICATE,
+    client_email_security_plus: CLIENT_CERTIFICATE,
+    client_authentication_plus: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+};
+const PRODUCT_IDS = Object.keys(PRODUCTS);
+function isProductId(value) {
+    return Object.hasOwn(PRODUCTS, value);
+}
+/** The reissue table. `common-name` is omitted for code and document signing orders. */
+const REISSUE_FIELDS = {
+    'common-name': 'optional',
+    'dns-names': 'optional',
+    csr: 'required',
+    'server-platform-id': 'conditional',
+    'signature-hash': 'required',
+    comments: 'optional',
+    'skip-approval': 'optional',
+};
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
+const SIGNATURE_HASHES = {
+    order: ['sha256'],
+    reissue: ['sha256', 'sha384', 'sha512'],
+    status: [],
+};
+const SHIP_INFO_KEYS = {
+    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
+    optional: ['addr2'],
+};
+const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
+const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** Sun Java: the platform that needs a CSR. */
+const SUN_JAVA_PLATFORM_ID = 55;
+
+;// CONCATENATED MODULE: ./src/validate.ts
+
+
+/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
+function applicableFields(operation, product) {
+    if (operation === 'order')
+        return product ? PRODUCTS[product].fields : undefined;
+    if (operation === 'status')
+        return STATUS_FIELDS;
+    const table = { ...REISSUE_FIELDS };
+    const family = product && PRODUCTS[product].family;
+    if (family === 'code_signing')
+        table['server-platform-id'] = 'required';
+    if (family === 'code_signing' || family === 'document_signing')
+        delete table['common-name'];
+    return table;
+}
+function checkRequired(table, { given }, subject, findings) {
+    for (const [name, presence] of Object.entries(table)) {
+        if (presence === 'required' && !given.has(name)) {
+            findings.problems.push(`${name} is required for ${subject}.`);
+        }
+    }
+}
+/** The rules of an order's parameter table that tie fields together. */
+function checkOrderRules(product, fields, now, findings) {
+    const rules = PRODUCTS[product];
+    checkOrganization(fields, findings);
+    checkValidity(product, rules, fields, now, findings);
+    if (rules.family === 'code_signing')
+        checkCodeSigning(product, fields, findings);
+    if (rules.family === 'document_signing' &&
+        fields.values['cs-provisioning-method'] === 'email' &&
+        !fields.given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) is required for ${product} when cs-provisioning-method is email.`);
+    }
+}
+function checkOrganization({ values, given }, findings) {
+    const hasId = given.has('organization-id');
+    const hasDetails = given.has('organization');
+    if (hasId === hasDetails) {
+        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
+    }
+    if (hasId && values['skip-duplicate-org-check'] !== undefined) {
+        findings.warnings.push('skip-duplicate-org-check applies only with organization (new organization details); it is not sent.');
+        delete values['skip-duplicate-org-check'];
+    }
+}
+function checkValidity(product, rules, { values, given }, now, findings) {
+    const years = values['validity-years'];
+    const customDate = values['custom-expiration-date'];
+    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
+    }
+    if (years !== undefined && !rules.validityYears.includes(years)) {
+        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
+    }
+    let validityDays = years === undefined ? undefined : years * 365;
+    if (customDate !== undefined) {
+        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
+        if (days <= 0) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+        }
+        else if (rules.customExpirationLimitDays !== undefined && days >= rules.customExpirationLimitDays) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${rules.customExpirationLimitDays} days ahead.`);
+        }
+        if (years !== undefined) {
+            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
+        }
+        validityDays = days;
+    }
+    const limit = rules.issuedValidityLimitDays;
+    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
+        findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+    }
+}
+function checkCodeSigning(product, { values, given }, findings) {
+    const method = values['cs-provisioning-method'];
+    if (product === 'code_signing_ev' && !given.has('cs-provisioning-method')) {
+        findings.problems.push('cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.');
+    }
+    if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
+        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
+    }
+    const csrReason = values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
+        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
+        : method === 'email'
+            ? 'cs-provisioning-method is email'
+            : undefined;
+    if (csrReason && !given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pick-up-settings.ts
+
+const PICK_UP_DEFAULTS = {
+    waitTimeoutSeconds: 900,
+    pollIntervalSeconds: 15,
+};
+/** Small enough for tests; production runs keep the defaults. */
+const MIN_SECONDS = 0.1;
+/** Below this the action warns: every pipeline of the account shares the key's rate limit. */
+const GENTLE_POLL_INTERVAL_SECONDS = 5;
+function readPickUpSettings(read, findings) {
+    const rawWait = read('wait-for-issuance');
+    const waitForIssuance = rawWait === '' ? false : (0,parse/* parseBoolean */.yG)(rawWait);
+    if (waitForIssuance === undefined) {
+        findings.problems.push(`wait-for-issuance: "${rawWait}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`);
+    }
+    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, findings);
+    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, findings);
+    if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
+        findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`);
+    }
+    return {
+        waitForIssuance: waitForIssuance ?? false,
+        waitTimeoutSeconds,
+        pollIntervalSeconds,
+        outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
+    };
+}
+function readSeconds(read, name, fallback, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= MIN_SECONDS)) {
+        findings.problems.push(`${name}: "${raw}" is not a number of seconds. Allowed: a number from ${MIN_SECONDS}.`);
+        return fallback;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+const BASE_URLS = {
+    us: 'https://www.digicert.com/services/v2',
+    eu: 'https://certcentral.digicert.eu/services/v2',
+};
+const OPERATIONS = ['order', 'reissue', 'status'];
+const REGIONS = Object.keys(BASE_URLS);
+const DEFAULT_SIGNATURE_HASH = 'sha256';
+/** Reads every input, reporting all problems at once. */
+async function readSettings(read, now = new Date()) {
+    const findings = { problems: [], warnings: [] };
+    const apiKey = read('api-key');
+    if (!apiKey)
+        findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+    const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
+    const dryRun = readBooleanInput(read, 'dry-run', findings) ?? false;
+    const baseUrl = readBaseUrl(read, findings);
+    const product = readProduct(read, operation, findings);
+    const orderId = readOrderId(read, operation, findings);
+    const pickUp = readPickUpSettings(read, findings);
+    const table = applicableFields(operation, product);
+    const fields = await readFields(read, operation, table, findings);
+    if (table) {
+        const subject = operation === 'order' ? `${product} orders` : 'a reissue';
+        checkRequired(table, fields, subject, findings);
+    }
+    if (operation === 'order' && product)
+        checkOrderRules(product, fields, now, findings);
+    if (findings.problems.length > 0)
+        return findings;
+    return {
+        ...findings,
+        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp },
+    };
+}
+function readChoice(read, name, allowed, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return undefined;
+    if (allowed.includes(raw))
+        return raw;
+    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+    return undefined;
+}
+function readBooleanInput(read, name, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return undefined;
+    const value = (0,parse/* parseBoolean */.yG)(raw);
+    if (value === undefined)
+        findings.problems.push(notBoolean(name, raw));
+    return value;
+}
+function notBoolean(name, raw) {
+    return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
+}
+function readBaseUrl(read, findings) {
+    const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
+    const raw = read('base-url');
+    if (raw === '')
+        return BASE_URLS[region];
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
+        return raw;
+    }
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        findings.problems.push(`base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        findings.problems.push('base-url: must not carry credentials, a query or a fragment. Allowed: scheme, host, port and path.');
+    }
+    return raw.replace(/\/+$/, '');
+}
+function readProduct(read, operation, findings) {
+    const raw = read('product');
+    if (operation === 'status') {
+        if (raw !== '')
+            findings.warnings.push('product does not apply to operation status; it is ignored.');
+        return undefined;
+    }
+    if (raw === '') {
+        if (operation === 'order') {
+            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+        }
+        return undefined;
+    }
+    if (isProductId(raw))
+        return raw;
+    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    return undefined;
+}
+function readOrderId(read, operation, findings) {
+    const raw = read('order-id');
+    if (operation === 'order') {
+        if (raw !== '')
+            findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
+        return undefined;
+    }
+    if (raw === '') {
+        findings.problems.push(`order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`);
+        return undefined;
+    }
+    const value = (0,parse/* parseWholeNumber */.oA)(raw);
+    if (value === undefined || value < 1) {
+        findings.problems.push(`order-id: "${raw}" is not an order id. Allowed: a whole number from 1.`);
+        return undefined;
+    }
+    return value;
+}
+async function readFields(read, operation, table, findings) {
+    const raws = new Map();
+    for (const name of fields/* FIELD_NAMES */.Y) {
+        const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
+        if (raw !== '')
+            raws.set(name, raw);
+    }
+    if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+        raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
+    }
+    const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.c[name].kind.startsWith('object'));
+    const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
+    const context = { operation, findings, parseYaml: (text) => yaml?.parse(text) };
+    const values = {};
+    const given = new Set();
+    for (const [name, raw] of raws) {
+        if (table && !table[name]) {
+            const where = { order: 'this product', reissue: 'a reissue', status: 'operation status' }[operation];
+            findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
+            continue;
+        }
+        given.add(name);
+        const value = parseField(name, fields/* FIELDS */.c[name], raw, context);
+        if (value !== undefined)
+            values[name] = value;
+    }
+    return { values, given };
+}
+function inputLabel(name) {
+    return name === 'csr' ? 'csr (or csr-file)' : name;
+}
+async function readCsrText(read, findings) {
+    const text = read('csr');
+    const path = read('csr-file');
+    if (text !== '' && path !== '') {
+        findings.problems.push('csr and csr-file: give one of them, not both.');
+        return text;
+    }
+    if (path === '')
+        return text;
+    try {
+        return (await (0,promises_.readFile)(path, 'utf8')).trim();
+    }
+    catch (error) {
+        findings.problems.push(`csr-file: cannot read "${path}" (${error.code ?? 'error'}). Allowed: a path to a PEM certificate request.`);
+        return '';
+    }
+}
+function parseField(name, spec, raw, context) {
+    const problem = (text) => {
+        context.findings.problems.push(`${inputLabel(name)}: ${text}`);
+        return undefined;
+    };
+    switch (spec.kind) {
+        case 'text': {
+            const allowed = name === 'signature-hash' ? SIGNATURE_HASHES[context.operation] : spec.allowed;
+            if (allowed && !allowed.includes(raw))
+                return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+            if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
+                return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
+            }
+            return raw;
+        }
+        case 'list':
+        case 'email-list': {
+            const items = (0,parse/* parseList */.E1)(raw);
+            if (items.length === 0)
+                return problem('holds no item. Allowed: a list separated by newlines or commas.');
+            const invalid = spec.kind === 'email-list' ? items.filter((item) => !(0,parse/* isEmailAddress */.Z6)(item)) : [];
+            if (invalid.length > 0)
+                return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
+            return items;
+        }
+        case 'whole-number':
+            return wholeNumber(raw, spec, problem);
+        case 'whole-number-list': {
+            const items = (0,parse/* parseList */.E1)(raw);
+            if (items.length === 0)
+                return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
+            const numbers = items.map((item) => wholeNumber(item, spec, problem));
+            return numbers.every((n) => n !== undefined) ? numbers : undefined;
+        }
+        case 'boolean':
+            return (0,parse/* parseBoolean */.yG)(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
+        case 'flag-number': {
+            const value = (0,parse/* parseBoolean */.yG)(raw);
+            return value === undefined ? problem(notBoolean(name, raw).slice(name.length + 2)) : value ? 1 : 0;
+        }
+        case 'date':
+            return (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
+        case 'csr':
+            return (0,parse/* isPemCertificateRequest */.XH)(raw)
+                ? raw.trim()
+                : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
+        case 'object':
+        case 'object-list': {
+            let value;
+            try {
+                value = context.parseYaml(raw);
+            }
+            catch (error) {
+                return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
+            }
+            const check = OBJECT_CHECKS[name];
+            return check ? check(value, problem) : undefined;
+        }
+    }
+}
+function wholeNumber(raw, spec, problem) {
+    const value = (0,parse/* parseWholeNumber */.oA)(raw);
+    if (value === undefined)
+        return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
+    if (spec.min !== undefined && value < spec.min)
+        return problem(`${value} is too small. Allowed: whole numbers from ${spec.min}.`);
+    return value;
+}
+function quoteAll(items) {
+    return items.map((item) => `"${item}"`).join(', ');
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/** Scalars become strings: YAML reads `zip: 69662` as a number, DigiCert wants a string. */
+function stringFields(value, required, optional, problem) {
+    const allowed = [...required, ...optional];
+    const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
+    if (!(0,parse/* isPlainObject */.Qd)(value))
+        return problem(`is not a mapping. Allowed: ${allowedText}.`);
+    const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
+    const missing = required.filter((key) => value[key] === undefined || value[key] === null || value[key] === '');
+    const notScalar = Object.keys(value).filter((key) => typeof value[key] === 'object' && value[key] !== null);
+    const issues = [
+        unknownKeys.length ? `unknown ${unknownKeys.join(', ')}` : '',
+        missing.length ? `missing ${missing.join(', ')}` : '',
+        notScalar.length ? `${notScalar.join(', ')} must be text` : '',
+    ].filter(Boolean);
+    if (issues.length)
+        return problem(`${issues.join('; ')}. Allowed: ${allowedText}.`);
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
+}
+const OBJECT_CHECKS = {
+    'ship-info': (value, problem) => {
+        const shipInfo = stringFields(value, SHIP_INFO_KEYS.required, SHIP_INFO_KEYS.optional, problem);
+        if (shipInfo && !SHIP_METHODS.includes(shipInfo.method?.toUpperCase() ?? '')) {
+            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${SHIP_METHODS.join(', ')} (any case).`);
+        }
+        return shipInfo;
+    },
+    subject: (value, problem) => {
+        const subject = stringFields(value, SUBJECT_KEYS, [], problem);
+        if (subject && !(0,parse/* isEmailAddress */.Z6)(subject.email ?? '')) {
+            return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
+        }
+        return subject;
+    },
+    organization: (value, problem) => {
+        if (!(0,parse/* isPlainObject */.Qd)(value) || Object.keys(value).length === 0) {
+            return problem('is not a mapping of new organization details. Allowed: a YAML or JSON mapping such as {name: ..., address: ...}.');
+        }
+        if ('id' in value)
+            return problem('holds an id. Allowed: new organization details; use organization-id for an existing organization.');
+        return value;
+    },
+    'custom-fields': (value, problem) => {
+        const allowedText = 'Allowed: a list of {metadata_id: whole number, value: text}.';
+        if (!Array.isArray(value) || value.length === 0)
+            return problem(`is not a list. ${allowedText}`);
+        const entries = [];
+        for (const [index, entry] of value.entries()) {
+            const metadataId = (0,parse/* isPlainObject */.Qd)(entry) ? entry.metadata_id : undefined;
+            const fieldValue = (0,parse/* isPlainObject */.Qd)(entry) ? entry.value : undefined;
+            const extraKeys = (0,parse/* isPlainObject */.Qd)(entry)
+                ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
+                : [];
+            if (!Number.isSafeInteger(metadataId) || metadataId < 1)
+                return problem(`entry ${index + 1} has no whole-number metadata_id. ${allowedText}`);
+            if (fieldValue === undefined || fieldValue === null || typeof fieldValue === 'object')
+                return problem(`entry ${index + 1} has no text value. ${allowedText}`);
+            if (extraKeys.length)
+                return problem(`entry ${index + 1} has unknown ${extraKeys.join(', ')}. ${allowedText}`);
+            entries.push({ metadata_id: metadataId, value: String(fieldValue) });
+        }
+        return entries;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Vv: () => (/* binding */ daysAhead),
+/* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
+/** Newline- or comma-separated; blanks dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    return undefined;
+}
+function parseWholeNumber(raw) {
+    if (!/^[+-]?\d+$/.test(raw))
+        return undefined;
+    const value = Number(raw);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
+function parseIsoDate(raw) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    if (!match)
+        return undefined;
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return isRealDate ? date : undefined;
+}
+const DAY_MS = 86_400_000;
+/** Whole days from today (UTC) to the date. */
+function daysAhead(date, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((date.getTime() - today) / DAY_MS);
+}
+function isEmailAddress(text) {
+    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+}
+const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
+/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
+function isPemCertificateRequest(text) {
+    const match = CSR_PEM.exec(text.trim());
+    if (!match?.[2])
+        return false;
+    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
+    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
+}
+function derLength(der) {
+    const first = der[1];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < octets; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + octets + length;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The candidate nearest to the word, if it is near enough to be a typo. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const typed = word.toLowerCase();
+    for (const candidate of candidates) {
+        // A cut-off id ("client_premium") is as good as a one-letter typo.
+        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/** Replaces every occurrence of the secret, so no message can carry it. */
+function redact(text, secret) {
+    return secret ? text.split(secret).join('***') : text;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

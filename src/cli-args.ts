@@ -1,0 +1,128 @@
+/** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
+import { FIELD_NAMES, FIELDS } from './fields.ts';
+import { closestMatch, parseBoolean } from './parse.ts';
+
+export const SUBCOMMANDS = ['order', 'reissue', 'status'] as const;
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
+const OTHER_INPUTS = [
+  'region',
+  'base-url',
+  'product',
+  'order-id',
+  'dry-run',
+  'csr-file',
+  'wait-for-issuance',
+  'wait-timeout',
+  'poll-interval',
+  'output-dir',
+] as const;
+
+/** Every input that has a flag of the same name. */
+export const FLAG_NAMES: readonly string[] = [...OTHER_INPUTS, ...FIELD_NAMES];
+
+const BOOLEAN_FLAGS = new Set<string>([
+  'dry-run',
+  'wait-for-issuance',
+  ...FIELD_NAMES.filter((name) => FIELDS[name].kind === 'boolean' || FIELDS[name].kind === 'flag-number'),
+]);
+const LIST_FLAGS = new Set<string>(FIELD_NAMES.filter((name) => FIELDS[name].kind.endsWith('list')));
+
+export const API_KEY_VARIABLE = 'DIGICERT_API_KEY';
+
+export type ParsedCommandLine =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'run';
+      readonly subcommand: Subcommand;
+      readonly inputs: ReadonlyMap<string, string>;
+      readonly verbose: boolean;
+    }
+  | { readonly kind: 'usage-error'; readonly problems: readonly string[] };
+
+export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
+  if (args.includes('--help') || args.includes('-h') || args.length === 0) return { kind: 'help' };
+  if (args.includes('--version')) return { kind: 'version' };
+  const problems: string[] = [];
+  const [first, ...rest] = args;
+  const subcommand = (SUBCOMMANDS as readonly string[]).includes(first ?? '') ? (first as Subcommand) : undefined;
+  if (!subcommand) problems.push(`"${first}" is not a subcommand. Allowed: ${SUBCOMMANDS.join(', ')}.`);
+
+  const inputs = new Map<string, string>();
+  let verbose = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const flag = /^--([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+    if (!flag) {
+      problems.push(`"${arg}" is not a flag. Flags look like --name value or --name=value.`);
+      continue;
+    }
+    const name = flag[1] as string;
+    let value = flag[2];
+    if (name === 'verbose' && value === undefined) {
+      verbose = true;
+      continue;
+    }
+    if (name === 'api-key') {
+      problems.push(
+        `--api-key is not accepted: a key on the command line ends up in shell history and process lists. Set ${API_KEY_VARIABLE} instead.`,
+      );
+      if (value === undefined && i + 1 < rest.length) i++;
+      continue;
+    }
+    if (name === 'operation') {
+      problems.push(`--operation is not a flag: the subcommand (${SUBCOMMANDS.join(', ')}) is the operation.`);
+      if (value === undefined && i + 1 < rest.length) i++;
+      continue;
+    }
+    if (!FLAG_NAMES.includes(name)) {
+      const suggestion = closestMatch(name, FLAG_NAMES);
+      problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''} See --help.`);
+      if (value === undefined && rest[i + 1] !== undefined && !rest[i + 1]?.startsWith('--')) i++;
+      continue;
+    }
+    if (value === undefined) {
+      const next = rest[i + 1];
+      if (BOOLEAN_FLAGS.has(name)) {
+        // A bare boolean flag means true; a following true/false is its value.
+        if (next !== undefined && parseBoolean(next) !== undefined) value = rest[++i];
+        else value = 'true';
+      } else if (next === undefined || /^--./.test(next)) {
+        problems.push(`--${name} needs a value.`);
+        continue;
+      } else {
+        value = rest[++i];
+      }
+    }
+    const earlier = inputs.get(name);
+    if (earlier !== undefined && !LIST_FLAGS.has(name)) {
+      problems.push(`--${name} is given more than once.`);
+      continue;
+    }
+    inputs.set(name, earlier === undefined ? (value as string) : `${earlier}\n${value}`);
+  }
+  if (problems.length > 0 || !subcommand) return { kind: 'usage-error', problems };
+  return { kind: 'run', subcommand, inputs, verbose };
+}
+
+export const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
+
+Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
+with the same checks as the GitHub Action. The flags are the action's input names.
+The API key comes from the ${API_KEY_VARIABLE} environment variable, never from a flag.
+
+  certcentral order --product code_signing --organization-id 123456 --validity-years 1 \\
+    --server-platform-id 52 --wait-for-issuance
+  certcentral reissue --order-id 112233 --csr-file new.csr --server-platform-id 52
+  certcentral status --order-id 112233 --output-dir certs
+
+Flags:
+${FLAG_NAMES.map((name) => `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`).join('\n')}
+  --verbose            log every HTTP call to stderr
+  --help, --version
+
+The outputs are printed to stdout as one JSON object, keyed by the action's output names.
+Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad command line or input.
+`;

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
+ * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
+ */
+import packageJson from '../package.json' with { type: 'json' };
+import { API_KEY_VARIABLE, parseCommandLine, USAGE } from './cli-args.ts';
+import { execute, type Host } from './execute.ts';
+import { readSettings } from './inputs.ts';
+import { redact } from './secrets.ts';
+
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+async function main(args: readonly string[]): Promise<number> {
+  const command = parseCommandLine(args);
+  if (command.kind === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  if (command.kind === 'usage-error') {
+    process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+
+  const apiKey = process.env[API_KEY_VARIABLE]?.trim() ?? '';
+  const clean = (text: string): string => redact(text, apiKey);
+  if (!apiKey) {
+    process.stderr.write(`certcentral: ${API_KEY_VARIABLE} is not set. Set it to your CertCentral API key.\n`);
+    return EXIT_USAGE;
+  }
+  const read = (name: string): string => {
+    if (name === 'api-key') return apiKey;
+    if (name === 'operation') return command.subcommand;
+    return command.inputs.get(name)?.trim() ?? '';
+  };
+
+  const check = await readSettings(read);
+  for (const warning of check.warnings) process.stderr.write(`warning: ${clean(warning)}\n`);
+  if (!check.settings) {
+    const problems = check.problems.map(clean);
+    process.stderr.write(`error: Invalid input; nothing was sent to CertCentral:\n- ${problems.join('\n- ')}\n`);
+    return EXIT_USAGE;
+  }
+
+  const outputs: Record<string, string> = {};
+  let indent = '';
+  const host: Host = {
+    info: (message) => process.stderr.write(`${indent}${message}\n`),
+    warning: (message) => process.stderr.write(`${indent}warning: ${message}\n`),
+    debug: (message) => {
+      if (command.verbose) process.stderr.write(`${indent}debug: ${message}\n`);
+    },
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    group: async (title, work) => {
+      process.stderr.write(`${title}\n`);
+      indent = '  ';
+      try {
+        return await work();
+      } finally {
+        indent = '';
+      }
+    },
+  };
+  let code = 0;
+  try {
+    await execute(check.settings, host);
+  } catch (error) {
+    process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
+    code = EXIT_FAILED;
+  }
+  // On a failure too: the order id of a timed-out wait is what a later `status` needs.
+  if (code === 0 || Object.keys(outputs).length > 0) {
+    process.stdout.write(`${clean(JSON.stringify(outputs, null, 2))}\n`);
+  }
+  return code;
+}
+
+process.exitCode = await main(process.argv.slice(2));

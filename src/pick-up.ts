@@ -1,0 +1,128 @@
+import { downloadPemBundle, splitPemBundle, writeCertificateFiles } from './certificates.ts';
+import type { CertCentralClient } from './client.ts';
+import type { Host } from './execute.ts';
+import { getOrderInfo, type OrderInfo } from './order-info.ts';
+import type { PickUpSettings } from './pick-up-settings.ts';
+import { statusKind, waitForFinalStatus } from './wait.ts';
+
+export const PICK_UP_OUTPUTS = [
+  'order-status',
+  'certificate-pem',
+  'chain-pem',
+  'certificate-path',
+  'chain-path',
+  'serial-number',
+  'thumbprint',
+  'valid-from',
+  'valid-till',
+] as const;
+
+/** A failure with a short title for the annotation. */
+export class PickUpError extends Error {
+  readonly title: string;
+
+  constructor(title: string, message: string) {
+    super(message);
+    this.name = 'PickUpError';
+    this.title = title;
+  }
+}
+
+/**
+ * Reads the order (waiting for a final status when asked), sets the order outputs, and
+ * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
+ * Outputs are set as soon as they are known, so they stay set when a later step fails.
+ */
+export async function pickUp(
+  client: CertCentralClient,
+  orderId: number,
+  settings: PickUpSettings,
+  host: Host,
+): Promise<void> {
+  let info: OrderInfo;
+  if (settings.waitForIssuance) {
+    const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
+    const result = await host.group(title, () =>
+      waitForFinalStatus(
+        () => getOrderInfo(client, orderId),
+        { timeoutSeconds: settings.waitTimeoutSeconds, pollIntervalSeconds: settings.pollIntervalSeconds },
+        (line) => host.info(line),
+      ),
+    );
+    info = result.info;
+    setOrderOutputs(info, host);
+    if (!result.final) {
+      throw new PickUpError(
+        'Not issued in time',
+        `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
+          `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
+          `for example in a later job or a scheduled workflow.`,
+      );
+    }
+  } else {
+    info = await getOrderInfo(client, orderId);
+    setOrderOutputs(info, host);
+  }
+
+  const kind = statusKind(info.status);
+  if (kind === 'failed') {
+    throw new PickUpError(
+      `Order ${info.status}`,
+      `Order ${orderId} is ${info.status}; there is no valid certificate to download.`,
+    );
+  }
+  if (kind !== 'issued') {
+    host.info(
+      `Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`,
+    );
+    return;
+  }
+  await download(client, info, settings.outputDir, host);
+}
+
+function sameSerial(a: string, b: string): boolean {
+  const normal = (serial: string) =>
+    serial
+      .toUpperCase()
+      .replace(/[^0-9A-F]/g, '')
+      .replace(/^0+/, '');
+  return normal(a) === normal(b);
+}
+
+function setOrderOutputs(info: OrderInfo, host: Host): void {
+  host.setOutput('order-status', info.status);
+  const known: [string, string][] = [
+    ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+    ['serial-number', info.certificate.serialNumber],
+    ['thumbprint', info.certificate.thumbprint],
+    ['valid-from', info.certificate.validFrom],
+    ['valid-till', info.certificate.validTill],
+  ];
+  for (const [name, value] of known) if (value !== '') host.setOutput(name, value);
+}
+
+async function download(client: CertCentralClient, info: OrderInfo, outputDir: string, host: Host): Promise<void> {
+  const certificateId = info.certificate.id;
+  if (certificateId === undefined) {
+    throw new PickUpError(
+      'No certificate id',
+      `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`,
+    );
+  }
+  const label = `GET /certificate/${certificateId}/download/format/pem_all`;
+  const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
+  if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
+    host.warning(
+      `The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`,
+    );
+  }
+  host.setOutput('certificate-pem', split.leaf);
+  host.setOutput('chain-pem', split.chain.join('\n'));
+  const files = await writeCertificateFiles(outputDir, split);
+  host.setOutput('certificate-path', files.certificatePath);
+  host.setOutput('chain-path', files.chainPath);
+  host.info(
+    `Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
+      `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`,
+  );
+}

@@ -1,0 +1,85 @@
+import type { OrderInfo } from './order-info.ts';
+
+export const ISSUED = 'issued';
+/** Final statuses without a usable certificate. */
+export const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'] as const;
+/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
+export const PENDING_STATUSES = [
+  'needs_approval',
+  'pending',
+  'processing',
+  'waiting_pickup',
+  'reissue_pending',
+] as const;
+
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+export const BACKOFF_FACTOR = 1.5;
+export const MAX_POLL_INTERVAL_SECONDS = 120;
+
+export type StatusKind = 'issued' | 'failed' | 'pending' | 'unknown';
+
+export function statusKind(status: string): StatusKind {
+  if (status === ISSUED) return 'issued';
+  if ((FAILED_STATUSES as readonly string[]).includes(status)) return 'failed';
+  if ((PENDING_STATUSES as readonly string[]).includes(status)) return 'pending';
+  return 'unknown';
+}
+
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+export function nextInterval(current: number, first: number): number {
+  return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realClock: Clock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface WaitOptions {
+  readonly timeoutSeconds: number;
+  readonly pollIntervalSeconds: number;
+}
+
+export interface WaitResult {
+  /** The last order info read. */
+  readonly info: OrderInfo;
+  /** False when the time ran out before a final status. */
+  readonly final: boolean;
+  readonly elapsedSeconds: number;
+}
+
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read.
+ */
+export async function waitForFinalStatus(
+  readOrder: () => Promise<OrderInfo>,
+  options: WaitOptions,
+  log: (line: string) => void,
+  clock: Clock = realClock,
+): Promise<WaitResult> {
+  const start = clock.now();
+  const deadline = start + options.timeoutSeconds * 1000;
+  let interval = options.pollIntervalSeconds;
+  for (;;) {
+    const info = await readOrder();
+    const elapsedSeconds = (clock.now() - start) / 1000;
+    const kind = statusKind(info.status);
+    const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
+    log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+    if (kind === 'issued' || kind === 'failed') return { info, final: true, elapsedSeconds };
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) return { info, final: false, elapsedSeconds };
+    await clock.sleep(Math.min(interval * 1000, remaining));
+    interval = nextInterval(interval, options.pollIntervalSeconds);
+  }
+}
