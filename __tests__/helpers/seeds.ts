@@ -1,9 +1,12 @@
-/** DigiCert's example request bodies, read from the seed pages in ../shared/seeds. */
+/**
+ * DigiCert's example request bodies, read from DigiCert's own documentation pages of the four requests, kept in
+ * __tests__/fixtures/seeds so that a fresh clone can run the tests.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/seeds');
 
 export const CSR = readFileSync(
   resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/request.csr'),
