@@ -1,4 +1,6 @@
 /** End to end: the built dist/index.js, run as the runner runs it, against the simulator over loopback HTTP. */
+import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
@@ -414,3 +416,35 @@ describe("DigiCert's errors", () => {
     expect(errorOf(result)).toContain('access_denied|missing_permission: Key *** may not order.');
   });
 });
+
+describe('redirects', () => {
+  it('are not followed, so the key reaches no other host', async () => {
+    const elsewhere: IncomingHttpHeaders[] = [];
+    const target = await listen((request, response) => {
+      elsewhere.push(request.headers);
+      response.writeHead(201, { 'content-type': 'application/json' }).end('{"id": 1, "requests": []}');
+    });
+    const redirector = await listen((_request, response) => {
+      response.writeHead(307, { location: `${target.url}/order/certificate/code_signing` }).end();
+    });
+    try {
+      const result = await runChecked({ ...CODE_SIGNING, 'base-url': redirector.url });
+      expect(result.code).toBe(1);
+      expect(errorOf(result)).toContain('redirect');
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await Promise.all([target.close(), redirector.close()]);
+    }
+  });
+});
+
+/** A plain HTTP server on a random loopback port. */
+async function listen(handler: RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/services/v2`,
+    close: () => new Promise<void>((resolveClose) => server.close(() => resolveClose())),
+  };
+}

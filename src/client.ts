@@ -63,6 +63,8 @@ export class CertCentralClient {
           'User-Agent': USER_AGENT,
         },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
+        redirect: 'error',
       });
       status = response.status;
       statusText = response.statusText;

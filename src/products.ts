@@ -2,7 +2,7 @@ import type { FieldName } from './fields.ts';
 
 /**
  * Per-product rules, mirroring the parameter tables of DigiCert's pages
- * (see ../shared/seeds). `required` fields must be given; `optional` ones may be;
+ * (kept in __tests__/fixtures/seeds). `required` fields must be given; `optional` ones may be;
  * `conditional` ones are required or not by a rule in validate.ts. A field a
  * product does not list does not apply to it.
  */

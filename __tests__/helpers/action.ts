@@ -1,15 +1,19 @@
 import { expect } from 'vitest';
 import { runAction, type ActionRun, type ActionRunOptions } from '../../src/simulator/harness.ts';
+import { PACKAGED_NODE } from './runtimes.ts';
 
 export const API_KEY = 'test-key-5f2c9a7e1d';
 
-/** Runs dist/index.js and checks that the key shows up nowhere but the add-mask line. */
+/**
+ * Runs dist/index.js and checks that the key shows up nowhere but the add-mask line.
+ * The binary is the packaged Node 24 unless `options.node` says otherwise, however vitest itself was started.
+ */
 export async function runChecked(
   inputs: Record<string, string>,
   options: Omit<ActionRunOptions, 'inputs'> = {},
 ): Promise<ActionRun> {
   const allInputs = { 'api-key': API_KEY, ...inputs };
-  const run = await runAction({ ...options, inputs: allInputs });
+  const run = await runAction({ node: PACKAGED_NODE.path, ...options, inputs: allInputs });
   if (allInputs['api-key']) expectKeyHidden(run, allInputs['api-key']);
   return run;
 }

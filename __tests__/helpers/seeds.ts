@@ -1,26 +1,40 @@
-/** DigiCert's example request bodies, read from the seed pages in ../shared/seeds. */
+/**
+ * DigiCert's example request bodies. The pages themselves (DigiCert's documentation, not ours to publish) are in
+ * ../shared/seeds beside the repository; their example bodies are kept in fixtures/seed-bodies.json, so that any
+ * clone can run the tests, and a test checks that file against the pages wherever they are present.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+const HERE = dirname(fileURLToPath(import.meta.url));
 
-export const CSR = readFileSync(
-  resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/request.csr'),
-  'utf8',
-).trim();
+export const SEED_PAGES_DIR = resolve(HERE, '../../../shared/seeds');
+
+const SEED_BODIES: Record<string, unknown[]> = JSON.parse(
+  readFileSync(resolve(HERE, '../fixtures/seed-bodies.json'), 'utf8'),
+);
+
+export const SEED_BODY_FILES = Object.keys(SEED_BODIES);
+
+export const CSR = readFileSync(resolve(HERE, '../fixtures/request.csr'), 'utf8').trim();
 
 /** Every distinct example body on a page: the cURL `-d '…'` body and the Python `payload`. */
-export function seedBodies(file: string): Record<string, unknown>[] {
-  const page = readFileSync(resolve(SEEDS_DIR, file), 'utf8');
+export function pageBodies(file: string): unknown[] {
+  const page = readFileSync(resolve(SEED_PAGES_DIR, file), 'utf8');
   const bodies: unknown[] = [];
   const curl = /-d '(\{[\s\S]*?\})'/.exec(page);
   if (curl?.[1]) bodies.push(JSON.parse(curl[1]));
   const python = /^payload = ("(?:[^"\\]|\\.)*")$/m.exec(page);
   if (python?.[1]) bodies.push(JSON.parse(JSON.parse(python[1]) as string));
-  const distinct = [...new Map(bodies.map((body) => [JSON.stringify(body), body])).values()];
-  if (distinct.length === 0) throw new Error(`no example body found in ${file}`);
-  return distinct.map((body) => withRealCsr(body) as Record<string, unknown>);
+  return [...new Map(bodies.map((body) => [JSON.stringify(body), body])).values()];
+}
+
+/** A page's example bodies, with a real CSR in place of "<csr>". */
+export function seedBodies(file: string): Record<string, unknown>[] {
+  const bodies = SEED_BODIES[file];
+  if (!bodies) throw new Error(`no example bodies recorded for ${file}`);
+  return bodies.map((body) => withRealCsr(body) as Record<string, unknown>);
 }
 
 /** The pages write "<csr>"; a real CSR takes its place in inputs and body alike. */

@@ -1,0 +1,203 @@
+/**
+ * README.md and action.yml tell the same story: the same inputs and outputs, with the same defaults, and examples
+ * (in the README and in .github/workflows) that use only inputs and outputs the action has.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runChecked } from './helpers/action.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface ActionMetadata {
+  readonly inputs: Record<string, { description?: string; required?: boolean; default?: unknown }>;
+  readonly outputs: Record<string, { description?: string }>;
+}
+
+const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows'))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => ({ name, text: readFileSync(join(ROOT, '.github/workflows', name), 'utf8') }));
+
+/** The text under the one `## title` heading, up to the next `## ` heading. */
+function section(markdown: string, title: string): string {
+  const lines = markdown.split('\n');
+  const starts = lines.flatMap((line, index) => (line.trim() === `## ${title}` ? [index] : []));
+  if (starts.length !== 1) throw new Error(`README.md has ${starts.length} "## ${title}" headings; expected 1`);
+  const start = starts[0] as number;
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
+}
+
+/** The rows of the one table in a section, as objects keyed by the header's cells. */
+function tableRows(text: string, where: string): Record<string, string>[] {
+  const blocks = text
+    .split(/\n(?!\|)/)
+    .map((block) => block.trim())
+    .filter((block) => block.startsWith('|'));
+  if (blocks.length !== 1) throw new Error(`${where} has ${blocks.length} tables; expected 1`);
+  const [header, separator, ...rows] = (blocks[0] as string).split('\n').map(cells);
+  expect(
+    separator?.every((cell) => /^:?-+:?$/.test(cell)),
+    `${where}: header separator`,
+  ).toBe(true);
+  return rows.map((row) => Object.fromEntries((header as string[]).map((name, index) => [name, row[index] ?? ''])));
+}
+
+/** A table line's cells, trimmed; `\|` inside a cell is a literal bar. */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+
+/** `name` → name; a cell that is not one code span stays as it is, so that the comparison shows it. */
+function unquote(cell: string): string {
+  return /^`([^`]*)`$/.exec(cell)?.[1] ?? cell;
+}
+
+function documented(title: 'Inputs' | 'Outputs', nameColumn: string): Map<string, Record<string, string>> {
+  const rows = tableRows(section(README, title), `README.md "## ${title}"`);
+  const names = rows.map((row) => unquote(row[nameColumn] ?? ''));
+  expect(
+    names.filter((name, index) => names.indexOf(name) !== index),
+    `duplicate ${title} rows`,
+  ).toEqual([]);
+  return new Map(rows.map((row, index) => [names[index] as string, row]));
+}
+
+function missing(from: Iterable<string>, present: Iterable<string>): string[] {
+  const have = new Set(present);
+  return [...from].filter((name) => !have.has(name));
+}
+
+describe('README.md and action.yml', () => {
+  // Read inside each test, so that a malformed table fails a test with its reason.
+  const readmeInputs = () => documented('Inputs', 'Input');
+  const readmeOutputs = () => documented('Outputs', 'Output');
+  const actionInputs = Object.keys(ACTION.inputs);
+  const actionOutputs = Object.keys(ACTION.outputs);
+
+  it('has a README.md "## Inputs" table with an Input, a Default and a Description column', () => {
+    const firstRow = readmeInputs().values().next().value;
+    expect(Object.keys(firstRow ?? {})).toEqual(expect.arrayContaining(['Input', 'Default', 'Description']));
+  });
+
+  it('document every input on both sides', () => {
+    expect(missing(actionInputs, readmeInputs().keys()), 'inputs of action.yml missing from README.md').toEqual([]);
+    expect(missing(readmeInputs().keys(), actionInputs), 'inputs in README.md missing from action.yml').toEqual([]);
+  });
+
+  it('document every output on both sides', () => {
+    expect(missing(actionOutputs, readmeOutputs().keys()), 'outputs of action.yml missing from README.md').toEqual([]);
+    expect(missing(readmeOutputs().keys(), actionOutputs), 'outputs in README.md missing from action.yml').toEqual([]);
+  });
+
+  it('give every input the same default', () => {
+    const inputs = readmeInputs();
+    const defaults = (source: 'action.yml' | 'README.md') =>
+      Object.fromEntries(
+        actionInputs.map((name) => [
+          name,
+          source === 'action.yml'
+            ? String(ACTION.inputs[name]?.default ?? '')
+            : unquote(inputs.get(name)?.Default ?? ''),
+        ]),
+      );
+    expect(defaults('README.md')).toEqual(defaults('action.yml'));
+  });
+
+  it('describe every input and output, and say in README.md which inputs are required', () => {
+    const inputs = readmeInputs();
+    const outputs = readmeOutputs();
+    for (const [name, input] of Object.entries(ACTION.inputs)) {
+      expect(input.description?.trim(), `action.yml inputs.${name}.description`).toBeTruthy();
+      expect(inputs.get(name)?.Description, `README.md input ${name}`).toBeTruthy();
+      if (input.required) expect(inputs.get(name)?.Description, `README.md input ${name}`).toMatch(/^Required\./);
+    }
+    for (const [name, output] of Object.entries(ACTION.outputs)) {
+      expect(output.description?.trim(), `action.yml outputs.${name}.description`).toBeTruthy();
+      expect(outputs.get(name)?.Description, `README.md output ${name}`).toBeTruthy();
+    }
+  });
+});
+
+/** A step that runs this action: `uses: ./`, or `uses: <owner>/certcentral-order-action@<ref>`. */
+interface ActionStep {
+  readonly id?: string;
+  readonly uses: string;
+  readonly with?: Record<string, unknown>;
+  readonly 'continue-on-error'?: boolean;
+}
+
+function isActionStep(value: unknown): value is ActionStep {
+  const uses = (value as { uses?: unknown } | null)?.uses;
+  return typeof uses === 'string' && (uses === './' || /^[\w.-]+\/certcentral-order-action@[\w./-]+$/.test(uses));
+}
+
+/** Every step of this action anywhere in a parsed YAML document. */
+function actionSteps(value: unknown): ActionStep[] {
+  if (isActionStep(value)) return [value];
+  if (Array.isArray(value)) return value.flatMap(actionSteps);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(actionSteps);
+  return [];
+}
+
+/** The README's yaml code blocks, also those indented in a list, without their indentation. */
+const README_YAML = [...README.matchAll(/^( *)```ya?ml\n([\s\S]*?)^\1```$/gm)].map(([, indent = '', body = '']) =>
+  body
+    .split('\n')
+    .map((line) => line.slice(indent.length))
+    .join('\n'),
+);
+
+const EXAMPLES = [
+  ...README_YAML.map((text, index) => ({ where: `README.md yaml block ${index + 1}`, text })),
+  ...WORKFLOWS.map(({ name, text }) => ({ where: `.github/workflows/${name}`, text })),
+];
+
+describe('examples in README.md and .github/workflows', () => {
+  it('include steps that run this action', () => {
+    expect(EXAMPLES.flatMap(({ text }) => actionSteps(parse(text))).length).toBeGreaterThan(5);
+  });
+
+  it.each(EXAMPLES)('$where uses only inputs and outputs the action has', ({ where, text }) => {
+    const steps = actionSteps(parse(text));
+    for (const step of steps) {
+      const given = Object.keys(step.with ?? {});
+      expect(missing(given, Object.keys(ACTION.inputs)), `${where}: unknown inputs of step ${step.id}`).toEqual([]);
+      const required = Object.keys(ACTION.inputs).filter((name) => ACTION.inputs[name]?.required);
+      expect(missing(required, given), `${where}: required inputs of step ${step.id}`).toEqual([]);
+    }
+    const ids = new Set(steps.flatMap((step) => (step.id ? [step.id] : [])));
+    const outputsUsed = [...text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)]
+      .filter(([, id]) => ids.has(id as string))
+      .map(([, , name]) => name as string);
+    expect(missing(outputsUsed, Object.keys(ACTION.outputs)), `${where}: unknown outputs`).toEqual([]);
+  });
+});
+
+describe('the CI dry-run job', () => {
+  const ci = WORKFLOWS.find(({ name }) => name === 'ci.yml');
+  const steps = actionSteps(parse(ci?.text ?? '')).filter((step) => step.uses === './');
+
+  it('runs the action with uses: ./ in a dry run', () => {
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.with?.['dry-run']).toBe(true);
+  });
+
+  it.each(steps.map((step) => [step.id, step] as const))(
+    'step %s does what the job expects of dist/index.js',
+    async (_id, step) => {
+      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, String(value)]));
+      const result = await runChecked(inputs);
+      expect(result.code).toBe(step['continue-on-error'] ? 1 : 0);
+      if (result.code === 0) expect(result.outputs['request-method']).toBe('POST');
+    },
+  );
+});
