@@ -1,5 +1,21 @@
 /**
- * The one place that talks to the GitHub Actions runner. Everything else
- * imports these functions from here, so how they are loaded is decided once.
+ * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here, so
+ * how they are loaded is decided once: they are @actions/core's own, under its own names. The bundle leaves out
+ * what @actions/core loads at start only for functions not exported here (tsconfig.json `paths`, src/left-out/).
  */
-export { debug, getInput, info, setFailed, setOutput, setSecret, warning } from '@actions/core';
+export {
+  debug,
+  endGroup,
+  error,
+  getBooleanInput,
+  getInput,
+  group,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  startGroup,
+  summary,
+  warning,
+} from '@actions/core';
