@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ACTION_ENTRY, parseOutputFile } from '../src/simulator/harness.ts';
@@ -52,7 +52,10 @@ try {
   const size = await distSize();
 
   console.log(`node ${process.version} (${node}); ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}`);
-  console.log(`${runs} runs of each, alternated (plus one warm-up round)\n`);
+  // Other work on the machine skews the ratios; a load average near the CPU count means the figures are noisy.
+  console.log(
+    `${runs} runs of each, alternated (plus one warm-up round); 1-minute load average ${loadavg()[0]?.toFixed(2)}\n`,
+  );
   commands.forEach((command, i) => {
     const sorted = [...(times[i] as number[])].sort((x, y) => x - y);
     console.log(
