@@ -47,6 +47,8 @@ export interface RecordedRequest {
   readonly headers: IncomingMessage['headers'];
   readonly text: string;
   readonly body: unknown;
+  /** When it arrived, in Date.now() milliseconds. */
+  readonly at: number;
 }
 
 export interface SimulatedRequest {
@@ -148,7 +150,7 @@ export class CertCentralSimulator {
     } catch {
       body = undefined;
     }
-    this.requests.push({ method: request.method ?? '', path, headers: request.headers, text, body });
+    this.requests.push({ method: request.method ?? '', path, headers: request.headers, text, body, at: Date.now() });
 
     const injected = this.injected.shift();
     if (injected) {
