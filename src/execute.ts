@@ -1,7 +1,9 @@
 import { CertCentralClient } from './client.ts';
+import { orderKey, submit, withOrderKey, type OrderKey } from './idempotency.ts';
 import type { Settings } from './inputs.ts';
-import { resultOutputs } from './outputs.ts';
+import type { Environment } from './proxy.ts';
 import { buildRequest, requestUrl, type ApiRequest } from './request.ts';
+import { RetryPolicy, type RetryOptions } from './retry.ts';
 import { redact } from './secrets.ts';
 
 /**
@@ -15,17 +17,40 @@ export interface Host {
   setOutput(name: string, value: string): void;
 }
 
+export interface ExecuteOptions {
+  /** Where the GitHub Actions run context and the proxy settings are read; process.env by default. */
+  readonly env?: Environment;
+  /** Overrides of the retry timing, for tests and scripts. */
+  readonly retry?: Partial<RetryOptions>;
+}
+
 /** Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the outputs. */
-export async function execute(settings: Settings, host: Host): Promise<void> {
+export async function execute(settings: Settings, host: Host, options: ExecuteOptions = {}): Promise<void> {
   const safe = withoutKey(host, settings.apiKey);
-  const request = buildRequest(settings);
+  const env = options.env ?? process.env;
+  const built = buildRequest(settings);
+  const key = orderKey(settings, built, env);
+  const request = withOrderKey(built, key);
   if (settings.dryRun) {
     showDryRun(settings, request, safe);
     return;
   }
   safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-  const client = new CertCentralClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, debug: safe.debug });
-  const outputs = resultOutputs(await client.send(request), `${request.method} ${request.path}`);
+  if (key) safe.info(describeKey(key));
+  const retry = new RetryPolicy({
+    maxAttempts: settings.safety.maxAttempts,
+    requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+    ...options.retry,
+  });
+  const client = new CertCentralClient({
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    debug: safe.debug,
+    info: safe.info,
+    retry,
+    env,
+  });
+  const outputs = await submit(client, request, settings, key, safe);
   for (const [name, value] of Object.entries(outputs)) safe.setOutput(name, value);
   const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
   safe.info(
@@ -46,6 +71,12 @@ function withoutKey(host: Host, apiKey: string): Host {
 
 function describe(settings: Settings): string {
   return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
+}
+
+function describeKey(key: OrderKey): string {
+  return key.derived
+    ? `alternative_order_id ${key.value}, derived from this run, job and request: a re-run of this job finds this order instead of ordering again.`
+    : `alternative_order_id ${key.value}: an order that already carries it is reused.`;
 }
 
 function showDryRun(settings: Settings, request: ApiRequest, host: Host): void {
