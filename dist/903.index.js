@@ -35,11 +35,14 @@ function proxyFor(target, env) {
     const value = target.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
     if (!value)
         return undefined;
+    // `proxy.corp:8080` would parse as a URL with the scheme `proxy.corp:`; it means http.
     try {
-        return new URL(value);
+        return new URL(/^https?:\/\//i.test(value) ? value : `http://${value}`);
     }
     catch {
-        return new URL(`http://${value}`);
+        // Not quoted: it may hold credentials.
+        const names = target.protocol === 'https:' ? 'https_proxy or HTTPS_PROXY' : 'http_proxy or HTTP_PROXY';
+        throw new Error(`${names} is set but is not a URL such as http://proxy.example:3128.`);
     }
 }
 function bypassesProxy(target, env) {

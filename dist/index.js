@@ -31420,7 +31420,7 @@ function parseRetryAfter(value, now = Date.now()) {
     const text = value.trim();
     if (/^\d+$/.test(text))
         return Number(text) * 1_000;
-    const date = Date.parse(text);
+    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 function seconds(ms) {
