@@ -41,13 +41,13 @@ describe('limits', () => {
     expect(retry.next(after(3))).toEqual({ stop: 'Gave up after 3 tries (max-attempts).' });
   });
 
-  it('stops when the wait would pass the overall deadline, max-attempts × request-timeout by default', () => {
+  it('stops when the wait would pass the overall deadline, max-attempts × (request-timeout + 30 s) by default', () => {
     const { retry, advance } = policy({ maxAttempts: 2 });
-    expect(retry.remainingMs()).toBe(120_000);
-    expect(retry.next(after(1), 119_000)).toEqual({ waitMs: 119_000 });
-    advance(100_000);
+    expect(retry.remainingMs()).toBe(180_000);
+    expect(retry.next(after(1), 179_000)).toEqual({ waitMs: 179_000 });
+    advance(160_000);
     expect(retry.next(after(1), 30_000)).toEqual({
-      stop: 'Gave up after 1 try: CertCentral asked to wait 30 s (Retry-After); that would pass the overall time limit (max-attempts × request-timeout).',
+      stop: 'Gave up after 1 try: CertCentral asked to wait 30 s (Retry-After); that would pass the overall time limit (max-attempts × (request-timeout + 30 s)).',
     });
   });
 

@@ -31379,7 +31379,9 @@ class RetryPolicy {
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
         this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.deadline = this.now() + (options.overallMs ?? options.maxAttempts * options.requestTimeoutMs);
+        // Room for every try to time out and every wait to be the longest backoff.
+        this.deadline =
+            this.now() + (options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs));
     }
     /** The time the next request may take: request-timeout, or less when the overall deadline is nearer. */
     attemptTimeoutMs() {
@@ -31404,7 +31406,7 @@ class RetryPolicy {
                 ? 'The next try'
                 : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;
             return {
-                stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × request-timeout).`,
+                stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
             };
         }
         return { waitMs };

@@ -198,7 +198,7 @@ async function runInProcess(
   try {
     const check = await readSettings((name) => all[name] ?? '');
     if (!check.settings) throw new Error(check.problems.join('; '));
-    await execute(check.settings, host, { env, retry: { baseDelayMs: 5, maxDelayMs: 50 } });
+    await execute(check.settings, host, { env, retry: { baseDelayMs: 5, maxDelayMs: 50, overallMs: 30_000 } });
     return true;
   } catch (error) {
     tally.failedRuns++;

@@ -12,7 +12,7 @@ export interface RetryOptions {
   readonly maxAttempts: number;
   /** The limit for each request, from sending it to the end of the answer. */
   readonly requestTimeoutMs: number;
-  /** All tries and waits of the run together; maxAttempts × requestTimeoutMs when not set. */
+  /** All tries and waits of the run together; maxAttempts × (requestTimeoutMs + maxDelayMs) when not set. */
   readonly overallMs?: number;
   /** The first backoff's upper bound; each further one doubles, up to maxDelayMs. */
   readonly baseDelayMs?: number;
@@ -52,7 +52,9 @@ export class RetryPolicy {
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.deadline = this.now() + (options.overallMs ?? options.maxAttempts * options.requestTimeoutMs);
+    // Room for every try to time out and every wait to be the longest backoff.
+    this.deadline =
+      this.now() + (options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs));
   }
 
   /** The time the next request may take: request-timeout, or less when the overall deadline is nearer. */
@@ -82,7 +84,7 @@ export class RetryPolicy {
           ? 'The next try'
           : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;
       return {
-        stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × request-timeout).`,
+        stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
       };
     }
     return { waitMs };
