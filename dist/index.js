@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5932);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(287);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5932:
+/***/ 287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -976,40 +976,186 @@ function getIDToken(aud) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * When to try a request again, and how long to wait first: exponential backoff with full jitter,
+ * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and
+ * one overall deadline for the whole run.
+ */
+/** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
+const RETRYABLE_STATUSES = [429, 502, 503, 504];
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+const DEFAULT_BASE_DELAY_MS = 1_000;
+const DEFAULT_MAX_DELAY_MS = 30_000;
+/** The tries of one request so far. */
+class Attempts {
+    count = 0;
+}
+class RetryPolicy {
+    maxAttempts;
+    requestTimeoutMs;
+    deadline;
+    baseDelayMs;
+    maxDelayMs;
+    random;
+    now;
+    sleepFor;
+    constructor(options) {
+        this.maxAttempts = options.maxAttempts;
+        this.requestTimeoutMs = options.requestTimeoutMs;
+        this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+        this.random = options.random ?? Math.random;
+        this.now = options.now ?? Date.now;
+        this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        // Room for every try to time out and every wait to be the longest backoff.
+        this.deadline =
+            this.now() + (options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs));
+    }
+    /** The time the next request may take: request-timeout, or less when the overall deadline is nearer. */
+    attemptTimeoutMs() {
+        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs()));
+    }
+    remainingMs() {
+        return this.deadline - this.now();
+    }
+    /** Full jitter: a random wait between 0 and the exponential bound of this try. */
+    backoffMs(attempt) {
+        const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+        return Math.floor(this.random() * bound);
+    }
+    /** After `attempts` tries: how long to wait before the next one, or why there is none. */
+    next(attempts, retryAfterMs) {
+        if (attempts.count >= this.maxAttempts) {
+            return { stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'} (max-attempts).` };
+        }
+        const waitMs = retryAfterMs ?? this.backoffMs(attempts.count);
+        if (waitMs >= this.remainingMs()) {
+            const asked = retryAfterMs === undefined
+                ? 'The next try'
+                : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;
+            return {
+                stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+            };
+        }
+        return { waitMs };
+    }
+    sleep(ms) {
+        return this.sleepFor(ms);
+    }
+}
+/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1_000;
+    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function seconds(ms) {
+    return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
-/** Replaces every occurrence of the secret, so no message can carry it. */
+/**
+ * Replaces every occurrence of the secret, so no message can carry it: as is, and as an answer
+ * that echoes it would write it, JSON-escaped or URL-encoded.
+ */
 function redact(text, secret) {
-    return secret ? text.split(secret).join('***') : text;
+    if (!secret)
+        return text;
+    const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    let clean = text;
+    for (const form of forms)
+        clean = clean.split(form).join('***');
+    return clean;
 }
 
 ;// CONCATENATED MODULE: ./src/client.ts
 
 
+
 const USER_AGENT = `${package_namespaceObject.UU}/${package_namespaceObject.rE}`;
 /** A failed call, with DigiCert's errors[] when it sent any. */
-class client_CertCentralError extends Error {
+class CertCentralError extends Error {
     status;
     errors;
-    constructor(message, status, errors = []) {
+    outcome;
+    retryable;
+    retryAfterMs;
+    constructor(message, status, errors = [], details = {}) {
         super(message);
         this.name = 'CertCentralError';
         this.status = status;
         this.errors = errors;
+        // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
+        this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
+        this.retryable = details.retryable ?? false;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+    /** The same failure, its message extended. */
+    withNote(note) {
+        return new CertCentralError(`${this.message} ${note}`, this.status, this.errors, this);
     }
 }
 const EXCERPT_LENGTH = 200;
+/** The certificate could not be verified: retrying does not help, a CA does. */
+const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
+/** No connection was made, so nothing was sent. */
+const NOT_CONNECTED = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'];
 class CertCentralClient {
+    retry;
     options;
+    agent;
     constructor(options) {
         this.options = options;
+        this.retry =
+            options.retry ??
+                new RetryPolicy({
+                    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+                    requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_SECONDS * 1_000,
+                });
     }
-    async send(request) {
+    /**
+     * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
+     * max-attempts and the overall time allow. A POST is tried again only when CertCentral surely did
+     * not carry it out; when that is unknown, the error goes to the caller, who can check first.
+     */
+    async send(request, attempts = new Attempts()) {
+        for (;;) {
+            attempts.count++;
+            try {
+                return await this.attempt(request);
+            }
+            catch (error) {
+                if (!(error instanceof CertCentralError) || !error.retryable)
+                    throw error;
+                if (request.method !== 'GET' && error.outcome === 'unknown')
+                    throw error;
+                const next = this.retry.next(attempts, error.retryAfterMs);
+                if ('stop' in next)
+                    throw error.withNote(next.stop);
+                this.info(`${error.message} Trying again in ${seconds(next.waitMs)} (try ${attempts.count + 1} of ${this.retry.maxAttempts}).`);
+                await this.retry.sleep(next.waitMs);
+            }
+        }
+    }
+    /** One try, within request-timeout. */
+    async attempt(request) {
         const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
         const url = `${this.options.baseUrl}${request.path}`;
         const label = `${request.method} ${request.path}`;
-        this.debug(`${label}`);
+        const agent = await this.agentFor(url);
+        this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
+        const timeoutMs = this.retry.attemptTimeoutMs();
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
         let status;
         let statusText;
+        let retryAfter;
         let text;
         try {
             const response = await fetch(url, {
@@ -1023,16 +1169,24 @@ class CertCentralClient {
                 body: request.body === undefined ? undefined : JSON.stringify(request.body),
                 // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
                 redirect: 'error',
+                signal: controller.signal,
+                ...(agent ? { agent: agent } : {}),
             });
             status = response.status;
             statusText = response.statusText;
+            retryAfter = response.headers.get('retry-after');
             text = await response.text();
         }
         catch (error) {
-            throw new client_CertCentralError(this.redact(`${label} to ${url} failed: ${error.message}`));
+            throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
+        }
+        finally {
+            clearTimeout(timer);
         }
         this.debug(`${label} answered HTTP ${status}`);
         const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+        const retryable = RETRYABLE_STATUSES.includes(status);
+        const details = { retryable, retryAfterMs: retryable ? parseRetryAfter(retryAfter) : undefined };
         let json;
         const isText = request.answers === 'text' && status >= 200 && status <= 299;
         if (text.trim() !== '' && !isText) {
@@ -1040,15 +1194,50 @@ class CertCentralClient {
                 json = JSON.parse(text);
             }
             catch {
-                throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(text)}"`), status);
+                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(text)}"`), status, [], 
+                // A 2xx that cannot be read may still have carried the request out.
+                status < 300 ? { outcome: 'unknown', retryable: false } : details);
             }
         }
         if (status < 200 || status > 299) {
             const errors = digiCertErrors(json);
-            const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : `"${excerpt(text)}"`;
-            throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, errors);
+            const body = text.trim() === '' ? '(empty body)' : `"${excerpt(text)}"`;
+            const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : body;
+            throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
         }
         return { status, text, json };
+    }
+    networkFailure(error, label, url, timeoutMs) {
+        if (timeoutMs !== undefined) {
+            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
+        }
+        const code = errorCode(error);
+        // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
+        const message = error.message.replace(/^request to \S+ failed, reason: /, '');
+        const failed = `${label} to ${url} failed: ${message}`;
+        if (TLS_ERROR.test(code)) {
+            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
+        }
+        if (code === 'ERR_PROXY_CONNECT') {
+            // node-fetch keeps only the code and message of the proxy's refusal.
+            const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
+            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
+        }
+        const connected = !NOT_CONNECTED.includes(code);
+        const named = code && !message.includes(code) ? ` (${code})` : '';
+        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
+            outcome: connected ? 'unknown' : 'not-sent',
+            retryable: true,
+        });
+    }
+    agentFor(url) {
+        if (!url.startsWith('https:'))
+            return Promise.resolve(undefined);
+        this.agent ??= __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env));
+        return this.agent;
+    }
+    info(message) {
+        (this.options.info ?? this.options.debug)?.(this.redact(message));
     }
     debug(message) {
         this.options.debug?.(this.redact(message));
@@ -1056,6 +1245,22 @@ class CertCentralClient {
     redact(message) {
         return redact(message, this.options.apiKey);
     }
+    redactErrors(errors) {
+        return errors.map(({ code, message }) => ({ code: this.redact(code), message: this.redact(message) }));
+    }
+}
+/** The system or TLS error code of a failed fetch, from node-fetch's FetchError or its cause. */
+function errorCode(error) {
+    const candidates = [error, error?.cause];
+    for (const candidate of candidates) {
+        const code = candidate?.code;
+        if (typeof code === 'string' && code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'FETCH_ERROR')
+            return code;
+        const errno = candidate?.errno;
+        if (typeof errno === 'string')
+            return errno;
+    }
+    return '';
 }
 function digiCertErrors(json) {
     const errors = json?.errors;
@@ -1071,6 +1276,8 @@ function excerpt(text) {
     return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/parse.ts
 /** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
 /** Newline- or comma-separated; blanks dropped. */
@@ -1139,7 +1346,7 @@ function derLength(der) {
         length = length * 256 + der[2 + i];
     return 2 + octets + length;
 }
-function parse_isPlainObject(value) {
+function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The candidate nearest to the word, if it is near enough to be a typo. */
@@ -1170,107 +1377,6 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-id',
-    'request-id',
-    'request-status',
-    'certificate-id',
-    'organization-id',
-    'response',
-]));
-/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
-function resultOutputs(response, label) {
-    const answer = response.json;
-    if (!parse_isPlainObject(answer) || !isId(answer.id)) {
-        throw new client_CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
-    }
-    const firstRequest = Array.isArray(answer.requests) && parse_isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = parse_isPlainObject(answer.organization) ? answer.organization : {};
-    return {
-        'order-id': outputs_text(answer.id),
-        'request-id': outputs_text(firstRequest.id),
-        'request-status': outputs_text(firstRequest.status),
-        'certificate-id': outputs_text(answer.certificate_id),
-        'organization-id': outputs_text(organization.id),
-        response: response.text,
-    };
-}
-function isId(value) {
-    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
-}
-function outputs_text(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/certificates.ts
-
-
-
-
-const CERTIFICATE_FILE = 'certificate.pem';
-const CHAIN_FILE = 'chain.pem';
-/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
-async function downloadPemBundle(client, certificateId) {
-    const path = `/certificate/${certificateId}/download/format/pem_all`;
-    const response = await client.send({ method: 'GET', path, answers: 'text' });
-    return response.text;
-}
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/**
- * Finds the leaf by what the certificates say, not by their order: it is the one that
- * issued none of the others. The chain follows the issuers up from it.
- */
-function splitPemBundle(bundle, label) {
-    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
-    if (pems.length === 0)
-        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
-    const certificates = pems.map((pem, index) => {
-        try {
-            return { pem, x509: new external_node_crypto_namespaceObject.X509Certificate(pem) };
-        }
-        catch (error) {
-            throw new client_CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
-        }
-    });
-    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
-    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
-    if (!leaf)
-        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
-    const chain = [];
-    let current = leaf;
-    for (;;) {
-        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
-        if (!issuer || issuer === leaf)
-            break;
-        chain.push(issuer);
-        current = issuer;
-    }
-    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
-    return {
-        leaf: leaf.pem,
-        chain: [...chain, ...rest].map((certificate) => certificate.pem),
-        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
-    };
-}
-/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
-async function writeCertificateFiles(dir, split) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const certificatePath = (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE);
-    const chainPath = (0,external_node_path_.resolve)(dir, CHAIN_FILE);
-    await (0,promises_namespaceObject.writeFile)(certificatePath, `${split.leaf}\n`);
-    await (0,promises_namespaceObject.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
-    return { certificatePath, chainPath };
-}
-
 ;// CONCATENATED MODULE: ./src/order-info.ts
 
 
@@ -1279,12 +1385,12 @@ async function getOrderInfo(client, orderId) {
     const path = `/order/certificate/${orderId}`;
     const response = await client.send({ method: 'GET', path });
     const answer = response.json;
-    if (!parse_isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
-        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
+    if (!isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
     }
-    const certificate = parse_isPlainObject(answer.certificate) ? answer.certificate : {};
-    const product = parse_isPlainObject(answer.product) ? answer.product : {};
-    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse_isPlainObject) : [];
+    const certificate = isPlainObject(answer.certificate) ? answer.certificate : {};
+    const product = isPlainObject(answer.product) ? answer.product : {};
+    const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
     return {
         id: answer.id,
         status: answer.status,
@@ -1321,6 +1427,303 @@ async function findOrdersByAlternativeId(client, alternativeOrderId) {
 }
 function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-id',
+    'request-id',
+    'request-status',
+    'certificate-id',
+    'organization-id',
+    'response',
+]));
+/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
+function resultOutputs(response, label) {
+    const answer = response.json;
+    if (!isPlainObject(answer) || !isId(answer.id)) {
+        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+    }
+    const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
+    const organization = isPlainObject(answer.organization) ? answer.organization : {};
+    return {
+        'order-id': outputs_text(answer.id),
+        'request-id': outputs_text(firstRequest.id),
+        'request-status': outputs_text(firstRequest.status),
+        'certificate-id': outputs_text(answer.certificate_id),
+        'organization-id': outputs_text(organization.id),
+        response: response.text,
+    };
+}
+function isId(value) {
+    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
+}
+function outputs_text(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/idempotency.ts
+/**
+ * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
+ * GitHub Actions run), which is looked up before the POST and again whenever a POST's fate is
+ * unknown; a reissue is checked against the order's requests. A POST is sent again only after such
+ * a check proves that CertCentral did not carry it out.
+ */
+
+
+
+
+
+
+const MAX_ORDER_KEY_LENGTH = 64;
+/** The run, job and repository of a GitHub Actions job; undefined elsewhere. */
+function runContext(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_JOB: job } = env;
+    return repository && runId && job ? { repository, runId, job } : undefined;
+}
+/**
+ * The alternative_order_id of an order: the user's; in GitHub Actions, with idempotency on, one
+ * derived from the run; otherwise none, and the body stays exactly what the inputs say.
+ */
+function orderKey(settings, request, env) {
+    if (settings.operation !== 'order')
+        return undefined;
+    const given = request.body?.alternative_order_id;
+    if (typeof given === 'string')
+        return { value: given, derived: false };
+    if (!settings.safety.idempotency)
+        return undefined;
+    const run = runContext(env);
+    return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
+}
+/**
+ * `gha-{run id}-{hash}`: the hash covers the repository, run, job and the request body, so a re-run
+ * attempt of the same job (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds
+ * the earlier order, while another request or another job gets its own key.
+ */
+function deriveOrderKey(run, body) {
+    const { alternative_order_id: _ignored, ...rest } = body;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, canonical(rest)]))
+        .digest('hex');
+    return `gha-${run.runId}-${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+/** The request with the derived key in its body; a given key is there already. */
+function withOrderKey(request, key) {
+    if (!key?.derived)
+        return request;
+    return { ...request, body: { ...request.body, alternative_order_id: key.value } };
+}
+/** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!isPlainObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical(value[key])]));
+}
+/**
+ * Sends the order or reissue at most once at CertCentral: reuses an order that already carries the
+ * key, and after a POST whose fate is unknown sends it again only when a check proves it was not
+ * carried out. Fails, saying how to check, whenever that cannot be proved.
+ */
+async function idempotency_submit(client, request, settings, key, log) {
+    const label = `${request.method} ${request.path}`;
+    let check;
+    try {
+        check =
+            settings.operation === 'reissue'
+                ? await reissueCheck(client, settings.orderId)
+                : key
+                    ? orderCheck(client, key, request, log)
+                    : undefined;
+        const existing = key ? await check?.find() : undefined;
+        if (existing?.outputs) {
+            log.info(existing.note);
+            return existing.outputs;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError))
+            throw error;
+        throw error.withNote(`Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`);
+    }
+    const attempts = new Attempts();
+    for (;;) {
+        let failure;
+        try {
+            return resultOutputs(await client.send(request, attempts), label);
+        }
+        catch (error) {
+            if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
+                throw error;
+            failure = error;
+        }
+        const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
+        if (failure.status !== undefined && failure.status >= 200 && failure.status < 300) {
+            throw failure.withNote(`CertCentral may have carried out ${what}. ${check?.howToCheck ?? NO_KEY_ADVICE}`);
+        }
+        const unknown = `The request was sent, so CertCentral may have carried out ${what}.`;
+        if (!check)
+            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+        const next = failure.retryable ? client.retry.next(attempts) : undefined;
+        // Waiting before the check gives a request CertCentral is still working on the time to show up.
+        if (next && 'waitMs' in next)
+            await client.retry.sleep(next.waitMs);
+        let found;
+        try {
+            found = await check.find();
+        }
+        catch (error) {
+            throw failure.withNote(`${unknown} Checking whether it did failed too: ${error.message} ${check.howToCheck}`);
+        }
+        if (found?.outputs) {
+            log.info(`${failure.message} ${found.note}`);
+            return found.outputs;
+        }
+        if (found)
+            throw failure.withNote(found.note);
+        if (!next || 'stop' in next) {
+            const stop = next && 'stop' in next ? ` ${next.stop}` : '';
+            throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
+        }
+        log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count + 1} of ${client.retry.maxAttempts}).`);
+    }
+}
+const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+function orderCheck(client, key, request, log) {
+    const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+    return {
+        absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
+        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
+        async find() {
+            const orders = await findOrdersByAlternativeId(client, key.value);
+            if (orders.length === 0)
+                return undefined;
+            const [first] = [...orders].sort((a, b) => a.orderId - b.orderId);
+            if (orders.length > 1) {
+                log.warning(`${orders.length} orders carry alternative_order_id ${key.value}: ${orders.map((o) => o.orderId).join(', ')}. Using the first, ${first.orderId}.`);
+            }
+            const info = await getOrderInfo(client, first.orderId);
+            return {
+                note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
+                outputs: reusedOrderOutputs(info, request),
+            };
+        },
+    };
+}
+/** The outputs of an order found by its key, from its order info. */
+function reusedOrderOutputs(info, request) {
+    const [first] = info.requests;
+    const answer = JSON.parse(info.text);
+    const organization = isPlainObject(answer.organization) ? answer.organization : {};
+    const ordered = request.body?.organization;
+    // organization-id is set only when the order created the organization, as on a fresh order.
+    const createdOrganization = isPlainObject(ordered) && ordered.id === undefined ? organization.id : undefined;
+    return {
+        'order-id': String(info.id),
+        'request-id': first ? String(first.id) : '',
+        'request-status': first?.status ?? '',
+        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
+        'organization-id': typeof createdOrganization === 'number' ? String(createdOrganization) : '',
+        response: info.text,
+    };
+}
+/** A reissue shows up as a new request on the order, or a new certificate: compares with the order before. */
+async function reissueCheck(client, orderId) {
+    const before = await getOrderInfo(client, orderId);
+    const known = new Set(before.requests.map((request) => request.id));
+    const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
+    return {
+        absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
+        howToCheck,
+        async find() {
+            const after = await getOrderInfo(client, orderId);
+            const added = after.requests.filter((request) => !known.has(request.id));
+            const certificateChanged = after.certificate.id !== before.certificate.id;
+            if (added.length === 0 && !certificateChanged)
+                return undefined;
+            const evidence = [
+                ...added.map((request) => `request ${request.id} (${request.type || 'request'}, ${request.status || 'no status'})`),
+                ...(certificateChanged
+                    ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
+                    : []),
+            ];
+            return {
+                note: `Order ${orderId} now has ${evidence.join(' and ')}, which it did not have before: the reissue was probably made, so it was not sent again. ${howToCheck}`,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/certificates.ts
+
+
+
+
+const CERTIFICATE_FILE = 'certificate.pem';
+const CHAIN_FILE = 'chain.pem';
+/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
+async function downloadPemBundle(client, certificateId) {
+    const path = `/certificate/${certificateId}/download/format/pem_all`;
+    const response = await client.send({ method: 'GET', path, answers: 'text' });
+    return response.text;
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/**
+ * Finds the leaf by what the certificates say, not by their order: it is the one that
+ * issued none of the others. The chain follows the issuers up from it.
+ */
+function splitPemBundle(bundle, label) {
+    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
+    if (pems.length === 0)
+        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const certificates = pems.map((pem, index) => {
+        try {
+            return { pem, x509: new external_node_crypto_namespaceObject.X509Certificate(pem) };
+        }
+        catch (error) {
+            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
+        }
+    });
+    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
+    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
+    if (!leaf)
+        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const chain = [];
+    let current = leaf;
+    for (;;) {
+        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
+        if (!issuer || issuer === leaf)
+            break;
+        chain.push(issuer);
+        current = issuer;
+    }
+    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
+    return {
+        leaf: leaf.pem,
+        chain: [...chain, ...rest].map((certificate) => certificate.pem),
+        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+    };
+}
+/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
+async function writeCertificateFiles(dir, split) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const certificatePath = (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE);
+    const chainPath = (0,external_node_path_.resolve)(dir, CHAIN_FILE);
+    await (0,promises_namespaceObject.writeFile)(certificatePath, `${split.leaf}\n`);
+    await (0,promises_namespaceObject.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
+    return { certificatePath, chainPath };
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
@@ -1678,25 +2081,43 @@ function requestUrl(baseUrl, request) {
 
 
 
+
 /**
  * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
-async function execute(settings, host) {
+async function execute(settings, host, options = {}) {
     const safe = withoutKey(host, settings.apiKey);
-    const request = buildRequest(settings);
+    const env = options.env ?? process.env;
+    const built = buildRequest(settings);
+    const key = orderKey(settings, built, env);
+    const request = withOrderKey(built, key);
     if (settings.dryRun) {
         showDryRun(settings, request, safe);
         return;
     }
     safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    const client = new CertCentralClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, debug: safe.debug });
+    if (key)
+        safe.info(describeKey(key));
+    const retry = new RetryPolicy({
+        maxAttempts: settings.safety.maxAttempts,
+        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+        ...options.retry,
+    });
+    const client = new CertCentralClient({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        debug: safe.debug,
+        info: safe.info,
+        retry,
+        env,
+    });
     if (settings.operation === 'status') {
         safe.setOutput('order-id', String(settings.orderId));
         await pickUp(client, settings.orderId, settings.pickUp, safe);
         return;
     }
-    const outputs = resultOutputs(await client.send(request), `${request.method} ${request.path}`);
+    const outputs = await idempotency_submit(client, request, settings, key, safe);
     for (const [name, value] of Object.entries(outputs))
         safe.setOutput(name, value);
     const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
@@ -1719,6 +2140,11 @@ function describe(settings) {
     if (settings.operation === 'status')
         return `Reading order ${settings.orderId}`;
     return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
+}
+function describeKey(key) {
+    return key.derived
+        ? `alternative_order_id ${key.value}, derived from this run, job and request: a re-run of this job finds this order instead of ordering again.`
+        : `alternative_order_id ${key.value}: an order that already carries it is reused.`;
 }
 function showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
@@ -1973,6 +2399,7 @@ function readSeconds(read, name, fallback, findings) {
 
 
 
+
 const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
@@ -1992,6 +2419,7 @@ async function readSettings(read, now = new Date()) {
     const product = readProduct(read, operation, findings);
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
+    const safety = readSafety(read, findings);
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, table, findings);
     if (table) {
@@ -2004,7 +2432,7 @@ async function readSettings(read, now = new Date()) {
         return findings;
     return {
         ...findings,
-        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp },
+        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
     };
 }
 function readChoice(read, name, allowed, findings) {
@@ -2049,6 +2477,32 @@ function readBaseUrl(read, findings) {
         findings.problems.push('base-url: must not carry credentials, a query or a fragment. Allowed: scheme, host, port and path.');
     }
     return raw.replace(/\/+$/, '');
+}
+const MAX_ATTEMPTS_LIMIT = 20;
+const REQUEST_TIMEOUT_LIMIT_SECONDS = 3600;
+function readSafety(read, findings) {
+    const idempotency = readBooleanInput(read, 'idempotency', findings) ?? true;
+    let maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    const attempts = read('max-attempts');
+    if (attempts !== '') {
+        const value = parseWholeNumber(attempts);
+        if (value === undefined || value < 1 || value > MAX_ATTEMPTS_LIMIT) {
+            findings.problems.push(`max-attempts: "${attempts}" is not allowed. Allowed: a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}.`);
+        }
+        else
+            maxAttempts = value;
+    }
+    let requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS;
+    const timeout = read('request-timeout');
+    if (timeout !== '') {
+        const value = /^(\d+(\.\d*)?|\.\d+)$/.test(timeout) ? Number(timeout) : NaN;
+        if (!(value > 0 && value <= REQUEST_TIMEOUT_LIMIT_SECONDS)) {
+            findings.problems.push(`request-timeout: "${timeout}" is not allowed. Allowed: seconds, more than 0 and at most ${REQUEST_TIMEOUT_LIMIT_SECONDS}, such as 60 or 2.5.`);
+        }
+        else
+            requestTimeoutSeconds = value;
+    }
+    return { idempotency, maxAttempts, requestTimeoutSeconds };
 }
 function readProduct(read, operation, findings) {
     const raw = read('product');
@@ -2213,7 +2667,7 @@ function firstLine(text) {
 function stringFields(value, required, optional, problem) {
     const allowed = [...required, ...optional];
     const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
-    if (!parse_isPlainObject(value))
+    if (!isPlainObject(value))
         return problem(`is not a mapping. Allowed: ${allowedText}.`);
     const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
     const missing = required.filter((key) => value[key] === undefined || value[key] === null || value[key] === '');
@@ -2243,7 +2697,7 @@ const OBJECT_CHECKS = {
         return subject;
     },
     organization: (value, problem) => {
-        if (!parse_isPlainObject(value) || Object.keys(value).length === 0) {
+        if (!isPlainObject(value) || Object.keys(value).length === 0) {
             return problem('is not a mapping of new organization details. Allowed: a YAML or JSON mapping such as {name: ..., address: ...}.');
         }
         if ('id' in value)
@@ -2256,9 +2710,9 @@ const OBJECT_CHECKS = {
             return problem(`is not a list. ${allowedText}`);
         const entries = [];
         for (const [index, entry] of value.entries()) {
-            const metadataId = parse_isPlainObject(entry) ? entry.metadata_id : undefined;
-            const fieldValue = parse_isPlainObject(entry) ? entry.value : undefined;
-            const extraKeys = parse_isPlainObject(entry)
+            const metadataId = isPlainObject(entry) ? entry.metadata_id : undefined;
+            const fieldValue = isPlainObject(entry) ? entry.value : undefined;
+            const extraKeys = isPlainObject(entry)
                 ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
                 : [];
             if (!Number.isSafeInteger(metadataId) || metadataId < 1)
@@ -2380,7 +2834,7 @@ async function run() {
 function failureTitle(error) {
     if (error instanceof PickUpError)
         return error.title;
-    if (error instanceof client_CertCentralError)
+    if (error instanceof CertCentralError)
         return 'CertCentral request failed';
     return 'CertCentral action failed';
 }
@@ -2466,6 +2920,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -2609,6 +3070,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

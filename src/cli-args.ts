@@ -17,6 +17,9 @@ const OTHER_INPUTS = [
   'wait-timeout',
   'poll-interval',
   'output-dir',
+  'idempotency',
+  'max-attempts',
+  'request-timeout',
 ] as const;
 
 /** Every input that has a flag of the same name. */
@@ -25,6 +28,7 @@ export const FLAG_NAMES: readonly string[] = [...OTHER_INPUTS, ...FIELD_NAMES];
 const BOOLEAN_FLAGS = new Set<string>([
   'dry-run',
   'wait-for-issuance',
+  'idempotency',
   ...FIELD_NAMES.filter((name) => FIELDS[name].kind === 'boolean' || FIELDS[name].kind === 'flag-number'),
 ]);
 const LIST_FLAGS = new Set<string>(FIELD_NAMES.filter((name) => FIELDS[name].kind.endsWith('list')));

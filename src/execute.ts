@@ -1,8 +1,10 @@
 import { CertCentralClient } from './client.ts';
+import { orderKey, submit, withOrderKey, type OrderKey } from './idempotency.ts';
 import type { Settings } from './inputs.ts';
-import { resultOutputs } from './outputs.ts';
 import { pickUp } from './pick-up.ts';
+import type { Environment } from './proxy.ts';
 import { buildRequest, requestUrl, type ApiRequest } from './request.ts';
+import { RetryPolicy, type RetryOptions } from './retry.ts';
 import { redact } from './secrets.ts';
 
 /**
@@ -18,25 +20,48 @@ export interface Host {
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
 }
 
+export interface ExecuteOptions {
+  /** Where the GitHub Actions run context and the proxy settings are read; process.env by default. */
+  readonly env?: Environment;
+  /** Overrides of the retry timing, for tests and scripts. */
+  readonly retry?: Partial<RetryOptions>;
+}
+
 /**
  * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
-export async function execute(settings: Settings, host: Host): Promise<void> {
+export async function execute(settings: Settings, host: Host, options: ExecuteOptions = {}): Promise<void> {
   const safe = withoutKey(host, settings.apiKey);
-  const request = buildRequest(settings);
+  const env = options.env ?? process.env;
+  const built = buildRequest(settings);
+  const key = orderKey(settings, built, env);
+  const request = withOrderKey(built, key);
   if (settings.dryRun) {
     showDryRun(settings, request, safe);
     return;
   }
   safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-  const client = new CertCentralClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, debug: safe.debug });
+  if (key) safe.info(describeKey(key));
+  const retry = new RetryPolicy({
+    maxAttempts: settings.safety.maxAttempts,
+    requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+    ...options.retry,
+  });
+  const client = new CertCentralClient({
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    debug: safe.debug,
+    info: safe.info,
+    retry,
+    env,
+  });
   if (settings.operation === 'status') {
     safe.setOutput('order-id', String(settings.orderId));
     await pickUp(client, settings.orderId as number, settings.pickUp, safe);
     return;
   }
-  const outputs = resultOutputs(await client.send(request), `${request.method} ${request.path}`);
+  const outputs = await submit(client, request, settings, key, safe);
   for (const [name, value] of Object.entries(outputs)) safe.setOutput(name, value);
   const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
   safe.info(
@@ -60,6 +85,12 @@ function withoutKey(host: Host, apiKey: string): Host {
 function describe(settings: Settings): string {
   if (settings.operation === 'status') return `Reading order ${settings.orderId}`;
   return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
+}
+
+function describeKey(key: OrderKey): string {
+  return key.derived
+    ? `alternative_order_id ${key.value}, derived from this run, job and request: a re-run of this job finds this order instead of ordering again.`
+    : `alternative_order_id ${key.value}: an order that already carries it is reused.`;
 }
 
 function showDryRun(settings: Settings, request: ApiRequest, host: Host): void {

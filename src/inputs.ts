@@ -20,6 +20,7 @@ import {
   SUBJECT_KEYS,
   type ProductId,
 } from './products.ts';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './retry.ts';
 import {
   applicableFields,
   checkOrderRules,
@@ -51,6 +52,15 @@ export interface Settings {
   readonly dryRun: boolean;
   readonly fields: FieldValues;
   readonly pickUp: PickUpSettings;
+  readonly safety: SafetySettings;
+}
+
+/** Idempotency and retries (README, "Safety"). */
+export interface SafetySettings {
+  /** Derive an alternative_order_id in GitHub Actions when none is given. */
+  readonly idempotency: boolean;
+  readonly maxAttempts: number;
+  readonly requestTimeoutSeconds: number;
 }
 
 export interface InputCheck extends Findings {
@@ -70,6 +80,7 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const product = readProduct(read, operation, findings);
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
+  const safety = readSafety(read, findings);
 
   const table = applicableFields(operation, product);
   const fields = await readFields(read, operation, table, findings);
@@ -82,7 +93,7 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   if (findings.problems.length > 0) return findings;
   return {
     ...findings,
-    settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp },
+    settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
   };
 }
 
@@ -134,6 +145,34 @@ function readBaseUrl(read: InputReader, findings: Findings): string {
     );
   }
   return raw.replace(/\/+$/, '');
+}
+
+const MAX_ATTEMPTS_LIMIT = 20;
+const REQUEST_TIMEOUT_LIMIT_SECONDS = 3600;
+
+function readSafety(read: InputReader, findings: Findings): SafetySettings {
+  const idempotency = readBooleanInput(read, 'idempotency', findings) ?? true;
+  let maxAttempts = DEFAULT_MAX_ATTEMPTS;
+  const attempts = read('max-attempts');
+  if (attempts !== '') {
+    const value = parseWholeNumber(attempts);
+    if (value === undefined || value < 1 || value > MAX_ATTEMPTS_LIMIT) {
+      findings.problems.push(
+        `max-attempts: "${attempts}" is not allowed. Allowed: a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}.`,
+      );
+    } else maxAttempts = value;
+  }
+  let requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS;
+  const timeout = read('request-timeout');
+  if (timeout !== '') {
+    const value = /^(\d+(\.\d*)?|\.\d+)$/.test(timeout) ? Number(timeout) : NaN;
+    if (!(value > 0 && value <= REQUEST_TIMEOUT_LIMIT_SECONDS)) {
+      findings.problems.push(
+        `request-timeout: "${timeout}" is not allowed. Allowed: seconds, more than 0 and at most ${REQUEST_TIMEOUT_LIMIT_SECONDS}, such as 60 or 2.5.`,
+      );
+    } else requestTimeoutSeconds = value;
+  }
+  return { idempotency, maxAttempts, requestTimeoutSeconds };
 }
 
 function readProduct(read: InputReader, operation: Operation, findings: Findings): ProductId | undefined {

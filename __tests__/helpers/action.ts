@@ -4,6 +4,9 @@ import { PACKAGED_NODE } from './runtimes.ts';
 
 export const API_KEY = 'test-key-5f2c9a7e1d';
 
+/** Everything each run of this test file printed or set, with the key it was given. */
+const transcripts: { readonly key: string; readonly run: ActionRun }[] = [];
+
 /**
  * Runs dist/index.js and checks that the key shows up nowhere but the add-mask line.
  * The binary is the packaged Node 24 unless `options.node` says otherwise, however vitest itself was started.
@@ -14,8 +17,34 @@ export async function runChecked(
 ): Promise<ActionRun> {
   const allInputs = { 'api-key': API_KEY, ...inputs };
   const run = await runAction({ node: PACKAGED_NODE.path, ...options, inputs: allInputs });
-  if (allInputs['api-key']) expectKeyHidden(run, allInputs['api-key']);
+  if (allInputs['api-key']) {
+    transcripts.push({ key: allInputs['api-key'], run });
+    expectKeyHidden(run, allInputs['api-key']);
+  }
   return run;
+}
+
+/**
+ * Scans everything the runs of this test file printed (stdout with its debug lines, stderr), every
+ * output and every summary for their keys, and returns how many runs and characters it scanned.
+ */
+export function scanAllRunsForKeys(): { runs: number; characters: number; leaks: string[] } {
+  let characters = 0;
+  const leaks: string[] = [];
+  for (const [index, { key, run }] of transcripts.entries()) {
+    const maskLine = `::add-mask::${key}\n`;
+    const texts = {
+      stdout: run.stdout.startsWith(maskLine) ? run.stdout.slice(maskLine.length) : run.stdout,
+      stderr: run.stderr,
+      summary: run.summary,
+      ...Object.fromEntries(Object.entries(run.outputs).map(([name, value]) => [`output ${name}`, value])),
+    };
+    for (const [where, text] of Object.entries(texts)) {
+      characters += text.length;
+      if (text.includes(key) || text.includes(encodeURIComponent(key))) leaks.push(`run ${index + 1}: ${where}`);
+    }
+  }
+  return { runs: transcripts.length, characters, leaks };
 }
 
 /** The key is masked first, and appears nowhere else: not in logs, errors, outputs or the summary. */

@@ -4,7 +4,9 @@
  * documented parameter tables on its own, without the action's code.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { applyFault, FaultQueue, replaceAnswer } from './faults.ts';
 import { TestPki, type IssuedCertificate, type LeafKind } from './pki.ts';
 
 export type ApprovalMode = 'one-step' | 'two-step' | 'auto';
@@ -15,6 +17,10 @@ export interface SimulatorOptions {
   readonly approval?: ApprovalMode;
   /** How new orders' statuses move on; they stay as ordered when not set. */
   readonly statusFlow?: StatusFlow;
+  /** Serve HTTPS with this key and certificate (PEM). */
+  readonly tls?: { readonly key: string; readonly cert: string };
+  /** The host name in `url`; 127.0.0.1 when not set. The server listens on 127.0.0.1 either way. */
+  readonly hostname?: string;
 }
 
 /**
@@ -96,6 +102,8 @@ export class CertCentralSimulator {
   statusFlow: StatusFlow | undefined;
   readonly requests: RecordedRequest[] = [];
   readonly orders = new Map<number, SimulatedOrder>();
+  /** Faults for the next matching requests (faults.ts). */
+  readonly faults = new FaultQueue();
   private readonly server: Server;
   private readonly apiKey: string | undefined;
   private readonly injected: InjectedAnswer[] = [];
@@ -107,7 +115,8 @@ export class CertCentralSimulator {
     this.apiKey = options.apiKey;
     this.approval = options.approval ?? 'one-step';
     this.statusFlow = options.statusFlow;
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/v2`;
+    const scheme = options.tls ? 'https' : 'http';
+    this.url = `${scheme}://${options.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}/services/v2`;
   }
 
   /** The next `count` requests get this answer. */
@@ -151,6 +160,8 @@ export class CertCentralSimulator {
       body = undefined;
     }
     this.requests.push({ method: request.method ?? '', path, headers: request.headers, text, body, at: Date.now() });
+    const fault = this.faults.take(request.method ?? '', path);
+    if (fault && applyFault(fault, response)) return;
 
     const injected = this.injected.shift();
     if (injected) {
@@ -436,6 +447,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function send(response: ServerResponse, status: number, payload: string, contentType = 'application/json'): void {
+  if (replaceAnswer(response)) return;
   response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(payload) });
   response.end(payload);
 }
@@ -450,7 +462,7 @@ function sendErrors(response: ServerResponse, status: number, errors: readonly D
 
 /** Starts a simulator on a random loopback port. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<CertCentralSimulator> {
-  const server = createServer();
+  const server = options.tls ? createTlsServer(options.tls) : createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const simulator = new CertCentralSimulator(server, options);
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {

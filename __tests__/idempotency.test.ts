@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { deriveOrderKey, orderKey, runContext, withOrderKey } from '../src/idempotency.ts';
+import { buildRequest } from '../src/request.ts';
+import { check, VALID } from './helpers/inputs.ts';
+
+const RUN = { repository: 'octo-org/release', runId: '16123456789', job: 'sign' };
+const ACTIONS = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REPOSITORY: RUN.repository,
+  GITHUB_RUN_ID: RUN.runId,
+  GITHUB_JOB: RUN.job,
+  GITHUB_RUN_ATTEMPT: '1',
+};
+const BODY = { certificate: { common_name: 'a', signature_hash: 'sha256' }, validity_years: 1 };
+
+async function settingsFor(inputs: Record<string, string>) {
+  const result = await check(inputs);
+  expect(result.problems).toEqual([]);
+  return result.settings!;
+}
+
+describe('deriveOrderKey', () => {
+  it('is gha-{run id}-{hex}, 64 characters at most', () => {
+    const key = deriveOrderKey(RUN, BODY);
+    expect(key).toMatch(/^gha-16123456789-[0-9a-f]{48}$/);
+    expect(key).toHaveLength(64);
+    expect(deriveOrderKey({ ...RUN, repository: 'o'.repeat(39) + '/' + 'r'.repeat(100) }, BODY)).toHaveLength(64);
+  });
+
+  it('is the same for the same run, job and body, whatever the key order of the body', () => {
+    const reordered = { validity_years: 1, certificate: { signature_hash: 'sha256', common_name: 'a' } };
+    expect(deriveOrderKey(RUN, reordered)).toBe(deriveOrderKey(RUN, BODY));
+  });
+
+  it('differs by repository, run, job and body', () => {
+    const keys = [
+      deriveOrderKey(RUN, BODY),
+      deriveOrderKey({ ...RUN, repository: 'octo-org/other' }, BODY),
+      deriveOrderKey({ ...RUN, runId: '16123456790' }, BODY),
+      deriveOrderKey({ ...RUN, job: 'sign-windows' }, BODY),
+      deriveOrderKey(RUN, { ...BODY, validity_years: 2 }),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('leaves a key in the body out of the hash', () => {
+    expect(deriveOrderKey(RUN, { ...BODY, alternative_order_id: 'x' })).toBe(deriveOrderKey(RUN, BODY));
+  });
+});
+
+describe('runContext', () => {
+  it('is read from GITHUB_* only when GITHUB_ACTIONS is true, and ignores the run attempt', () => {
+    expect(runContext(ACTIONS)).toEqual(RUN);
+    expect(runContext({ ...ACTIONS, GITHUB_RUN_ATTEMPT: '3' })).toEqual(RUN);
+    expect(runContext({ ...ACTIONS, GITHUB_ACTIONS: undefined })).toBeUndefined();
+    expect(runContext({ ...ACTIONS, GITHUB_JOB: '' })).toBeUndefined();
+  });
+});
+
+describe('orderKey', () => {
+  it('derives a key in GitHub Actions, and adds it to the body', async () => {
+    const settings = await settingsFor(VALID.client);
+    const request = buildRequest(settings);
+    const key = orderKey(settings, request, ACTIONS);
+    expect(key).toEqual({ value: deriveOrderKey(RUN, request.body!), derived: true });
+    expect(withOrderKey(request, key).body).toEqual({ ...request.body, alternative_order_id: key?.value });
+  });
+
+  it("uses the user's alternative-order-id as it is, in or outside Actions", async () => {
+    const settings = await settingsFor({ ...VALID.client, 'alternative-order-id': 'release-7' });
+    const request = buildRequest(settings);
+    expect(orderKey(settings, request, ACTIONS)).toEqual({ value: 'release-7', derived: false });
+    expect(orderKey(settings, request, {})).toEqual({ value: 'release-7', derived: false });
+    expect(withOrderKey(request, orderKey(settings, request, {}))).toBe(request);
+  });
+
+  it('adds nothing outside Actions, with idempotency: false, or for a reissue', async () => {
+    const settings = await settingsFor(VALID.client);
+    expect(orderKey(settings, buildRequest(settings), {})).toBeUndefined();
+    const off = await settingsFor({ ...VALID.client, idempotency: 'false' });
+    expect(orderKey(off, buildRequest(off), ACTIONS)).toBeUndefined();
+    const reissue = await settingsFor({
+      'api-key': 'k',
+      operation: 'reissue',
+      'order-id': '1',
+      csr: (await import('./helpers/seeds.ts')).CSR,
+    });
+    expect(orderKey(reissue, buildRequest(reissue), ACTIONS)).toBeUndefined();
+  });
+});
+
+describe('the safety inputs', () => {
+  it('default to idempotency on, 5 tries and 60 s', async () => {
+    expect((await settingsFor(VALID.client)).safety).toEqual({
+      idempotency: true,
+      maxAttempts: 5,
+      requestTimeoutSeconds: 60,
+    });
+  });
+
+  it('take fractions of a second and small numbers', async () => {
+    const settings = await settingsFor({ ...VALID.client, 'max-attempts': '1', 'request-timeout': '0.25' });
+    expect(settings.safety).toMatchObject({ maxAttempts: 1, requestTimeoutSeconds: 0.25 });
+  });
+
+  it('name the input and the allowed values', async () => {
+    const result = await check({
+      ...VALID.client,
+      idempotency: 'yes',
+      'max-attempts': '0',
+      'request-timeout': '1m',
+    });
+    expect(result.problems).toEqual([
+      'idempotency: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.',
+      'max-attempts: "0" is not allowed. Allowed: a whole number from 1 to 20.',
+      'request-timeout: "1m" is not allowed. Allowed: seconds, more than 0 and at most 3600, such as 60 or 2.5.',
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { Attempts, parseRetryAfter, RetryPolicy } from '../src/retry.ts';
+
+function policy(options: { random?: number; maxAttempts?: number; overallMs?: number } = {}) {
+  let now = 1_000_000;
+  const retry = new RetryPolicy({
+    maxAttempts: options.maxAttempts ?? 5,
+    requestTimeoutMs: 60_000,
+    overallMs: options.overallMs,
+    random: () => options.random ?? 0.5,
+    now: () => now,
+  });
+  return { retry, advance: (ms: number) => (now += ms) };
+}
+
+function after(count: number): Attempts {
+  const attempts = new Attempts();
+  attempts.count = count;
+  return attempts;
+}
+
+describe('backoff with full jitter', () => {
+  it('waits a random share of a bound that doubles from 1 s up to 30 s', () => {
+    const highest = policy({ random: 0.999_999 }).retry;
+    expect([1, 2, 3, 4, 5, 6, 7].map((attempt) => Math.round(highest.backoffMs(attempt) / 1_000))).toEqual([
+      1, 2, 4, 8, 16, 30, 30,
+    ]);
+    expect(policy({ random: 0 }).retry.backoffMs(4)).toBe(0);
+    expect(policy({ random: 0.25 }).retry.backoffMs(3)).toBe(1_000);
+  });
+
+  it('honours Retry-After instead of the backoff', () => {
+    expect(policy().retry.next(after(1), 7_000)).toEqual({ waitMs: 7_000 });
+  });
+});
+
+describe('limits', () => {
+  it('stops after max-attempts', () => {
+    const { retry } = policy({ maxAttempts: 3 });
+    expect(retry.next(after(2))).toHaveProperty('waitMs');
+    expect(retry.next(after(3))).toEqual({ stop: 'Gave up after 3 tries (max-attempts).' });
+  });
+
+  it('stops when the wait would pass the overall deadline, max-attempts × (request-timeout + 30 s) by default', () => {
+    const { retry, advance } = policy({ maxAttempts: 2 });
+    expect(retry.remainingMs()).toBe(180_000);
+    expect(retry.next(after(1), 179_000)).toEqual({ waitMs: 179_000 });
+    advance(160_000);
+    expect(retry.next(after(1), 30_000)).toEqual({
+      stop: 'Gave up after 1 try: CertCentral asked to wait 30 s (Retry-After); that would pass the overall time limit (max-attempts × (request-timeout + 30 s)).',
+    });
+  });
+
+  it('shortens the last request to the time left', () => {
+    const { retry, advance } = policy({ overallMs: 90_000 });
+    expect(retry.attemptTimeoutMs()).toBe(60_000);
+    advance(80_000);
+    expect(retry.attemptTimeoutMs()).toBe(10_000);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates, and ignores anything else', () => {
+    expect(parseRetryAfter('3')).toBe(3_000);
+    expect(parseRetryAfter(' 0 ')).toBe(0);
+    const now = Date.parse('2026-11-25T12:00:00Z');
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:00:05 GMT', now)).toBe(5_000);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 11:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(parseRetryAfter('-1')).toBeUndefined();
+    expect(parseRetryAfter(null)).toBeUndefined();
+  });
+});

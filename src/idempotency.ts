@@ -1,0 +1,247 @@
+/**
+ * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
+ * GitHub Actions run), which is looked up before the POST and again whenever a POST's fate is
+ * unknown; a reissue is checked against the order's requests. A POST is sent again only after such
+ * a check proves that CertCentral did not carry it out.
+ */
+import { createHash } from 'node:crypto';
+import { CertCentralError, type CertCentralClient } from './client.ts';
+import type { Settings } from './inputs.ts';
+import { findOrdersByAlternativeId, getOrderInfo, type OrderInfo } from './order-info.ts';
+import { resultOutputs, type ResultOutputs } from './outputs.ts';
+import { isPlainObject } from './parse.ts';
+import type { Environment } from './proxy.ts';
+import type { ApiRequest } from './request.ts';
+import { Attempts } from './retry.ts';
+
+export const MAX_ORDER_KEY_LENGTH = 64;
+
+export interface OrderKey {
+  readonly value: string;
+  /** Derived from the run; otherwise the user's alternative-order-id. */
+  readonly derived: boolean;
+}
+
+export interface RunContext {
+  readonly repository: string;
+  readonly runId: string;
+  readonly job: string;
+}
+
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** The run, job and repository of a GitHub Actions job; undefined elsewhere. */
+export function runContext(env: Environment): RunContext | undefined {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_JOB: job } = env;
+  return repository && runId && job ? { repository, runId, job } : undefined;
+}
+
+/**
+ * The alternative_order_id of an order: the user's; in GitHub Actions, with idempotency on, one
+ * derived from the run; otherwise none, and the body stays exactly what the inputs say.
+ */
+export function orderKey(settings: Settings, request: ApiRequest, env: Environment): OrderKey | undefined {
+  if (settings.operation !== 'order') return undefined;
+  const given = request.body?.alternative_order_id;
+  if (typeof given === 'string') return { value: given, derived: false };
+  if (!settings.safety.idempotency) return undefined;
+  const run = runContext(env);
+  return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
+}
+
+/**
+ * `gha-{run id}-{hash}`: the hash covers the repository, run, job and the request body, so a re-run
+ * attempt of the same job (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds
+ * the earlier order, while another request or another job gets its own key.
+ */
+export function deriveOrderKey(run: RunContext, body: Readonly<Record<string, unknown>>): string {
+  const { alternative_order_id: _ignored, ...rest } = body;
+  const digest = createHash('sha256')
+    .update(JSON.stringify([run.repository, run.runId, run.job, canonical(rest)]))
+    .digest('hex');
+  return `gha-${run.runId}-${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+
+/** The request with the derived key in its body; a given key is there already. */
+export function withOrderKey(request: ApiRequest, key: OrderKey | undefined): ApiRequest {
+  if (!key?.derived) return request;
+  return { ...request, body: { ...request.body, alternative_order_id: key.value } };
+}
+
+/** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical(value[key])]),
+  );
+}
+
+/** What CertCentral holds of a request whose fate is unknown. */
+interface Check {
+  /** Outputs and a note when CertCentral carried the request out; undefined when it did not. */
+  find(): Promise<Found | undefined>;
+  /** Said when the check finds nothing. */
+  readonly absent: string;
+  /** How to check by hand. */
+  readonly howToCheck: string;
+}
+
+interface Found {
+  readonly note: string;
+  /** Set when the earlier result can stand for this run's: an order with the same key. */
+  readonly outputs?: ResultOutputs;
+}
+
+/**
+ * Sends the order or reissue at most once at CertCentral: reuses an order that already carries the
+ * key, and after a POST whose fate is unknown sends it again only when a check proves it was not
+ * carried out. Fails, saying how to check, whenever that cannot be proved.
+ */
+export async function submit(
+  client: CertCentralClient,
+  request: ApiRequest,
+  settings: Settings,
+  key: OrderKey | undefined,
+  log: Log,
+): Promise<ResultOutputs> {
+  const label = `${request.method} ${request.path}`;
+  let check: Check | undefined;
+  try {
+    check =
+      settings.operation === 'reissue'
+        ? await reissueCheck(client, settings.orderId as number)
+        : key
+          ? orderCheck(client, key, request, log)
+          : undefined;
+    const existing = key ? await check?.find() : undefined;
+    if (existing?.outputs) {
+      log.info(existing.note);
+      return existing.outputs;
+    }
+  } catch (error) {
+    if (!(error instanceof CertCentralError)) throw error;
+    throw error.withNote(
+      `Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`,
+    );
+  }
+
+  const attempts = new Attempts();
+  for (;;) {
+    let failure: CertCentralError;
+    try {
+      return resultOutputs(await client.send(request, attempts), label);
+    } catch (error) {
+      if (!(error instanceof CertCentralError) || error.outcome !== 'unknown') throw error;
+      failure = error;
+    }
+    const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
+    if (failure.status !== undefined && failure.status >= 200 && failure.status < 300) {
+      throw failure.withNote(`CertCentral may have carried out ${what}. ${check?.howToCheck ?? NO_KEY_ADVICE}`);
+    }
+    const unknown = `The request was sent, so CertCentral may have carried out ${what}.`;
+    if (!check) throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+
+    const next = failure.retryable ? client.retry.next(attempts) : undefined;
+    // Waiting before the check gives a request CertCentral is still working on the time to show up.
+    if (next && 'waitMs' in next) await client.retry.sleep(next.waitMs);
+    let found: Found | undefined;
+    try {
+      found = await check.find();
+    } catch (error) {
+      throw failure.withNote(
+        `${unknown} Checking whether it did failed too: ${(error as Error).message} ${check.howToCheck}`,
+      );
+    }
+    if (found?.outputs) {
+      log.info(`${failure.message} ${found.note}`);
+      return found.outputs;
+    }
+    if (found) throw failure.withNote(found.note);
+    if (!next || 'stop' in next) {
+      const stop = next && 'stop' in next ? ` ${next.stop}` : '';
+      throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
+    }
+    log.info(
+      `${failure.message} ${check.absent} Sending it again (try ${attempts.count + 1} of ${client.retry.maxAttempts}).`,
+    );
+  }
+}
+
+const NO_KEY_ADVICE =
+  'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+
+function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
+  const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+  return {
+    absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
+    howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
+    async find() {
+      const orders = await findOrdersByAlternativeId(client, key.value);
+      if (orders.length === 0) return undefined;
+      const [first] = [...orders].sort((a, b) => a.orderId - b.orderId) as [(typeof orders)[0]];
+      if (orders.length > 1) {
+        log.warning(
+          `${orders.length} orders carry alternative_order_id ${key.value}: ${orders.map((o) => o.orderId).join(', ')}. Using the first, ${first.orderId}.`,
+        );
+      }
+      const info = await getOrderInfo(client, first.orderId);
+      return {
+        note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
+        outputs: reusedOrderOutputs(info, request),
+      };
+    },
+  };
+}
+
+/** The outputs of an order found by its key, from its order info. */
+function reusedOrderOutputs(info: OrderInfo, request: ApiRequest): ResultOutputs {
+  const [first] = info.requests;
+  const answer = JSON.parse(info.text) as Record<string, unknown>;
+  const organization = isPlainObject(answer.organization) ? answer.organization : {};
+  const ordered = request.body?.organization;
+  // organization-id is set only when the order created the organization, as on a fresh order.
+  const createdOrganization = isPlainObject(ordered) && ordered.id === undefined ? organization.id : undefined;
+  return {
+    'order-id': String(info.id),
+    'request-id': first ? String(first.id) : '',
+    'request-status': first?.status ?? '',
+    'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
+    'organization-id': typeof createdOrganization === 'number' ? String(createdOrganization) : '',
+    response: info.text,
+  };
+}
+
+/** A reissue shows up as a new request on the order, or a new certificate: compares with the order before. */
+async function reissueCheck(client: CertCentralClient, orderId: number): Promise<Check> {
+  const before = await getOrderInfo(client, orderId);
+  const known = new Set(before.requests.map((request) => request.id));
+  const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
+  return {
+    absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
+    howToCheck,
+    async find() {
+      const after = await getOrderInfo(client, orderId);
+      const added = after.requests.filter((request) => !known.has(request.id));
+      const certificateChanged = after.certificate.id !== before.certificate.id;
+      if (added.length === 0 && !certificateChanged) return undefined;
+      const evidence = [
+        ...added.map(
+          (request) => `request ${request.id} (${request.type || 'request'}, ${request.status || 'no status'})`,
+        ),
+        ...(certificateChanged
+          ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
+          : []),
+      ];
+      return {
+        note: `Order ${orderId} now has ${evidence.join(' and ')}, which it did not have before: the reissue was probably made, so it was not sent again. ${howToCheck}`,
+      };
+    },
+  };
+}

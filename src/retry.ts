@@ -1,0 +1,109 @@
+/**
+ * When to try a request again, and how long to wait first: exponential backoff with full jitter,
+ * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and
+ * one overall deadline for the whole run.
+ */
+
+/** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
+export const RETRYABLE_STATUSES: readonly number[] = [429, 502, 503, 504];
+
+export interface RetryOptions {
+  /** Tries of one request, the first included. */
+  readonly maxAttempts: number;
+  /** The limit for each request, from sending it to the end of the answer. */
+  readonly requestTimeoutMs: number;
+  /** All tries and waits of the run together; maxAttempts × (requestTimeoutMs + maxDelayMs) when not set. */
+  readonly overallMs?: number;
+  /** The first backoff's upper bound; each further one doubles, up to maxDelayMs. */
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 5;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+const DEFAULT_BASE_DELAY_MS = 1_000;
+const DEFAULT_MAX_DELAY_MS = 30_000;
+
+/** The tries of one request so far. */
+export class Attempts {
+  count = 0;
+}
+
+export type NextTry = { readonly waitMs: number } | { readonly stop: string };
+
+export class RetryPolicy {
+  readonly maxAttempts: number;
+  readonly requestTimeoutMs: number;
+  private readonly deadline: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly random: () => number;
+  private readonly now: () => number;
+  private readonly sleepFor: (ms: number) => Promise<void>;
+
+  constructor(options: RetryOptions) {
+    this.maxAttempts = options.maxAttempts;
+    this.requestTimeoutMs = options.requestTimeoutMs;
+    this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+    this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
+    this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    // Room for every try to time out and every wait to be the longest backoff.
+    this.deadline =
+      this.now() + (options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs));
+  }
+
+  /** The time the next request may take: request-timeout, or less when the overall deadline is nearer. */
+  attemptTimeoutMs(): number {
+    return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs()));
+  }
+
+  remainingMs(): number {
+    return this.deadline - this.now();
+  }
+
+  /** Full jitter: a random wait between 0 and the exponential bound of this try. */
+  backoffMs(attempt: number): number {
+    const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(this.random() * bound);
+  }
+
+  /** After `attempts` tries: how long to wait before the next one, or why there is none. */
+  next(attempts: Attempts, retryAfterMs?: number): NextTry {
+    if (attempts.count >= this.maxAttempts) {
+      return { stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'} (max-attempts).` };
+    }
+    const waitMs = retryAfterMs ?? this.backoffMs(attempts.count);
+    if (waitMs >= this.remainingMs()) {
+      const asked =
+        retryAfterMs === undefined
+          ? 'The next try'
+          : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;
+      return {
+        stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+      };
+    }
+    return { waitMs };
+  }
+
+  sleep(ms: number): Promise<void> {
+    return this.sleepFor(ms);
+  }
+}
+
+/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1_000;
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function seconds(ms: number): string {
+  return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
+}
