@@ -113,7 +113,7 @@ describe('the safety inputs', () => {
     expect(result.problems).toEqual([
       'idempotency: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.',
       'max-attempts: "0" is not allowed. Allowed: a whole number from 1 to 20.',
-      'request-timeout: "1m" is not allowed. Allowed: seconds, more than 0 and at most 3600, such as 60 or 2.5.',
+      'request-timeout: "1m" is not a number of seconds. Allowed: a number from 0.1 to 3600.',
     ]);
   });
 });

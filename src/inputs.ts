@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, type FieldValues } from './fields.ts';
 import {
-  BOOLEAN_VALUES,
   closestMatch,
   isEmailAddress,
   isPemCertificateRequest,
@@ -20,7 +19,7 @@ import {
   SUBJECT_KEYS,
   type ProductId,
 } from './products.ts';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './retry.ts';
+import { readSafetySettings, type SafetySettings } from './safety-settings.ts';
 import {
   applicableFields,
   checkOrderRules,
@@ -29,6 +28,7 @@ import {
   type GivenFields,
   type Operation,
 } from './validate.ts';
+import { notBoolean, readBooleanInput, readChoice } from './input-readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 
 /** Returns an input's trimmed value, or '' when it is not set. */
@@ -55,14 +55,6 @@ export interface Settings {
   readonly safety: SafetySettings;
 }
 
-/** Idempotency and retries (README, "Safety"). */
-export interface SafetySettings {
-  /** Derive an alternative_order_id in GitHub Actions when none is given. */
-  readonly idempotency: boolean;
-  readonly maxAttempts: number;
-  readonly requestTimeoutSeconds: number;
-}
-
 export interface InputCheck extends Findings {
   /** Set only when there are no problems. */
   readonly settings?: Settings;
@@ -75,12 +67,12 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   if (!apiKey) findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
 
   const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
-  const dryRun = readBooleanInput(read, 'dry-run', findings) ?? false;
+  const dryRun = readBooleanInput(read, 'dry-run', false, findings);
   const baseUrl = readBaseUrl(read, findings);
   const product = readProduct(read, operation, findings);
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
-  const safety = readSafety(read, findings);
+  const safety = readSafetySettings(read, findings);
 
   const table = applicableFields(operation, product);
   const fields = await readFields(read, operation, table, findings);
@@ -95,31 +87,6 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
     ...findings,
     settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
   };
-}
-
-function readChoice<T extends string>(
-  read: InputReader,
-  name: string,
-  allowed: readonly T[],
-  findings: Findings,
-): T | undefined {
-  const raw = read(name);
-  if (raw === '') return undefined;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
-  return undefined;
-}
-
-function readBooleanInput(read: InputReader, name: string, findings: Findings): boolean | undefined {
-  const raw = read(name);
-  if (raw === '') return undefined;
-  const value = parseBoolean(raw);
-  if (value === undefined) findings.problems.push(notBoolean(name, raw));
-  return value;
-}
-
-function notBoolean(name: string, raw: string): string {
-  return `${name}: "${raw}" is not a boolean. Allowed: ${BOOLEAN_VALUES.join(', ')}.`;
 }
 
 function readBaseUrl(read: InputReader, findings: Findings): string {
@@ -145,34 +112,6 @@ function readBaseUrl(read: InputReader, findings: Findings): string {
     );
   }
   return raw.replace(/\/+$/, '');
-}
-
-const MAX_ATTEMPTS_LIMIT = 20;
-const REQUEST_TIMEOUT_LIMIT_SECONDS = 3600;
-
-function readSafety(read: InputReader, findings: Findings): SafetySettings {
-  const idempotency = readBooleanInput(read, 'idempotency', findings) ?? true;
-  let maxAttempts = DEFAULT_MAX_ATTEMPTS;
-  const attempts = read('max-attempts');
-  if (attempts !== '') {
-    const value = parseWholeNumber(attempts);
-    if (value === undefined || value < 1 || value > MAX_ATTEMPTS_LIMIT) {
-      findings.problems.push(
-        `max-attempts: "${attempts}" is not allowed. Allowed: a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}.`,
-      );
-    } else maxAttempts = value;
-  }
-  let requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS;
-  const timeout = read('request-timeout');
-  if (timeout !== '') {
-    const value = /^(\d+(\.\d*)?|\.\d+)$/.test(timeout) ? Number(timeout) : NaN;
-    if (!(value > 0 && value <= REQUEST_TIMEOUT_LIMIT_SECONDS)) {
-      findings.problems.push(
-        `request-timeout: "${timeout}" is not allowed. Allowed: seconds, more than 0 and at most ${REQUEST_TIMEOUT_LIMIT_SECONDS}, such as 60 or 2.5.`,
-      );
-    } else requestTimeoutSeconds = value;
-  }
-  return { idempotency, maxAttempts, requestTimeoutSeconds };
 }
 
 function readProduct(read: InputReader, operation: Operation, findings: Findings): ProductId | undefined {

@@ -25,6 +25,11 @@ export function parseWholeNumber(raw: string): number | undefined {
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
+/** A number of seconds such as 60, 2.5 or .5. */
+export function parseSeconds(raw: string): number | undefined {
+  return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
+}
+
 /** yyyy-MM-dd, a real calendar date, as midnight UTC. */
 export function parseIsoDate(raw: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);

@@ -145,7 +145,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4583);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4512);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7194);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
@@ -1253,7 +1253,7 @@ const FIELD_NAMES = Object.keys(FIELDS);
 
 /***/ }),
 
-/***/ 4583:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1370,8 +1370,72 @@ const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
 /** Sun Java: the platform that needs a CSR. */
 const SUN_JAVA_PLATFORM_ID = 55;
 
+;// CONCATENATED MODULE: ./src/input-readers.ts
+
+function readChoice(read, name, allowed, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return undefined;
+    if (allowed.includes(raw))
+        return raw;
+    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+    return undefined;
+}
+function notBoolean(name, raw) {
+    return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
+}
+function readBooleanInput(read, name, fallback, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = (0,parse/* parseBoolean */.yG)(raw);
+    if (value === undefined)
+        findings.problems.push(notBoolean(name, raw));
+    return value ?? fallback;
+}
+function rangeText({ min, max }) {
+    return max === undefined ? `from ${min}` : `from ${min} to ${max}`;
+}
+function inRange(value, { min, max }) {
+    return value !== undefined && value >= min && (max === undefined || value <= max);
+}
+/** Seconds, fractions allowed; the fallback when not set or not allowed. */
+function readSeconds(read, name, fallback, range, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = (0,parse/* parseSeconds */.fL)(raw);
+    if (inRange(value, range))
+        return value;
+    findings.problems.push(`${name}: "${raw}" is not a number of seconds. Allowed: a number ${rangeText(range)}.`);
+    return fallback;
+}
+function readWholeNumberInput(read, name, fallback, range, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = (0,parse/* parseWholeNumber */.oA)(raw);
+    if (inRange(value, range))
+        return value;
+    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: a whole number ${rangeText(range)}.`);
+    return fallback;
+}
+
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/safety-settings.ts
+
+
+const MAX_ATTEMPTS = { min: 1, max: 20 };
+const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600 };
+function readSafetySettings(read, findings) {
+    return {
+        idempotency: readBooleanInput(read, 'idempotency', true, findings),
+        maxAttempts: readWholeNumberInput(read, 'max-attempts', retry/* DEFAULT_MAX_ATTEMPTS */.Gz, MAX_ATTEMPTS, findings),
+        requestTimeoutSeconds: readSeconds(read, 'request-timeout', retry/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il, REQUEST_TIMEOUT_SECONDS, findings),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/validate.ts
 
 
@@ -1477,36 +1541,23 @@ const MIN_SECONDS = 0.1;
 /** Below this the action warns: every pipeline of the account shares the key's rate limit. */
 const GENTLE_POLL_INTERVAL_SECONDS = 5;
 function readPickUpSettings(read, findings) {
-    const rawWait = read('wait-for-issuance');
-    const waitForIssuance = rawWait === '' ? false : (0,parse/* parseBoolean */.yG)(rawWait);
-    if (waitForIssuance === undefined) {
-        findings.problems.push(`wait-for-issuance: "${rawWait}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`);
-    }
-    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, findings);
-    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, findings);
+    const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', false, findings);
+    const seconds = { min: MIN_SECONDS };
+    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, seconds, findings);
+    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, seconds, findings);
     if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
         findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`);
     }
     return {
-        waitForIssuance: waitForIssuance ?? false,
+        waitForIssuance,
         waitTimeoutSeconds,
         pollIntervalSeconds,
         outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
     };
 }
-function readSeconds(read, name, fallback, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    if (!(value >= MIN_SECONDS)) {
-        findings.problems.push(`${name}: "${raw}" is not a number of seconds. Allowed: a number from ${MIN_SECONDS}.`);
-        return fallback;
-    }
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1528,12 +1579,12 @@ async function readSettings(read, now = new Date()) {
     if (!apiKey)
         findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
     const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
-    const dryRun = readBooleanInput(read, 'dry-run', findings) ?? false;
+    const dryRun = readBooleanInput(read, 'dry-run', false, findings);
     const baseUrl = readBaseUrl(read, findings);
     const product = readProduct(read, operation, findings);
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
-    const safety = readSafety(read, findings);
+    const safety = readSafetySettings(read, findings);
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, table, findings);
     if (table) {
@@ -1548,27 +1599,6 @@ async function readSettings(read, now = new Date()) {
         ...findings,
         settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
     };
-}
-function readChoice(read, name, allowed, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return undefined;
-    if (allowed.includes(raw))
-        return raw;
-    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
-    return undefined;
-}
-function readBooleanInput(read, name, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return undefined;
-    const value = (0,parse/* parseBoolean */.yG)(raw);
-    if (value === undefined)
-        findings.problems.push(notBoolean(name, raw));
-    return value;
-}
-function notBoolean(name, raw) {
-    return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
 }
 function readBaseUrl(read, findings) {
     const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
@@ -1591,32 +1621,6 @@ function readBaseUrl(read, findings) {
         findings.problems.push('base-url: must not carry credentials, a query or a fragment. Allowed: scheme, host, port and path.');
     }
     return raw.replace(/\/+$/, '');
-}
-const MAX_ATTEMPTS_LIMIT = 20;
-const REQUEST_TIMEOUT_LIMIT_SECONDS = 3600;
-function readSafety(read, findings) {
-    const idempotency = readBooleanInput(read, 'idempotency', findings) ?? true;
-    let maxAttempts = retry/* DEFAULT_MAX_ATTEMPTS */.Gz;
-    const attempts = read('max-attempts');
-    if (attempts !== '') {
-        const value = (0,parse/* parseWholeNumber */.oA)(attempts);
-        if (value === undefined || value < 1 || value > MAX_ATTEMPTS_LIMIT) {
-            findings.problems.push(`max-attempts: "${attempts}" is not allowed. Allowed: a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}.`);
-        }
-        else
-            maxAttempts = value;
-    }
-    let requestTimeoutSeconds = retry/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il;
-    const timeout = read('request-timeout');
-    if (timeout !== '') {
-        const value = /^(\d+(\.\d*)?|\.\d+)$/.test(timeout) ? Number(timeout) : NaN;
-        if (!(value > 0 && value <= REQUEST_TIMEOUT_LIMIT_SECONDS)) {
-            findings.problems.push(`request-timeout: "${timeout}" is not allowed. Allowed: seconds, more than 0 and at most ${REQUEST_TIMEOUT_LIMIT_SECONDS}, such as 60 or 2.5.`);
-        }
-        else
-            requestTimeoutSeconds = value;
-    }
-    return { idempotency, maxAttempts, requestTimeoutSeconds };
 }
 function readProduct(read, operation, findings) {
     const raw = read('product');
@@ -1853,6 +1857,7 @@ const OBJECT_CHECKS = {
 /* harmony export */   Vv: () => (/* binding */ daysAhead),
 /* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
@@ -1883,6 +1888,10 @@ function parseWholeNumber(raw) {
         return undefined;
     const value = Number(raw);
     return Number.isSafeInteger(value) ? value : undefined;
+}
+/** A number of seconds such as 60, 2.5 or .5. */
+function parseSeconds(raw) {
+    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
 }
 /** yyyy-MM-dd, a real calendar date, as midnight UTC. */
 function parseIsoDate(raw) {
