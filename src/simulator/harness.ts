@@ -44,8 +44,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   try {
-    const { code, stdout, stderr } = await spawnNode(
+    const { code, stdout, stderr } = await runProcess(
       options.node ?? process.execPath,
+      [ACTION_ENTRY],
       env,
       options.timeoutMs ?? 30_000,
     );
@@ -61,13 +62,21 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   }
 }
 
-function spawnNode(
-  node: string,
+export interface ProcessRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a program to its end with no stdin, collecting what it printed. */
+export function runProcess(
+  command: string,
+  args: readonly string[],
   env: Record<string, string>,
   timeoutMs: number,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+): Promise<ProcessRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(node, [ACTION_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
