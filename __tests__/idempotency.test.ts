@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deriveOrderKey, orderKey, runContext, withOrderKey } from '../src/idempotency.ts';
+import { deriveOrderKey, orderKey, withOrderKey } from '../src/idempotency.ts';
 import { buildRequest } from '../src/request.ts';
 import { check, VALID } from './helpers/inputs.ts';
 
 const RUN = { repository: 'octo-org/release', runId: '16123456789', job: 'sign' };
-const ACTIONS = {
-  GITHUB_ACTIONS: 'true',
-  GITHUB_REPOSITORY: RUN.repository,
-  GITHUB_RUN_ID: RUN.runId,
-  GITHUB_JOB: RUN.job,
-  GITHUB_RUN_ATTEMPT: '1',
-};
+const ACTIONS = () => RUN;
+const NOT_ACTIONS = () => undefined;
 const BODY = { certificate: { common_name: 'a', signature_hash: 'sha256' }, validity_years: 1 };
 
 async function settingsFor(inputs: Record<string, string>) {
@@ -48,15 +43,6 @@ describe('deriveOrderKey', () => {
   });
 });
 
-describe('runContext', () => {
-  it('is read from GITHUB_* only when GITHUB_ACTIONS is true, and ignores the run attempt', () => {
-    expect(runContext(ACTIONS)).toEqual(RUN);
-    expect(runContext({ ...ACTIONS, GITHUB_RUN_ATTEMPT: '3' })).toEqual(RUN);
-    expect(runContext({ ...ACTIONS, GITHUB_ACTIONS: undefined })).toBeUndefined();
-    expect(runContext({ ...ACTIONS, GITHUB_JOB: '' })).toBeUndefined();
-  });
-});
-
 describe('orderKey', () => {
   it('derives a key in GitHub Actions, and adds it to the body', async () => {
     const settings = await settingsFor(VALID.client);
@@ -70,13 +56,13 @@ describe('orderKey', () => {
     const settings = await settingsFor({ ...VALID.client, 'alternative-order-id': 'release-7' });
     const request = buildRequest(settings);
     expect(orderKey(settings, request, ACTIONS)).toEqual({ value: 'release-7', derived: false });
-    expect(orderKey(settings, request, {})).toEqual({ value: 'release-7', derived: false });
-    expect(withOrderKey(request, orderKey(settings, request, {}))).toBe(request);
+    expect(orderKey(settings, request, NOT_ACTIONS)).toEqual({ value: 'release-7', derived: false });
+    expect(withOrderKey(request, orderKey(settings, request, NOT_ACTIONS))).toBe(request);
   });
 
   it('adds nothing outside Actions, with idempotency: false, or for a reissue', async () => {
     const settings = await settingsFor(VALID.client);
-    expect(orderKey(settings, buildRequest(settings), {})).toBeUndefined();
+    expect(orderKey(settings, buildRequest(settings), NOT_ACTIONS)).toBeUndefined();
     const off = await settingsFor({ ...VALID.client, idempotency: 'false' });
     expect(orderKey(off, buildRequest(off), ACTIONS)).toBeUndefined();
     const reissue = await settingsFor({

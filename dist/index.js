@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4135);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9820);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4135:
+/***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1482,18 +1482,11 @@ function outputs_text(value) {
 
 
 const MAX_ORDER_KEY_LENGTH = 64;
-/** The run, job and repository of a GitHub Actions job; undefined elsewhere. */
-function runContext(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return undefined;
-    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_JOB: job } = env;
-    return repository && runId && job ? { repository, runId, job } : undefined;
-}
 /**
  * The alternative_order_id of an order: the user's; in GitHub Actions, with idempotency on, one
  * derived from the run; otherwise none, and the body stays exactly what the inputs say.
  */
-function orderKey(settings, request, env) {
+function orderKey(settings, request, currentRun) {
     if (settings.operation !== 'order')
         return undefined;
     const given = request.body?.alternative_order_id;
@@ -1501,7 +1494,7 @@ function orderKey(settings, request, env) {
         return { value: given, derived: false };
     if (!settings.safety.idempotency)
         return undefined;
-    const run = runContext(env);
+    const run = currentRun();
     return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
 }
 /**
@@ -2094,7 +2087,7 @@ async function execute(settings, host, options = {}) {
     const safe = withoutKey(host, settings.apiKey);
     const env = options.env ?? process.env;
     const built = buildRequest(settings);
-    const key = orderKey(settings, built, env);
+    const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
         showDryRun(settings, request, safe);
@@ -2160,6 +2153,82 @@ function showDryRun(settings, request, host) {
     host.setOutput('request-method', request.method);
     host.setOutput('request-url', url);
     host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./src/github-run.ts
+// The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
+
+/**
+ * This job's repository, run and job, from @actions/github's context (its Octokit is not loaded);
+ * undefined outside GitHub Actions.
+ */
+function githubRun() {
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const context = new Context();
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        return undefined;
+    }
+    if (!Number.isSafeInteger(context.runId) || !context.job)
+        return undefined;
+    return { repository, runId: String(context.runId), job: context.job };
 }
 
 ;// CONCATENATED MODULE: ./src/products.ts
@@ -2790,6 +2859,7 @@ function summary_escape(text) {
 
 
 
+
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 async function run() {
     const apiKey = getInput('api-key');
@@ -2815,7 +2885,7 @@ async function run() {
         else {
             dryRun = check.settings.dryRun;
             product = check.settings.product ?? '';
-            await execute(check.settings, {
+            const host = {
                 info: (message) => info(message),
                 warning: (message) => core_warning(message),
                 debug: (message) => core_debug(message),
@@ -2824,7 +2894,8 @@ async function run() {
                     setOutput(name, value);
                 },
                 group: (title, work) => group(title, work),
-            });
+            };
+            await execute(check.settings, host, { run: githubRun });
         }
     }
     catch (error) {

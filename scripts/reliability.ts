@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { execute, type Host } from '../src/execute.ts';
+import type { RunContext } from '../src/idempotency.ts';
 import { readSettings } from '../src/inputs.ts';
 import { FAULTS, type Fault } from '../src/simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
@@ -81,8 +82,7 @@ export async function measureReliability(options: ReliabilityOptions = {}): Prom
   const simulator = await startSimulator({ apiKey: API_KEY });
   const tally = { runs: 0, failedRuns: 0, keyLeaks: 0 };
   try {
-    const run = (inputs: Record<string, string>, env: Record<string, string>) =>
-      runInProcess(simulator, inputs, env, tally);
+    const run = (inputs: Record<string, string>, job: RunContext) => runInProcess(simulator, inputs, job, tally);
 
     let created = 0;
     let duplicates = 0;
@@ -98,7 +98,7 @@ export async function measureReliability(options: ReliabilityOptions = {}): Prom
       queue(simulator, ORDER_SCENARIOS[i % ORDER_SCENARIOS.length] as Scenario);
       for (let attempt = 1; attempt <= 1 + followUps; attempt++) {
         // A failed order is re-run, as its message says: a re-run attempt looks its key up first.
-        if (await run(ORDER, actionsEnv(runId, attempt))) break;
+        if (await run(ORDER, actionsJob(runId))) break;
       }
       simulator.faults.clear();
       count([...simulator.orders.values()].filter((o) => o.alternativeOrderId?.startsWith(`gha-${runId}-`)).length);
@@ -114,7 +114,7 @@ export async function measureReliability(options: ReliabilityOptions = {}): Prom
         if (
           await run(
             { operation: 'reissue', 'order-id': String(orderId), csr: CSR, 'common-name': 'Build Robot' },
-            actionsEnv(runId, attempt),
+            actionsJob(runId),
           )
         )
           break;
@@ -146,14 +146,9 @@ const ORDER = {
   emails: 'robot@example.com',
 };
 
-function actionsEnv(runId: string, attempt: number): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/release-pipeline',
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: String(attempt),
-    GITHUB_JOB: 'sign',
-  };
+/** Every attempt of a run is the same job: a re-run attempt derives the same order key. */
+function actionsJob(runId: string): RunContext {
+  return { repository: 'octo-org/release-pipeline', runId, job: 'sign' };
 }
 
 function queue(simulator: CertCentralSimulator, scenario: Scenario): void {
@@ -163,11 +158,11 @@ function queue(simulator: CertCentralSimulator, scenario: Scenario): void {
 /** An order to reissue, placed without faults; it is not counted. */
 async function setUpOrder(
   simulator: CertCentralSimulator,
-  run: (inputs: Record<string, string>, env: Record<string, string>) => Promise<boolean>,
+  run: (inputs: Record<string, string>, job: RunContext) => Promise<boolean>,
   runId: string,
 ): Promise<number> {
   const before = new Set(simulator.orders.keys());
-  if (!(await run(ORDER, actionsEnv(`${runId}0`, 1)))) throw new Error('Setting up an order to reissue failed.');
+  if (!(await run(ORDER, actionsJob(`${runId}0`)))) throw new Error('Setting up an order to reissue failed.');
   return [...simulator.orders.keys()].find((id) => !before.has(id)) as number;
 }
 
@@ -175,7 +170,7 @@ async function setUpOrder(
 async function runInProcess(
   simulator: CertCentralSimulator,
   inputs: Record<string, string>,
-  env: Record<string, string>,
+  job: RunContext,
   tally: { runs: number; failedRuns: number; keyLeaks: number },
 ): Promise<boolean> {
   tally.runs++;
@@ -202,7 +197,10 @@ async function runInProcess(
   try {
     const check = await readSettings((name) => all[name] ?? '');
     if (!check.settings) throw new Error(check.problems.join('; '));
-    await execute(check.settings, host, { env, retry: { baseDelayMs: 5, maxDelayMs: 50, overallMs: 30_000 } });
+    await execute(check.settings, host, {
+      run: () => job,
+      retry: { baseDelayMs: 5, maxDelayMs: 50, overallMs: 30_000 },
+    });
     return true;
   } catch (error) {
     tally.failedRuns++;

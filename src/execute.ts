@@ -1,5 +1,5 @@
 import { CertCentralClient } from './client.ts';
-import { orderKey, submit, withOrderKey, type OrderKey } from './idempotency.ts';
+import { orderKey, submit, withOrderKey, type OrderKey, type RunContext } from './idempotency.ts';
 import type { Settings } from './inputs.ts';
 import { pickUp } from './pick-up.ts';
 import type { Environment } from './proxy.ts';
@@ -21,8 +21,10 @@ export interface Host {
 }
 
 export interface ExecuteOptions {
-  /** Where the GitHub Actions run context and the proxy settings are read; process.env by default. */
+  /** Where the proxy settings are read; process.env by default. */
   readonly env?: Environment;
+  /** The GitHub Actions job this runs in, read only when an order key is derived; none by default. */
+  readonly run?: () => RunContext | undefined;
   /** Overrides of the retry timing, for tests and scripts. */
   readonly retry?: Partial<RetryOptions>;
 }
@@ -35,7 +37,7 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
   const safe = withoutKey(host, settings.apiKey);
   const env = options.env ?? process.env;
   const built = buildRequest(settings);
-  const key = orderKey(settings, built, env);
+  const key = orderKey(settings, built, options.run ?? (() => undefined));
   const request = withOrderKey(built, key);
   if (settings.dryRun) {
     showDryRun(settings, request, safe);

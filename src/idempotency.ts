@@ -10,7 +10,6 @@ import type { Settings } from './inputs.ts';
 import { findOrdersByAlternativeId, getOrderInfo, type OrderInfo } from './order-info.ts';
 import { resultOutputs, type ResultOutputs } from './outputs.ts';
 import { isPlainObject } from './parse.ts';
-import type { Environment } from './proxy.ts';
 import type { ApiRequest } from './request.ts';
 import { Attempts } from './retry.ts';
 
@@ -22,6 +21,7 @@ export interface OrderKey {
   readonly derived: boolean;
 }
 
+/** The GitHub Actions job an order is placed from. */
 export interface RunContext {
   readonly repository: string;
   readonly runId: string;
@@ -33,23 +33,20 @@ export interface Log {
   warning(message: string): void;
 }
 
-/** The run, job and repository of a GitHub Actions job; undefined elsewhere. */
-export function runContext(env: Environment): RunContext | undefined {
-  if (env.GITHUB_ACTIONS !== 'true') return undefined;
-  const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_JOB: job } = env;
-  return repository && runId && job ? { repository, runId, job } : undefined;
-}
-
 /**
  * The alternative_order_id of an order: the user's; in GitHub Actions, with idempotency on, one
  * derived from the run; otherwise none, and the body stays exactly what the inputs say.
  */
-export function orderKey(settings: Settings, request: ApiRequest, env: Environment): OrderKey | undefined {
+export function orderKey(
+  settings: Settings,
+  request: ApiRequest,
+  currentRun: () => RunContext | undefined,
+): OrderKey | undefined {
   if (settings.operation !== 'order') return undefined;
   const given = request.body?.alternative_order_id;
   if (typeof given === 'string') return { value: given, derived: false };
   if (!settings.safety.idempotency) return undefined;
-  const run = runContext(env);
+  const run = currentRun();
   return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
 }
 

@@ -1,6 +1,7 @@
 import * as core from './runner.ts';
 import { CertCentralError } from './client.ts';
 import { execute } from './execute.ts';
+import { githubRun } from './github-run.ts';
 import { readSettings } from './inputs.ts';
 import { PickUpError } from './pick-up.ts';
 import { redact } from './secrets.ts';
@@ -28,16 +29,17 @@ export async function run(): Promise<void> {
     } else {
       dryRun = check.settings.dryRun;
       product = check.settings.product ?? '';
-      await execute(check.settings, {
-        info: (message) => core.info(message),
-        warning: (message) => core.warning(message),
-        debug: (message) => core.debug(message),
-        setOutput: (name, value) => {
+      const host = {
+        info: (message: string) => core.info(message),
+        warning: (message: string) => core.warning(message),
+        debug: (message: string) => core.debug(message),
+        setOutput: (name: string, value: string) => {
           outputs[name] = value;
           core.setOutput(name, value);
         },
-        group: (title, work) => core.group(title, work),
-      });
+        group: <T>(title: string, work: () => Promise<T>) => core.group(title, work),
+      };
+      await execute(check.settings, host, { run: githubRun });
     }
   } catch (error) {
     fail(failureTitle(error), error instanceof Error ? error.message : String(error));

@@ -559,18 +559,11 @@ function outputs_text(value) {
 
 
 const MAX_ORDER_KEY_LENGTH = 64;
-/** The run, job and repository of a GitHub Actions job; undefined elsewhere. */
-function runContext(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return undefined;
-    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_JOB: job } = env;
-    return repository && runId && job ? { repository, runId, job } : undefined;
-}
 /**
  * The alternative_order_id of an order: the user's; in GitHub Actions, with idempotency on, one
  * derived from the run; otherwise none, and the body stays exactly what the inputs say.
  */
-function orderKey(settings, request, env) {
+function orderKey(settings, request, currentRun) {
     if (settings.operation !== 'order')
         return undefined;
     const given = request.body?.alternative_order_id;
@@ -578,7 +571,7 @@ function orderKey(settings, request, env) {
         return { value: given, derived: false };
     if (!settings.safety.idempotency)
         return undefined;
-    const run = runContext(env);
+    const run = currentRun();
     return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
 }
 /**
@@ -1014,7 +1007,7 @@ async function execute(settings, host, options = {}) {
     const safe = withoutKey(host, settings.apiKey);
     const env = options.env ?? process.env;
     const built = buildRequest(settings);
-    const key = orderKey(settings, built, env);
+    const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
         showDryRun(settings, request, safe);
