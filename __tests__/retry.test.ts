@@ -13,8 +13,8 @@ function policy(options: { random?: number; maxAttempts?: number; overallMs?: nu
   return { retry, advance: (ms: number) => (now += ms) };
 }
 
-function after(count: number): Attempts {
-  const attempts = new Attempts();
+function after(count: number, deadline = Infinity): Attempts {
+  const attempts = new Attempts(deadline);
   attempts.count = count;
   return attempts;
 }
@@ -43,19 +43,30 @@ describe('limits', () => {
 
   it('stops when the wait would pass the overall deadline, max-attempts × (request-timeout + 30 s) by default', () => {
     const { retry, advance } = policy({ maxAttempts: 2 });
-    expect(retry.remainingMs()).toBe(180_000);
-    expect(retry.next(after(1), 179_000)).toEqual({ waitMs: 179_000 });
+    const attempts = retry.start();
+    attempts.count = 1;
+    expect(retry.remainingMs(attempts)).toBe(180_000);
+    expect(retry.next(attempts, 179_000)).toEqual({ waitMs: 179_000 });
     advance(160_000);
-    expect(retry.next(after(1), 30_000)).toEqual({
+    expect(retry.next(attempts, 30_000)).toEqual({
       stop: 'Gave up after 1 try: CertCentral asked to wait 30 s (Retry-After); that would pass the overall time limit (max-attempts × (request-timeout + 30 s)).',
     });
   });
 
   it('shortens the last request to the time left', () => {
     const { retry, advance } = policy({ overallMs: 90_000 });
-    expect(retry.attemptTimeoutMs()).toBe(60_000);
+    const attempts = retry.start();
+    expect(retry.attemptTimeoutMs(attempts)).toBe(60_000);
     advance(80_000);
-    expect(retry.attemptTimeoutMs()).toBe(10_000);
+    expect(retry.attemptTimeoutMs(attempts)).toBe(10_000);
+  });
+
+  it('gives each request a deadline of its own, so a long wait for issuance keeps polling', () => {
+    const { retry, advance } = policy({ overallMs: 90_000 });
+    const first = retry.start();
+    advance(600_000);
+    expect(retry.attemptTimeoutMs(first)).toBe(1);
+    expect(retry.attemptTimeoutMs(retry.start())).toBe(60_000);
   });
 });
 

@@ -105,11 +105,11 @@ export class CertCentralClient {
    * max-attempts and the overall time allow. A POST is tried again only when CertCentral surely did
    * not carry it out; when that is unknown, the error goes to the caller, who can check first.
    */
-  async send(request: ApiRequest, attempts = new Attempts()): Promise<ApiResponse> {
+  async send(request: ApiRequest, attempts = this.retry.start()): Promise<ApiResponse> {
     for (;;) {
       attempts.count++;
       try {
-        return await this.attempt(request);
+        return await this.attempt(request, attempts);
       } catch (error) {
         if (!(error instanceof CertCentralError) || !error.retryable) throw error;
         if (request.method !== 'GET' && error.outcome === 'unknown') throw error;
@@ -124,13 +124,13 @@ export class CertCentralClient {
   }
 
   /** One try, within request-timeout. */
-  async attempt(request: ApiRequest): Promise<ApiResponse> {
+  async attempt(request: ApiRequest, attempts: Attempts): Promise<ApiResponse> {
     const { default: fetch } = await import('node-fetch');
     const url = `${this.options.baseUrl}${request.path}`;
     const label = `${request.method} ${request.path}`;
     const agent = await this.agentFor(url);
     this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-    const timeoutMs = this.retry.attemptTimeoutMs();
+    const timeoutMs = this.retry.attemptTimeoutMs(attempts);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let status: number;

@@ -1,7 +1,7 @@
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and
- * one overall deadline for the whole run.
+ * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
+ * overall deadline for each request's tries (for an order: its tries and the checks between them).
  */
 
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
@@ -12,7 +12,7 @@ export interface RetryOptions {
   readonly maxAttempts: number;
   /** The limit for each request, from sending it to the end of the answer. */
   readonly requestTimeoutMs: number;
-  /** All tries and waits of the run together; maxAttempts × (requestTimeoutMs + maxDelayMs) when not set. */
+  /** All tries and waits of one request together; maxAttempts × (requestTimeoutMs + maxDelayMs) when not set. */
   readonly overallMs?: number;
   /** The first backoff's upper bound; each further one doubles, up to maxDelayMs. */
   readonly baseDelayMs?: number;
@@ -27,9 +27,14 @@ export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 const DEFAULT_BASE_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 30_000;
 
-/** The tries of one request so far. */
+/** The tries of one request so far, and when they must be over. */
 export class Attempts {
   count = 0;
+  readonly deadline: number;
+
+  constructor(deadline: number) {
+    this.deadline = deadline;
+  }
 }
 
 export type NextTry = { readonly waitMs: number } | { readonly stop: string };
@@ -37,7 +42,7 @@ export type NextTry = { readonly waitMs: number } | { readonly stop: string };
 export class RetryPolicy {
   readonly maxAttempts: number;
   readonly requestTimeoutMs: number;
-  private readonly deadline: number;
+  private readonly overallMs: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly random: () => number;
@@ -53,17 +58,21 @@ export class RetryPolicy {
     this.now = options.now ?? Date.now;
     this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     // Room for every try to time out and every wait to be the longest backoff.
-    this.deadline =
-      this.now() + (options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs));
+    this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
   }
 
-  /** The time the next request may take: request-timeout, or less when the overall deadline is nearer. */
-  attemptTimeoutMs(): number {
-    return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs()));
+  /** The tries of a new request; a wait for issuance polls with a new one for every read. */
+  start(): Attempts {
+    return new Attempts(this.now() + this.overallMs);
   }
 
-  remainingMs(): number {
-    return this.deadline - this.now();
+  /** The time the next try may take: request-timeout, or less when the overall deadline is nearer. */
+  attemptTimeoutMs(attempts: Attempts): number {
+    return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs(attempts)));
+  }
+
+  remainingMs(attempts: Attempts): number {
+    return attempts.deadline - this.now();
   }
 
   /** Full jitter: a random wait between 0 and the exponential bound of this try. */
@@ -78,7 +87,7 @@ export class RetryPolicy {
       return { stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'} (max-attempts).` };
     }
     const waitMs = retryAfterMs ?? this.backoffMs(attempts.count);
-    if (waitMs >= this.remainingMs()) {
+    if (waitMs >= this.remainingMs(attempts)) {
       const asked =
         retryAfterMs === undefined
           ? 'The next try'
