@@ -118,6 +118,20 @@ describe('idempotent orders', () => {
     expect(again.stdout).toContain('(from alternative-order-id): it is reused');
   });
 
+  it('an order carrying the key that was rejected is not reused as a success, and nothing is ordered', async () => {
+    const first = await run({ 'alternative-order-id': 'release-rejected' });
+    expect(first.code).toBe(0);
+    simulator.setStatusFlow(Number(first.outputs['order-id']), { statuses: ['rejected'], every: { calls: 1 } });
+    simulator.requests.length = 0;
+    const again = await run({ 'alternative-order-id': 'release-rejected' });
+    expect(again.code).toBe(1);
+    expect(posts()).toEqual([]);
+    expect(errorOf(again)).toBe(
+      `Order ${first.outputs['order-id']} already carries alternative_order_id release-rejected (from alternative-order-id), and it is rejected: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+    );
+    expect(again.outputs).toEqual({});
+  });
+
   it('a dry run in Actions shows the derived key in the body it would send', async () => {
     const result = await run({ 'dry-run': 'true' }, actions('777'));
     expect(simulator.requests).toEqual([]);
@@ -144,12 +158,26 @@ describe('an order whose POST fate is unknown is sent again only when the look-u
       expect(ordersWithKey(key)).toHaveLength(1);
       expect(result.outputs['order-id']).toBe(String(ordersWithKey(key)[0]?.id));
       expect(posts()).toHaveLength(expected === 'reused' ? 1 : 2);
-      expect(lookups()).toHaveLength(2);
+      // One look before the POST; after it, a found order ends the check, and an absent one is looked for twice.
+      expect(lookups()).toHaveLength(expected === 'reused' ? 2 : 3);
       expect(result.stdout).toContain(
         expected === 'reused' ? 'it is reused, and no order is placed.' : 'Sending it again (try 2 of 5).',
       );
     });
   }
+
+  it('an order CertCentral stores only after the request timed out is found, not bought again', async () => {
+    // request-timeout is 0.5 s; the order is stored 1.1 s after the POST arrived, after the first look at the
+    // earliest and before the second at the latest.
+    simulator.faults.add({ ...FAULTS.storeLate(1_100), method: 'POST' });
+    const result = await run({}, actions());
+    expect(result.code).toBe(0);
+    expect(posts()).toHaveLength(1);
+    const orders = ordersWithKey(keyOf(posts()[0]?.body));
+    expect(orders).toHaveLength(1);
+    expect(result.outputs['order-id']).toBe(String(orders[0]?.id));
+    expect(result.stdout).toContain('it is reused, and no order is placed.');
+  });
 
   it('without a key, a reset POST is not sent again: the step fails saying the order may exist', async () => {
     simulator.faults.add({ ...FAULTS.resetAfterStore, method: 'POST' });

@@ -30,6 +30,8 @@ const ORDER_SCENARIOS: readonly Scenario[] = [
   [{ fault: { ...FAULTS.resetBeforeStore, ...POST_ORDER } }],
   [{ fault: { ...FAULTS.hangAfterStore, ...POST_ORDER } }],
   [{ fault: { ...FAULTS.hangBeforeStore, ...POST_ORDER } }],
+  // Stored after the action's first look for it (request-timeout 0.3 s), before its second.
+  [{ fault: { ...FAULTS.storeLate(750), ...POST_ORDER } }],
   [{ fault: { ...FAULTS.rateLimited('0'), ...POST_ORDER }, count: 3 }],
   [{ fault: { ...FAULTS.unavailable, ...POST_ORDER }, count: 2 }],
   [{ fault: { ...FAULTS.badGatewayAfterStore, ...POST_ORDER } }],
@@ -46,6 +48,7 @@ const REISSUE_SCENARIOS: readonly Scenario[] = [
   [{ fault: { ...FAULTS.resetBeforeStore, ...POST_REISSUE } }],
   [{ fault: { ...FAULTS.hangAfterStore, ...POST_REISSUE } }],
   [{ fault: { ...FAULTS.hangBeforeStore, ...POST_REISSUE } }],
+  [{ fault: { ...FAULTS.storeLate(750), ...POST_REISSUE } }],
   [{ fault: { ...FAULTS.unavailable, ...POST_REISSUE }, count: 2 }],
   [{ fault: { ...FAULTS.badGatewayAfterStore, ...POST_REISSUE } }],
   [{ fault: { ...FAULTS.rateLimited('0'), ...POST_REISSUE }, count: 2 }],

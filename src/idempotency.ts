@@ -11,7 +11,8 @@ import { findOrdersByAlternativeId, getOrderInfo, type OrderInfo } from './order
 import { resultOutputs, type ResultOutputs } from './outputs.ts';
 import { isPlainObject } from './parse.ts';
 import type { ApiRequest } from './request.ts';
-import { Attempts } from './retry.ts';
+import type { RetryPolicy } from './retry.ts';
+import { statusKind } from './wait.ts';
 
 export const MAX_ORDER_KEY_LENGTH = 64;
 
@@ -110,6 +111,7 @@ export async function submit(
 ): Promise<ResultOutputs> {
   const label = `${request.method} ${request.path}`;
   let check: Check | undefined;
+  let existing: Found | undefined;
   try {
     check =
       settings.operation === 'reissue'
@@ -117,19 +119,20 @@ export async function submit(
         : key
           ? orderCheck(client, key, request, log)
           : undefined;
-    const existing = key ? await check?.find() : undefined;
-    if (existing?.outputs) {
-      log.info(existing.note);
-      return existing.outputs;
-    }
+    existing = key ? await check?.find() : undefined;
   } catch (error) {
     if (!(error instanceof CertCentralError)) throw error;
     throw error.withNote(
       `Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`,
     );
   }
+  if (existing?.outputs) {
+    log.info(existing.note);
+    return existing.outputs;
+  }
+  if (existing) throw new CertCentralError(existing.note);
 
-  const attempts = new Attempts();
+  const attempts = client.retry.start();
   for (;;) {
     let failure: CertCentralError;
     try {
@@ -145,12 +148,9 @@ export async function submit(
     const unknown = `The request was sent, so CertCentral may have carried out ${what}.`;
     if (!check) throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
 
-    const next = failure.retryable ? client.retry.next(attempts) : undefined;
-    // Waiting before the check gives a request CertCentral is still working on the time to show up.
-    if (next && 'waitMs' in next) await client.retry.sleep(next.waitMs);
     let found: Found | undefined;
     try {
-      found = await check.find();
+      found = await lookTwice(check, client.retry, client.retry.backoffMs(attempts.count));
     } catch (error) {
       throw failure.withNote(
         `${unknown} Checking whether it did failed too: ${(error as Error).message} ${check.howToCheck}`,
@@ -161,6 +161,7 @@ export async function submit(
       return found.outputs;
     }
     if (found) throw failure.withNote(found.note);
+    const next = failure.retryable ? client.retry.next(attempts) : undefined;
     if (!next || 'stop' in next) {
       const stop = next && 'stop' in next ? ` ${next.stop}` : '';
       throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
@@ -169,6 +170,18 @@ export async function submit(
       `${failure.message} ${check.absent} Sending it again (try ${attempts.count + 1} of ${client.retry.maxAttempts}).`,
     );
   }
+}
+
+/**
+ * A request CertCentral is still working on can show up late, so one empty look proves nothing: looks
+ * after the backoff (at least a request-timeout), and again a request-timeout later.
+ */
+async function lookTwice(check: Check, retry: RetryPolicy, backoffMs: number): Promise<Found | undefined> {
+  await retry.sleep(Math.max(backoffMs, retry.requestTimeoutMs));
+  const found = await check.find();
+  if (found) return found;
+  await retry.sleep(retry.requestTimeoutMs);
+  return check.find();
 }
 
 const NO_KEY_ADVICE =
@@ -189,6 +202,11 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
         );
       }
       const info = await getOrderInfo(client, first.orderId);
+      if (statusKind(info.status) === 'failed') {
+        return {
+          note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+        };
+      }
       return {
         note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
         outputs: reusedOrderOutputs(info, request),

@@ -302,11 +302,11 @@ class CertCentralClient {
      * max-attempts and the overall time allow. A POST is tried again only when CertCentral surely did
      * not carry it out; when that is unknown, the error goes to the caller, who can check first.
      */
-    async send(request, attempts = new src_retry/* Attempts */.ZJ()) {
+    async send(request, attempts = this.retry.start()) {
         for (;;) {
             attempts.count++;
             try {
-                return await this.attempt(request);
+                return await this.attempt(request, attempts);
             }
             catch (error) {
                 if (!(error instanceof CertCentralError) || !error.retryable)
@@ -322,13 +322,13 @@ class CertCentralClient {
         }
     }
     /** One try, within request-timeout. */
-    async attempt(request) {
+    async attempt(request, attempts) {
         const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
         const url = `${this.options.baseUrl}${request.path}`;
         const label = `${request.method} ${request.path}`;
         const agent = await this.agentFor(url);
         this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-        const timeoutMs = this.retry.attemptTimeoutMs();
+        const timeoutMs = this.retry.attemptTimeoutMs(attempts);
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), timeoutMs);
         let status;
@@ -545,6 +545,66 @@ function outputs_text(value) {
     return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 }
 
+;// CONCATENATED MODULE: ./src/wait.ts
+const ISSUED = 'issued';
+/** Final statuses without a usable certificate. */
+const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
+/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
+const PENDING_STATUSES = [
+    'needs_approval',
+    'pending',
+    'processing',
+    'waiting_pickup',
+    'reissue_pending',
+];
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+const BACKOFF_FACTOR = 1.5;
+const MAX_POLL_INTERVAL_SECONDS = 120;
+function statusKind(status) {
+    if (status === ISSUED)
+        return 'issued';
+    if (FAILED_STATUSES.includes(status))
+        return 'failed';
+    if (PENDING_STATUSES.includes(status))
+        return 'pending';
+    return 'unknown';
+}
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+function nextInterval(current, first) {
+    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read.
+ */
+async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
+    const start = clock.now();
+    const deadline = start + options.timeoutSeconds * 1000;
+    let interval = options.pollIntervalSeconds;
+    for (;;) {
+        const info = await readOrder();
+        const elapsedSeconds = (clock.now() - start) / 1000;
+        const kind = statusKind(info.status);
+        const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
+        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+        if (kind === 'issued' || kind === 'failed')
+            return { info, final: true, elapsedSeconds };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { info, final: false, elapsedSeconds };
+        await clock.sleep(Math.min(interval * 1000, remaining));
+        interval = nextInterval(interval, options.pollIntervalSeconds);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/idempotency.ts
 /**
  * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
@@ -610,6 +670,7 @@ function canonical(value) {
 async function idempotency_submit(client, request, settings, key, log) {
     const label = `${request.method} ${request.path}`;
     let check;
+    let existing;
     try {
         check =
             settings.operation === 'reissue'
@@ -617,18 +678,20 @@ async function idempotency_submit(client, request, settings, key, log) {
                 : key
                     ? orderCheck(client, key, request, log)
                     : undefined;
-        const existing = key ? await check?.find() : undefined;
-        if (existing?.outputs) {
-            log.info(existing.note);
-            return existing.outputs;
-        }
+        existing = key ? await check?.find() : undefined;
     }
     catch (error) {
         if (!(error instanceof CertCentralError))
             throw error;
         throw error.withNote(`Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`);
     }
-    const attempts = new src_retry/* Attempts */.ZJ();
+    if (existing?.outputs) {
+        log.info(existing.note);
+        return existing.outputs;
+    }
+    if (existing)
+        throw new CertCentralError(existing.note);
+    const attempts = client.retry.start();
     for (;;) {
         let failure;
         try {
@@ -646,13 +709,9 @@ async function idempotency_submit(client, request, settings, key, log) {
         const unknown = `The request was sent, so CertCentral may have carried out ${what}.`;
         if (!check)
             throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
-        const next = failure.retryable ? client.retry.next(attempts) : undefined;
-        // Waiting before the check gives a request CertCentral is still working on the time to show up.
-        if (next && 'waitMs' in next)
-            await client.retry.sleep(next.waitMs);
         let found;
         try {
-            found = await check.find();
+            found = await lookTwice(check, client.retry, client.retry.backoffMs(attempts.count));
         }
         catch (error) {
             throw failure.withNote(`${unknown} Checking whether it did failed too: ${error.message} ${check.howToCheck}`);
@@ -663,12 +722,25 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found)
             throw failure.withNote(found.note);
+        const next = failure.retryable ? client.retry.next(attempts) : undefined;
         if (!next || 'stop' in next) {
             const stop = next && 'stop' in next ? ` ${next.stop}` : '';
             throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
         }
         log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count + 1} of ${client.retry.maxAttempts}).`);
     }
+}
+/**
+ * A request CertCentral is still working on can show up late, so one empty look proves nothing: looks
+ * after the backoff (at least a request-timeout), and again a request-timeout later.
+ */
+async function lookTwice(check, retry, backoffMs) {
+    await retry.sleep(Math.max(backoffMs, retry.requestTimeoutMs));
+    const found = await check.find();
+    if (found)
+        return found;
+    await retry.sleep(retry.requestTimeoutMs);
+    return check.find();
 }
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 function orderCheck(client, key, request, log) {
@@ -685,6 +757,11 @@ function orderCheck(client, key, request, log) {
                 log.warning(`${orders.length} orders carry alternative_order_id ${key.value}: ${orders.map((o) => o.orderId).join(', ')}. Using the first, ${first.orderId}.`);
             }
             const info = await getOrderInfo(client, first.orderId);
+            if (statusKind(info.status) === 'failed') {
+                return {
+                    note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+                };
+            }
             return {
                 note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
                 outputs: reusedOrderOutputs(info, request),
@@ -798,66 +875,6 @@ async function writeCertificateFiles(dir, split) {
     await (0,promises_.writeFile)(certificatePath, `${split.leaf}\n`);
     await (0,promises_.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
     return { certificatePath, chainPath };
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
-const ISSUED = 'issued';
-/** Final statuses without a usable certificate. */
-const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
-/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
-const PENDING_STATUSES = [
-    'needs_approval',
-    'pending',
-    'processing',
-    'waiting_pickup',
-    'reissue_pending',
-];
-/**
- * Each wait is this much longer than the one before, up to the cap. With the defaults
- * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
- * 1000 requests per 3 minutes, which every pipeline of the account shares.
- */
-const BACKOFF_FACTOR = 1.5;
-const MAX_POLL_INTERVAL_SECONDS = 120;
-function statusKind(status) {
-    if (status === ISSUED)
-        return 'issued';
-    if (FAILED_STATUSES.includes(status))
-        return 'failed';
-    if (PENDING_STATUSES.includes(status))
-        return 'pending';
-    return 'unknown';
-}
-/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
-function nextInterval(current, first) {
-    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
-}
-const realClock = {
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read.
- */
-async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
-    const start = clock.now();
-    const deadline = start + options.timeoutSeconds * 1000;
-    let interval = options.pollIntervalSeconds;
-    for (;;) {
-        const info = await readOrder();
-        const elapsedSeconds = (clock.now() - start) / 1000;
-        const kind = statusKind(info.status);
-        const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
-        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
-        if (kind === 'issued' || kind === 'failed')
-            return { info, final: true, elapsedSeconds };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { info, final: false, elapsedSeconds };
-        await clock.sleep(Math.min(interval * 1000, remaining));
-        interval = nextInterval(interval, options.pollIntervalSeconds);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/pick-up.ts
@@ -1969,15 +1986,15 @@ function editDistance(a, b) {
 /* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
 /* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
 /* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   ZJ: () => (/* binding */ Attempts),
 /* harmony export */   fU: () => (/* binding */ RetryPolicy),
 /* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter)
 /* harmony export */ });
+/* unused harmony export Attempts */
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and
- * one overall deadline for the whole run.
+ * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
+ * overall deadline for each request's tries (for an order: its tries and the checks between them).
  */
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
 const RETRYABLE_STATUSES = [429, 502, 503, 504];
@@ -1985,14 +2002,18 @@ const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 const DEFAULT_BASE_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 30_000;
-/** The tries of one request so far. */
+/** The tries of one request so far, and when they must be over. */
 class Attempts {
     count = 0;
+    deadline;
+    constructor(deadline) {
+        this.deadline = deadline;
+    }
 }
 class RetryPolicy {
     maxAttempts;
     requestTimeoutMs;
-    deadline;
+    overallMs;
     baseDelayMs;
     maxDelayMs;
     random;
@@ -2007,15 +2028,18 @@ class RetryPolicy {
         this.now = options.now ?? Date.now;
         this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         // Room for every try to time out and every wait to be the longest backoff.
-        this.deadline =
-            this.now() + (options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs));
+        this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
     }
-    /** The time the next request may take: request-timeout, or less when the overall deadline is nearer. */
-    attemptTimeoutMs() {
-        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs()));
+    /** The tries of a new request; a wait for issuance polls with a new one for every read. */
+    start() {
+        return new Attempts(this.now() + this.overallMs);
     }
-    remainingMs() {
-        return this.deadline - this.now();
+    /** The time the next try may take: request-timeout, or less when the overall deadline is nearer. */
+    attemptTimeoutMs(attempts) {
+        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs(attempts)));
+    }
+    remainingMs(attempts) {
+        return attempts.deadline - this.now();
     }
     /** Full jitter: a random wait between 0 and the exponential bound of this try. */
     backoffMs(attempt) {
@@ -2028,7 +2052,7 @@ class RetryPolicy {
             return { stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'} (max-attempts).` };
         }
         const waitMs = retryAfterMs ?? this.backoffMs(attempts.count);
-        if (waitMs >= this.remainingMs()) {
+        if (waitMs >= this.remainingMs(attempts)) {
             const asked = retryAfterMs === undefined
                 ? 'The next try'
                 : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;

@@ -1,7 +1,7 @@
 /**
  * Faults the simulator injects, to prove that the action never orders twice and never loses an
- * order: a connection reset or a hang, before or after the request was carried out; 429 storms with
- * Retry-After; 503 bursts; malformed bodies.
+ * order: a connection reset or a hang, before or after the request was carried out, or long after;
+ * 429 storms with Retry-After; 503 bursts; malformed bodies.
  */
 import type { ServerResponse } from 'node:http';
 
@@ -23,6 +23,8 @@ export interface Fault {
   /** `before`: the request is not carried out. `after`: it is (an order is stored), then the answer is replaced. */
   readonly when: 'before' | 'after';
   readonly effect: FaultEffect;
+  /** With `after`: the request is carried out only this long after it arrived, as a busy CertCentral would. */
+  readonly delayMs?: number;
   /** Only requests with this method, and whose path (below /services/v2) matches; any when not set. */
   readonly method?: 'GET' | 'POST';
   readonly path?: RegExp;
@@ -69,6 +71,8 @@ export const FAULTS = {
   resetBeforeStore: { when: 'before', effect: { kind: 'reset' } },
   hangAfterStore: { when: 'after', effect: { kind: 'hang' } },
   hangBeforeStore: { when: 'before', effect: { kind: 'hang' } },
+  /** No answer, and the order is stored only after the client has given up and looked for it. */
+  storeLate: (delayMs: number) => ({ when: 'after', delayMs, effect: { kind: 'hang' } }) as const,
   rateLimited: (retryAfter: string) =>
     ({
       when: 'before',

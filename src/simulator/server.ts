@@ -162,6 +162,7 @@ export class CertCentralSimulator {
     this.requests.push({ method: request.method ?? '', path, headers: request.headers, text, body, at: Date.now() });
     const fault = this.faults.take(request.method ?? '', path);
     if (fault && applyFault(fault, response)) return;
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 
     const injected = this.injected.shift();
     if (injected) {
