@@ -419,6 +419,17 @@ describe("DigiCert's errors", () => {
     const result = await run(CODE_SIGNING);
     expect(errorOf(result)).toContain('access_denied|missing_permission: Key *** may not order.');
   });
+
+  it('never shows part of the key, even where an echoed answer is cut to an excerpt', async () => {
+    // The key straddles the excerpt's 200-character cut.
+    const page = `<html>${'x'.repeat(185)}key=${API_KEY}</html>`;
+    simulator.answerNext({ status: 500, body: page, contentType: 'text/html' });
+    const result = await run({ ...CODE_SIGNING, 'max-attempts': '1' });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain('key=***');
+    const afterMask = result.stdout.slice(result.stdout.indexOf('\n') + 1);
+    expect(afterMask).not.toContain(API_KEY.slice(0, 8));
+  });
 });
 
 describe('redirects', () => {

@@ -1201,14 +1201,14 @@ class CertCentralClient {
                 json = JSON.parse(text);
             }
             catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(text)}"`), status, [], 
+                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(this.redact(text))}"`), status, [], 
                 // A 2xx that cannot be read may still have carried the request out.
                 status < 300 ? { outcome: 'unknown', retryable: false } : details);
             }
         }
         if (status < 200 || status > 299) {
             const errors = digiCertErrors(json);
-            const body = text.trim() === '' ? '(empty body)' : `"${excerpt(text)}"`;
+            const body = text.trim() === '' ? '(empty body)' : `"${excerpt(this.redact(text))}"`;
             const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : body;
             throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
         }
