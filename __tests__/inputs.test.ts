@@ -182,6 +182,22 @@ describe('order rules', () => {
     ]);
   });
 
+  it('keeps YAML and JSON values as written: leading zeros stay, nothing becomes a number', async () => {
+    const { 'organization-id': _omitted, ...inputs } = VALID.codeSigning;
+    const { settings } = await settingsOf({
+      ...inputs,
+      organization: 'name: Example\nzip: 02134\ntelephone: 0612345678',
+      'ship-info': 'name: A\naddr1: B\ncity: C\nstate: MA\nzip: 02134\ncountry: us\nmethod: STANDARD',
+      'custom-fields': '[{"metadata_id": 12, "value": 007}, {"metadata_id": "13", "value": "x"}]',
+    });
+    expect(settings?.fields.organization).toEqual({ name: 'Example', zip: '02134', telephone: '0612345678' });
+    expect(settings?.fields['ship-info']).toMatchObject({ zip: '02134' });
+    expect(settings?.fields['custom-fields']).toEqual([
+      { metadata_id: 12, value: '007' },
+      { metadata_id: 13, value: 'x' },
+    ]);
+  });
+
   it('reports every problem at once', async () => {
     const problems = await problemsOf({
       'api-key': 'k',

@@ -171,7 +171,8 @@ async function readFields(
 
   const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
   const yaml = needsYaml ? await import('yaml') : undefined;
-  const context: ParseContext = { operation, findings, parseYaml: (text) => yaml?.parse(text) };
+  // Failsafe: every scalar stays the text the user wrote, so a zip code 02134 is not sent as 2134.
+  const context: ParseContext = { operation, findings, parseYaml: (text) => yaml?.parse(text, { schema: 'failsafe' }) };
 
   const values: FieldValues = {};
   const given = new Set<FieldName>();
@@ -296,7 +297,7 @@ function firstLine(text: string): string {
 
 type ObjectCheck = (value: unknown, problem: Problem) => FieldValue | undefined;
 
-/** Scalars become strings: YAML reads `zip: 69662` as a number, DigiCert wants a string. */
+/** A mapping of text values with these keys. */
 function stringFields(
   value: unknown,
   required: readonly string[],
@@ -352,17 +353,17 @@ const OBJECT_CHECKS: Partial<Record<FieldName, ObjectCheck>> = {
     if (!Array.isArray(value) || value.length === 0) return problem(`is not a list. ${allowedText}`);
     const entries: { metadata_id: number; value: string }[] = [];
     for (const [index, entry] of value.entries()) {
-      const metadataId = isPlainObject(entry) ? entry.metadata_id : undefined;
+      const metadataId = isPlainObject(entry) ? parseWholeNumber(String(entry.metadata_id ?? '')) : undefined;
       const fieldValue = isPlainObject(entry) ? entry.value : undefined;
       const extraKeys = isPlainObject(entry)
         ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
         : [];
-      if (!Number.isSafeInteger(metadataId) || (metadataId as number) < 1)
+      if (metadataId === undefined || metadataId < 1)
         return problem(`entry ${index + 1} has no whole-number metadata_id. ${allowedText}`);
       if (fieldValue === undefined || fieldValue === null || typeof fieldValue === 'object')
         return problem(`entry ${index + 1} has no text value. ${allowedText}`);
       if (extraKeys.length) return problem(`entry ${index + 1} has unknown ${extraKeys.join(', ')}. ${allowedText}`);
-      entries.push({ metadata_id: metadataId as number, value: String(fieldValue) });
+      entries.push({ metadata_id: metadataId, value: String(fieldValue) });
     }
     return entries;
   },

@@ -1681,7 +1681,8 @@ async function readFields(read, operation, table, findings) {
     }
     const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.c[name].kind.startsWith('object'));
     const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
-    const context = { operation, findings, parseYaml: (text) => yaml?.parse(text) };
+    // Failsafe: every scalar stays the text the user wrote, so a zip code 02134 is not sent as 2134.
+    const context = { operation, findings, parseYaml: (text) => yaml?.parse(text, { schema: 'failsafe' }) };
     const values = {};
     const given = new Set();
     for (const [name, raw] of raws) {
@@ -1791,7 +1792,7 @@ function quoteAll(items) {
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
-/** Scalars become strings: YAML reads `zip: 69662` as a number, DigiCert wants a string. */
+/** A mapping of text values with these keys. */
 function stringFields(value, required, optional, problem) {
     const allowed = [...required, ...optional];
     const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
@@ -1838,12 +1839,12 @@ const OBJECT_CHECKS = {
             return problem(`is not a list. ${allowedText}`);
         const entries = [];
         for (const [index, entry] of value.entries()) {
-            const metadataId = (0,parse/* isPlainObject */.Qd)(entry) ? entry.metadata_id : undefined;
+            const metadataId = (0,parse/* isPlainObject */.Qd)(entry) ? (0,parse/* parseWholeNumber */.oA)(String(entry.metadata_id ?? '')) : undefined;
             const fieldValue = (0,parse/* isPlainObject */.Qd)(entry) ? entry.value : undefined;
             const extraKeys = (0,parse/* isPlainObject */.Qd)(entry)
                 ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
                 : [];
-            if (!Number.isSafeInteger(metadataId) || metadataId < 1)
+            if (metadataId === undefined || metadataId < 1)
                 return problem(`entry ${index + 1} has no whole-number metadata_id. ${allowedText}`);
             if (fieldValue === undefined || fieldValue === null || typeof fieldValue === 'object')
                 return problem(`entry ${index + 1} has no text value. ${allowedText}`);
