@@ -34,6 +34,8 @@ const CODE_SIGNING = {
   'server-platform-id': '52',
 };
 
+const EV_CODE_SIGNING = { ...CODE_SIGNING, product: 'code_signing_ev', 'cs-provisioning-method': 'ship_token' };
+
 const CLIENT = {
   product: 'client_email_security_plus',
   'organization-id': '112233',
@@ -234,12 +236,12 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'code signing without platform',
       codeSigningWithoutPlatform,
-      ['server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.'],
+      ['server-platform-id is required for code_signing orders.'],
     ],
     [
-      'client_app without platform',
-      { ...codeSigningWithoutPlatform, 'cs-provisioning-method': 'client_app' },
-      ['server-platform-id is required for code_signing when cs-provisioning-method is client_app'],
+      'EV code signing with client_app and no platform',
+      { ...EV_CODE_SIGNING, 'server-platform-id': '', 'cs-provisioning-method': 'client_app' },
+      ['server-platform-id is required for code_signing_ev when cs-provisioning-method is client_app or not given.'],
     ],
     [
       'Sun Java without CSR',
@@ -248,8 +250,8 @@ describe('bad input fails before any request, naming the input and the allowed v
     ],
     [
       'email provisioning without CSR',
-      { ...CODE_SIGNING, 'cs-provisioning-method': 'email' },
-      ['csr (or csr-file) is required for code_signing when cs-provisioning-method is email.'],
+      { ...EV_CODE_SIGNING, 'cs-provisioning-method': 'email' },
+      ['csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.'],
     ],
     [
       'EV without provisioning method',
@@ -258,14 +260,14 @@ describe('bad input fails before any request, naming the input and the allowed v
     ],
     [
       'ship-info without city',
-      { ...CODE_SIGNING, 'ship-info': 'name: A\naddr1: B\nstate: D\nzip: "1"\ncountry: us\nmethod: STANDARD' },
+      { ...EV_CODE_SIGNING, 'ship-info': 'name: A\naddr1: B\nstate: D\nzip: "1"\ncountry: us\nmethod: STANDARD' },
       [
         'ship-info: missing city. Allowed: a mapping with name, addr1, city, state, zip, country, method (and optionally addr2).',
       ],
     ],
     [
       'ship-info with a bad method',
-      { ...CODE_SIGNING, 'ship-info': `${shipInfo}overnight` },
+      { ...EV_CODE_SIGNING, 'ship-info': `${shipInfo}overnight` },
       ['ship-info: method "overnight" is not allowed. Allowed: STANDARD, EXPEDITED (any case).'],
     ],
     ['document signing without subject', documentSigning, ['subject is required for document_signing_org_1 orders.']],
@@ -347,7 +349,7 @@ describe('bad input fails before any request, naming the input and the allowed v
   it('warns about an input that does not apply, and does not send it', async () => {
     const result = await run({ ...CODE_SIGNING, emails: 'jane@example.com' });
     expect(result.code).toBe(0);
-    expect(warningsOf(result)).toEqual(['emails does not apply to this product; it is not sent.']);
+    expect(warningsOf(result)).toEqual(['emails does not apply to code_signing orders; it is not sent.']);
     expect(JSON.stringify(simulator.requests[0]?.body)).not.toContain('jane@example.com');
   });
 });

@@ -70,6 +70,7 @@ describe('orderKey', () => {
       operation: 'reissue',
       'order-id': '1',
       csr: (await import('./helpers/seeds.ts')).CSR,
+      'common-name': 'example.com',
     });
     expect(orderKey(reissue, buildRequest(reissue), ACTIONS)).toBeUndefined();
   });

@@ -186,6 +186,8 @@ describe('order rules', () => {
     const { 'organization-id': _omitted, ...inputs } = VALID.codeSigning;
     const { settings } = await settingsOf({
       ...inputs,
+      product: 'code_signing_ev',
+      'cs-provisioning-method': 'ship_token',
       organization: 'name: Example\nzip: 02134\ntelephone: 0612345678',
       'ship-info': 'name: A\naddr1: B\ncity: C\nstate: MA\nzip: 02134\ncountry: us\nmethod: STANDARD',
       'custom-fields': '[{"metadata_id": 12, "value": 007}, {"metadata_id": "13", "value": "x"}]',
@@ -222,8 +224,8 @@ describe('order rules', () => {
       'dns-names': 'a.example.com',
     });
     expect(warnings).toEqual([
-      'dns-names does not apply to this product; it is not sent.',
-      'subject does not apply to this product; it is not sent.',
+      'dns-names does not apply to client_authentication_plus orders; it is not sent.',
+      'subject does not apply to client_authentication_plus orders; it is not sent.',
     ]);
     expect(settings?.fields.subject).toBeUndefined();
   });
@@ -244,23 +246,44 @@ describe('order rules', () => {
 });
 
 describe('code signing rules', () => {
-  it('needs server-platform-id when cs-provisioning-method is client_app or not given', async () => {
+  it('needs server-platform-id for code_signing, and for EV when cs-provisioning-method is client_app or not given', async () => {
     const { 'server-platform-id': _omitted, ...inputs } = VALID.codeSigning;
+    expect(await problemsOf(inputs)).toEqual(['server-platform-id is required for code_signing orders.']);
+    const ev = { ...inputs, product: 'code_signing_ev' };
     const message =
-      'server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.';
-    expect(await problemsOf(inputs)).toEqual([message]);
-    expect(await problemsOf({ ...inputs, 'cs-provisioning-method': 'client_app' })).toEqual([message]);
-    await settingsOf({ ...inputs, 'cs-provisioning-method': 'ship_token' });
+      'server-platform-id is required for code_signing_ev when cs-provisioning-method is client_app or not given.';
+    expect(await problemsOf({ ...ev, 'cs-provisioning-method': 'client_app' })).toEqual([message]);
+    expect(await problemsOf(ev)).toEqual([
+      'cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.',
+      message,
+    ]);
+    await settingsOf({ ...ev, 'cs-provisioning-method': 'ship_token' });
   });
 
-  it('needs a CSR for platform 55 (Sun Java) and for the email method', async () => {
+  it('takes cs-provisioning-method and ship-info for EV only, as the pages star them', async () => {
+    const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: 12345\ncountry: us\nmethod: STANDARD';
+    const { settings, warnings } = await settingsOf({
+      ...VALID.codeSigning,
+      'cs-provisioning-method': 'ship_token',
+      'ship-info': shipInfo,
+    });
+    expect(warnings).toEqual([
+      'cs-provisioning-method does not apply to code_signing orders; it is not sent.',
+      'ship-info does not apply to code_signing orders; it is not sent.',
+    ]);
+    expect(settings?.fields).not.toHaveProperty('cs-provisioning-method');
+    expect(settings?.fields).not.toHaveProperty('ship-info');
+  });
+
+  it('needs a CSR for platform 55 (Sun Java) and, for EV, for the email method', async () => {
     expect(await problemsOf({ ...VALID.codeSigning, 'server-platform-id': '55' })).toEqual([
       'csr (or csr-file) is required for code_signing when server-platform-id is 55 (Sun Java).',
     ]);
-    expect(await problemsOf({ ...VALID.codeSigning, 'cs-provisioning-method': 'email' })).toEqual([
-      'csr (or csr-file) is required for code_signing when cs-provisioning-method is email.',
+    const ev = { ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'email' };
+    expect(await problemsOf(ev)).toEqual([
+      'csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.',
     ]);
-    await settingsOf({ ...VALID.codeSigning, 'cs-provisioning-method': 'email', csr: CSR });
+    await settingsOf({ ...ev, csr: CSR });
   });
 
   it('needs cs-provisioning-method for EV, with its allowed values', async () => {
@@ -282,16 +305,17 @@ describe('code signing rules', () => {
   });
 
   it('checks ship-info fields and method in any case', async () => {
+    const ev = { ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'ship_token' };
     const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: 12345\ncountry: us\nmethod: ';
-    const { settings } = await settingsOf({ ...VALID.codeSigning, 'ship-info': `${shipInfo}expedited` });
+    const { settings } = await settingsOf({ ...ev, 'ship-info': `${shipInfo}expedited` });
     expect(settings?.fields['ship-info']).toMatchObject({ zip: '12345', method: 'expedited' });
-    expect(await problemsOf({ ...VALID.codeSigning, 'ship-info': `${shipInfo}overnight` })).toEqual([
+    expect(await problemsOf({ ...ev, 'ship-info': `${shipInfo}overnight` })).toEqual([
       'ship-info: method "overnight" is not allowed. Allowed: STANDARD, EXPEDITED (any case).',
     ]);
-    expect(await problemsOf({ ...VALID.codeSigning, 'ship-info': 'name: A\nfloor: 3' })).toEqual([
+    expect(await problemsOf({ ...ev, 'ship-info': 'name: A\nfloor: 3' })).toEqual([
       'ship-info: unknown floor; missing addr1, city, state, zip, country, method. Allowed: a mapping with name, addr1, city, state, zip, country, method (and optionally addr2).',
     ]);
-    expect(await problemsOf({ ...VALID.codeSigning, 'ship-info': '- a\n- b' })).toEqual([
+    expect(await problemsOf({ ...ev, 'ship-info': '- a\n- b' })).toEqual([
       expect.stringMatching(/^ship-info: is not a mapping\. Allowed: a mapping with name, addr1/),
     ]);
   });
@@ -343,11 +367,28 @@ describe('client certificate rules', () => {
 });
 
 describe('reissue rules', () => {
-  const reissue = { 'api-key': 'k', operation: 'reissue', 'order-id': '112233', csr: CSR };
+  const reissue = {
+    'api-key': 'k',
+    operation: 'reissue',
+    'order-id': '112233',
+    csr: CSR,
+    'common-name': 'example.com',
+  };
+
+  it('needs common-name, except for code and document signing orders, named by product', async () => {
+    const { 'common-name': _omitted, ...withoutName } = reissue;
+    expect(await problemsOf(withoutName)).toEqual([
+      'common-name is required for a reissue, except of code and document signing orders: for those, give product (code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2) and no common-name.',
+    ]);
+    await settingsOf({ ...withoutName, product: 'document_signing_org_2' });
+    expect(await problemsOf({ ...withoutName, product: 'client_premium_sha2' })).toHaveLength(1);
+  });
 
   it('needs a whole-number order-id and a CSR', async () => {
     await settingsOf(reissue);
-    expect(await problemsOf({ 'api-key': 'k', operation: 'reissue', 'order-id': '12ab' })).toEqual([
+    expect(
+      await problemsOf({ 'api-key': 'k', operation: 'reissue', 'order-id': '12ab', 'common-name': 'example.com' }),
+    ).toEqual([
       'order-id: "12ab" is not an order id. Allowed: a whole number from 1.',
       'csr is required for a reissue.',
     ]);
@@ -362,11 +403,12 @@ describe('reissue rules', () => {
       'validity-years does not apply to a reissue; it is not sent.',
       'organization-id does not apply to a reissue; it is not sent.',
     ]);
-    expect(Object.keys(settings?.fields ?? {})).toEqual(['csr', 'signature-hash']);
+    expect(Object.keys(settings?.fields ?? {})).toEqual(['common-name', 'csr', 'signature-hash']);
   });
 
   it('applies the code signing reissue rules when the product is given', async () => {
-    expect(await problemsOf({ ...reissue, product: 'code_signing' })).toEqual([
+    const { 'common-name': _omitted, ...codeSigningReissue } = reissue;
+    expect(await problemsOf({ ...codeSigningReissue, product: 'code_signing' })).toEqual([
       'server-platform-id is required for a reissue.',
     ]);
     const { settings, warnings } = await settingsOf({

@@ -2275,18 +2275,30 @@ const ORDER_FIELDS = {
     'payment-method': 'optional',
     'alternative-order-id': 'optional',
 };
+/**
+ * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
+ * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
+ */
+const CODE_SIGNING_FIELDS = {
+    ...ORDER_FIELDS,
+    csr: 'conditional',
+    'server-platform-id': 'required',
+    'custom-renewal-message': 'optional',
+};
 const CODE_SIGNING = {
     family: 'code_signing',
     validityYears: [1, 2, 3],
     // Since 2026-02-24 (CA/B Forum CSC-31).
     issuedValidityLimitDays: 459,
+    fields: CODE_SIGNING_FIELDS,
+};
+const CODE_SIGNING_EV = {
+    ...CODE_SIGNING,
     fields: {
-        ...ORDER_FIELDS,
-        csr: 'conditional',
+        ...CODE_SIGNING_FIELDS,
         'server-platform-id': 'conditional',
         'cs-provisioning-method': 'conditional',
         'ship-info': 'optional',
-        'custom-renewal-message': 'optional',
     },
 };
 const DOCUMENT_SIGNING = {
@@ -2317,7 +2329,7 @@ const CLIENT_CERTIFICATE = {
 };
 const PRODUCTS = {
     code_signing: CODE_SIGNING,
-    code_signing_ev: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING_EV,
     document_signing_org_1: DOCUMENT_SIGNING,
     document_signing_org_2: DOCUMENT_SIGNING,
     client_premium_sha2: CLIENT_CERTIFICATE,
@@ -2329,9 +2341,9 @@ const PRODUCT_IDS = Object.keys(PRODUCTS);
 function isProductId(value) {
     return Object.hasOwn(PRODUCTS, value);
 }
-/** The reissue table. `common-name` is omitted for code and document signing orders. */
+/** The reissue table. The sheet has `common-name` omitted for code and document signing orders. */
 const REISSUE_FIELDS = {
-    'common-name': 'optional',
+    'common-name': 'conditional',
     'dns-names': 'optional',
     csr: 'required',
     'server-platform-id': 'conditional',
@@ -2443,6 +2455,13 @@ function checkRequired(table, { given }, subject, findings) {
         }
     }
 }
+const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
+/** The reissue page requires common_name; the sheet leaves it out for code and document signing orders. */
+function checkReissueRules(table, { given }, findings) {
+    if (table['common-name'] === 'conditional' && !given.has('common-name')) {
+        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and no common-name.`);
+    }
+}
 /** The rules of an order's parameter table that tie fields together. */
 function checkOrderRules(product, fields, now, findings) {
     const rules = PRODUCTS[product];
@@ -2497,11 +2516,14 @@ function checkValidity(product, rules, { values, given }, now, findings) {
 }
 function checkCodeSigning(product, { values, given }, findings) {
     const method = values['cs-provisioning-method'];
-    if (product === 'code_signing_ev' && !given.has('cs-provisioning-method')) {
-        findings.problems.push('cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.');
-    }
-    if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
-        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
+    // The EV-only parameters: the provisioning method decides whether server_platform is needed.
+    if (PRODUCTS[product].fields['cs-provisioning-method']) {
+        if (!given.has('cs-provisioning-method')) {
+            findings.problems.push(`cs-provisioning-method is required for ${product}. Allowed: ship_token, client_app, email.`);
+        }
+        if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
+            findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
+        }
     }
     const csrReason = values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
         ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
@@ -2569,13 +2591,15 @@ async function readSettings(read, now = new Date()) {
     const pickUp = readPickUpSettings(read, findings);
     const safety = readSafetySettings(read, findings);
     const table = applicableFields(operation, product);
-    const fields = await readFields(read, operation, table, findings);
+    const fields = await readFields(read, operation, product, table, findings);
     if (table) {
         const subject = operation === 'order' ? `${product} orders` : 'a reissue';
         checkRequired(table, fields, subject, findings);
     }
     if (operation === 'order' && product)
         checkOrderRules(product, fields, now, findings);
+    if (operation === 'reissue' && table)
+        checkReissueRules(table, fields, findings);
     if (findings.problems.length > 0)
         return findings;
     return {
@@ -2642,7 +2666,7 @@ function readOrderId(read, operation, findings) {
     }
     return value;
 }
-async function readFields(read, operation, table, findings) {
+async function readFields(read, operation, product, table, findings) {
     const raws = new Map();
     for (const name of FIELD_NAMES) {
         const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
@@ -2660,7 +2684,7 @@ async function readFields(read, operation, table, findings) {
     const given = new Set();
     for (const [name, raw] of raws) {
         if (table && !table[name]) {
-            const where = { order: 'this product', reissue: 'a reissue', status: 'operation status' }[operation];
+            const where = { order: `${product} orders`, reissue: 'a reissue', status: 'operation status' }[operation];
             findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
             continue;
         }

@@ -23,6 +23,7 @@ import { readSafetySettings, type SafetySettings } from './safety-settings.ts';
 import {
   applicableFields,
   checkOrderRules,
+  checkReissueRules,
   checkRequired,
   type Findings,
   type GivenFields,
@@ -75,12 +76,13 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const safety = readSafetySettings(read, findings);
 
   const table = applicableFields(operation, product);
-  const fields = await readFields(read, operation, table, findings);
+  const fields = await readFields(read, operation, product, table, findings);
   if (table) {
     const subject = operation === 'order' ? `${product} orders` : 'a reissue';
     checkRequired(table, fields, subject, findings);
   }
   if (operation === 'order' && product) checkOrderRules(product, fields, now, findings);
+  if (operation === 'reissue' && table) checkReissueRules(table, fields, findings);
 
   if (findings.problems.length > 0) return findings;
   return {
@@ -157,6 +159,7 @@ function readOrderId(read: InputReader, operation: Operation, findings: Findings
 async function readFields(
   read: InputReader,
   operation: Operation,
+  product: ProductId | undefined,
   table: ReturnType<typeof applicableFields>,
   findings: Findings,
 ): Promise<GivenFields> {
@@ -178,7 +181,7 @@ async function readFields(
   const given = new Set<FieldName>();
   for (const [name, raw] of raws) {
     if (table && !table[name]) {
-      const where = { order: 'this product', reissue: 'a reissue', status: 'operation status' }[operation];
+      const where = { order: `${product} orders`, reissue: 'a reissue', status: 'operation status' }[operation];
       findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
       continue;
     }

@@ -42,18 +42,32 @@ const ORDER_FIELDS: FieldTable = {
   'alternative-order-id': 'optional',
 };
 
+/**
+ * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
+ * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
+ */
+const CODE_SIGNING_FIELDS: FieldTable = {
+  ...ORDER_FIELDS,
+  csr: 'conditional',
+  'server-platform-id': 'required',
+  'custom-renewal-message': 'optional',
+};
+
 const CODE_SIGNING: ProductRules = {
   family: 'code_signing',
   validityYears: [1, 2, 3],
   // Since 2026-02-24 (CA/B Forum CSC-31).
   issuedValidityLimitDays: 459,
+  fields: CODE_SIGNING_FIELDS,
+};
+
+const CODE_SIGNING_EV: ProductRules = {
+  ...CODE_SIGNING,
   fields: {
-    ...ORDER_FIELDS,
-    csr: 'conditional',
+    ...CODE_SIGNING_FIELDS,
     'server-platform-id': 'conditional',
     'cs-provisioning-method': 'conditional',
     'ship-info': 'optional',
-    'custom-renewal-message': 'optional',
   },
 };
 
@@ -87,7 +101,7 @@ const CLIENT_CERTIFICATE: ProductRules = {
 
 export const PRODUCTS = {
   code_signing: CODE_SIGNING,
-  code_signing_ev: CODE_SIGNING,
+  code_signing_ev: CODE_SIGNING_EV,
   document_signing_org_1: DOCUMENT_SIGNING,
   document_signing_org_2: DOCUMENT_SIGNING,
   client_premium_sha2: CLIENT_CERTIFICATE,
@@ -104,9 +118,9 @@ export function isProductId(value: string): value is ProductId {
   return Object.hasOwn(PRODUCTS, value);
 }
 
-/** The reissue table. `common-name` is omitted for code and document signing orders. */
+/** The reissue table. The sheet has `common-name` omitted for code and document signing orders. */
 export const REISSUE_FIELDS: FieldTable = {
-  'common-name': 'optional',
+  'common-name': 'conditional',
   'dns-names': 'optional',
   csr: 'required',
   'server-platform-id': 'conditional',

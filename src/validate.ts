@@ -1,6 +1,7 @@
 import type { FieldName, FieldValues } from './fields.ts';
 import { daysAhead, parseIsoDate } from './parse.ts';
 import {
+  PRODUCT_IDS,
   PRODUCTS,
   REISSUE_FIELDS,
   STATUS_FIELDS,
@@ -40,6 +41,17 @@ export function checkRequired(table: FieldTable, { given }: GivenFields, subject
     if (presence === 'required' && !given.has(name)) {
       findings.problems.push(`${name} is required for ${subject}.`);
     }
+  }
+}
+
+const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
+
+/** The reissue page requires common_name; the sheet leaves it out for code and document signing orders. */
+export function checkReissueRules(table: FieldTable, { given }: GivenFields, findings: Findings): void {
+  if (table['common-name'] === 'conditional' && !given.has('common-name')) {
+    findings.problems.push(
+      `common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and no common-name.`,
+    );
   }
 }
 
@@ -120,15 +132,18 @@ function checkValidity(
 
 function checkCodeSigning(product: ProductId, { values, given }: GivenFields, findings: Findings): void {
   const method = values['cs-provisioning-method'] as string | undefined;
-  if (product === 'code_signing_ev' && !given.has('cs-provisioning-method')) {
-    findings.problems.push(
-      'cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.',
-    );
-  }
-  if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
-    findings.problems.push(
-      `server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`,
-    );
+  // The EV-only parameters: the provisioning method decides whether server_platform is needed.
+  if (PRODUCTS[product].fields['cs-provisioning-method']) {
+    if (!given.has('cs-provisioning-method')) {
+      findings.problems.push(
+        `cs-provisioning-method is required for ${product}. Allowed: ship_token, client_app, email.`,
+      );
+    }
+    if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
+      findings.problems.push(
+        `server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`,
+      );
+    }
   }
   const csrReason =
     values['server-platform-id'] === SUN_JAVA_PLATFORM_ID

@@ -56,9 +56,9 @@ zip: 69662
 country: us
 method: `;
 
-/** The code signing pages' example, in JSON form for custom-fields. */
+/** The code signing pages' example: an EV order, as it sends the EV-only ship_token and ship_info. */
 const CODE_SIGNING_INPUTS = {
-  product: 'code_signing',
+  product: 'code_signing_ev',
   'server-platform-id': '52',
   'cs-provisioning-method': 'ship_token',
   'validity-years': '1',
@@ -75,7 +75,7 @@ const CODE_SIGNING_INPUTS = {
 /** Each seed's example request written as the action's inputs (without api-key and base-url). */
 export const SEED_EXAMPLES = [
   {
-    name: 'order code signing (de-en)',
+    name: 'order EV code signing (de-en)',
     file: 'order-code-signing.de-en.txt',
     inputs: CODE_SIGNING_INPUTS,
     /** The Python, Go and NodeJS examples also send a container. */
@@ -86,7 +86,6 @@ export const SEED_EXAMPLES = [
     file: 'order-code-signing.ko.txt',
     inputs: {
       ...CODE_SIGNING_INPUTS,
-      product: 'code_signing_ev',
       'organization-units': 'Engineering',
       'custom-fields': '- metadata_id: 12\n  value: "123456"',
     },
