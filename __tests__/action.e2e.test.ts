@@ -308,6 +308,11 @@ describe('bad input fails before any request, naming the input and the allowed v
       ['alternative-order-id: is 65 characters long. Allowed: at most 64 characters.'],
     ],
     [
+      'an alternative order id that is not alphanumeric',
+      { ...CLIENT, 'alternative-order-id': 'release/7' },
+      ['alternative-order-id: "release/7" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.'],
+    ],
+    [
       'a bad boolean',
       { ...CLIENT, 'skip-approval': 'yes' },
       ['skip-approval: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.'],

@@ -7,6 +7,7 @@ const ACTIONS = {
   GITHUB_RUN_ID: '16123456789',
   GITHUB_JOB: 'sign',
   GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_ACTION: 'order',
 };
 
 function stub(env: Record<string, string | undefined>): void {
@@ -21,7 +22,7 @@ describe('githubRun', () => {
   it("reads the repository, run and job from @actions/github's context, whatever the run attempt", () => {
     stub({ ...ACTIONS, GITHUB_EVENT_PATH: undefined });
     const first = githubRun();
-    expect(first).toEqual({ repository: 'octo-org/release', runId: '16123456789', job: 'sign' });
+    expect(first).toEqual({ repository: 'octo-org/release', runId: '16123456789', job: 'sign', step: 'order' });
     stub({ GITHUB_RUN_ATTEMPT: '3' });
     expect(githubRun()).toEqual(first);
   });

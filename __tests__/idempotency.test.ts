@@ -3,7 +3,7 @@ import { deriveOrderKey, orderKey, withOrderKey } from '../src/idempotency.ts';
 import { buildRequest } from '../src/request.ts';
 import { check, VALID } from './helpers/inputs.ts';
 
-const RUN = { repository: 'octo-org/release', runId: '16123456789', job: 'sign' };
+const RUN = { repository: 'octo-org/release', runId: '16123456789', job: 'sign', step: 'order' };
 const ACTIONS = () => RUN;
 const NOT_ACTIONS = () => undefined;
 const BODY = { certificate: { common_name: 'a', signature_hash: 'sha256' }, validity_years: 1 };
@@ -15,9 +15,9 @@ async function settingsFor(inputs: Record<string, string>) {
 }
 
 describe('deriveOrderKey', () => {
-  it('is gha-{run id}-{hex}, 64 characters at most', () => {
+  it('is gha{run id}x{hex}: letters and digits, 64 at most', () => {
     const key = deriveOrderKey(RUN, BODY);
-    expect(key).toMatch(/^gha-16123456789-[0-9a-f]{48}$/);
+    expect(key).toMatch(/^gha16123456789x[0-9a-f]{49}$/);
     expect(key).toHaveLength(64);
     expect(deriveOrderKey({ ...RUN, repository: 'o'.repeat(39) + '/' + 'r'.repeat(100) }, BODY)).toHaveLength(64);
   });
@@ -27,12 +27,13 @@ describe('deriveOrderKey', () => {
     expect(deriveOrderKey(RUN, reordered)).toBe(deriveOrderKey(RUN, BODY));
   });
 
-  it('differs by repository, run, job and body', () => {
+  it('differs by repository, run, job, step and body', () => {
     const keys = [
       deriveOrderKey(RUN, BODY),
       deriveOrderKey({ ...RUN, repository: 'octo-org/other' }, BODY),
       deriveOrderKey({ ...RUN, runId: '16123456790' }, BODY),
       deriveOrderKey({ ...RUN, job: 'sign-windows' }, BODY),
+      deriveOrderKey({ ...RUN, step: 'order-again' }, BODY),
       deriveOrderKey(RUN, { ...BODY, validity_years: 2 }),
     ];
     expect(new Set(keys).size).toBe(keys.length);
@@ -53,10 +54,10 @@ describe('orderKey', () => {
   });
 
   it("uses the user's alternative-order-id as it is, in or outside Actions", async () => {
-    const settings = await settingsFor({ ...VALID.client, 'alternative-order-id': 'release-7' });
+    const settings = await settingsFor({ ...VALID.client, 'alternative-order-id': 'release7' });
     const request = buildRequest(settings);
-    expect(orderKey(settings, request, ACTIONS)).toEqual({ value: 'release-7', derived: false });
-    expect(orderKey(settings, request, NOT_ACTIONS)).toEqual({ value: 'release-7', derived: false });
+    expect(orderKey(settings, request, ACTIONS)).toEqual({ value: 'release7', derived: false });
+    expect(orderKey(settings, request, NOT_ACTIONS)).toEqual({ value: 'release7', derived: false });
     expect(withOrderKey(request, orderKey(settings, request, NOT_ACTIONS))).toBe(request);
   });
 

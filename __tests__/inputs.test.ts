@@ -169,6 +169,9 @@ describe('order rules', () => {
       'alternative-order-id: is 65 characters long. Allowed: at most 64 characters.',
     ]);
     await settingsOf({ ...VALID.client, 'alternative-order-id': 'x'.repeat(64) });
+    expect(await problemsOf({ ...VALID.client, 'alternative-order-id': 'release-7' })).toEqual([
+      'alternative-order-id: "release-7" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.',
+    ]);
   });
 
   it('checks custom-fields entries', async () => {

@@ -104,7 +104,7 @@ export async function measureReliability(options: ReliabilityOptions = {}): Prom
         if (await run(ORDER, actionsJob(runId))) break;
       }
       simulator.faults.clear();
-      count([...simulator.orders.values()].filter((o) => o.alternativeOrderId?.startsWith(`gha-${runId}-`)).length);
+      count([...simulator.orders.values()].filter((o) => o.alternativeOrderId?.startsWith(`gha${runId}x`)).length);
     }
 
     for (let i = 0; i < reissues; i++) {
@@ -151,7 +151,7 @@ const ORDER = {
 
 /** Every attempt of a run is the same job: a re-run attempt derives the same order key. */
 function actionsJob(runId: string): RunContext {
-  return { repository: 'octo-org/release-pipeline', runId, job: 'sign' };
+  return { repository: 'octo-org/release-pipeline', runId, job: 'sign', step: 'order' };
 }
 
 function queue(simulator: CertCentralSimulator, scenario: Scenario): void {

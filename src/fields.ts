@@ -28,6 +28,8 @@ export interface FieldSpec {
   readonly min?: number;
   /** Largest allowed text length. */
   readonly maxLength?: number;
+  /** Text made of letters and digits only. */
+  readonly alphanumeric?: boolean;
 }
 
 export const FIELDS = {
@@ -178,8 +180,9 @@ export const FIELDS = {
   'alternative-order-id': {
     kind: 'text',
     path: ['alternative_order_id'],
-    description: 'Your own id for the order, at most 64 characters',
+    description: 'Your own id for the order: letters and digits, at most 64',
     maxLength: 64,
+    alphanumeric: true,
   },
 } as const satisfies Record<string, FieldSpec>;
 

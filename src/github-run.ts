@@ -3,7 +3,7 @@ import { Context } from '../node_modules/@actions/github/lib/context.js';
 import type { RunContext } from './idempotency.ts';
 
 /**
- * This job's repository, run and job, from @actions/github's context (its Octokit is not loaded);
+ * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);
  * undefined outside GitHub Actions.
  */
 export function githubRun(): RunContext | undefined {
@@ -16,5 +16,5 @@ export function githubRun(): RunContext | undefined {
     return undefined;
   }
   if (!Number.isSafeInteger(context.runId) || !context.job) return undefined;
-  return { repository, runId: String(context.runId), job: context.job };
+  return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
 }

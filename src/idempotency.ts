@@ -27,6 +27,8 @@ export interface RunContext {
   readonly repository: string;
   readonly runId: string;
   readonly job: string;
+  /** The step's id (GITHUB_ACTION); the same in every attempt of the run. */
+  readonly step: string;
 }
 
 export interface Log {
@@ -52,16 +54,17 @@ export function orderKey(
 }
 
 /**
- * `gha-{run id}-{hash}`: the hash covers the repository, run, job and the request body, so a re-run
- * attempt of the same job (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds
- * the earlier order, while another request or another job gets its own key.
+ * `gha{run id}x{hash}`, letters and digits only, as the page describes the id: the hash covers the
+ * repository, run, job, step and the request body, so a re-run attempt of the same job
+ * (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds the earlier order,
+ * while another request, step or job gets its own key.
  */
 export function deriveOrderKey(run: RunContext, body: Readonly<Record<string, unknown>>): string {
   const { alternative_order_id: _ignored, ...rest } = body;
   const digest = createHash('sha256')
-    .update(JSON.stringify([run.repository, run.runId, run.job, canonical(rest)]))
+    .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
     .digest('hex');
-  return `gha-${run.runId}-${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+  return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
 
 /** The request with the derived key in its body; a given key is there already. */

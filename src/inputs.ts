@@ -232,6 +232,9 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
       if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
         return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
       }
+      if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
+        return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
+      }
       return raw;
     }
     case 'list':

@@ -635,16 +635,17 @@ function orderKey(settings, request, currentRun) {
     return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
 }
 /**
- * `gha-{run id}-{hash}`: the hash covers the repository, run, job and the request body, so a re-run
- * attempt of the same job (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds
- * the earlier order, while another request or another job gets its own key.
+ * `gha{run id}x{hash}`, letters and digits only, as the page describes the id: the hash covers the
+ * repository, run, job, step and the request body, so a re-run attempt of the same job
+ * (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds the earlier order,
+ * while another request, step or job gets its own key.
  */
 function deriveOrderKey(run, body) {
     const { alternative_order_id: _ignored, ...rest } = body;
     const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, canonical(rest)]))
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
         .digest('hex');
-    return `gha-${run.runId}-${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+    return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
 /** The request with the derived key in its body; a given key is there already. */
 function withOrderKey(request, key) {
@@ -1254,8 +1255,9 @@ const FIELDS = {
     'alternative-order-id': {
         kind: 'text',
         path: ['alternative_order_id'],
-        description: 'Your own id for the order, at most 64 characters',
+        description: 'Your own id for the order: letters and digits, at most 64',
         maxLength: 64,
+        alphanumeric: true,
     },
 };
 const FIELD_NAMES = Object.keys(FIELDS);
@@ -1754,6 +1756,9 @@ function parseField(name, spec, raw, context) {
                 return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
             if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
                 return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
+            }
+            if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
+                return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
             }
             return raw;
         }
