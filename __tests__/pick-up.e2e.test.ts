@@ -200,6 +200,8 @@ describe('wait-for-issuance', () => {
     expect(reissue.code).toBe(0);
     await expectIssuedOutputs(reissue, Number(first.outputs['order-id']));
     expect(reissue.outputs['certificate-pem']).not.toBe(firstLeaf);
+    // The reissued certificate has an id of its own; the one it replaces is not handed over.
+    expect(reissue.outputs['certificate-id']).not.toBe(first.outputs['certificate-id']);
   });
 });
 

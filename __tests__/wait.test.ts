@@ -17,15 +17,19 @@ function fakeClock(): Clock & { readonly sleeps: number[] } {
   };
 }
 
-function orderWith(statuses: string[]): { read: () => Promise<OrderInfo>; reads: () => number } {
+function orderWith(
+  statuses: string[],
+  certificateIds: number[] = [1],
+): { read: () => Promise<OrderInfo>; reads: () => number } {
   let reads = 0;
   const read = async (): Promise<OrderInfo> => {
-    const status = statuses[Math.min(reads++, statuses.length - 1)] as string;
+    const status = statuses[Math.min(reads, statuses.length - 1)] as string;
+    const id = certificateIds[Math.min(reads++, certificateIds.length - 1)];
     return {
       id: 7,
       status,
       product: 'code_signing',
-      certificate: { id: 1, commonName: '', serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
+      certificate: { id, commonName: '', serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
       requests: [],
       text: '{}',
     };
@@ -45,6 +49,22 @@ describe('statusKind', () => {
 });
 
 describe('waitForFinalStatus', () => {
+  it('after a reissue, waits past an order still issued with the certificate the reissue replaces', async () => {
+    const clock = fakeClock();
+    const order = orderWith(['issued', 'issued', 'issued'], [5, 5, 6]);
+    const lines: string[] = [];
+    const result = await waitForFinalStatus(
+      order.read,
+      { timeoutSeconds: 900, pollIntervalSeconds: 10, replacing: 5 },
+      (line) => lines.push(line),
+      clock,
+    );
+    expect(result.final).toBe(true);
+    expect(result.info.certificate.id).toBe(6);
+    expect(order.reads()).toBe(3);
+    expect(lines[0]).toBe('[0.0 s] order 7: issued (still with certificate 5, which the reissue replaces; waiting)');
+  });
+
   it('reads at once, then after growing intervals, until the status is final', async () => {
     const clock = fakeClock();
     const order = orderWith(['pending', 'pending', 'processing', 'issued']);

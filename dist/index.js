@@ -1511,6 +1511,11 @@ const realClock = {
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
+function orderKind(info, replacing) {
+    const kind = statusKind(info.status);
+    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
+}
 /**
  * Reads the order at once, then after each interval, until its status is final or the time
  * is up. The last read happens at the deadline. Logs one line per read.
@@ -1522,8 +1527,12 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
     for (;;) {
         const info = await readOrder();
         const elapsedSeconds = (clock.now() - start) / 1000;
-        const kind = statusKind(info.status);
-        const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
+        const kind = orderKind(info, options.replacing);
+        const note = kind === 'unknown'
+            ? ' (an unknown status; waiting as for a pending one)'
+            : kind === 'pending' && info.status === ISSUED
+                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
+                : '';
         log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
         if (kind === 'issued' || kind === 'failed')
             return { info, final: true, elapsedSeconds };
@@ -1618,7 +1627,7 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return existing.outputs;
+        return { outputs: existing.outputs };
     }
     if (existing)
         throw new CertCentralError(existing.note);
@@ -1626,7 +1635,8 @@ async function idempotency_submit(client, request, settings, key, log) {
     for (;;) {
         let failure;
         try {
-            return resultOutputs(await client.send(request, attempts), label);
+            const outputs = resultOutputs(await client.send(request, attempts), label);
+            return { outputs, previousCertificateId: check?.previousCertificateId };
         }
         catch (error) {
             if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
@@ -1649,7 +1659,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return found.outputs;
+            return { outputs: found.outputs };
         }
         if (found)
             throw failure.withNote(found.note);
@@ -1723,6 +1733,7 @@ async function reissueCheck(client, orderId) {
     const known = new Set(before.requests.map((request) => request.id));
     const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
     return {
+        previousCertificateId: before.certificate.id,
         absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
         howToCheck,
         async find() {
@@ -1837,13 +1848,19 @@ class PickUpError extends Error {
  * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
  * Outputs are set as soon as they are known, so they stay set when a later step fails.
  */
-async function pickUp(client, orderId, settings, host) {
+async function pickUp(client, orderId, settings, host, 
+/** After a reissue: the certificate it replaces, which is not handed over. */
+replacing) {
     let info;
     if (settings.waitForIssuance) {
         const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
-        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId), { timeoutSeconds: settings.waitTimeoutSeconds, pollIntervalSeconds: settings.pollIntervalSeconds }, (line) => host.info(line)));
+        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId), {
+            timeoutSeconds: settings.waitTimeoutSeconds,
+            pollIntervalSeconds: settings.pollIntervalSeconds,
+            replacing,
+        }, (line) => host.info(line)));
         info = result.info;
-        setOrderOutputs(info, host);
+        setOrderOutputs(info, host, replacing);
         if (!result.final) {
             throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
                 `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
@@ -1852,9 +1869,9 @@ async function pickUp(client, orderId, settings, host) {
     }
     else {
         info = await getOrderInfo(client, orderId);
-        setOrderOutputs(info, host);
+        setOrderOutputs(info, host, replacing);
     }
-    const kind = statusKind(info.status);
+    const kind = orderKind(info, replacing);
     if (kind === 'failed') {
         throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
     }
@@ -1871,8 +1888,11 @@ function sameSerial(a, b) {
         .replace(/^0+/, '');
     return normal(a) === normal(b);
 }
-function setOrderOutputs(info, host) {
+function setOrderOutputs(info, host, replacing) {
     host.setOutput('order-status', info.status);
+    // The certificate a reissue replaces is not this run's result.
+    if (replacing !== undefined && info.certificate.id === replacing)
+        return;
     const known = [
         ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
         ['serial-number', info.certificate.serialNumber],
@@ -2140,13 +2160,14 @@ async function execute(settings, host, options = {}) {
         await pickUp(client, settings.orderId, settings.pickUp, safe);
         return;
     }
-    const outputs = await idempotency_submit(client, request, settings, key, safe);
+    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
     for (const [name, value] of Object.entries(outputs))
         safe.setOutput(name, value);
     const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
     safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
-    if (settings.pickUp.waitForIssuance)
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe);
+    if (settings.pickUp.waitForIssuance) {
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+    }
 }
 /** A host that redacts the key from everything it is given, whatever the caller forgot. */
 function withoutKey(host, apiKey) {

@@ -63,13 +63,15 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
     await pickUp(client, settings.orderId as number, settings.pickUp, safe);
     return;
   }
-  const outputs = await submit(client, request, settings, key, safe);
+  const { outputs, previousCertificateId } = await submit(client, request, settings, key, safe);
   for (const [name, value] of Object.entries(outputs)) safe.setOutput(name, value);
   const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
   safe.info(
     `Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`,
   );
-  if (settings.pickUp.waitForIssuance) await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe);
+  if (settings.pickUp.waitForIssuance) {
+    await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+  }
 }
 
 /** A host that redacts the key from everything it is given, whatever the caller forgot. */

@@ -86,6 +86,8 @@ function canonical(value: unknown): unknown {
 
 /** What CertCentral holds of a request whose fate is unknown. */
 interface Check {
+  /** A reissue's: the order's certificate before it, which the reissue replaces. */
+  readonly previousCertificateId?: number;
   /** Outputs and a note when CertCentral carried the request out; undefined when it did not. */
   find(): Promise<Found | undefined>;
   /** Said when the check finds nothing. */
@@ -100,6 +102,12 @@ interface Found {
   readonly outputs?: ResultOutputs;
 }
 
+export interface Submitted {
+  readonly outputs: ResultOutputs;
+  /** After a reissue: the certificate it replaces. */
+  readonly previousCertificateId?: number;
+}
+
 /**
  * Sends the order or reissue at most once at CertCentral: reuses an order that already carries the
  * key, and after a POST whose fate is unknown sends it again only when a check proves it was not
@@ -111,7 +119,7 @@ export async function submit(
   settings: Settings,
   key: OrderKey | undefined,
   log: Log,
-): Promise<ResultOutputs> {
+): Promise<Submitted> {
   const label = `${request.method} ${request.path}`;
   let check: Check | undefined;
   let existing: Found | undefined;
@@ -131,7 +139,7 @@ export async function submit(
   }
   if (existing?.outputs) {
     log.info(existing.note);
-    return existing.outputs;
+    return { outputs: existing.outputs };
   }
   if (existing) throw new CertCentralError(existing.note);
 
@@ -139,7 +147,8 @@ export async function submit(
   for (;;) {
     let failure: CertCentralError;
     try {
-      return resultOutputs(await client.send(request, attempts), label);
+      const outputs = resultOutputs(await client.send(request, attempts), label);
+      return { outputs, previousCertificateId: check?.previousCertificateId };
     } catch (error) {
       if (!(error instanceof CertCentralError) || error.outcome !== 'unknown') throw error;
       failure = error;
@@ -161,7 +170,7 @@ export async function submit(
     }
     if (found?.outputs) {
       log.info(`${failure.message} ${found.note}`);
-      return found.outputs;
+      return { outputs: found.outputs };
     }
     if (found) throw failure.withNote(found.note);
     const next = failure.retryable ? client.retry.next(attempts) : undefined;
@@ -242,6 +251,7 @@ async function reissueCheck(client: CertCentralClient, orderId: number): Promise
   const known = new Set(before.requests.map((request) => request.id));
   const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
   return {
+    previousCertificateId: before.certificate.id,
     absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
     howToCheck,
     async find() {

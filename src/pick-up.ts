@@ -3,7 +3,7 @@ import type { CertCentralClient } from './client.ts';
 import type { Host } from './execute.ts';
 import { getOrderInfo, type OrderInfo } from './order-info.ts';
 import type { PickUpSettings } from './pick-up-settings.ts';
-import { statusKind, waitForFinalStatus } from './wait.ts';
+import { orderKind, waitForFinalStatus } from './wait.ts';
 
 export const PICK_UP_OUTPUTS = [
   'order-status',
@@ -38,6 +38,8 @@ export async function pickUp(
   orderId: number,
   settings: PickUpSettings,
   host: Host,
+  /** After a reissue: the certificate it replaces, which is not handed over. */
+  replacing?: number,
 ): Promise<void> {
   let info: OrderInfo;
   if (settings.waitForIssuance) {
@@ -45,12 +47,16 @@ export async function pickUp(
     const result = await host.group(title, () =>
       waitForFinalStatus(
         () => getOrderInfo(client, orderId),
-        { timeoutSeconds: settings.waitTimeoutSeconds, pollIntervalSeconds: settings.pollIntervalSeconds },
+        {
+          timeoutSeconds: settings.waitTimeoutSeconds,
+          pollIntervalSeconds: settings.pollIntervalSeconds,
+          replacing,
+        },
         (line) => host.info(line),
       ),
     );
     info = result.info;
-    setOrderOutputs(info, host);
+    setOrderOutputs(info, host, replacing);
     if (!result.final) {
       throw new PickUpError(
         'Not issued in time',
@@ -61,10 +67,10 @@ export async function pickUp(
     }
   } else {
     info = await getOrderInfo(client, orderId);
-    setOrderOutputs(info, host);
+    setOrderOutputs(info, host, replacing);
   }
 
-  const kind = statusKind(info.status);
+  const kind = orderKind(info, replacing);
   if (kind === 'failed') {
     throw new PickUpError(
       `Order ${info.status}`,
@@ -89,8 +95,10 @@ function sameSerial(a: string, b: string): boolean {
   return normal(a) === normal(b);
 }
 
-function setOrderOutputs(info: OrderInfo, host: Host): void {
+function setOrderOutputs(info: OrderInfo, host: Host, replacing: number | undefined): void {
   host.setOutput('order-status', info.status);
+  // The certificate a reissue replaces is not this run's result.
+  if (replacing !== undefined && info.certificate.id === replacing) return;
   const known: [string, string][] = [
     ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
     ['serial-number', info.certificate.serialNumber],

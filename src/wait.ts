@@ -47,6 +47,14 @@ const realClock: Clock = {
 export interface WaitOptions {
   readonly timeoutSeconds: number;
   readonly pollIntervalSeconds: number;
+  /** After a reissue: the certificate it replaces, which does not count as issued. */
+  readonly replacing?: number;
+}
+
+/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
+export function orderKind(info: OrderInfo, replacing?: number): StatusKind {
+  const kind = statusKind(info.status);
+  return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
 }
 
 export interface WaitResult {
@@ -73,8 +81,13 @@ export async function waitForFinalStatus(
   for (;;) {
     const info = await readOrder();
     const elapsedSeconds = (clock.now() - start) / 1000;
-    const kind = statusKind(info.status);
-    const note = kind === 'unknown' ? ' (an unknown status; waiting as for a pending one)' : '';
+    const kind = orderKind(info, options.replacing);
+    const note =
+      kind === 'unknown'
+        ? ' (an unknown status; waiting as for a pending one)'
+        : kind === 'pending' && info.status === ISSUED
+          ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
+          : '';
     log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
     if (kind === 'issued' || kind === 'failed') return { info, final: true, elapsedSeconds };
     const remaining = deadline - clock.now();

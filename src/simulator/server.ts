@@ -322,7 +322,10 @@ export class CertCentralSimulator {
     if (status === 'rejected' && openRequest) openRequest.status = 'rejected';
     if (status === 'issued' && !order.certificate) {
       if (openRequest) openRequest.status = 'approved';
-      order.certificateId ??= this.nextId.certificate++;
+      // A reissue issues a certificate with an id of its own.
+      if (openRequest?.type === 'reissue' || order.certificateId === undefined) {
+        order.certificateId = this.nextId.certificate++;
+      }
       const family = PRODUCTS[order.product]?.family ?? 'client';
       const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
       order.certificate = await this.pki.issue(commonName(order), family as LeafKind, Math.min(years * 365, 459));
