@@ -29,14 +29,13 @@ async function order(alternativeOrderId?: string): Promise<number> {
 }
 
 describe('getOrderInfo', () => {
-  it("reads the order's status, product, certificate and requests", async () => {
+  it("reads the order's status, certificate and requests", async () => {
     const orderId = await order();
     const info = await getOrderInfo(client, orderId);
     const simulated = simulator.orders.get(orderId);
     expect(info).toMatchObject({
       id: orderId,
       status: simulated?.status,
-      product: 'client_premium_sha2',
       certificate: { id: simulated?.certificateId },
       requests: [{ id: simulated?.requests[0]?.id, status: 'approved', type: 'new_request' }],
     });
@@ -48,15 +47,16 @@ describe('getOrderInfo', () => {
 });
 
 describe('findOrdersByAlternativeId', () => {
-  it('finds the orders carrying the id, and none for an unused id', async () => {
-    const orderId = await order('release-42/attempt 1');
-    expect(await findOrdersByAlternativeId(client, 'release-42/attempt 1')).toEqual([
-      {
-        orderId,
-        certificateId: simulator.orders.get(orderId)?.certificateId,
-        status: simulator.orders.get(orderId)?.status,
-      },
-    ]);
-    expect(await findOrdersByAlternativeId(client, 'never-used')).toEqual([]);
+  it('finds the orders carrying the id, lowest first, and none for an unused id', async () => {
+    const first = await order('release42');
+    const second = await order('release42');
+    await order('release43');
+    expect(await findOrdersByAlternativeId(client, 'release42')).toEqual([first, second]);
+    expect(await findOrdersByAlternativeId(client, 'neverUsed')).toEqual([]);
+  });
+
+  it('reaches an id with characters a path must escape', async () => {
+    const orderId = await order('release 42/attempt?1');
+    expect(await findOrdersByAlternativeId(client, 'release 42/attempt?1')).toEqual([orderId]);
   });
 });

@@ -65,7 +65,7 @@ describe('idempotent orders', () => {
     expect(key).toMatch(new RegExp(`^gha${env.GITHUB_RUN_ID}x[0-9a-f]+$`));
     expect(key?.length).toBeLessThanOrEqual(64);
     expect(lookups()[0]?.path).toBe(`/order/alternate/${key}`);
-    expect(result.stdout).toContain(`alternative_order_id ${key}, derived from this run, job and request`);
+    expect(result.stdout).toContain(`alternative_order_id ${key}, derived from this run, job, step and request`);
   });
 
   it('a re-run attempt of the same run finds the earlier order, sends no POST and sets its outputs', async () => {

@@ -28,8 +28,7 @@ function orderWith(
     return {
       id: 7,
       status,
-      product: 'code_signing',
-      certificate: { id, commonName: '', serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
+      certificate: { id, serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
       requests: [],
       text: '{}',
     };

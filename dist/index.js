@@ -1400,15 +1400,12 @@ async function getOrderInfo(client, orderId) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
     }
     const certificate = isPlainObject(answer.certificate) ? answer.certificate : {};
-    const product = isPlainObject(answer.product) ? answer.product : {};
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
     return {
         id: answer.id,
         status: answer.status,
-        product: order_info_text(product.name_id),
         certificate: {
             id: typeof certificate.id === 'number' ? certificate.id : undefined,
-            commonName: order_info_text(certificate.common_name),
             serialNumber: order_info_text(certificate.serial_number),
             thumbprint: order_info_text(certificate.thumbprint),
             validFrom: order_info_text(certificate.valid_from),
@@ -1422,7 +1419,7 @@ async function getOrderInfo(client, orderId) {
         text: response.text,
     };
 }
-/** GET /order/alternate/{alternative_order_id}: the orders carrying that id. */
+/** GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first. */
 async function findOrdersByAlternativeId(client, alternativeOrderId) {
     const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
     const response = await client.send({ method: 'GET', path });
@@ -1430,11 +1427,11 @@ async function findOrdersByAlternativeId(client, alternativeOrderId) {
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
-    return orders.filter(isPlainObject).map((order) => ({
-        orderId: Number(order.order_id),
-        certificateId: typeof order.certificate_id === 'number' ? order.certificate_id : undefined,
-        status: order_info_text(order.status),
-    }));
+    return orders
+        .filter(isPlainObject)
+        .map((order) => Number(order.order_id))
+        .filter((orderId) => Number.isSafeInteger(orderId))
+        .sort((a, b) => a - b);
 }
 function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -1690,14 +1687,14 @@ function orderCheck(client, key, request, log) {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
         async find() {
-            const orders = await findOrdersByAlternativeId(client, key.value);
-            if (orders.length === 0)
+            const orderIds = await findOrdersByAlternativeId(client, key.value);
+            const [first] = orderIds;
+            if (first === undefined)
                 return undefined;
-            const [first] = [...orders].sort((a, b) => a.orderId - b.orderId);
-            if (orders.length > 1) {
-                log.warning(`${orders.length} orders carry alternative_order_id ${key.value}: ${orders.map((o) => o.orderId).join(', ')}. Using the first, ${first.orderId}.`);
+            if (orderIds.length > 1) {
+                log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
             }
-            const info = await getOrderInfo(client, first.orderId);
+            const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
                     note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
@@ -2187,8 +2184,8 @@ function describe(settings) {
 }
 function describeKey(key) {
     return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job and request: a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: an order that already carries it is reused.`;
+        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
+        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
 }
 function showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);

@@ -1,5 +1,5 @@
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
-import { FIELD_NAMES, FIELDS } from './fields.ts';
+import { FIELD_NAMES, FIELDS, type FieldName } from './fields.ts';
 import { closestMatch, parseBoolean } from './parse.ts';
 
 export const SUBCOMMANDS = ['order', 'reissue', 'status'] as const;
@@ -111,6 +111,13 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   return { kind: 'run', subcommand, inputs, verbose };
 }
 
+/** A flag and, for a body field, what it sets. */
+function flagHelp(name: string): string {
+  const flag = `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`;
+  const field = (FIELD_NAMES as readonly string[]).includes(name) ? FIELDS[name as FieldName] : undefined;
+  return field ? `${flag.padEnd(40)} ${field.description}` : flag;
+}
+
 export const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
 
 Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
@@ -119,11 +126,11 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
 
   certcentral order --product code_signing --organization-id 123456 --validity-years 1 \\
     --server-platform-id 52 --wait-for-issuance
-  certcentral reissue --order-id 112233 --csr-file new.csr --server-platform-id 52
+  certcentral reissue --order-id 112233 --product code_signing --csr-file new.csr --server-platform-id 52
   certcentral status --order-id 112233 --output-dir certs
 
 Flags:
-${FLAG_NAMES.map((name) => `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`).join('\n')}
+${FLAG_NAMES.map(flagHelp).join('\n')}
   --verbose            log every HTTP call to stderr
   --help, --version
 

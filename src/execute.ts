@@ -93,8 +93,8 @@ function describe(settings: Settings): string {
 
 function describeKey(key: OrderKey): string {
   return key.derived
-    ? `alternative_order_id ${key.value}, derived from this run, job and request: a re-run of this job finds this order instead of ordering again.`
-    : `alternative_order_id ${key.value}: an order that already carries it is reused.`;
+    ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
+    : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
 }
 
 function showDryRun(settings: Settings, request: ApiRequest, host: Host): void {

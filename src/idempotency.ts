@@ -205,15 +205,15 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
     howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
     async find() {
-      const orders = await findOrdersByAlternativeId(client, key.value);
-      if (orders.length === 0) return undefined;
-      const [first] = [...orders].sort((a, b) => a.orderId - b.orderId) as [(typeof orders)[0]];
-      if (orders.length > 1) {
+      const orderIds = await findOrdersByAlternativeId(client, key.value);
+      const [first] = orderIds;
+      if (first === undefined) return undefined;
+      if (orderIds.length > 1) {
         log.warning(
-          `${orders.length} orders carry alternative_order_id ${key.value}: ${orders.map((o) => o.orderId).join(', ')}. Using the first, ${first.orderId}.`,
+          `${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`,
         );
       }
-      const info = await getOrderInfo(client, first.orderId);
+      const info = await getOrderInfo(client, first);
       if (statusKind(info.status) === 'failed') {
         return {
           note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,

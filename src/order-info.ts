@@ -3,7 +3,6 @@ import { isPlainObject } from './parse.ts';
 
 export interface OrderCertificate {
   readonly id: number | undefined;
-  readonly commonName: string;
   readonly serialNumber: string;
   readonly thumbprint: string;
   readonly validFrom: string;
@@ -19,7 +18,6 @@ export interface OrderRequest {
 export interface OrderInfo {
   readonly id: number;
   readonly status: string;
-  readonly product: string;
   readonly certificate: OrderCertificate;
   readonly requests: readonly OrderRequest[];
   /** The body as received. */
@@ -38,15 +36,12 @@ export async function getOrderInfo(client: CertCentralClient, orderId: number): 
     );
   }
   const certificate = isPlainObject(answer.certificate) ? answer.certificate : {};
-  const product = isPlainObject(answer.product) ? answer.product : {};
   const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
   return {
     id: answer.id,
     status: answer.status,
-    product: text(product.name_id),
     certificate: {
       id: typeof certificate.id === 'number' ? certificate.id : undefined,
-      commonName: text(certificate.common_name),
       serialNumber: text(certificate.serial_number),
       thumbprint: text(certificate.thumbprint),
       validFrom: text(certificate.valid_from),
@@ -61,28 +56,22 @@ export async function getOrderInfo(client: CertCentralClient, orderId: number): 
   };
 }
 
-export interface AlternateOrder {
-  readonly orderId: number;
-  readonly certificateId: number | undefined;
-  readonly status: string;
-}
-
-/** GET /order/alternate/{alternative_order_id}: the orders carrying that id. */
+/** GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first. */
 export async function findOrdersByAlternativeId(
   client: CertCentralClient,
   alternativeOrderId: string,
-): Promise<AlternateOrder[]> {
+): Promise<number[]> {
   const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
   const response = await client.send({ method: 'GET', path });
   const orders = isPlainObject(response.json) ? response.json.orders : undefined;
   if (!Array.isArray(orders)) {
     throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
   }
-  return orders.filter(isPlainObject).map((order) => ({
-    orderId: Number(order.order_id),
-    certificateId: typeof order.certificate_id === 'number' ? order.certificate_id : undefined,
-    status: text(order.status),
-  }));
+  return orders
+    .filter(isPlainObject)
+    .map((order) => Number(order.order_id))
+    .filter((orderId) => Number.isSafeInteger(orderId))
+    .sort((a, b) => a - b);
 }
 
 function text(value: unknown): string {

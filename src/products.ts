@@ -1,8 +1,8 @@
 import type { FieldName } from './fields.ts';
 
 /**
- * Per-product rules, mirroring the parameter tables of DigiCert's pages
- * (kept in __tests__/fixtures/seeds). `required` fields must be given; `optional` ones may be;
+ * Per-product rules, mirroring the parameter tables of DigiCert's pages (../shared/seeds beside
+ * the repository). `required` fields must be given; `optional` ones may be;
  * `conditional` ones are required or not by a rule in validate.ts. A field a
  * product does not list does not apply to it.
  */

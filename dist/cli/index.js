@@ -115,6 +115,12 @@ function parseCommandLine(args) {
         return { kind: 'usage-error', problems };
     return { kind: 'run', subcommand, inputs, verbose };
 }
+/** A flag and, for a body field, what it sets. */
+function flagHelp(name) {
+    const flag = `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`;
+    const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.includes(name) ? _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name] : undefined;
+    return field ? `${flag.padEnd(40)} ${field.description}` : flag;
+}
 const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
 
 Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
@@ -123,11 +129,11 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
 
   certcentral order --product code_signing --organization-id 123456 --validity-years 1 \\
     --server-platform-id 52 --wait-for-issuance
-  certcentral reissue --order-id 112233 --csr-file new.csr --server-platform-id 52
+  certcentral reissue --order-id 112233 --product code_signing --csr-file new.csr --server-platform-id 52
   certcentral status --order-id 112233 --output-dir certs
 
 Flags:
-${FLAG_NAMES.map((name) => `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`).join('\n')}
+${FLAG_NAMES.map(flagHelp).join('\n')}
   --verbose            log every HTTP call to stderr
   --help, --version
 
@@ -470,15 +476,12 @@ async function getOrderInfo(client, orderId) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
     }
     const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
-    const product = (0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product : {};
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
     return {
         id: answer.id,
         status: answer.status,
-        product: order_info_text(product.name_id),
         certificate: {
             id: typeof certificate.id === 'number' ? certificate.id : undefined,
-            commonName: order_info_text(certificate.common_name),
             serialNumber: order_info_text(certificate.serial_number),
             thumbprint: order_info_text(certificate.thumbprint),
             validFrom: order_info_text(certificate.valid_from),
@@ -492,7 +495,7 @@ async function getOrderInfo(client, orderId) {
         text: response.text,
     };
 }
-/** GET /order/alternate/{alternative_order_id}: the orders carrying that id. */
+/** GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first. */
 async function findOrdersByAlternativeId(client, alternativeOrderId) {
     const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
     const response = await client.send({ method: 'GET', path });
@@ -500,11 +503,11 @@ async function findOrdersByAlternativeId(client, alternativeOrderId) {
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
-    return orders.filter(parse/* isPlainObject */.Qd).map((order) => ({
-        orderId: Number(order.order_id),
-        certificateId: typeof order.certificate_id === 'number' ? order.certificate_id : undefined,
-        status: order_info_text(order.status),
-    }));
+    return orders
+        .filter(parse/* isPlainObject */.Qd)
+        .map((order) => Number(order.order_id))
+        .filter((orderId) => Number.isSafeInteger(orderId))
+        .sort((a, b) => a - b);
 }
 function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -760,14 +763,14 @@ function orderCheck(client, key, request, log) {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
         async find() {
-            const orders = await findOrdersByAlternativeId(client, key.value);
-            if (orders.length === 0)
+            const orderIds = await findOrdersByAlternativeId(client, key.value);
+            const [first] = orderIds;
+            if (first === undefined)
                 return undefined;
-            const [first] = [...orders].sort((a, b) => a.orderId - b.orderId);
-            if (orders.length > 1) {
-                log.warning(`${orders.length} orders carry alternative_order_id ${key.value}: ${orders.map((o) => o.orderId).join(', ')}. Using the first, ${first.orderId}.`);
+            if (orderIds.length > 1) {
+                log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
             }
-            const info = await getOrderInfo(client, first.orderId);
+            const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
                     note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
@@ -1099,8 +1102,8 @@ function describe(settings) {
 }
 function describeKey(key) {
     return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job and request: a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: an order that already carries it is reused.`;
+        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
+        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
 }
 function showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
