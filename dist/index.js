@@ -2416,26 +2416,25 @@ function rangeText({ min, max }) {
 function inRange(value, { min, max }) {
     return value !== undefined && value >= min && (max === undefined || value <= max);
 }
-/** Seconds, fractions allowed; the fallback when not set or not allowed. */
-function readSeconds(read, name, fallback, range, findings) {
+/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
+function readNumber(read, name, fallback, range, findings, parse, kind) {
     const raw = read(name);
     if (raw === '')
         return fallback;
-    const value = parseSeconds(raw);
+    const value = parse(raw);
     if (inRange(value, range))
         return value;
-    findings.problems.push(`${name}: "${raw}" is not a number of seconds. Allowed: a number ${rangeText(range)}.`);
+    findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
     return fallback;
 }
+/** Seconds, fractions allowed. */
+function readSeconds(read, name, fallback, range, findings) {
+    const kind = { not: 'not a number of seconds', allowed: 'a number' };
+    return readNumber(read, name, fallback, range, findings, parseSeconds, kind);
+}
 function readWholeNumberInput(read, name, fallback, range, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return fallback;
-    const value = parseWholeNumber(raw);
-    if (inRange(value, range))
-        return value;
-    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: a whole number ${rangeText(range)}.`);
-    return fallback;
+    const kind = { not: 'not allowed', allowed: 'a whole number' };
+    return readNumber(read, name, fallback, range, findings, parseWholeNumber, kind);
 }
 
 ;// CONCATENATED MODULE: ./src/safety-settings.ts

@@ -41,7 +41,25 @@ function inRange(value: number | undefined, { min, max }: Range): value is numbe
   return value !== undefined && value >= min && (max === undefined || value <= max);
 }
 
-/** Seconds, fractions allowed; the fallback when not set or not allowed. */
+/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
+function readNumber(
+  read: InputReader,
+  name: string,
+  fallback: number,
+  range: Range,
+  findings: Findings,
+  parse: (raw: string) => number | undefined,
+  kind: { readonly not: string; readonly allowed: string },
+): number {
+  const raw = read(name);
+  if (raw === '') return fallback;
+  const value = parse(raw);
+  if (inRange(value, range)) return value;
+  findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
+  return fallback;
+}
+
+/** Seconds, fractions allowed. */
 export function readSeconds(
   read: InputReader,
   name: string,
@@ -49,12 +67,8 @@ export function readSeconds(
   range: Range,
   findings: Findings,
 ): number {
-  const raw = read(name);
-  if (raw === '') return fallback;
-  const value = parseSeconds(raw);
-  if (inRange(value, range)) return value;
-  findings.problems.push(`${name}: "${raw}" is not a number of seconds. Allowed: a number ${rangeText(range)}.`);
-  return fallback;
+  const kind = { not: 'not a number of seconds', allowed: 'a number' };
+  return readNumber(read, name, fallback, range, findings, parseSeconds, kind);
 }
 
 export function readWholeNumberInput(
@@ -64,10 +78,6 @@ export function readWholeNumberInput(
   range: Range,
   findings: Findings,
 ): number {
-  const raw = read(name);
-  if (raw === '') return fallback;
-  const value = parseWholeNumber(raw);
-  if (inRange(value, range)) return value;
-  findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: a whole number ${rangeText(range)}.`);
-  return fallback;
+  const kind = { not: 'not allowed', allowed: 'a whole number' };
+  return readNumber(read, name, fallback, range, findings, parseWholeNumber, kind);
 }
