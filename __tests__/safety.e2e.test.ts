@@ -2,6 +2,8 @@
  * End to end: never buy twice, survive faults, keep the key secret. dist/index.js against the
  * simulator with injected faults, over loopback HTTP, HTTPS with a test CA, and a CONNECT proxy.
  */
+import { createServer } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startConnectProxy, type ConnectProxy } from '../src/simulator/proxy.ts';
 import { FAULTS } from '../src/simulator/faults.ts';
@@ -441,6 +443,28 @@ describe('TLS with a test CA, and an HTTPS proxy', () => {
     );
     expect(errorOf(result)).toContain('Check HTTPS_PROXY and NO_PROXY.');
     expect(lockedProxy.tunnels).toHaveLength(1);
+  });
+
+  it('a proxy that never answers the tunnel request does not keep the step running', async () => {
+    const sockets: Socket[] = [];
+    // Accepts the connection and says nothing.
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const proxyUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const started = Date.now();
+      const result = await run(
+        { 'max-attempts': '1', 'request-timeout': '1' },
+        { HTTPS_PROXY: proxyUrl },
+        hiddenSimulator.url,
+      );
+      expect(result.code).toBe(1);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(errorOf(result)).toContain('no complete answer within 1 s (request-timeout)');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('NO_PROXY bypasses the proxy; loopback always does', async () => {

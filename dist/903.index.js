@@ -73,9 +73,12 @@ class ProxyConnectError extends Error {
 /** An https.Agent that reaches each host through a CONNECT tunnel of the proxy. */
 class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
     proxy;
-    constructor(proxy, options = {}) {
+    connectTimeoutMs;
+    /** A proxy that never answers the CONNECT is given up after `connectTimeoutMs`, so it cannot keep the step alive. */
+    constructor(proxy, connectTimeoutMs, options = {}) {
         super({ keepAlive: false, ...options });
         this.proxy = proxy;
+        this.connectTimeoutMs = connectTimeoutMs;
     }
     createConnection(options, callback) {
         const authority = `${options.host}:${options.port ?? 443}`;
@@ -111,16 +114,19 @@ class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
             finish(null, (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.connect)({ ...options, socket, servername }));
         });
         connect.once('error', (error) => finish(error));
+        connect.setTimeout(this.connectTimeoutMs, () => {
+            connect.destroy(new ProxyConnectError(`the proxy ${this.proxy.host} did not answer the tunnel request to ${authority} in time`));
+        });
         connect.end();
         return undefined;
     }
 }
 /** The agent for requests to `target`: a tunnel through the configured proxy, or undefined to connect directly. */
-function agentFor(target, env) {
+function agentFor(target, env, connectTimeoutMs) {
     if (target.protocol !== 'https:')
         return undefined;
     const proxy = proxyFor(target, env);
-    return proxy ? new TunnelAgent(proxy) : undefined;
+    return proxy ? new TunnelAgent(proxy, connectTimeoutMs) : undefined;
 }
 
 

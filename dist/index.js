@@ -1240,7 +1240,7 @@ class CertCentralClient {
     agentFor(url) {
         if (!url.startsWith('https:'))
             return Promise.resolve(undefined);
-        this.agent ??= __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env));
+        this.agent ??= __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
         return this.agent;
     }
     info(message) {

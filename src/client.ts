@@ -240,7 +240,9 @@ export class CertCentralClient {
 
   private agentFor(url: string): Promise<unknown> {
     if (!url.startsWith('https:')) return Promise.resolve(undefined);
-    this.agent ??= import('./proxy.ts').then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env));
+    this.agent ??= import('./proxy.ts').then(({ agentFor }) =>
+      agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs),
+    );
     return this.agent;
   }
 

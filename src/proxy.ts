@@ -62,10 +62,13 @@ export class ProxyConnectError extends Error {
 /** An https.Agent that reaches each host through a CONNECT tunnel of the proxy. */
 export class TunnelAgent extends HttpsAgent {
   private readonly proxy: URL;
+  private readonly connectTimeoutMs: number;
 
-  constructor(proxy: URL, options: AgentOptions = {}) {
+  /** A proxy that never answers the CONNECT is given up after `connectTimeoutMs`, so it cannot keep the step alive. */
+  constructor(proxy: URL, connectTimeoutMs: number, options: AgentOptions = {}) {
     super({ keepAlive: false, ...options });
     this.proxy = proxy;
+    this.connectTimeoutMs = connectTimeoutMs;
   }
 
   override createConnection(
@@ -109,14 +112,19 @@ export class TunnelAgent extends HttpsAgent {
       finish(null, tlsConnect({ ...options, socket, servername }));
     });
     connect.once('error', (error) => finish(error));
+    connect.setTimeout(this.connectTimeoutMs, () => {
+      connect.destroy(
+        new ProxyConnectError(`the proxy ${this.proxy.host} did not answer the tunnel request to ${authority} in time`),
+      );
+    });
     connect.end();
     return undefined;
   }
 }
 
 /** The agent for requests to `target`: a tunnel through the configured proxy, or undefined to connect directly. */
-export function agentFor(target: URL, env: Environment): HttpsAgent | undefined {
+export function agentFor(target: URL, env: Environment, connectTimeoutMs: number): HttpsAgent | undefined {
   if (target.protocol !== 'https:') return undefined;
   const proxy = proxyFor(target, env);
-  return proxy ? new TunnelAgent(proxy) : undefined;
+  return proxy ? new TunnelAgent(proxy, connectTimeoutMs) : undefined;
 }
