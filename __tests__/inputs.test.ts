@@ -61,6 +61,9 @@ describe('connection and mode', () => {
       expect.stringContaining('base-url: "not a url" is not a URL'),
     ]);
     await settingsOf({ ...VALID.codeSigning, 'base-url': 'http://localhost:1/services/v2' });
+    expect(await problemsOf({ ...VALID.codeSigning, 'base-url': 'http://127.evil.example/services/v2' })).toEqual([
+      expect.stringContaining('base-url: "http://127.evil.example/services/v2" is not allowed.'),
+    ]);
   });
 
   it('suggests the closest product id on a typo and lists all of them', async () => {

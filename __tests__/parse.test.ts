@@ -3,6 +3,7 @@ import {
   closestMatch,
   daysAhead,
   isEmailAddress,
+  isLoopbackHost,
   isPemCertificateRequest,
   parseBoolean,
   parseIsoDate,
@@ -64,6 +65,28 @@ describe('isPemCertificateRequest', () => {
     const truncated = [...lines.slice(0, 3), ...lines.slice(-1)].join('\n');
     expect(isPemCertificateRequest(truncated)).toBe(false);
     expect(isPemCertificateRequest('<csr>')).toBe(false);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('takes localhost, ::1 and 127.0.0.0/8 as a URL gives them, and nothing that only looks like it', () => {
+    for (const url of [
+      'http://localhost:1',
+      'http://127.0.0.1',
+      'http://127.1.2.3',
+      'http://[::1]:8',
+      'http://127.1',
+    ]) {
+      expect(isLoopbackHost(new URL(url).hostname)).toBe(true);
+    }
+    for (const url of [
+      'http://127.evil.example',
+      'http://127.0.0.1.nip.io',
+      'http://localhost.example',
+      'http://10.0.0.1',
+    ]) {
+      expect(isLoopbackHost(new URL(url).hostname)).toBe(false);
+    }
   });
 });
 

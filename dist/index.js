@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9820);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9521);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9820:
+/***/ 9521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1285,109 +1285,8 @@ function excerpt(text) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/parse.ts
-/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
-/** Newline- or comma-separated; blanks dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
-/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-function parseBoolean(raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
-    return undefined;
-}
-function parseWholeNumber(raw) {
-    if (!/^[+-]?\d+$/.test(raw))
-        return undefined;
-    const value = Number(raw);
-    return Number.isSafeInteger(value) ? value : undefined;
-}
-/** A number of seconds such as 60, 2.5 or .5. */
-function parseSeconds(raw) {
-    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
-}
-/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
-function parseIsoDate(raw) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    if (!match)
-        return undefined;
-    const [year, month, day] = match.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    return isRealDate ? date : undefined;
-}
-const DAY_MS = 86_400_000;
-/** Whole days from today (UTC) to the date. */
-function daysAhead(date, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((date.getTime() - today) / DAY_MS);
-}
-function isEmailAddress(text) {
-    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
-}
-const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
-/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
-function isPemCertificateRequest(text) {
-    const match = CSR_PEM.exec(text.trim());
-    if (!match?.[2])
-        return false;
-    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
-    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
-}
-function derLength(der) {
-    const first = der[1];
-    if (first === undefined)
-        return undefined;
-    if (first < 0x80)
-        return 2 + first;
-    const octets = first & 0x7f;
-    if (octets === 0 || octets > 4 || der.length < 2 + octets)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < octets; i++)
-        length = length * 256 + der[2 + i];
-    return 2 + octets + length;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The candidate nearest to the word, if it is near enough to be a typo. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const typed = word.toLowerCase();
-    for (const candidate of candidates) {
-        // A cut-off id ("client_premium") is as good as a one-letter typo.
-        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
+// EXTERNAL MODULE: ./src/parse.ts
+var parse = __nccwpck_require__(2828);
 ;// CONCATENATED MODULE: ./src/order-info.ts
 
 
@@ -1396,11 +1295,11 @@ async function getOrderInfo(client, orderId) {
     const path = `/order/certificate/${orderId}`;
     const response = await client.send({ method: 'GET', path });
     const answer = response.json;
-    if (!isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
     }
-    const certificate = isPlainObject(answer.certificate) ? answer.certificate : {};
-    const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
+    const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
+    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
     return {
         id: answer.id,
         status: answer.status,
@@ -1423,12 +1322,12 @@ async function getOrderInfo(client, orderId) {
 async function findOrdersByAlternativeId(client, alternativeOrderId) {
     const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
     const response = await client.send({ method: 'GET', path });
-    const orders = isPlainObject(response.json) ? response.json.orders : undefined;
+    const orders = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json.orders : undefined;
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
     return orders
-        .filter(isPlainObject)
+        .filter(parse/* isPlainObject */.Qd)
         .map((order) => Number(order.order_id))
         .filter((orderId) => Number.isSafeInteger(orderId))
         .sort((a, b) => a - b);
@@ -1451,11 +1350,11 @@ const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
 /** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
 function resultOutputs(response, label) {
     const answer = response.json;
-    if (!isPlainObject(answer) || !isId(answer.id)) {
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || !isId(answer.id)) {
         throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
     }
-    const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = isPlainObject(answer.organization) ? answer.organization : {};
+    const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
+    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
     return {
         'order-id': outputs_text(answer.id),
         'request-id': outputs_text(firstRequest.id),
@@ -1593,7 +1492,7 @@ function withOrderKey(request, key) {
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!isPlainObject(value))
+    if (!(0,parse/* isPlainObject */.Qd)(value))
         return value;
     return Object.fromEntries(Object.keys(value)
         .sort()
@@ -1711,10 +1610,10 @@ function orderCheck(client, key, request, log) {
 function reusedOrderOutputs(info, request) {
     const [first] = info.requests;
     const answer = JSON.parse(info.text);
-    const organization = isPlainObject(answer.organization) ? answer.organization : {};
+    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
     const ordered = request.body?.organization;
     // organization-id is set only when the order created the organization, as on a fresh order.
-    const createdOrganization = isPlainObject(ordered) && ordered.id === undefined ? organization.id : undefined;
+    const createdOrganization = (0,parse/* isPlainObject */.Qd)(ordered) && ordered.id === undefined ? organization.id : undefined;
     return {
         'order-id': String(info.id),
         'request-id': first ? String(first.id) : '',
@@ -2399,13 +2298,13 @@ function readChoice(read, name, allowed, findings) {
     return undefined;
 }
 function notBoolean(name, raw) {
-    return `${name}: "${raw}" is not a boolean. Allowed: ${BOOLEAN_VALUES.join(', ')}.`;
+    return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
 }
 function readBooleanInput(read, name, fallback, findings) {
     const raw = read(name);
     if (raw === '')
         return fallback;
-    const value = parseBoolean(raw);
+    const value = (0,parse/* parseBoolean */.yG)(raw);
     if (value === undefined)
         findings.problems.push(notBoolean(name, raw));
     return value ?? fallback;
@@ -2430,11 +2329,11 @@ function readNumber(read, name, fallback, range, findings, parse, kind) {
 /** Seconds, fractions allowed. */
 function readSeconds(read, name, fallback, range, findings) {
     const kind = { not: 'not a number of seconds', allowed: 'a number' };
-    return readNumber(read, name, fallback, range, findings, parseSeconds, kind);
+    return readNumber(read, name, fallback, range, findings, parse/* parseSeconds */.fL, kind);
 }
 function readWholeNumberInput(read, name, fallback, range, findings) {
     const kind = { not: 'not allowed', allowed: 'a whole number' };
-    return readNumber(read, name, fallback, range, findings, parseWholeNumber, kind);
+    return readNumber(read, name, fallback, range, findings, parse/* parseWholeNumber */.oA, kind);
 }
 
 ;// CONCATENATED MODULE: ./src/safety-settings.ts
@@ -2516,7 +2415,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
     }
     let validityDays = years === undefined ? undefined : years * 365;
     if (customDate !== undefined) {
-        const days = daysAhead(parseIsoDate(customDate), now);
+        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
         if (days <= 0) {
             findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
         }
@@ -2639,8 +2538,7 @@ function readBaseUrl(read, findings) {
         findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
         return raw;
     }
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,parse/* isLoopbackHost */.cW)(url.hostname))) {
         findings.problems.push(`base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`);
     }
     if (url.search || url.hash || url.username || url.password) {
@@ -2663,7 +2561,7 @@ function readProduct(read, operation, findings) {
     }
     if (isProductId(raw))
         return raw;
-    const suggestion = closestMatch(raw, PRODUCT_IDS);
+    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
     findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
     return undefined;
 }
@@ -2678,7 +2576,7 @@ function readOrderId(read, operation, findings) {
         findings.problems.push(`order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`);
         return undefined;
     }
-    const value = parseWholeNumber(raw);
+    const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined || value < 1) {
         findings.problems.push(`order-id: "${raw}" is not an order id. Allowed: a whole number from 1.`);
         return undefined;
@@ -2754,10 +2652,10 @@ function parseField(name, spec, raw, context) {
         }
         case 'list':
         case 'email-list': {
-            const items = parseList(raw);
+            const items = (0,parse/* parseList */.E1)(raw);
             if (items.length === 0)
                 return problem('holds no item. Allowed: a list separated by newlines or commas.');
-            const invalid = spec.kind === 'email-list' ? items.filter((item) => !isEmailAddress(item)) : [];
+            const invalid = spec.kind === 'email-list' ? items.filter((item) => !(0,parse/* isEmailAddress */.Z6)(item)) : [];
             if (invalid.length > 0)
                 return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
             return items;
@@ -2765,22 +2663,22 @@ function parseField(name, spec, raw, context) {
         case 'whole-number':
             return wholeNumber(raw, spec, problem);
         case 'whole-number-list': {
-            const items = parseList(raw);
+            const items = (0,parse/* parseList */.E1)(raw);
             if (items.length === 0)
                 return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
             const numbers = items.map((item) => wholeNumber(item, spec, problem));
             return numbers.every((n) => n !== undefined) ? numbers : undefined;
         }
         case 'boolean':
-            return parseBoolean(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
+            return (0,parse/* parseBoolean */.yG)(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
         case 'flag-number': {
-            const value = parseBoolean(raw);
+            const value = (0,parse/* parseBoolean */.yG)(raw);
             return value === undefined ? problem(notBoolean(name, raw).slice(name.length + 2)) : value ? 1 : 0;
         }
         case 'date':
-            return parseIsoDate(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
+            return (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
         case 'csr':
-            return isPemCertificateRequest(raw)
+            return (0,parse/* isPemCertificateRequest */.XH)(raw)
                 ? raw.trim()
                 : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
         case 'object':
@@ -2798,7 +2696,7 @@ function parseField(name, spec, raw, context) {
     }
 }
 function wholeNumber(raw, spec, problem) {
-    const value = parseWholeNumber(raw);
+    const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
         return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
     if (spec.min !== undefined && value < spec.min)
@@ -2815,7 +2713,7 @@ function firstLine(text) {
 function stringFields(value, required, optional, problem) {
     const allowed = [...required, ...optional];
     const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
-    if (!isPlainObject(value))
+    if (!(0,parse/* isPlainObject */.Qd)(value))
         return problem(`is not a mapping. Allowed: ${allowedText}.`);
     const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
     const missing = required.filter((key) => value[key] === undefined || value[key] === null || value[key] === '');
@@ -2839,13 +2737,13 @@ const OBJECT_CHECKS = {
     },
     subject: (value, problem) => {
         const subject = stringFields(value, SUBJECT_KEYS, [], problem);
-        if (subject && !isEmailAddress(subject.email ?? '')) {
+        if (subject && !(0,parse/* isEmailAddress */.Z6)(subject.email ?? '')) {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
         return subject;
     },
     organization: (value, problem) => {
-        if (!isPlainObject(value) || Object.keys(value).length === 0) {
+        if (!(0,parse/* isPlainObject */.Qd)(value) || Object.keys(value).length === 0) {
             return problem('is not a mapping of new organization details. Allowed: a YAML or JSON mapping such as {name: ..., address: ...}.');
         }
         if ('id' in value)
@@ -2858,9 +2756,9 @@ const OBJECT_CHECKS = {
             return problem(`is not a list. ${allowedText}`);
         const entries = [];
         for (const [index, entry] of value.entries()) {
-            const metadataId = isPlainObject(entry) ? parseWholeNumber(String(entry.metadata_id ?? '')) : undefined;
-            const fieldValue = isPlainObject(entry) ? entry.value : undefined;
-            const extraKeys = isPlainObject(entry)
+            const metadataId = (0,parse/* isPlainObject */.Qd)(entry) ? (0,parse/* parseWholeNumber */.oA)(String(entry.metadata_id ?? '')) : undefined;
+            const fieldValue = (0,parse/* isPlainObject */.Qd)(entry) ? entry.value : undefined;
+            const extraKeys = (0,parse/* isPlainObject */.Qd)(entry)
                 ? Object.keys(entry).filter((key) => key !== 'metadata_id' && key !== 'value')
                 : [];
             if (metadataId === undefined || metadataId < 1)
@@ -2998,6 +2896,136 @@ async function writeSummary(html) {
     catch (error) {
         core_warning(`The job summary could not be written: ${error.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Vv: () => (/* binding */ daysAhead),
+/* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
+/** Newline- or comma-separated; blanks dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    return undefined;
+}
+function parseWholeNumber(raw) {
+    if (!/^[+-]?\d+$/.test(raw))
+        return undefined;
+    const value = Number(raw);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+/** A number of seconds such as 60, 2.5 or .5. */
+function parseSeconds(raw) {
+    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
+}
+/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
+function parseIsoDate(raw) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    if (!match)
+        return undefined;
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return isRealDate ? date : undefined;
+}
+const DAY_MS = 86_400_000;
+/** Whole days from today (UTC) to the date. */
+function daysAhead(date, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((date.getTime() - today) / DAY_MS);
+}
+/**
+ * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
+ * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
+ */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function isEmailAddress(text) {
+    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+}
+const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
+/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
+function isPemCertificateRequest(text) {
+    const match = CSR_PEM.exec(text.trim());
+    if (!match?.[2])
+        return false;
+    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
+    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
+}
+function derLength(der) {
+    const first = der[1];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < octets; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + octets + length;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The candidate nearest to the word, if it is near enough to be a typo. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const typed = word.toLowerCase();
+    for (const candidate of candidates) {
+        // A cut-off id ("client_premium") is as good as a one-letter typo.
+        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 

@@ -3,6 +3,7 @@ import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, t
 import {
   closestMatch,
   isEmailAddress,
+  isLoopbackHost,
   isPemCertificateRequest,
   isPlainObject,
   parseBoolean,
@@ -102,8 +103,7 @@ function readBaseUrl(read: InputReader, findings: Findings): string {
     findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
     return raw;
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     findings.problems.push(
       `base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`,
     );

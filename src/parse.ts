@@ -48,6 +48,15 @@ export function daysAhead(date: Date, now: Date): number {
   return Math.round((date.getTime() - today) / DAY_MS);
 }
 
+/**
+ * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
+ * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 export function isEmailAddress(text: string): boolean {
   return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
 }

@@ -8,6 +8,7 @@ import { request as httpRequest, type Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
+import { isLoopbackHost } from './parse.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -28,7 +29,7 @@ export function proxyFor(target: URL, env: Environment): URL | undefined {
 
 export function bypassesProxy(target: URL, env: Environment): boolean {
   const host = target.hostname.toLowerCase();
-  if (isLoopback(host)) return true;
+  if (isLoopbackHost(host)) return true;
   const noProxy = env.no_proxy || env.NO_PROXY || '';
   const port = target.port || (target.protocol === 'https:' ? '443' : '80');
   const names = [host.toUpperCase(), `${host.toUpperCase()}:${port}`];
@@ -43,10 +44,6 @@ export function bypassesProxy(target: URL, env: Environment): boolean {
           (name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry)),
         ),
     );
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
 }
 
 /** Why a proxy refused to open the tunnel; its message names the proxy's HTTP status. Nothing reached CertCentral. */

@@ -19,12 +19,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2828);
 /**
  * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
  * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
  * host:port, domain suffix or `*`. HTTPS goes through the proxy in a CONNECT tunnel, so TLS stays end
  * to end and NODE_EXTRA_CA_CERTS applies as usual.
  */
+
 
 
 
@@ -47,7 +49,7 @@ function proxyFor(target, env) {
 }
 function bypassesProxy(target, env) {
     const host = target.hostname.toLowerCase();
-    if (isLoopback(host))
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(host))
         return true;
     const noProxy = env.no_proxy || env.NO_PROXY || '';
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -58,9 +60,6 @@ function bypassesProxy(target, env) {
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' ||
         names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
-}
-function isLoopback(host) {
-    return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
 }
 /** Why a proxy refused to open the tunnel; its message names the proxy's HTTP status. Nothing reached CertCentral. */
 class ProxyConnectError extends Error {

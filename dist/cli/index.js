@@ -1672,8 +1672,7 @@ function readBaseUrl(read, findings) {
         findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
         return raw;
     }
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,parse/* isLoopbackHost */.cW)(url.hostname))) {
         findings.problems.push(`base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`);
     }
     if (url.search || url.hash || url.username || url.password) {
@@ -1920,6 +1919,7 @@ const OBJECT_CHECKS = {
 /* harmony export */   Vv: () => (/* binding */ daysAhead),
 /* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate),
@@ -1971,6 +1971,14 @@ const DAY_MS = 86_400_000;
 function daysAhead(date, now) {
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     return Math.round((date.getTime() - today) / DAY_MS);
+}
+/**
+ * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
+ * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
+ */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 function isEmailAddress(text) {
     return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
