@@ -206,6 +206,22 @@ describe('order rules', () => {
     ]);
   });
 
+  it('keeps JSON numbers and booleans in new organization details typed', async () => {
+    const { 'organization-id': _omitted, ...inputs } = VALID.client;
+    const { settings } = await settingsOf({
+      ...inputs,
+      organization: '{"name": "Acme", "validations": [{"type": "cs", "verified_users": [{"id": 12}]}], "x": true}',
+    });
+    expect(settings?.fields.organization).toEqual({
+      name: 'Acme',
+      validations: [{ type: 'cs', verified_users: [{ id: 12 }] }],
+      x: true,
+    });
+    expect(await problemsOf({ ...VALID.client, 'custom-fields': '[{"metadata_id": 12, "value": null}]' })).toEqual([
+      'custom-fields: entry 1 has no text value. Allowed: a list of {metadata_id: whole number, value: text}.',
+    ]);
+  });
+
   it('reports every problem at once', async () => {
     const problems = await problemsOf({
       'api-key': 'k',

@@ -6,6 +6,7 @@ import {
   isLoopbackHost,
   isPemCertificateRequest,
   isPlainObject,
+  keepWrittenText,
   parseBoolean,
   parseIsoDate,
   parseList,
@@ -174,8 +175,12 @@ async function readFields(
 
   const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
   const yaml = needsYaml ? await import('yaml') : undefined;
-  // Failsafe: every scalar stays the text the user wrote, so a zip code 02134 is not sent as 2134.
-  const context: ParseContext = { operation, findings, parseYaml: (text) => yaml?.parse(text, { schema: 'failsafe' }) };
+  const context: ParseContext = {
+    operation,
+    findings,
+    // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
+    parseYaml: (text) => keepWrittenText(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
+  };
 
   const values: FieldValues = {};
   const given = new Set<FieldName>();

@@ -83,6 +83,22 @@ function derLength(der: Buffer): number | undefined {
   return 2 + octets + length;
 }
 
+/**
+ * A YAML value read with the core schema, where a number or boolean that would not print back as
+ * written keeps the written text (from the failsafe reading): zip 02134 stays "02134", 1.50 stays
+ * "1.50", while 12 and true stay a number and a boolean, and null stays null.
+ */
+export function keepWrittenText(core: unknown, written: unknown): unknown {
+  if (Array.isArray(core) && Array.isArray(written)) {
+    return core.map((item, index) => keepWrittenText(item, written[index]));
+  }
+  if (isPlainObject(core) && isPlainObject(written)) {
+    return Object.fromEntries(Object.entries(core).map(([key, item]) => [key, keepWrittenText(item, written[key])]));
+  }
+  const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
+  return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

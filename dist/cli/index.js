@@ -1729,8 +1729,12 @@ async function readFields(read, operation, product, table, findings) {
     }
     const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.c[name].kind.startsWith('object'));
     const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
-    // Failsafe: every scalar stays the text the user wrote, so a zip code 02134 is not sent as 2134.
-    const context = { operation, findings, parseYaml: (text) => yaml?.parse(text, { schema: 'failsafe' }) };
+    const context = {
+        operation,
+        findings,
+        // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
+        parseYaml: (text) => (0,parse/* keepWrittenText */.aG)(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
+    };
     const values = {};
     const given = new Set();
     for (const [name, raw] of raws) {
@@ -1919,6 +1923,7 @@ const OBJECT_CHECKS = {
 /* harmony export */   Vv: () => (/* binding */ daysAhead),
 /* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   aG: () => (/* binding */ keepWrittenText),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
@@ -2005,6 +2010,21 @@ function derLength(der) {
     for (let i = 0; i < octets; i++)
         length = length * 256 + der[2 + i];
     return 2 + octets + length;
+}
+/**
+ * A YAML value read with the core schema, where a number or boolean that would not print back as
+ * written keeps the written text (from the failsafe reading): zip 02134 stays "02134", 1.50 stays
+ * "1.50", while 12 and true stay a number and a boolean, and null stays null.
+ */
+function keepWrittenText(core, written) {
+    if (Array.isArray(core) && Array.isArray(written)) {
+        return core.map((item, index) => keepWrittenText(item, written[index]));
+    }
+    if (isPlainObject(core) && isPlainObject(written)) {
+        return Object.fromEntries(Object.entries(core).map(([key, item]) => [key, keepWrittenText(item, written[key])]));
+    }
+    const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
+    return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
