@@ -400,7 +400,7 @@ describe('reissue rules', () => {
   it('needs common-name, except for code and document signing orders, named by product', async () => {
     const { 'common-name': _omitted, ...withoutName } = reissue;
     expect(await problemsOf(withoutName)).toEqual([
-      'common-name is required for a reissue, except of code and document signing orders: for those, give product (code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2) and no common-name.',
+      'common-name is required for a reissue, except of code and document signing orders: for those, give product (code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2) and it is optional.',
     ]);
     await settingsOf({ ...withoutName, product: 'document_signing_org_2' });
     expect(await problemsOf({ ...withoutName, product: 'client_premium_sha2' })).toHaveLength(1);
@@ -438,8 +438,9 @@ describe('reissue rules', () => {
       product: 'document_signing_org_1',
       'common-name': 'example.com',
     });
-    expect(warnings).toEqual(['common-name does not apply to a reissue; it is not sent.']);
-    expect(settings?.fields['common-name']).toBeUndefined();
+    // Optional for signing products, and sent when given: the reissue page lists it as required.
+    expect(warnings).toEqual([]);
+    expect(settings?.fields['common-name']).toBe('example.com');
   });
 
   it('warns that order-id does nothing for an order', async () => {

@@ -118,7 +118,7 @@ export function isProductId(value: string): value is ProductId {
   return Object.hasOwn(PRODUCTS, value);
 }
 
-/** The reissue table. The sheet has `common-name` omitted for code and document signing orders. */
+/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
 export const REISSUE_FIELDS: FieldTable = {
   'common-name': 'conditional',
   'dns-names': 'optional',

@@ -32,7 +32,8 @@ export function applicableFields(operation: Operation, product: ProductId | unde
   const table: FieldTable = { ...REISSUE_FIELDS };
   const family = product && PRODUCTS[product].family;
   if (family === 'code_signing') table['server-platform-id'] = 'required';
-  if (family === 'code_signing' || family === 'document_signing') delete table['common-name'];
+  // The page requires common_name; the sheet leaves it out for code and document signing orders.
+  if (family === 'code_signing' || family === 'document_signing') table['common-name'] = 'optional';
   return table;
 }
 
@@ -46,11 +47,11 @@ export function checkRequired(table: FieldTable, { given }: GivenFields, subject
 
 const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
 
-/** The reissue page requires common_name; the sheet leaves it out for code and document signing orders. */
+/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
 export function checkReissueRules(table: FieldTable, { given }: GivenFields, findings: Findings): void {
   if (table['common-name'] === 'conditional' && !given.has('common-name')) {
     findings.problems.push(
-      `common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and no common-name.`,
+      `common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`,
     );
   }
 }

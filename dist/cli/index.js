@@ -1392,7 +1392,7 @@ const PRODUCT_IDS = Object.keys(PRODUCTS);
 function isProductId(value) {
     return Object.hasOwn(PRODUCTS, value);
 }
-/** The reissue table. The sheet has `common-name` omitted for code and document signing orders. */
+/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
 const REISSUE_FIELDS = {
     'common-name': 'conditional',
     'dns-names': 'optional',
@@ -1496,8 +1496,9 @@ function applicableFields(operation, product) {
     const family = product && PRODUCTS[product].family;
     if (family === 'code_signing')
         table['server-platform-id'] = 'required';
+    // The page requires common_name; the sheet leaves it out for code and document signing orders.
     if (family === 'code_signing' || family === 'document_signing')
-        delete table['common-name'];
+        table['common-name'] = 'optional';
     return table;
 }
 function checkRequired(table, { given }, subject, findings) {
@@ -1508,10 +1509,10 @@ function checkRequired(table, { given }, subject, findings) {
     }
 }
 const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
-/** The reissue page requires common_name; the sheet leaves it out for code and document signing orders. */
+/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
 function checkReissueRules(table, { given }, findings) {
     if (table['common-name'] === 'conditional' && !given.has('common-name')) {
-        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and no common-name.`);
+        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
     }
 }
 /** The rules of an order's parameter table that tie fields together. */
