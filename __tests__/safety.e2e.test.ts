@@ -129,7 +129,7 @@ describe('idempotent orders', () => {
     expect(again.code).toBe(1);
     expect(posts()).toEqual([]);
     expect(errorOf(again)).toBe(
-      `Order ${first.outputs['order-id']} already carries alternative_order_id releaseRejected (from alternative-order-id), and it is rejected: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+      `Order ${first.outputs['order-id']} carries alternative_order_id releaseRejected (from alternative-order-id), and it is rejected: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run. Nothing was ordered now.`,
     );
     expect(again.outputs).toEqual({});
   });

@@ -1526,7 +1526,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         return { outputs: existing.outputs };
     }
     if (existing)
-        throw new CertCentralError(existing.note);
+        throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
     const attempts = client.retry.start();
     for (;;) {
         let failure;
@@ -1596,7 +1596,7 @@ function orderCheck(client, key, request, log) {
             const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
-                    note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
                 };
             }
             return {

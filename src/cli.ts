@@ -6,6 +6,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { API_KEY_VARIABLE, parseCommandLine, USAGE } from './cli-args.ts';
 import { execute, type Host } from './execute.ts';
+import { githubRun } from './github-run.ts';
 import { readSettings } from './inputs.ts';
 import { redact } from './secrets.ts';
 
@@ -70,7 +71,8 @@ async function main(args: readonly string[]): Promise<number> {
   };
   let code = 0;
   try {
-    await execute(check.settings, host);
+    // Inside a GitHub Actions job (a `run:` step) the CLI derives order keys as the action does.
+    await execute(check.settings, host, { run: githubRun });
   } catch (error) {
     process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
     code = EXIT_FAILED;

@@ -141,7 +141,7 @@ export async function submit(
     log.info(existing.note);
     return { outputs: existing.outputs };
   }
-  if (existing) throw new CertCentralError(existing.note);
+  if (existing) throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
 
   const attempts = client.retry.start();
   for (;;) {
@@ -216,7 +216,7 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
       const info = await getOrderInfo(client, first);
       if (statusKind(info.status) === 'failed') {
         return {
-          note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+          note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
         };
       }
       return {

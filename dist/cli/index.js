@@ -151,12 +151,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4512);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7194);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4512);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
  */
+
 
 
 
@@ -179,7 +181,7 @@ async function main(args) {
         return EXIT_USAGE;
     }
     const apiKey = process.env[_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(text, apiKey);
+    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(text, apiKey);
     if (!apiKey) {
         process.stderr.write(`certcentral: ${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
@@ -191,7 +193,7 @@ async function main(args) {
             return command.subcommand;
         return command.inputs.get(name)?.trim() ?? '';
     };
-    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)(read);
+    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .s)(read);
     for (const warning of check.warnings)
         process.stderr.write(`warning: ${clean(warning)}\n`);
     if (!check.settings) {
@@ -224,7 +226,8 @@ async function main(args) {
     };
     let code = 0;
     try {
-        await (0,_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host);
+        // Inside a GitHub Actions job (a `run:` step) the CLI derives order keys as the action does.
+        await (0,_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host, { run: _github_run_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRun */ .p });
     }
     catch (error) {
         process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
@@ -703,7 +706,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         return { outputs: existing.outputs };
     }
     if (existing)
-        throw new CertCentralError(existing.note);
+        throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
     const attempts = client.retry.start();
     for (;;) {
         let failure;
@@ -773,7 +776,7 @@ function orderCheck(client, key, request, log) {
             const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
-                    note: `Order ${info.id} already carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: nothing was ordered. To order anew, give another alternative-order-id, or run a new workflow run.`,
+                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
                 };
             }
             return {
@@ -1285,6 +1288,98 @@ const FIELDS = {
     },
 };
 const FIELD_NAMES = Object.keys(FIELDS);
+
+
+/***/ }),
+
+/***/ 3393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ githubRun)
+});
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./src/github-run.ts
+// The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
+
+/**
+ * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);
+ * undefined outside GitHub Actions.
+ */
+function githubRun() {
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const context = new Context();
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        return undefined;
+    }
+    if (!Number.isSafeInteger(context.runId) || !context.job)
+        return undefined;
+    return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
+}
 
 
 /***/ }),
