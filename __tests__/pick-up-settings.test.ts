@@ -14,6 +14,7 @@ describe('waiting inputs', () => {
       waitTimeoutSeconds: 900,
       pollIntervalSeconds: 15,
       outputDir: '/runner/temp',
+      folderPerOrder: true,
     });
   });
 
@@ -35,6 +36,7 @@ describe('waiting inputs', () => {
       waitTimeoutSeconds: 2.5,
       pollIntervalSeconds: 0.1,
       outputDir: 'certs',
+      folderPerOrder: false,
     });
     expect(result.warnings).toEqual([
       "poll-interval: 0.1 seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is 15.",

@@ -57,7 +57,7 @@ function pollLines(result: ActionRun): string[] {
 }
 
 /** The outputs an issued order must have: exactly the served certificates and their details. */
-async function expectIssuedOutputs(result: ActionRun, orderId: number): Promise<void> {
+async function expectIssuedOutputs(result: ActionRun, orderId: number, filesDir = outputDir): Promise<void> {
   const served = await simulator.pemBundle(orderId);
   const leaf = new X509Certificate(served.leaf);
   const order = simulator.orders.get(orderId);
@@ -67,15 +67,15 @@ async function expectIssuedOutputs(result: ActionRun, orderId: number): Promise<
     'certificate-id': String(order?.certificateId),
     'certificate-pem': served.leaf,
     'chain-pem': `${served.intermediate}\n${served.root}`,
-    'certificate-path': join(outputDir, 'certificate.pem'),
-    'chain-path': join(outputDir, 'chain.pem'),
+    'certificate-path': join(filesDir, 'certificate.pem'),
+    'chain-path': join(filesDir, 'chain.pem'),
     'serial-number': leaf.serialNumber.toUpperCase(),
     thumbprint: leaf.fingerprint.replace(/:/g, ''),
     'valid-from': new Date(leaf.validFrom).toISOString().slice(0, 10),
     'valid-till': new Date(leaf.validTo).toISOString().slice(0, 10),
   });
-  expect(await readFile(join(outputDir, 'certificate.pem'), 'utf8')).toBe(`${served.leaf}\n`);
-  expect(await readFile(join(outputDir, 'chain.pem'), 'utf8')).toBe(`${served.intermediate}\n${served.root}\n`);
+  expect(await readFile(join(filesDir, 'certificate.pem'), 'utf8')).toBe(`${served.leaf}\n`);
+  expect(await readFile(join(filesDir, 'chain.pem'), 'utf8')).toBe(`${served.intermediate}\n${served.root}\n`);
   // The chain really is the leaf's: intermediate issued the leaf, root the intermediate.
   const [intermediate, root] = [new X509Certificate(served.intermediate), new X509Certificate(served.root)];
   expect(leaf.checkIssued(intermediate) && intermediate.checkIssued(root)).toBe(true);
@@ -111,15 +111,17 @@ describe('wait-for-issuance', () => {
     expect(result.stdout.indexOf(lines[2] as string)).toBeLessThan(end);
   });
 
-  it('writes to RUNNER_TEMP when output-dir is not given', async () => {
+  it('writes to a folder per order under RUNNER_TEMP when output-dir is not given, so steps keep their own files', async () => {
     simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
-    const result = await runChecked(
-      { 'base-url': simulator.url, ...CLIENT, ...FAST_WAIT },
-      { env: { RUNNER_TEMP: outputDir } },
-    );
-    expect(result.code).toBe(0);
-    expect(result.outputs['certificate-path']).toBe(join(outputDir, 'certificate.pem'));
-    await expectIssuedOutputs(result, Number(result.outputs['order-id']));
+    const step = () =>
+      runChecked({ 'base-url': simulator.url, ...CLIENT, ...FAST_WAIT }, { env: { RUNNER_TEMP: outputDir } });
+    const [first, second] = [await step(), await step()];
+    for (const result of [first, second]) {
+      expect(result.code).toBe(0);
+      const orderId = result.outputs['order-id'] as string;
+      await expectIssuedOutputs(result, Number(orderId), join(outputDir, `certcentral-order-${orderId}`));
+    }
+    expect(first.outputs['certificate-path']).not.toBe(second.outputs['certificate-path']);
   });
 
   it('treats an unknown status as pending, and says so', async () => {

@@ -1651,10 +1651,10 @@ async function reissueCheck(client, orderId) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/certificates.ts
 
 
@@ -1719,6 +1719,7 @@ async function writeCertificateFiles(dir, split) {
 
 
 
+
 const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
     'order-status',
     'certificate-pem',
@@ -1775,7 +1776,10 @@ replacing) {
         host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
         return;
     }
-    await download(client, info, settings.outputDir, host);
+    const outputDir = settings.folderPerOrder
+        ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`)
+        : settings.outputDir;
+    await download(client, info, outputDir, host);
 }
 function sameSerial(a, b) {
     const normal = (serial) => serial
@@ -2477,6 +2481,7 @@ function readPickUpSettings(read, findings) {
         waitTimeoutSeconds,
         pollIntervalSeconds,
         outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
+        folderPerOrder: read('output-dir') === '',
     };
 }
 

@@ -9,6 +9,8 @@ export interface PickUpSettings {
   /** The first interval between order-info reads; it grows with backoff. */
   readonly pollIntervalSeconds: number;
   readonly outputDir: string;
+  /** Without output-dir: a folder per order under it, so two steps of one job do not overwrite each other's files. */
+  readonly folderPerOrder: boolean;
 }
 
 export const PICK_UP_DEFAULTS = {
@@ -42,5 +44,6 @@ export function readPickUpSettings(read: InputReader, findings: Findings): PickU
     waitTimeoutSeconds,
     pollIntervalSeconds,
     outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
+    folderPerOrder: read('output-dir') === '',
   };
 }

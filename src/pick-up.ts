@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { downloadPemBundle, splitPemBundle, writeCertificateFiles } from './certificates.ts';
 import type { CertCentralClient } from './client.ts';
 import type { Host } from './execute.ts';
@@ -83,7 +84,10 @@ export async function pickUp(
     );
     return;
   }
-  await download(client, info, settings.outputDir, host);
+  const outputDir = settings.folderPerOrder
+    ? join(settings.outputDir, `certcentral-order-${orderId}`)
+    : settings.outputDir;
+  await download(client, info, outputDir, host);
 }
 
 function sameSerial(a: string, b: string): boolean {

@@ -831,10 +831,10 @@ async function reissueCheck(client, orderId) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/certificates.ts
 
 
@@ -899,6 +899,7 @@ async function writeCertificateFiles(dir, split) {
 
 
 
+
 const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
     'order-status',
     'certificate-pem',
@@ -955,7 +956,10 @@ replacing) {
         host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
         return;
     }
-    await download(client, info, settings.outputDir, host);
+    const outputDir = settings.folderPerOrder
+        ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`)
+        : settings.outputDir;
+    await download(client, info, outputDir, host);
 }
 function sameSerial(a, b) {
     const normal = (serial) => serial
@@ -1706,6 +1710,7 @@ function readPickUpSettings(read, findings) {
         waitTimeoutSeconds,
         pollIntervalSeconds,
         outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
+        folderPerOrder: read('output-dir') === '',
     };
 }
 
