@@ -54,9 +54,4 @@ describe('findOrdersByAlternativeId', () => {
     expect(await findOrdersByAlternativeId(client, 'release42')).toEqual([first, second]);
     expect(await findOrdersByAlternativeId(client, 'neverUsed')).toEqual([]);
   });
-
-  it('reaches an id with characters a path must escape', async () => {
-    const orderId = await order('release 42/attempt?1');
-    expect(await findOrdersByAlternativeId(client, 'release 42/attempt?1')).toEqual([orderId]);
-  });
 });

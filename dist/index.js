@@ -1761,7 +1761,10 @@ replacing) {
         if (!result.final) {
             throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
                 `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
-                `for example in a later job or a scheduled workflow.`);
+                `for example in a later job or a scheduled workflow.` +
+                (replacing === undefined
+                    ? ''
+                    : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
         }
     }
     else {

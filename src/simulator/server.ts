@@ -384,14 +384,21 @@ function orderErrors(family: string, product: string, validityYears: number[], b
   }
   if (
     body.alternative_order_id !== undefined &&
-    (typeof body.alternative_order_id !== 'string' || body.alternative_order_id.length > 64)
+    (typeof body.alternative_order_id !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(body.alternative_order_id))
   ) {
-    errors.push(invalid('alternative_order_id', 'at most 64 characters'));
+    errors.push(invalid('alternative_order_id', 'alphanumeric, at most 64 characters'));
   }
+  errors.push(...typeErrors(body));
   if (body.ship_info !== undefined) errors.push(...shipInfoErrors(body.ship_info));
 
   const method = body.cs_provisioning_method;
   const platform = (certificate?.server_platform as Body | undefined)?.id;
+  if (product === 'code_signing') {
+    // The code signing pages: these are "used only for EV code signing orders".
+    for (const field of ['cs_provisioning_method', 'ship_info']) {
+      if (body[field] !== undefined) errors.push(invalid(field, 'used only for EV code signing orders'));
+    }
+  }
   if (family === 'code_signing') {
     if (product === 'code_signing_ev' && method === undefined) errors.push(missing('cs_provisioning_method'));
     if ((method === undefined || method === 'client_app') && !isInteger(platform))
@@ -413,6 +420,37 @@ function orderErrors(family: string, product: string, validityYears: number[], b
   }
   if (method !== undefined && !['ship_token', 'client_app', 'email'].includes(method as string)) {
     errors.push(invalid('cs_provisioning_method', 'allowed: ship_token, client_app, email'));
+  }
+  return errors;
+}
+
+/** The documented types of the optional fields: ints, bools, and custom_fields entries. */
+function typeErrors(body: Body): DigiCertError[] {
+  const organization = isObject(body.organization) ? body.organization : {};
+  const container = isObject(body.container) ? body.container : {};
+  const ints: [string, unknown][] = [
+    ['auto_renew', body.auto_renew],
+    ['renewal_of_order_id', body.renewal_of_order_id],
+    ['container.id', container.id],
+  ];
+  const bools: [string, unknown][] = [
+    ['skip_approval', body.skip_approval],
+    ['use_org_as_common_name', body.use_org_as_common_name],
+    ['organization.skip_duplicate_org_check', organization.skip_duplicate_org_check],
+  ];
+  const errors = [
+    ...ints
+      .filter(([, value]) => value !== undefined && !isInteger(value))
+      .map(([name]) => invalid(name, 'must be an int')),
+    ...bools
+      .filter(([, value]) => value !== undefined && typeof value !== 'boolean')
+      .map(([name]) => invalid(name, 'must be a bool')),
+  ];
+  if (body.custom_fields !== undefined) {
+    const entries = Array.isArray(body.custom_fields) ? body.custom_fields : [undefined];
+    if (!entries.every((entry) => isObject(entry) && isInteger(entry.metadata_id) && typeof entry.value === 'string')) {
+      errors.push(invalid('custom_fields', 'a list of {metadata_id: int, value: string}'));
+    }
   }
   return errors;
 }
