@@ -50,16 +50,120 @@ describe('the simulator', () => {
     ]);
   });
 
-  it('refuses the EV-only fields on a code_signing order, and takes them on code_signing_ev', async () => {
-    const evFields = { cs_provisioning_method: 'client_app' };
-    expect(await errorsFor('code_signing', { ...CODE_SIGNING, ...evFields })).toEqual([
-      'invalid_field: Invalid value for cs_provisioning_method: used only for EV code signing orders.',
+  it('refuses wrong types of every other documented field', async () => {
+    expect(
+      await errorsFor('document_signing_org_1', {
+        ...CODE_SIGNING,
+        certificate: { signature_hash: 'sha256', csr: 5, organization_units: 'Engineering' },
+        organization: { id: 1, skip_duplicate_org_check: 'false' },
+        subject: { name: 'A', job_title: 'B', phone: 1, email: 'a@example.com' },
+        use_org_as_common_name: 1,
+        csa_agreed_to: 'yes',
+        comments: 7,
+        additional_emails: 'a@example.com',
+        user_id_assignments: ['12'],
+        cs_provisioning_method: 'ship_token',
+      }),
+    ).toEqual([
+      'invalid_field: Invalid value for certificate.csr: must be a string.',
+      'invalid_field: Invalid value for certificate.organization_units: must be an array of strings.',
+      'invalid_field: Invalid value for use_org_as_common_name: must be a bool.',
+      'invalid_field: Invalid value for organization.skip_duplicate_org_check: must be a bool.',
+      'invalid_field: Invalid value for csa_agreed_to: must be 0 or 1.',
+      'invalid_field: Invalid value for comments: must be a string.',
+      'invalid_field: Invalid value for additional_emails: must be an array of strings.',
+      'invalid_field: Invalid value for user_id_assignments: must be an array of ints.',
+      'missing_field: Missing required field: subject.phone.',
     ]);
-    const accepted = await client.send({
-      method: 'POST',
-      path: '/order/certificate/code_signing_ev',
-      body: { ...CODE_SIGNING, ...evFields },
-    });
-    expect(accepted.status).toBe(201);
+  });
+
+  it('takes the provisioning method and ship_info on code_signing as on code_signing_ev, with the method as the page writes it', async () => {
+    const shipInfo = { name: 'A', addr1: 'B', city: 'C', state: 'D', zip: '1', country: 'us', method: 'STANDARD' };
+    for (const product of ['code_signing', 'code_signing_ev']) {
+      for (const body of [
+        { ...CODE_SIGNING, cs_provisioning_method: 'client_app' },
+        { ...CODE_SIGNING, cs_provisioning_method: 'ship_token', ship_info: shipInfo },
+        { ...CODE_SIGNING, certificate: { signature_hash: 'sha256' }, cs_provisioning_method: 'ship_token' },
+      ]) {
+        const accepted = await client.send({ method: 'POST', path: `/order/certificate/${product}`, body });
+        expect(accepted.status).toBe(201);
+      }
+      expect(
+        await errorsFor(product, {
+          ...CODE_SIGNING,
+          cs_provisioning_method: 'email',
+          ship_info: { ...shipInfo, method: 'standard' },
+        }),
+      ).toEqual([
+        'invalid_field: Invalid value for ship_info.method: allowed: STANDARD, EXPEDITED.',
+        'missing_field: Missing required field: certificate.csr.',
+      ]);
+    }
+    const subject = { name: 'A', job_title: 'B', phone: '1', email: 'a@example.com' };
+    expect(
+      await errorsFor('document_signing_org_2', { ...CODE_SIGNING, subject, ship_info: shipInfo, csa_agreed_to: 1 }),
+    ).toEqual(['invalid_field: Invalid value for ship_info.method: allowed: standard, expedited.']);
+  });
+
+  it("keeps a client certificate's custom expiration date less than 825 days ahead, and no date in the past", async () => {
+    const clientOrder = {
+      ...CODE_SIGNING,
+      certificate: { signature_hash: 'sha256', common_name: 'Jane', emails: ['jane@example.com'] },
+      validity_years: undefined,
+    };
+    const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    expect(await errorsFor('client_premium_sha2', { ...clientOrder, custom_expiration_date: ahead(825) })).toEqual([
+      'invalid_field: Invalid value for custom_expiration_date: must be less than 825 days in the future.',
+    ]);
+    expect(await errorsFor('client_premium_sha2', { ...clientOrder, custom_expiration_date: ahead(-1) })).toEqual([
+      'invalid_field: Invalid value for custom_expiration_date: must not be in the past.',
+    ]);
+    expect(await errorsFor('client_premium_sha2', { ...clientOrder, custom_expiration_date: '2027-02-29' })).toEqual([
+      'invalid_field: Invalid value for custom_expiration_date: format yyyy-MM-dd.',
+    ]);
+    const accepted = await statusOfOrder('client_premium_sha2', { ...clientOrder, custom_expiration_date: ahead(824) });
+    expect(accepted).toBe(201);
+    expect(await statusOfOrder('code_signing', { ...CODE_SIGNING, custom_expiration_date: ahead(900) })).toBe(201);
+  });
+
+  it("checks a new organization's required details", async () => {
+    expect(await errorsFor('code_signing', { ...CODE_SIGNING, organization: { name: 'Acme', country: 'us' } })).toEqual(
+      [
+        'missing_field: Missing required field: organization.address.',
+        'missing_field: Missing required field: organization.city.',
+        'missing_field: Missing required field: organization.state.',
+        'missing_field: Missing required field: organization.zip.',
+        'missing_field: Missing required field: organization.telephone.',
+        'missing_field: Missing required field: organization.organization_contact.',
+      ],
+    );
+    const organization = {
+      name: 'Acme',
+      address: '1 Main St',
+      city: 'Lehi',
+      state: 'ut',
+      zip: '84043',
+      country: 'us',
+      telephone: '555-0100',
+      organization_contact: { first_name: 'Jo', last_name: 'Doe', email: 'jo@example.com', telephone: '555-0101' },
+    };
+    expect(await statusOfOrder('code_signing', { ...CODE_SIGNING, organization })).toBe(201);
+    const { email: _omitted, ...contact } = organization.organization_contact;
+    expect(
+      await errorsFor('code_signing', {
+        ...CODE_SIGNING,
+        organization: { ...organization, organization_contact: contact },
+      }),
+    ).toEqual(['missing_field: Missing required field: organization.organization_contact.email.']);
+  });
+
+  it('takes custom_fields as a list of entries or, as the tables type it, one entry', async () => {
+    const entry = { metadata_id: 12, value: '123456' };
+    expect(await statusOfOrder('code_signing', { ...CODE_SIGNING, custom_fields: [entry] })).toBe(201);
+    expect(await statusOfOrder('code_signing', { ...CODE_SIGNING, custom_fields: entry })).toBe(201);
   });
 });
+
+async function statusOfOrder(product: string, body: Record<string, unknown>): Promise<number> {
+  return (await client.send({ method: 'POST', path: `/order/certificate/${product}`, body })).status;
+}
