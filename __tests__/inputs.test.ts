@@ -101,10 +101,10 @@ describe('order rules', () => {
     expect(settings?.fields['skip-duplicate-org-check']).toBe(true);
   });
 
-  it('warns that skip-duplicate-org-check does nothing with an organization id', async () => {
-    const { settings, warnings } = await settingsOf({ ...VALID.codeSigning, 'skip-duplicate-org-check': 'true' });
-    expect(warnings).toEqual([expect.stringContaining('skip-duplicate-org-check applies only with organization')]);
-    expect(settings?.fields['skip-duplicate-org-check']).toBeUndefined();
+  it('refuses skip-duplicate-org-check with an organization id', async () => {
+    expect(await problemsOf({ ...VALID.codeSigning, 'skip-duplicate-org-check': 'true' })).toEqual([
+      'skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.',
+    ]);
   });
 
   it('rejects organization details that carry an id', async () => {
@@ -239,17 +239,68 @@ describe('order rules', () => {
     ]);
   });
 
-  it('warns about inputs that do not apply to the product and does not send them', async () => {
-    const { settings, warnings } = await settingsOf({
-      ...VALID.client,
-      subject: 'name: x',
-      'dns-names': 'a.example.com',
-    });
-    expect(warnings).toEqual([
-      'dns-names does not apply to client_authentication_plus orders; it is not sent.',
-      'subject does not apply to client_authentication_plus orders; it is not sent.',
+  it('refuses inputs that do not apply to the product, naming where they apply', async () => {
+    expect(
+      await problemsOf({ ...VALID.client, subject: 'name: x', 'dns-names': 'a.example.com', 'csa-agreed-to': '1' }),
+    ).toEqual([
+      'dns-names does not apply to client_authentication_plus orders. It applies to reissues; remove it.',
+      'subject does not apply to client_authentication_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
+      'csa-agreed-to does not apply to client_authentication_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
     ]);
-    expect(settings?.fields.subject).toBeUndefined();
+    expect(await problemsOf({ ...VALID.documentSigning, 'auto-renew': '1', 'custom-renewal-message': 'x' })).toEqual([
+      'auto-renew does not apply to document_signing_org_2 orders. It applies to orders of code_signing, code_signing_ev, client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
+      'custom-renewal-message does not apply to document_signing_org_2 orders. It applies to orders of code_signing, code_signing_ev; remove it.',
+    ]);
+  });
+
+  it('does not count inputs left at their action.yml default as written', async () => {
+    const defaults = {
+      region: 'us',
+      operation: 'order',
+      'wait-for-issuance': 'false',
+      'wait-timeout': '900',
+      'poll-interval': '15',
+      'dry-run': 'false',
+      'signature-hash': 'sha256',
+      idempotency: 'true',
+      'max-attempts': '5',
+      'request-timeout': '60',
+    };
+    const status = { ...defaults, 'api-key': 'k', operation: 'status', 'order-id': '42' };
+    expect(await check(status)).toEqual(await check({ 'api-key': 'k', operation: 'status', 'order-id': '42' }));
+    expect((await settingsOf(status)).settings?.fields).toEqual({});
+    expect(await check({ ...defaults, ...VALID.client })).toEqual(await check(VALID.client));
+    // Written, and not the default: refused where it does not apply.
+    expect(await problemsOf({ ...status, idempotency: 'false', 'signature-hash': 'sha384' })).toEqual([
+      'idempotency does not apply to operation status. It applies to operation order (it derives an alternative_order_id); remove it.',
+      'signature-hash does not apply to operation status. It applies to orders of every product and reissues; remove it.',
+    ]);
+  });
+
+  it('runs the checks that hold for every product when the product is missing or misspelt', async () => {
+    expect(
+      await problemsOf({
+        'api-key': 'k',
+        product: 'code_signin',
+        'validity-years': '4',
+        'custom-expiration-date': '2020-01-01',
+        'dns-names': 'a.example.com',
+        'skip-duplicate-org-check': 'true',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^product: "code_signin" is not a CertCentral product id\. Did you mean "code_signing"\?/),
+      'dns-names does not apply to an order of any product. It applies to reissues; remove it.',
+      'organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
+      'skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.',
+      'validity-years: 4 is not allowed for any product. Allowed: 1, 2, 3 (client certificates 1, 2).',
+      'custom-expiration-date: 2020-01-01 is not in the future. Allowed: a date after today.',
+    ]);
+    const { product: _omitted, 'organization-id': _org, 'validity-years': _years, ...rest } = VALID.codeSigning;
+    expect(await problemsOf(rest)).toEqual([
+      expect.stringMatching(/^product is required for an order\./),
+      'organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
+      'validity-years or custom-expiration-date is required for an order. Allowed validity-years: 1, 2, 3 (client certificates 1, 2).',
+    ]);
   });
 
   it('needs a CSR that is a PEM certificate request', async () => {
@@ -268,49 +319,63 @@ describe('order rules', () => {
 });
 
 describe('code signing rules', () => {
-  it('needs server-platform-id for code_signing, and for EV when cs-provisioning-method is client_app or not given', async () => {
+  it('needs server-platform-id for both products when cs-provisioning-method is client_app or not given', async () => {
     const { 'server-platform-id': _omitted, ...inputs } = VALID.codeSigning;
-    expect(await problemsOf(inputs)).toEqual(['server-platform-id is required for code_signing orders.']);
-    const ev = { ...inputs, product: 'code_signing_ev' };
-    const message =
-      'server-platform-id is required for code_signing_ev when cs-provisioning-method is client_app or not given.';
-    expect(await problemsOf({ ...ev, 'cs-provisioning-method': 'client_app' })).toEqual([message]);
-    expect(await problemsOf(ev)).toEqual([
-      'cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.',
-      message,
+    for (const product of ['code_signing', 'code_signing_ev']) {
+      const message = `server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`;
+      expect(await problemsOf({ ...inputs, product, 'cs-provisioning-method': 'client_app' })).toEqual([message]);
+      await settingsOf({ ...inputs, product, 'cs-provisioning-method': 'ship_token' });
+      await settingsOf({ ...inputs, product, 'cs-provisioning-method': 'email', csr: CSR });
+    }
+    expect(await problemsOf(inputs)).toEqual([
+      'server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.',
     ]);
-    await settingsOf({ ...ev, 'cs-provisioning-method': 'ship_token' });
+    expect(await problemsOf({ ...inputs, product: 'code_signing_ev' })).toEqual([
+      'cs-provisioning-method is required for code_signing_ev orders. Allowed: ship_token, client_app, email.',
+      'server-platform-id is required for code_signing_ev when cs-provisioning-method is client_app or not given.',
+    ]);
   });
 
-  it('takes cs-provisioning-method and ship-info for EV only, as the pages star them', async () => {
+  it('takes cs-provisioning-method and ship-info for code_signing as for EV, and sends ship_info.method in upper case', async () => {
+    const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: 12345\ncountry: us\nmethod: Standard';
+    for (const product of ['code_signing', 'code_signing_ev']) {
+      const { settings, warnings } = await settingsOf({
+        ...VALID.codeSigning,
+        product,
+        'cs-provisioning-method': 'ship_token',
+        'ship-info': shipInfo,
+      });
+      expect(warnings).toEqual([]);
+      expect(settings?.fields['cs-provisioning-method']).toBe('ship_token');
+      expect(settings?.fields['ship-info']).toMatchObject({ zip: '12345', method: 'STANDARD' });
+    }
+  });
+
+  it('refuses ship-info with a provisioning method that ships no token', async () => {
     const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: 12345\ncountry: us\nmethod: STANDARD';
-    const { settings, warnings } = await settingsOf({
-      ...VALID.codeSigning,
-      'cs-provisioning-method': 'ship_token',
-      'ship-info': shipInfo,
-    });
-    expect(warnings).toEqual([
-      'cs-provisioning-method does not apply to code_signing orders; it is not sent.',
-      'ship-info does not apply to code_signing orders; it is not sent.',
+    expect(
+      await problemsOf({ ...VALID.codeSigning, 'cs-provisioning-method': 'client_app', 'ship-info': shipInfo }),
+    ).toEqual([
+      'ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with client_app; remove it.',
     ]);
-    expect(settings?.fields).not.toHaveProperty('cs-provisioning-method');
-    expect(settings?.fields).not.toHaveProperty('ship-info');
   });
 
-  it('needs a CSR for platform 55 (Sun Java) and, for EV, for the email method', async () => {
+  it('needs a CSR for platform 55 (Sun Java) and, for both products, for the email method', async () => {
     expect(await problemsOf({ ...VALID.codeSigning, 'server-platform-id': '55' })).toEqual([
       'csr (or csr-file) is required for code_signing when server-platform-id is 55 (Sun Java).',
     ]);
-    const ev = { ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'email' };
-    expect(await problemsOf(ev)).toEqual([
-      'csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.',
-    ]);
-    await settingsOf({ ...ev, csr: CSR });
+    for (const product of ['code_signing', 'code_signing_ev']) {
+      const email = { ...VALID.codeSigning, product, 'cs-provisioning-method': 'email' };
+      expect(await problemsOf(email)).toEqual([
+        `csr (or csr-file) is required for ${product} when cs-provisioning-method is email.`,
+      ]);
+      await settingsOf({ ...email, csr: CSR });
+    }
   });
 
   it('needs cs-provisioning-method for EV, with its allowed values', async () => {
     expect(await problemsOf({ ...VALID.codeSigning, product: 'code_signing_ev' })).toEqual([
-      'cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.',
+      'cs-provisioning-method is required for code_signing_ev orders. Allowed: ship_token, client_app, email.',
     ]);
     expect(
       await problemsOf({ ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'usb' }),
@@ -326,11 +391,20 @@ describe('code signing rules', () => {
     expect((await settingsOf({ ...inputs, 'custom-expiration-date': '2027-12-01' })).warnings).toEqual([]);
   });
 
+  it('gives no validity warning about a value it refuses', async () => {
+    const years = await check({ ...VALID.codeSigning, 'validity-years': '4', 'organization-id': '' });
+    expect(years.problems).toHaveLength(2);
+    expect(years.warnings).toEqual([]);
+    const date = await check({ ...VALID.client, 'custom-expiration-date': '2030-01-01' });
+    expect(date.problems).toEqual([expect.stringContaining('custom-expiration-date: 2030-01-01 is 1133 days ahead.')]);
+    expect(date.warnings).toEqual([]);
+  });
+
   it('checks ship-info fields and method in any case', async () => {
     const ev = { ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'ship_token' };
     const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: 12345\ncountry: us\nmethod: ';
     const { settings } = await settingsOf({ ...ev, 'ship-info': `${shipInfo}expedited` });
-    expect(settings?.fields['ship-info']).toMatchObject({ zip: '12345', method: 'expedited' });
+    expect(settings?.fields['ship-info']).toMatchObject({ zip: '12345', method: 'EXPEDITED' });
     expect(await problemsOf({ ...ev, 'ship-info': `${shipInfo}overnight` })).toEqual([
       'ship-info: method "overnight" is not allowed. Allowed: STANDARD, EXPEDITED (any case).',
     ]);
@@ -355,9 +429,29 @@ describe('document signing rules', () => {
     ]);
   });
 
-  it('sends csa-agreed-to true as 1', async () => {
-    const { settings } = await settingsOf({ ...VALID.documentSigning, 'csa-agreed-to': 'true' });
-    expect(settings?.fields['csa-agreed-to']).toBe(1);
+  it('sends csa-agreed-to true or 1 as 1, and false or 0 as 0', async () => {
+    for (const [written, sent] of [
+      ['true', 1],
+      ['1', 1],
+      ['FALSE', 0],
+      ['0', 0],
+    ] as const) {
+      const { settings } = await settingsOf({ ...VALID.documentSigning, 'csa-agreed-to': written });
+      expect(settings?.fields['csa-agreed-to']).toBe(sent);
+    }
+    expect(await problemsOf({ ...VALID.documentSigning, 'csa-agreed-to': 'yes' })).toEqual([
+      'csa-agreed-to: "yes" is not allowed. Allowed: 1, 0, true, True, TRUE, false, False, FALSE (true sends 1).',
+    ]);
+  });
+
+  it('sends ship_info.method in lower case, as the document signing page writes it', async () => {
+    const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: "1"\ncountry: us\nmethod: EXPEDITED';
+    const { settings } = await settingsOf({
+      ...VALID.documentSigning,
+      'cs-provisioning-method': 'ship_token',
+      'ship-info': shipInfo,
+    });
+    expect(settings?.fields['ship-info']).toMatchObject({ method: 'expedited' });
   });
 
   it('needs a CSR with the email method', async () => {
@@ -412,20 +506,39 @@ describe('reissue rules', () => {
       await problemsOf({ 'api-key': 'k', operation: 'reissue', 'order-id': '12ab', 'common-name': 'example.com' }),
     ).toEqual([
       'order-id: "12ab" is not an order id. Allowed: a whole number from 1.',
-      'csr is required for a reissue.',
+      'csr (or csr-file) is required for a reissue.',
     ]);
     expect(await problemsOf({ ...reissue, 'order-id': '' })).toEqual([
       'order-id is required for operation reissue. Allowed: a whole number (the CertCentral order id).',
     ]);
   });
 
-  it('warns about order-only inputs', async () => {
-    const { settings, warnings } = await settingsOf({ ...reissue, 'organization-id': '5', 'validity-years': '1' });
-    expect(warnings).toEqual([
-      'validity-years does not apply to a reissue; it is not sent.',
-      'organization-id does not apply to a reissue; it is not sent.',
+  it('refuses order-only inputs', async () => {
+    expect(
+      await problemsOf({ ...reissue, 'organization-id': '5', 'validity-years': '1', emails: 'a@example.com' }),
+    ).toEqual([
+      'emails does not apply to a reissue. It applies to orders of client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
+      'validity-years does not apply to a reissue. It applies to orders of every product; remove it.',
+      'organization-id does not apply to a reissue. It applies to orders of every product; remove it.',
     ]);
-    expect(Object.keys(settings?.fields ?? {})).toEqual(['common-name', 'csr', 'signature-hash']);
+    expect(await problemsOf({ ...reissue, idempotency: 'false' })).toEqual([
+      'idempotency does not apply to operation reissue. It applies to operation order (it derives an alternative_order_id); remove it.',
+    ]);
+  });
+
+  it('allows only sha256 when reissuing a code or document signing order, and sha384 and sha512 otherwise', async () => {
+    const { 'common-name': _omitted, ...signing } = reissue;
+    for (const product of ['code_signing', 'document_signing_org_1']) {
+      const inputs = { ...signing, product, 'server-platform-id': '52' };
+      expect(await problemsOf({ ...inputs, 'signature-hash': 'sha384' })).toEqual([
+        'signature-hash: "sha384" is not allowed. Allowed: sha256.',
+      ]);
+    }
+    for (const inputs of [reissue, { ...reissue, product: 'client_premium_sha2' }]) {
+      expect((await settingsOf({ ...inputs, 'signature-hash': 'sha512' })).settings?.fields['signature-hash']).toBe(
+        'sha512',
+      );
+    }
   });
 
   it('applies the code signing reissue rules when the product is given', async () => {
@@ -443,8 +556,9 @@ describe('reissue rules', () => {
     expect(settings?.fields['common-name']).toBe('example.com');
   });
 
-  it('warns that order-id does nothing for an order', async () => {
-    const { warnings } = await settingsOf({ ...VALID.client, 'order-id': '5' });
-    expect(warnings).toEqual(['order-id applies only to operations reissue and status; it is ignored.']);
+  it('refuses order-id on an order', async () => {
+    expect(await problemsOf({ ...VALID.client, 'order-id': '5' })).toEqual([
+      'order-id does not apply to operation order. It applies to operations reissue and status; remove it.',
+    ]);
   });
 });

@@ -67,14 +67,14 @@ describe('operation status', () => {
     expect(result.settings).toMatchObject({ operation: 'status', orderId: 42, product: undefined, fields: {} });
   });
 
-  it('warns about every order or reissue input', async () => {
+  it('refuses every order or reissue input', async () => {
     const result = await check({ ...VALID.codeSigning, operation: 'status', 'order-id': '42' });
-    expect(result.settings?.fields).toEqual({});
-    expect(result.warnings).toEqual([
-      'product does not apply to operation status; it is ignored.',
-      'server-platform-id does not apply to operation status; it is not sent.',
-      'validity-years does not apply to operation status; it is not sent.',
-      'organization-id does not apply to operation status; it is not sent.',
+    expect(result.settings).toBeUndefined();
+    expect(result.problems).toEqual([
+      'product does not apply to operation status. It applies to operations order and reissue; remove it.',
+      'server-platform-id does not apply to operation status. It applies to orders of code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2 and reissues; remove it.',
+      'validity-years does not apply to operation status. It applies to orders of every product; remove it.',
+      'organization-id does not apply to operation status. It applies to orders of every product; remove it.',
     ]);
   });
 });

@@ -2182,75 +2182,109 @@ function githubRun() {
 }
 
 ;// CONCATENATED MODULE: ./src/products.ts
-/** Listed in every order's table. */
-const ORDER_FIELDS = {
-    'signature-hash': 'required',
-    'organization-units': 'optional',
-    'organization-id': 'conditional',
-    organization: 'conditional',
-    'skip-duplicate-org-check': 'conditional',
-    'container-id': 'optional',
-    'validity-years': 'conditional',
-    'custom-expiration-date': 'conditional',
-    'auto-renew': 'optional',
-    'renewal-of-order-id': 'optional',
-    'additional-emails': 'optional',
-    'skip-approval': 'optional',
-    comments: 'optional',
-    'custom-fields': 'optional',
-    'payment-method': 'optional',
-    'alternative-order-id': 'optional',
-};
+const page = (presence) => ({ presence, from: 'page' });
+const example = (presence) => ({ presence, from: 'example' });
+const sheet = (presence) => ({ presence, from: 'sheet' });
 /**
- * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
- * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
+ * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
+ * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
+ * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
+ * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
  */
 const CODE_SIGNING_FIELDS = {
-    ...ORDER_FIELDS,
-    csr: 'conditional',
-    'server-platform-id': 'required',
-    'custom-renewal-message': 'optional',
+    csr: page('conditional'),
+    'signature-hash': page('required'),
+    'server-platform-id': page('conditional'),
+    'organization-units': page('optional'),
+    'auto-renew': page('optional'),
+    'additional-emails': page('optional'),
+    'renewal-of-order-id': page('optional'),
+    'skip-approval': page('optional'),
+    'organization-id': page('conditional'),
+    organization: page('conditional'),
+    'skip-duplicate-org-check': page('conditional'),
+    'container-id': page('optional'),
+    'validity-years': page('conditional'),
+    'custom-expiration-date': page('conditional'),
+    'cs-provisioning-method': page('optional'),
+    'ship-info': page('optional'),
+    'custom-fields': page('optional'),
+    'payment-method': page('optional'),
+    'alternative-order-id': page('optional'),
+    comments: example('optional'),
+    'custom-renewal-message': example('optional'),
 };
 const CODE_SIGNING = {
     family: 'code_signing',
     validityYears: [1, 2, 3],
     // Since 2026-02-24 (CA/B Forum CSC-31).
     issuedValidityLimitDays: 459,
+    shipMethods: ['STANDARD', 'EXPEDITED'],
     fields: CODE_SIGNING_FIELDS,
 };
 const CODE_SIGNING_EV = {
     ...CODE_SIGNING,
-    fields: {
-        ...CODE_SIGNING_FIELDS,
-        'server-platform-id': 'conditional',
-        'cs-provisioning-method': 'conditional',
-        'ship-info': 'optional',
-    },
+    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
 };
+/**
+ * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
+ * auto-renew is not available for document signing.
+ */
 const DOCUMENT_SIGNING = {
     family: 'document_signing',
     validityYears: [1, 2, 3],
+    shipMethods: ['standard', 'expedited'],
     fields: {
-        ...ORDER_FIELDS,
-        csr: 'conditional',
-        'server-platform-id': 'optional',
-        'cs-provisioning-method': 'optional',
-        'ship-info': 'optional',
-        subject: 'required',
-        'use-org-as-common-name': 'optional',
-        'csa-agreed-to': 'optional',
-        'user-id-assignments': 'optional',
+        csr: page('conditional'),
+        'server-platform-id': page('optional'),
+        'signature-hash': page('required'),
+        'cs-provisioning-method': page('optional'),
+        'use-org-as-common-name': page('optional'),
+        'validity-years': page('conditional'),
+        comments: page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'ship-info': page('optional'),
+        subject: page('required'),
+        'custom-fields': page('optional'),
+        'user-id-assignments': page('optional'),
+        'skip-approval': page('optional'),
+        'payment-method': page('optional'),
+        'csa-agreed-to': example('optional'),
+        'organization-units': sheet('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'custom-expiration-date': sheet('conditional'),
+        'renewal-of-order-id': sheet('optional'),
+        'additional-emails': sheet('optional'),
+        'alternative-order-id': sheet('optional'),
     },
 };
+/** The es page. */
 const CLIENT_CERTIFICATE = {
     family: 'client_certificate',
     validityYears: [1, 2],
     customExpirationLimitDays: 825,
     fields: {
-        ...ORDER_FIELDS,
-        'common-name': 'required',
-        emails: 'required',
-        csr: 'optional',
+        'common-name': page('required'),
+        emails: page('required'),
+        'signature-hash': page('required'),
+        'organization-units': page('optional'),
+        csr: page('optional'),
+        'auto-renew': page('optional'),
+        'renewal-of-order-id': page('optional'),
+        'skip-approval': page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'validity-years': page('conditional'),
+        'custom-expiration-date': page('conditional'),
+        'custom-fields': page('optional'),
+        'payment-method': page('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'additional-emails': sheet('optional'),
+        comments: sheet('optional'),
+        'alternative-order-id': sheet('optional'),
     },
 };
 const PRODUCTS = {
@@ -2267,27 +2301,37 @@ const PRODUCT_IDS = Object.keys(PRODUCTS);
 function isProductId(value) {
     return Object.hasOwn(PRODUCTS, value);
 }
-/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
+function isSigningProduct(product) {
+    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+}
+/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
 const REISSUE_FIELDS = {
-    'common-name': 'conditional',
-    'dns-names': 'optional',
-    csr: 'required',
-    'server-platform-id': 'conditional',
-    'signature-hash': 'required',
-    comments: 'optional',
-    'skip-approval': 'optional',
+    'common-name': page('conditional'),
+    'dns-names': page('optional'),
+    csr: page('required'),
+    'server-platform-id': page('conditional'),
+    'signature-hash': page('required'),
+    comments: page('optional'),
+    'skip-approval': page('optional'),
 };
 /** `operation: status` reads an order and sends no body, so no body field applies. */
 const STATUS_FIELDS = {};
-const SIGNATURE_HASHES = {
-    order: ['sha256'],
-    reissue: ['sha256', 'sha384', 'sha512'],
-    status: [],
-};
+/**
+ * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
+ * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
+ * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
+ * (not in the seeds; DigiCert refuses one the order does not allow).
+ */
+function allowedSignatureHashes(operation, product) {
+    if (operation === 'order' || isSigningProduct(product))
+        return ['sha256'];
+    return ['sha256', 'sha384', 'sha512'];
+}
 const SHIP_INFO_KEYS = {
     required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
     optional: ['addr2'],
 };
+/** Checked in any case before the product is known; sent as the product's page writes it. */
 const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
 const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
 /** Sun Java: the platform that needs a CSR. */
@@ -2359,6 +2403,7 @@ function readSafetySettings(read, findings) {
 ;// CONCATENATED MODULE: ./src/validate.ts
 
 
+
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
 function applicableFields(operation, product) {
     if (operation === 'order')
@@ -2368,38 +2413,85 @@ function applicableFields(operation, product) {
     const table = { ...REISSUE_FIELDS };
     const family = product && PRODUCTS[product].family;
     if (family === 'code_signing')
-        table['server-platform-id'] = 'required';
+        table['server-platform-id'] = { presence: 'required', from: 'page' };
     // The page requires common_name; the sheet leaves it out for code and document signing orders.
-    if (family === 'code_signing' || family === 'document_signing')
-        table['common-name'] = 'optional';
+    if (family === 'code_signing' || family === 'document_signing') {
+        table['common-name'] = { presence: 'optional', from: 'sheet' };
+    }
     return table;
 }
+/** The input's name in messages: the CSR may come from either of two inputs. */
+function inputLabel(name) {
+    return name === 'csr' ? 'csr (or csr-file)' : name;
+}
+/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
+function whereFieldApplies(name) {
+    const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+    const places = [
+        products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
+        products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
+        REISSUE_FIELDS[name] ? 'reissues' : '',
+    ].filter(Boolean);
+    return places.join(' and ');
+}
+/** A body field the user wrote that the operation and product do not take. */
+function notApplicable(name, operation, product) {
+    const where = {
+        order: product ? `${product} orders` : 'an order of any product',
+        reissue: 'a reissue',
+        status: 'operation status',
+    }[operation];
+    return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
+}
+/** An order whose product is missing or unknown: the fields no order product takes. */
+function appliesToNoOrder(name) {
+    return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
+}
 function checkRequired(table, { given }, subject, findings) {
-    for (const [name, presence] of Object.entries(table)) {
-        if (presence === 'required' && !given.has(name)) {
-            findings.problems.push(`${name} is required for ${subject}.`);
+    for (const [name, rule] of Object.entries(table)) {
+        if (rule.presence === 'required' && !given.has(name)) {
+            const spec = FIELDS[name];
+            const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
+            findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
         }
     }
 }
 const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
 /** common_name, required by the reissue page, unless the product is one the sheet exempts. */
 function checkReissueRules(table, { given }, findings) {
-    if (table['common-name'] === 'conditional' && !given.has('common-name')) {
+    if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
         findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
     }
 }
-/** The rules of an order's parameter table that tie fields together. */
+const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
+/**
+ * The rules of an order that hold whatever the product: they run even when the product is missing or
+ * misspelt, so that one run reports every problem.
+ */
+function checkOrderBasics(fields, now, findings) {
+    checkOrganization(fields, findings);
+    const { values, given } = fields;
+    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    }
+    const years = values['validity-years'];
+    if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
+        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    }
+    const customDate = values['custom-expiration-date'];
+    if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
+        findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+    }
+}
+/** The rules of an order's parameter table that tie fields together, for a known product. */
 function checkOrderRules(product, fields, now, findings) {
     const rules = PRODUCTS[product];
     checkOrganization(fields, findings);
     checkValidity(product, rules, fields, now, findings);
-    if (rules.family === 'code_signing')
-        checkCodeSigning(product, fields, findings);
-    if (rules.family === 'document_signing' &&
-        fields.values['cs-provisioning-method'] === 'email' &&
-        !fields.given.has('csr')) {
-        findings.problems.push(`csr (or csr-file) is required for ${product} when cs-provisioning-method is email.`);
-    }
+    if (rules.family === 'client_certificate')
+        return;
+    checkProvisioning(product, fields, findings);
+    normalizeShipMethod(rules, fields.values);
 }
 function checkOrganization({ values, given }, findings) {
     const hasId = given.has('organization-id');
@@ -2407,51 +2499,63 @@ function checkOrganization({ values, given }, findings) {
     if (hasId === hasDetails) {
         findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
     }
-    if (hasId && values['skip-duplicate-org-check'] !== undefined) {
-        findings.warnings.push('skip-duplicate-org-check applies only with organization (new organization details); it is not sent.');
-        delete values['skip-duplicate-org-check'];
+    if (values['skip-duplicate-org-check'] !== undefined && !hasDetails) {
+        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.');
     }
 }
+/** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
 function checkValidity(product, rules, { values, given }, now, findings) {
     const years = values['validity-years'];
     const customDate = values['custom-expiration-date'];
     if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
         findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
     }
-    if (years !== undefined && !rules.validityYears.includes(years)) {
+    const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
+    if (years !== undefined && !yearsAccepted) {
         findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
     }
-    let validityDays = years === undefined ? undefined : years * 365;
+    let validityDays = yearsAccepted ? years * 365 : undefined;
     if (customDate !== undefined) {
         const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
+        const limit = rules.customExpirationLimitDays;
+        let dateAccepted = false;
         if (days <= 0) {
             findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
         }
-        else if (rules.customExpirationLimitDays !== undefined && days >= rules.customExpirationLimitDays) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${rules.customExpirationLimitDays} days ahead.`);
+        else if (limit !== undefined && days >= limit) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${limit} days ahead.`);
         }
-        if (years !== undefined) {
+        else {
+            dateAccepted = true;
+        }
+        if (dateAccepted && yearsAccepted) {
             findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
         }
-        validityDays = days;
+        // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
+        validityDays = dateAccepted ? days : undefined;
     }
     const limit = rules.issuedValidityLimitDays;
     if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
         findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
     }
 }
-function checkCodeSigning(product, { values, given }, findings) {
+/**
+ * cs_provisioning_method and its companions, for code and document signing: server_platform is needed for
+ * client_app or no method (code signing), a CSR for email (the key is on the user's HSM) and for Sun Java, and
+ * ship_info only goes with ship_token.
+ */
+function checkProvisioning(product, { values, given }, findings) {
+    const family = PRODUCTS[product].family;
     const method = values['cs-provisioning-method'];
-    // The EV-only parameters: the provisioning method decides whether server_platform is needed.
-    if (PRODUCTS[product].fields['cs-provisioning-method']) {
-        if (!given.has('cs-provisioning-method')) {
-            findings.problems.push(`cs-provisioning-method is required for ${product}. Allowed: ship_token, client_app, email.`);
-        }
-        if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
-            findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
-        }
+    // A method that was given but refused has been reported; it is not "not given".
+    const methodRefused = given.has('cs-provisioning-method') && method === undefined;
+    if (family === 'code_signing' &&
+        !methodRefused &&
+        (method === undefined || method === 'client_app') &&
+        !given.has('server-platform-id')) {
+        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
     }
-    const csrReason = values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
+    const csrReason = family === 'code_signing' && values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
         ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
         : method === 'email'
             ? 'cs-provisioning-method is email'
@@ -2459,6 +2563,18 @@ function checkCodeSigning(product, { values, given }, findings) {
     if (csrReason && !given.has('csr')) {
         findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
     }
+    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
+    }
+}
+/** Sends ship_info.method as the product's page writes it (already checked in any case). */
+function normalizeShipMethod(rules, values) {
+    const shipInfo = values['ship-info'];
+    if (!shipInfo || !rules.shipMethods)
+        return;
+    const method = rules.shipMethods.find((allowed) => allowed.toLowerCase() === shipInfo.method?.toLowerCase());
+    if (method)
+        values['ship-info'] = { ...shipInfo, method };
 }
 
 ;// CONCATENATED MODULE: ./src/pick-up-settings.ts
@@ -2504,8 +2620,32 @@ const BASE_URLS = {
 const OPERATIONS = ['order', 'reissue', 'status'];
 const REGIONS = Object.keys(BASE_URLS);
 const DEFAULT_SIGNATURE_HASH = 'sha256';
+/**
+ * The defaults in action.yml. The runner hands a default over exactly as if the user had written it, so an input
+ * whose value is its default counts as not written: it is never refused as not applying, and never sent for it.
+ */
+const ACTION_DEFAULTS = {
+    region: 'us',
+    operation: 'order',
+    'wait-for-issuance': 'false',
+    'wait-timeout': '900',
+    'poll-interval': '15',
+    'dry-run': 'false',
+    'signature-hash': DEFAULT_SIGNATURE_HASH,
+    idempotency: 'true',
+    'max-attempts': '5',
+    'request-timeout': '60',
+};
+/** The reader, with inputs left at their action.yml default read as not set. */
+function writtenOnly(read) {
+    return (name) => {
+        const raw = read(name);
+        return raw === ACTION_DEFAULTS[name] ? '' : raw;
+    };
+}
 /** Reads every input, reporting all problems at once. */
-async function readSettings(read, now = new Date()) {
+async function readSettings(readInput, now = new Date()) {
+    const read = writtenOnly(readInput);
     const findings = { problems: [], warnings: [] };
     const apiKey = read('api-key');
     if (!apiKey)
@@ -2517,14 +2657,21 @@ async function readSettings(read, now = new Date()) {
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
     const safety = readSafetySettings(read, findings);
+    if (operation !== 'order' && read('idempotency') !== '') {
+        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operation order (it derives an alternative_order_id); remove it.`);
+    }
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
     if (table) {
         const subject = operation === 'order' ? `${product} orders` : 'a reissue';
         checkRequired(table, fields, subject, findings);
     }
-    if (operation === 'order' && product)
-        checkOrderRules(product, fields, now, findings);
+    if (operation === 'order') {
+        if (product)
+            checkOrderRules(product, fields, now, findings);
+        else
+            checkOrderBasics(fields, now, findings);
+    }
     if (operation === 'reissue' && table)
         checkReissueRules(table, fields, findings);
     if (findings.problems.length > 0)
@@ -2558,8 +2705,9 @@ function readBaseUrl(read, findings) {
 function readProduct(read, operation, findings) {
     const raw = read('product');
     if (operation === 'status') {
-        if (raw !== '')
-            findings.warnings.push('product does not apply to operation status; it is ignored.');
+        if (raw !== '') {
+            findings.problems.push('product does not apply to operation status. It applies to operations order and reissue; remove it.');
+        }
         return undefined;
     }
     if (raw === '') {
@@ -2577,8 +2725,9 @@ function readProduct(read, operation, findings) {
 function readOrderId(read, operation, findings) {
     const raw = read('order-id');
     if (operation === 'order') {
-        if (raw !== '')
-            findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
+        if (raw !== '') {
+            findings.problems.push('order-id does not apply to operation order. It applies to operations reissue and status; remove it.');
+        }
         return undefined;
     }
     if (raw === '') {
@@ -2605,7 +2754,7 @@ async function readFields(read, operation, product, table, findings) {
     const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
     const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
     const context = {
-        operation,
+        signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
         findings,
         // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
         parseYaml: (text) => (0,parse/* keepWrittenText */.aG)(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
@@ -2613,9 +2762,9 @@ async function readFields(read, operation, product, table, findings) {
     const values = {};
     const given = new Set();
     for (const [name, raw] of raws) {
-        if (table && !table[name]) {
-            const where = { order: `${product} orders`, reissue: 'a reissue', status: 'operation status' }[operation];
-            findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
+        const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
+        if (!applies) {
+            findings.problems.push(notApplicable(name, operation, product));
             continue;
         }
         given.add(name);
@@ -2624,9 +2773,6 @@ async function readFields(read, operation, product, table, findings) {
             values[name] = value;
     }
     return { values, given };
-}
-function inputLabel(name) {
-    return name === 'csr' ? 'csr (or csr-file)' : name;
 }
 async function readCsrText(read, findings) {
     const text = read('csr');
@@ -2652,7 +2798,7 @@ function parseField(name, spec, raw, context) {
     };
     switch (spec.kind) {
         case 'text': {
-            const allowed = name === 'signature-hash' ? SIGNATURE_HASHES[context.operation] : spec.allowed;
+            const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
             if (allowed && !allowed.includes(raw))
                 return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
             if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
@@ -2685,8 +2831,12 @@ function parseField(name, spec, raw, context) {
         case 'boolean':
             return (0,parse/* parseBoolean */.yG)(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
         case 'flag-number': {
-            const value = (0,parse/* parseBoolean */.yG)(raw);
-            return value === undefined ? problem(notBoolean(name, raw).slice(name.length + 2)) : value ? 1 : 0;
+            // The page's example writes 1; true and false are read as 1 and 0.
+            const value = FLAG_NUMBERS[raw] ?? (0,parse/* parseBoolean */.yG)(raw);
+            if (value === undefined) {
+                return problem(`"${raw}" is not allowed. Allowed: 1, 0, ${parse/* BOOLEAN_VALUES */.uv.join(', ')} (true sends 1).`);
+            }
+            return value === true || value === 1 ? 1 : 0;
         }
         case 'date':
             return (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
@@ -2708,6 +2858,7 @@ function parseField(name, spec, raw, context) {
         }
     }
 }
+const FLAG_NUMBERS = { '1': 1, '0': 0 };
 function wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)

@@ -31,6 +31,8 @@ const BOOLEAN_FLAGS = new Set<string>([
   'idempotency',
   ...FIELD_NAMES.filter((name) => FIELDS[name].kind === 'boolean' || FIELDS[name].kind === 'flag-number'),
 ]);
+/** Flags that also take 1 or 0 (csa-agreed-to). */
+const FLAG_NUMBER_FLAGS = new Set<string>(FIELD_NAMES.filter((name) => FIELDS[name].kind === 'flag-number'));
 const LIST_FLAGS = new Set<string>(FIELD_NAMES.filter((name) => FIELDS[name].kind.endsWith('list')));
 
 export const API_KEY_VARIABLE = 'DIGICERT_API_KEY';
@@ -91,7 +93,10 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
       const next = rest[i + 1];
       if (BOOLEAN_FLAGS.has(name)) {
         // A bare boolean flag means true; a following true/false is its value.
-        if (next !== undefined && parseBoolean(next) !== undefined) value = rest[++i];
+        const isValue =
+          next !== undefined &&
+          (parseBoolean(next) !== undefined || (FLAG_NUMBER_FLAGS.has(name) && /^[01]$/.test(next)));
+        if (isValue) value = rest[++i];
         else value = 'true';
       } else if (next === undefined || /^--./.test(next)) {
         problems.push(`--${name} needs a value.`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, type FieldValues } from './fields.ts';
 import {
+  BOOLEAN_VALUES,
   closestMatch,
   isEmailAddress,
   isLoopbackHost,
@@ -13,20 +14,24 @@ import {
   parseWholeNumber,
 } from './parse.ts';
 import {
+  allowedSignatureHashes,
   isProductId,
   PRODUCT_IDS,
   SHIP_INFO_KEYS,
   SHIP_METHODS,
-  SIGNATURE_HASHES,
   SUBJECT_KEYS,
   type ProductId,
 } from './products.ts';
 import { readSafetySettings, type SafetySettings } from './safety-settings.ts';
 import {
   applicableFields,
+  appliesToNoOrder,
+  checkOrderBasics,
   checkOrderRules,
   checkReissueRules,
   checkRequired,
+  inputLabel,
+  notApplicable,
   type Findings,
   type GivenFields,
   type Operation,
@@ -46,6 +51,31 @@ const OPERATIONS: readonly Operation[] = ['order', 'reissue', 'status'];
 const REGIONS = Object.keys(BASE_URLS) as (keyof typeof BASE_URLS)[];
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 
+/**
+ * The defaults in action.yml. The runner hands a default over exactly as if the user had written it, so an input
+ * whose value is its default counts as not written: it is never refused as not applying, and never sent for it.
+ */
+export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
+  region: 'us',
+  operation: 'order',
+  'wait-for-issuance': 'false',
+  'wait-timeout': '900',
+  'poll-interval': '15',
+  'dry-run': 'false',
+  'signature-hash': DEFAULT_SIGNATURE_HASH,
+  idempotency: 'true',
+  'max-attempts': '5',
+  'request-timeout': '60',
+};
+
+/** The reader, with inputs left at their action.yml default read as not set. */
+function writtenOnly(read: InputReader): InputReader {
+  return (name) => {
+    const raw = read(name);
+    return raw === ACTION_DEFAULTS[name] ? '' : raw;
+  };
+}
+
 export interface Settings {
   readonly apiKey: string;
   readonly baseUrl: string;
@@ -64,7 +94,8 @@ export interface InputCheck extends Findings {
 }
 
 /** Reads every input, reporting all problems at once. */
-export async function readSettings(read: InputReader, now = new Date()): Promise<InputCheck> {
+export async function readSettings(readInput: InputReader, now = new Date()): Promise<InputCheck> {
+  const read = writtenOnly(readInput);
   const findings: Findings = { problems: [], warnings: [] };
   const apiKey = read('api-key');
   if (!apiKey) findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
@@ -76,6 +107,11 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
   const safety = readSafetySettings(read, findings);
+  if (operation !== 'order' && read('idempotency') !== '') {
+    findings.problems.push(
+      `idempotency does not apply to operation ${operation}. It applies to operation order (it derives an alternative_order_id); remove it.`,
+    );
+  }
 
   const table = applicableFields(operation, product);
   const fields = await readFields(read, operation, product, table, findings);
@@ -83,7 +119,10 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
     const subject = operation === 'order' ? `${product} orders` : 'a reissue';
     checkRequired(table, fields, subject, findings);
   }
-  if (operation === 'order' && product) checkOrderRules(product, fields, now, findings);
+  if (operation === 'order') {
+    if (product) checkOrderRules(product, fields, now, findings);
+    else checkOrderBasics(fields, now, findings);
+  }
   if (operation === 'reissue' && table) checkReissueRules(table, fields, findings);
 
   if (findings.problems.length > 0) return findings;
@@ -120,7 +159,11 @@ function readBaseUrl(read: InputReader, findings: Findings): string {
 function readProduct(read: InputReader, operation: Operation, findings: Findings): ProductId | undefined {
   const raw = read('product');
   if (operation === 'status') {
-    if (raw !== '') findings.warnings.push('product does not apply to operation status; it is ignored.');
+    if (raw !== '') {
+      findings.problems.push(
+        'product does not apply to operation status. It applies to operations order and reissue; remove it.',
+      );
+    }
     return undefined;
   }
   if (raw === '') {
@@ -140,7 +183,11 @@ function readProduct(read: InputReader, operation: Operation, findings: Findings
 function readOrderId(read: InputReader, operation: Operation, findings: Findings): number | undefined {
   const raw = read('order-id');
   if (operation === 'order') {
-    if (raw !== '') findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
+    if (raw !== '') {
+      findings.problems.push(
+        'order-id does not apply to operation order. It applies to operations reissue and status; remove it.',
+      );
+    }
     return undefined;
   }
   if (raw === '') {
@@ -176,7 +223,7 @@ async function readFields(
   const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
   const yaml = needsYaml ? await import('yaml') : undefined;
   const context: ParseContext = {
-    operation,
+    signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
     findings,
     // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
     parseYaml: (text) => keepWrittenText(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
@@ -185,9 +232,9 @@ async function readFields(
   const values: FieldValues = {};
   const given = new Set<FieldName>();
   for (const [name, raw] of raws) {
-    if (table && !table[name]) {
-      const where = { order: `${product} orders`, reissue: 'a reissue', status: 'operation status' }[operation];
-      findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
+    const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
+    if (!applies) {
+      findings.problems.push(notApplicable(name, operation, product));
       continue;
     }
     given.add(name);
@@ -195,10 +242,6 @@ async function readFields(
     if (value !== undefined) values[name] = value;
   }
   return { values, given };
-}
-
-function inputLabel(name: FieldName): string {
-  return name === 'csr' ? 'csr (or csr-file)' : name;
 }
 
 async function readCsrText(read: InputReader, findings: Findings): Promise<string> {
@@ -220,7 +263,7 @@ async function readCsrText(read: InputReader, findings: Findings): Promise<strin
 }
 
 interface ParseContext {
-  readonly operation: Operation;
+  readonly signatureHashes: readonly string[];
   readonly findings: Findings;
   readonly parseYaml: (text: string) => unknown;
 }
@@ -232,7 +275,7 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
   };
   switch (spec.kind) {
     case 'text': {
-      const allowed = name === 'signature-hash' ? SIGNATURE_HASHES[context.operation] : spec.allowed;
+      const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
       if (allowed && !allowed.includes(raw)) return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
       if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
         return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
@@ -262,8 +305,12 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
     case 'boolean':
       return parseBoolean(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
     case 'flag-number': {
-      const value = parseBoolean(raw);
-      return value === undefined ? problem(notBoolean(name, raw).slice(name.length + 2)) : value ? 1 : 0;
+      // The page's example writes 1; true and false are read as 1 and 0.
+      const value = FLAG_NUMBERS[raw] ?? parseBoolean(raw);
+      if (value === undefined) {
+        return problem(`"${raw}" is not allowed. Allowed: 1, 0, ${BOOLEAN_VALUES.join(', ')} (true sends 1).`);
+      }
+      return value === true || value === 1 ? 1 : 0;
     }
     case 'date':
       return parseIsoDate(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
@@ -286,6 +333,8 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
     }
   }
 }
+
+const FLAG_NUMBERS: Readonly<Record<string, number>> = { '1': 1, '0': 0 };
 
 type Problem = (text: string) => undefined;
 
