@@ -1,12 +1,19 @@
 /** End to end: the built dist/index.js, run as the runner runs it, against the simulator over loopback HTTP. */
 import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import packageJson from '../package.json' with { type: 'json' };
+import { PRODUCT_IDS } from '../src/products.ts';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
 import { API_KEY, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { CSR, SEED_EXAMPLES, seedBodies } from './helpers/seeds.ts';
+
+const ACTION = parseYaml(readFileSync(resolve(import.meta.dirname, '../action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: unknown }>;
+};
 
 let simulator: CertCentralSimulator;
 
@@ -36,6 +43,19 @@ const CODE_SIGNING = {
 
 const EV_CODE_SIGNING = { ...CODE_SIGNING, product: 'code_signing_ev', 'cs-provisioning-method': 'ship_token' };
 
+const NEW_ORGANIZATION = `name: Example Inc.
+address: 1 Main Street
+city: Lehi
+state: ut
+zip: "84043"
+country: us
+telephone: 555-0100
+organization_contact:
+  first_name: Jo
+  last_name: Doe
+  email: jo@example.com
+  telephone: 555-0101`;
+
 const CLIENT = {
   product: 'client_email_security_plus',
   'organization-id': '112233',
@@ -62,6 +82,19 @@ describe("each seed's example request is sent with the seed's example body", () 
       const [sent] = posts;
       expect(sent?.body).toEqual(seedBodies(example.file)[0]);
       expect(sent?.method).toBe('POST');
+      expect(warningsOf(result)).toEqual([]);
+    });
+  }
+});
+
+describe("the code signing pages' example, ordered as code_signing (OV)", () => {
+  for (const example of SEED_EXAMPLES.filter(({ file }) => file.startsWith('order-code-signing'))) {
+    it(`sends the example body of ${example.file}`, async () => {
+      const result = await run({ ...example.inputs, product: 'code_signing' });
+      expect(result.code).toBe(0);
+      expect(simulator.requests).toHaveLength(1);
+      expect(simulator.requests[0]?.path).toBe('/order/certificate/code_signing');
+      expect(simulator.requests[0]?.body).toEqual(seedBodies(example.file)[0]);
       expect(warningsOf(result)).toEqual([]);
     });
   }
@@ -125,14 +158,20 @@ describe('approval modes and outputs', () => {
 
   it('a new organization sets organization-id', async () => {
     const { 'organization-id': _omitted, ...inputs } = CLIENT;
-    const result = await run({ ...inputs, organization: 'name: Example Inc.\ncountry: us' });
+    const result = await run({ ...inputs, organization: NEW_ORGANIZATION });
     expect(result.code).toBe(0);
     expect(result.outputs['organization-id']).toBe(
       String(simulator.orders.get(Number(result.outputs['order-id']))?.organizationId),
     );
     expect((simulator.requests[0]?.body as { organization: unknown }).organization).toEqual({
       name: 'Example Inc.',
+      address: '1 Main Street',
+      city: 'Lehi',
+      state: 'ut',
+      zip: '84043',
       country: 'us',
+      telephone: '555-0100',
+      organization_contact: { first_name: 'Jo', last_name: 'Doe', email: 'jo@example.com', telephone: '555-0101' },
     });
   });
 
@@ -236,7 +275,7 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'code signing without platform',
       codeSigningWithoutPlatform,
-      ['server-platform-id is required for code_signing orders.'],
+      ['server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.'],
     ],
     [
       'EV code signing with client_app and no platform',
@@ -256,7 +295,7 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'EV without provisioning method',
       { ...CODE_SIGNING, product: 'code_signing_ev' },
-      ['cs-provisioning-method is required for code_signing_ev. Allowed: ship_token, client_app, email.'],
+      ['cs-provisioning-method is required for code_signing_ev orders. Allowed: ship_token, client_app, email.'],
     ],
     [
       'ship-info without city',
@@ -291,7 +330,11 @@ describe('bad input fails before any request, naming the input and the allowed v
       { operation: 'reissue', 'order-id': '12.5', csr: CSR },
       ['order-id: "12.5" is not an order id. Allowed: a whole number from 1.'],
     ],
-    ['a reissue without CSR', { operation: 'reissue', 'order-id': '12' }, ['csr is required for a reissue.']],
+    [
+      'a reissue without CSR',
+      { operation: 'reissue', 'order-id': '12' },
+      ['csr (or csr-file) is required for a reissue.'],
+    ],
     [
       'a CSR that is not a certificate request',
       { ...CLIENT, csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' },
@@ -351,11 +394,192 @@ describe('bad input fails before any request, naming the input and the allowed v
     expect(simulator.requests).toHaveLength(1);
   });
 
-  it('warns about an input that does not apply, and does not send it', async () => {
-    const result = await run({ ...CODE_SIGNING, emails: 'jane@example.com' });
+  it('prints no warning about a value it refuses', async () => {
+    const result = await run({ ...CODE_SIGNING, 'validity-years': '4' });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain('validity-years: 4 is not allowed for code_signing. Allowed: 1, 2, 3.');
+    expect(warningsOf(result)).toEqual([]);
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('reports a misspelt product and a missing organization in one error', async () => {
+    const { 'organization-id': _omitted, ...inputs } = CODE_SIGNING;
+    const result = await run({ ...inputs, product: 'codesigning', 'validity-years': '', 'dns-names': 'a.example.com' });
+    expect(result.code).toBe(1);
+    expect(simulator.requests).toEqual([]);
+    expect(errorOf(result)).toBe(
+      [
+        'Invalid input; nothing was sent to CertCentral:',
+        `- product: "codesigning" is not a CertCentral product id. Did you mean "code_signing"? Allowed: ${PRODUCT_IDS.join(', ')}.`,
+        '- dns-names does not apply to an order of any product. It applies to reissues; remove it.',
+        '- organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
+        '- validity-years or custom-expiration-date is required for an order. Allowed validity-years: 1, 2, 3 (client certificates 1, 2).',
+      ].join('\n'),
+    );
+    expect(result.stdout.match(/^::error/gm)).toHaveLength(1);
+  });
+});
+
+describe('an input that does not apply fails the step, and nothing is sent', () => {
+  const shipInfo = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: "1"\ncountry: us\nmethod: STANDARD';
+  const subject = '{"name": "A", "job_title": "B", "phone": "1", "email": "a@example.com"}';
+  const documentSigning = { product: 'document_signing_org_1', 'organization-id': '1', 'validity-years': '1', subject };
+  const cases: [string, Record<string, string>, string][] = [
+    [
+      'a body field the product does not take: subject on a client certificate',
+      { ...CLIENT, subject },
+      'subject does not apply to client_email_security_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
+    ],
+    [
+      'a code signing field on document signing',
+      { ...documentSigning, 'custom-renewal-message': 'Renew' },
+      'custom-renewal-message does not apply to document_signing_org_1 orders. It applies to orders of code_signing, code_signing_ev; remove it.',
+    ],
+    [
+      'an order field on a reissue: emails',
+      { operation: 'reissue', 'order-id': '12', csr: CSR, 'common-name': 'x', emails: 'jane@example.com' },
+      'emails does not apply to a reissue. It applies to orders of client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
+    ],
+    [
+      'a reissue field on an order: dns-names',
+      { ...CODE_SIGNING, 'dns-names': 'a.example.com' },
+      'dns-names does not apply to code_signing orders. It applies to reissues; remove it.',
+    ],
+    [
+      'skip-duplicate-org-check with organization-id',
+      { ...CODE_SIGNING, 'skip-duplicate-org-check': 'true' },
+      'skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.',
+    ],
+    [
+      'ship-info with a method that ships no token',
+      { ...CODE_SIGNING, 'cs-provisioning-method': 'client_app', 'ship-info': shipInfo },
+      'ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with client_app; remove it.',
+    ],
+    [
+      'order-id on an order',
+      { ...CODE_SIGNING, 'order-id': '112233' },
+      'order-id does not apply to operation order. It applies to operations reissue and status; remove it.',
+    ],
+    [
+      'product on status',
+      { operation: 'status', 'order-id': '112233', product: 'code_signing' },
+      'product does not apply to operation status. It applies to operations order and reissue; remove it.',
+    ],
+    [
+      'a body field on status',
+      { operation: 'status', 'order-id': '112233', comments: 'x' },
+      'comments does not apply to operation status. It applies to orders of every product and reissues; remove it.',
+    ],
+    [
+      'idempotency off on a reissue',
+      { operation: 'reissue', 'order-id': '12', csr: CSR, 'common-name': 'x', idempotency: 'false' },
+      'idempotency does not apply to operation reissue. It applies to operation order (it derives an alternative_order_id); remove it.',
+    ],
+    [
+      'a signature hash a code signing reissue does not allow',
+      {
+        operation: 'reissue',
+        'order-id': '12',
+        csr: CSR,
+        product: 'code_signing',
+        'server-platform-id': '52',
+        'signature-hash': 'sha384',
+      },
+      'signature-hash: "sha384" is not allowed. Allowed: sha256.',
+    ],
+  ];
+
+  for (const [name, inputs, message] of cases) {
+    it(name, async () => {
+      const result = await run(inputs);
+      expect(result.code).toBe(1);
+      expect(simulator.requests).toEqual([]);
+      expect(errorOf(result)).toBe(`Invalid input; nothing was sent to CertCentral:\n- ${message}`);
+      expect(warningsOf(result)).toEqual([]);
+      expect(result.outputs).toEqual({});
+    });
+  }
+
+  it('does not count inputs left at their action.yml default, which the runner hands over as if written', async () => {
+    const defaults = Object.fromEntries(
+      Object.entries(ACTION.inputs).flatMap(([name, input]) =>
+        input.default === undefined ? [] : [[name, String(input.default)]],
+      ),
+    );
+    expect(defaults).toMatchObject({ 'signature-hash': 'sha256', idempotency: 'true', operation: 'order' });
+    const order = await run({ ...defaults, ...CODE_SIGNING });
+    expect(order.code).toBe(0);
+    expect(warningsOf(order)).toEqual([]);
+    const status = await run({ ...defaults, operation: 'status', 'order-id': order.outputs['order-id'] as string });
+    expect(status.code).toBe(0);
+    expect(warningsOf(status)).toEqual([]);
+    expect(status.outputs['order-status']).toBe('needs_approval');
+  });
+});
+
+describe('code signing provisioning, for code_signing as for code_signing_ev', () => {
+  const shipInfo =
+    'name: Erin Guerra\naddr1: 360 Taylor Street\ncity: Richmond\nstate: va\nzip: "69662"\ncountry: us\nmethod: ';
+  const { 'server-platform-id': _omitted, ...withoutPlatform } = CODE_SIGNING;
+
+  for (const product of ['code_signing', 'code_signing_ev']) {
+    it(`${product}: client_app, with its server platform`, async () => {
+      const result = await run({ ...CODE_SIGNING, product, 'cs-provisioning-method': 'client_app' });
+      expect(result.code).toBe(0);
+      expect(simulator.requests).toHaveLength(1);
+      expect(simulator.requests[0]?.body).toMatchObject({
+        certificate: { server_platform: { id: 52 } },
+        cs_provisioning_method: 'client_app',
+      });
+    });
+
+    it(`${product}: email, with the HSM's CSR and no server platform`, async () => {
+      const result = await run({ ...withoutPlatform, product, 'cs-provisioning-method': 'email', csr: CSR });
+      expect(result.code).toBe(0);
+      expect(simulator.requests[0]?.body).toEqual({
+        certificate: { csr: CSR, signature_hash: 'sha256' },
+        cs_provisioning_method: 'email',
+        validity_years: 1,
+        organization: { id: 123456 },
+      });
+    });
+
+    it(`${product}: ship_token, with ship_info and the method as the page writes it`, async () => {
+      const result = await run({
+        ...withoutPlatform,
+        product,
+        'cs-provisioning-method': 'ship_token',
+        'ship-info': `${shipInfo}expedited`,
+      });
+      expect(result.code).toBe(0);
+      expect(simulator.requests[0]?.body).toMatchObject({
+        cs_provisioning_method: 'ship_token',
+        ship_info: { name: 'Erin Guerra', zip: '69662', country: 'us', method: 'EXPEDITED' },
+      });
+    });
+
+    it(`${product}: email without a CSR fails, and nothing is sent`, async () => {
+      const result = await run({ ...CODE_SIGNING, product, 'cs-provisioning-method': 'email' });
+      expect(result.code).toBe(1);
+      expect(errorOf(result)).toContain(
+        `csr (or csr-file) is required for ${product} when cs-provisioning-method is email.`,
+      );
+      expect(simulator.requests).toEqual([]);
+    });
+  }
+
+  it('document signing sends the ship method in lower case, as its page writes it, and csa-agreed-to 1', async () => {
+    const result = await run({
+      product: 'document_signing_org_2',
+      'organization-id': '1',
+      'validity-years': '1',
+      subject: '{"name": "A", "job_title": "B", "phone": "1", "email": "a@example.com"}',
+      'cs-provisioning-method': 'ship_token',
+      'ship-info': `${shipInfo}STANDARD`,
+      'csa-agreed-to': '1',
+    });
     expect(result.code).toBe(0);
-    expect(warningsOf(result)).toEqual(['emails does not apply to code_signing orders; it is not sent.']);
-    expect(JSON.stringify(simulator.requests[0]?.body)).not.toContain('jane@example.com');
+    expect(simulator.requests[0]?.body).toMatchObject({ ship_info: { method: 'standard' }, csa_agreed_to: 1 });
   });
 });
 

@@ -252,7 +252,7 @@ describe('operation: status', () => {
     expect(errorAnnotationOf(result).title).toBe('Order rejected');
   });
 
-  it('warns about inputs that do not apply, and needs an order id', async () => {
+  it('refuses inputs that do not apply, and needs an order id', async () => {
     const orderId = await placeOrder(['pending']);
     const result = await run({
       operation: 'status',
@@ -260,11 +260,17 @@ describe('operation: status', () => {
       product: 'code_signing',
       comments: 'x',
     });
-    expect(warningsOf(result)).toEqual([
-      'product does not apply to operation status; it is ignored.',
-      'comments does not apply to operation status; it is not sent.',
-    ]);
-    simulator.requests.length = 0;
+    expect(result.code).toBe(1);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'Invalid input',
+      message: [
+        'Invalid input; nothing was sent to CertCentral:',
+        '- product does not apply to operation status. It applies to operations order and reissue; remove it.',
+        '- comments does not apply to operation status. It applies to orders of every product and reissues; remove it.',
+      ].join('\n'),
+    });
+    expect(warningsOf(result)).toEqual([]);
+    expect(simulator.requests).toEqual([]);
     const missing = await run({ operation: 'status' });
     expect(missing.code).toBe(1);
     expect(errorAnnotationOf(missing)).toEqual({

@@ -258,12 +258,15 @@ describe('a reissue whose fate is unknown is sent again only when order info sho
     simulator.requests.length = 0;
     return result.outputs['order-id'] as string;
   }
+  // Only the inputs a reissue takes: the order's other inputs would be refused.
   const reissue = (orderId: string) => ({ operation: 'reissue', 'order-id': orderId, csr: CSR });
+  const runReissue = (inputs: Record<string, string>) =>
+    runChecked({ 'base-url': simulator.url, 'common-name': ORDER['common-name'], 'request-timeout': '0.5', ...inputs });
 
   it('reset after the reissue was made: fails, naming the new request, and does not send it again', async () => {
     const orderId = await newOrder();
     simulator.faults.add({ ...FAULTS.resetAfterStore, method: 'POST' });
-    const result = await run(reissue(orderId));
+    const result = await runReissue(reissue(orderId));
     expect(result.code).toBe(1);
     expect(posts()).toHaveLength(1);
     const requests = simulator.orders.get(Number(orderId))?.requests ?? [];
@@ -277,7 +280,7 @@ describe('a reissue whose fate is unknown is sent again only when order info sho
   it('reset before the reissue was made: sent again, one reissue', async () => {
     const orderId = await newOrder();
     simulator.faults.add({ ...FAULTS.resetBeforeStore, method: 'POST' });
-    const result = await run(reissue(orderId));
+    const result = await runReissue(reissue(orderId));
     expect(result.code).toBe(0);
     expect(posts()).toHaveLength(2);
     const requests = simulator.orders.get(Number(orderId))?.requests ?? [];
@@ -289,7 +292,7 @@ describe('a reissue whose fate is unknown is sent again only when order info sho
   it('a skip-approval reissue shows up as a new certificate', async () => {
     const orderId = await newOrder();
     simulator.faults.add({ ...FAULTS.hangAfterStore, method: 'POST' });
-    const result = await run({ ...reissue(orderId), 'skip-approval': 'true' });
+    const result = await runReissue({ ...reissue(orderId), 'skip-approval': 'true' });
     expect(result.code).toBe(1);
     expect(posts()).toHaveLength(1);
     expect(errorOf(result)).toMatch(/now has certificate \d+ instead of none/);

@@ -56,7 +56,10 @@ zip: 69662
 country: us
 method: `;
 
-/** The code signing pages' example: an EV order, as it sends the EV-only ship_token and ship_info. */
+/**
+ * The code signing pages' example, here as an EV order; the pages' one product placeholder stands for code_signing
+ * and code_signing_ev alike, and the same inputs with `product: code_signing` send the same body.
+ */
 const CODE_SIGNING_INPUTS = {
   product: 'code_signing_ev',
   'server-platform-id': '52',
