@@ -7,6 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { FIELD_NAMES, type FieldName } from '../src/fields.ts';
+import { ACTION_DEFAULTS } from '../src/inputs.ts';
+import { PRODUCT_IDS, PRODUCTS, REISSUE_FIELDS, type Family } from '../src/products.ts';
 import { runChecked } from './helpers/action.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,6 +127,51 @@ describe('README.md and action.yml', () => {
       expect(output.description?.trim(), `action.yml outputs.${name}.description`).toBeTruthy();
       expect(outputs.get(name)?.Description, `README.md output ${name}`).toBeTruthy();
     }
+  });
+});
+
+describe('what each input applies to', () => {
+  const FAMILY_LABELS: Record<Family, string> = {
+    code_signing: 'code signing',
+    document_signing: 'document signing',
+    client_certificate: 'client certificate',
+  };
+
+  /** "a", "a and b", "a, b and c". */
+  const joinAnd = (items: string[]) =>
+    items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+  /** The sentence the README should open a body field's description with, from the rule table. */
+  function appliesTo(name: FieldName): string {
+    const families = (Object.keys(FAMILY_LABELS) as Family[]).filter((family) =>
+      PRODUCT_IDS.some((id) => PRODUCTS[id].family === family && PRODUCTS[id].fields[name]),
+    );
+    const orders =
+      families.length === 3
+        ? 'orders of every product'
+        : families.length > 0
+          ? `${joinAnd(families.map((family) => FAMILY_LABELS[family]))} orders`
+          : '';
+    return `Applies to ${joinAnd([orders, REISSUE_FIELDS[name] ? 'reissues' : ''].filter(Boolean))}.`;
+  }
+
+  it('README.md says, for every body field, the products and operations of the rule table', () => {
+    const inputs = documented('Inputs', 'Input');
+    for (const name of FIELD_NAMES) {
+      expect(inputs.get(name)?.Description, `README.md input ${name}`).toMatch(
+        new RegExp(`^${appliesTo(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
+    }
+    expect(inputs.get('csr-file')?.Description).toMatch(new RegExp(`^${appliesTo('csr')}`));
+  });
+
+  it('the action counts an input as not written exactly when it holds its action.yml default', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(ACTION.inputs).flatMap(([name, input]) =>
+        input.default === undefined ? [] : [[name, String(input.default)]],
+      ),
+    );
+    expect(ACTION_DEFAULTS).toEqual(defaults);
   });
 });
 
