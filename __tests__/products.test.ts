@@ -1,0 +1,88 @@
+/**
+ * The rule table says where each field comes from; these tests hold it to the pages: a field marked `page` is in one
+ * of the family's parameter tables, `example` only in an example body, `sheet` in neither.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIELDS, type FieldName } from '../src/fields.ts';
+import { PRODUCTS, REISSUE_FIELDS, type FieldTable, type Source } from '../src/products.ts';
+import { pageBodies, SEED_PAGES_DIR } from './helpers/seeds.ts';
+
+/** Where each page's request parameter table starts and ends. */
+const TABLE_BOUNDS: Record<string, [RegExp, RegExp]> = {
+  'order-code-signing.de-en.txt': [/^Request parameters$/m, /^Response parameters$/m],
+  'order-code-signing.ko.txt': [/^요청 매개 변수$/m, /^응답 매개 변수$/m],
+  'order-document-signing.fr.txt': [/^Paramètres de demande$/m, /^Paramètres de réponse$/m],
+  'order-client-certificate.es.txt': [/^Nombre \| Solicitud\/opción/m, /^Nombre \| Tipo \| Descripción/m],
+  'reissue-certificate.ru.txt': [/^Параметры запроса$/m, /^Параметры ответного сообщения$/m],
+};
+
+/** The dotted names of a page's parameter table: `certificate.server_platform.id` for `.. .. id` under them. */
+function tableParameters(file: string): Set<string> {
+  const page = readFileSync(resolve(SEED_PAGES_DIR, file), 'utf8');
+  const [start, end] = TABLE_BOUNDS[file] as [RegExp, RegExp];
+  const from = page.search(start);
+  const to = from + 1 + page.slice(from + 1).search(end);
+  const names = new Set<string>();
+  const parents: string[] = [];
+  for (const line of page.slice(from, to).split('\n').slice(1)) {
+    // The pages indent with ".." and a space, sometimes a no-break space.
+    const row = /^\|?\s*((?:\.\.\s)*)([a-z][a-z0-9_]*)\*?[\s|]/.exec(line);
+    if (!row) continue;
+    const depth = (row[1] as string).split('..').length - 1;
+    parents.length = depth;
+    names.add([...parents, row[2]].join('.'));
+    parents.push(row[2] as string);
+  }
+  return names;
+}
+
+/** Every dotted key path of the page's example bodies. */
+function examplePaths(file: string): Set<string> {
+  const paths = new Set<string>();
+  const walk = (value: unknown, prefix: string[]): void => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      paths.add([...prefix, key].join('.'));
+      walk(child, [...prefix, key]);
+    }
+  };
+  for (const body of pageBodies(file)) walk(body, []);
+  return paths;
+}
+
+function sourceOnPages(name: FieldName, files: readonly string[]): Source {
+  const path = FIELDS[name].path.join('.');
+  if (files.some((file) => tableParameters(file).has(path))) return 'page';
+  if (files.some((file) => examplePaths(file).has(path))) return 'example';
+  return 'sheet';
+}
+
+const TABLES: [string, FieldTable, string[]][] = [
+  ['code signing', PRODUCTS.code_signing.fields, ['order-code-signing.de-en.txt', 'order-code-signing.ko.txt']],
+  ['EV code signing', PRODUCTS.code_signing_ev.fields, ['order-code-signing.de-en.txt', 'order-code-signing.ko.txt']],
+  ['document signing', PRODUCTS.document_signing_org_1.fields, ['order-document-signing.fr.txt']],
+  ['client certificates', PRODUCTS.client_premium_sha2.fields, ['order-client-certificate.es.txt']],
+  ['reissue', REISSUE_FIELDS, ['reissue-certificate.ru.txt']],
+];
+
+describe.skipIf(!existsSync(SEED_PAGES_DIR))('the rule table names the source of each field truly', () => {
+  it('reads the parameter tables of the pages', () => {
+    const deEn = tableParameters('order-code-signing.de-en.txt');
+    for (const name of ['certificate.server_platform.id', 'organization.skip_duplicate_org_check', 'ship_info.method'])
+      expect(deEn.has(name), name).toBe(true);
+    expect(deEn.has('comments')).toBe(false);
+    expect(tableParameters('order-client-certificate.es.txt').has('custom_expiration_date')).toBe(true);
+  });
+
+  for (const [label, table, files] of TABLES) {
+    it(`${label}: ${files.join(', ')}`, () => {
+      // The organization object is in every table for its id; whether a page describes new details is prose.
+      const fields = (Object.keys(table) as FieldName[]).filter((name) => name !== 'organization');
+      const claimed = Object.fromEntries(fields.map((name) => [name, table[name]?.from]));
+      const found = Object.fromEntries(fields.map((name) => [name, sourceOnPages(name, files)]));
+      expect(claimed).toEqual(found);
+    });
+  }
+});
