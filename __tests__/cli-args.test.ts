@@ -27,6 +27,19 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('takes 1 or 0 after --csa-agreed-to, which the page writes as 1, but not after other boolean flags', () => {
+    expect(
+      parseCommandLine(['order', '--csa-agreed-to', '1', '--skip-approval', '--validity-years', '1']),
+    ).toMatchObject({
+      inputs: new Map([
+        ['csa-agreed-to', '1'],
+        ['skip-approval', 'true'],
+        ['validity-years', '1'],
+      ]),
+    });
+    expect(parseCommandLine(['order', '--dry-run', '1'])).toMatchObject({ kind: 'usage-error' });
+  });
+
   it('joins a repeated list flag with newlines', () => {
     const command = parseCommandLine(['order', '--emails', 'a@example.com', '--emails', 'b@example.com']);
     expect(command).toMatchObject({ inputs: new Map([['emails', 'a@example.com\nb@example.com']]) });

@@ -118,7 +118,12 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
 
 /** A flag and, for a body field, what it sets. */
 function flagHelp(name: string): string {
-  const flag = `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`;
+  const values = FLAG_NUMBER_FLAGS.has(name)
+    ? ' [true|false|1|0]'
+    : BOOLEAN_FLAGS.has(name)
+      ? ' [true|false]'
+      : ' <value>';
+  const flag = `  --${name}${values}`;
   const field = (FIELD_NAMES as readonly string[]).includes(name) ? FIELDS[name as FieldName] : undefined;
   return field ? `${flag.padEnd(40)} ${field.description}` : flag;
 }

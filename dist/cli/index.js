@@ -121,7 +121,12 @@ function parseCommandLine(args) {
 }
 /** A flag and, for a body field, what it sets. */
 function flagHelp(name) {
-    const flag = `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`;
+    const values = FLAG_NUMBER_FLAGS.has(name)
+        ? ' [true|false|1|0]'
+        : BOOLEAN_FLAGS.has(name)
+            ? ' [true|false]'
+            : ' <value>';
+    const flag = `  --${name}${values}`;
     const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.includes(name) ? _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name] : undefined;
     return field ? `${flag.padEnd(40)} ${field.description}` : flag;
 }
