@@ -6,7 +6,8 @@ import type { FieldName } from './fields.ts';
  * (../shared/certcentral-api.md):
  * - `page`: the product's parameter table lists the field;
  * - `example`: the table is silent, but the page's example body sends the field;
- * - `sheet`: the page is silent, and the sheet lists the field as common to every order.
+ * - `sheet`: the page's table and example are silent, and the sheet lists the field as common to every order (a
+ *   reissue's common-name, made optional for signing products in validate.ts, is the one other use).
  * A field a table here does not list does not apply to that product: an input for it fails validation.
  * `required` fields must be given; `optional` ones may be; `conditional` ones are required or not by a rule in
  * validate.ts.
