@@ -5,7 +5,9 @@ import { check } from './helpers/inputs.ts';
 import { CSR, pageBodies, SEED_BODY_FILES, SEED_EXAMPLES, SEED_PAGES_DIR, seedBodies } from './helpers/seeds.ts';
 
 async function requestFor(inputs: Record<string, string>) {
-  const result = await check({ 'api-key': 'k', 'order-id': '112233', ...inputs });
+  // order-id applies to a reissue, not to an order.
+  const orderId: Record<string, string> = inputs.operation === 'reissue' ? { 'order-id': '112233' } : {};
+  const result = await check({ 'api-key': 'k', ...orderId, ...inputs });
   expect(result.problems).toEqual([]);
   return buildRequest(result.settings!);
 }
@@ -41,6 +43,13 @@ describe("each seed's example request, given as inputs, builds that seed's examp
       }
     });
   }
+
+  it('the code signing example builds the same body for code_signing as for code_signing_ev', async () => {
+    for (const example of SEED_EXAMPLES.filter(({ file }) => file.startsWith('order-code-signing'))) {
+      const request = await requestFor({ ...example.inputs, product: 'code_signing' });
+      expect(request).toMatchObject({ path: '/order/certificate/code_signing', body: seedBodies(example.file)[0] });
+    }
+  });
 });
 
 function withPlaceholderCsr(body: Record<string, unknown>): unknown {
