@@ -164,6 +164,41 @@ describe('the simulator', () => {
   });
 });
 
+describe('the simulator, for a reissue', () => {
+  it('refuses wrong types of the documented fields', async () => {
+    const order = await client.send({
+      method: 'POST',
+      path: '/order/certificate/client_premium_sha2',
+      body: {
+        ...CODE_SIGNING,
+        certificate: { signature_hash: 'sha256', common_name: 'Jane', emails: ['jane@example.com'] },
+      },
+    });
+    const reissue = client.send({
+      method: 'POST',
+      path: `/order/certificate/${(order.json as { id: number }).id}/reissue`,
+      body: {
+        certificate: {
+          common_name: 'Jane',
+          csr: '-----BEGIN CERTIFICATE REQUEST-----x-----END CERTIFICATE REQUEST-----',
+          signature_hash: 'sha256',
+          dns_names: 'a.example.com',
+          server_platform: { id: '2' },
+        },
+        skip_approval: 'true',
+      },
+    });
+    await expect(reissue).rejects.toMatchObject({
+      status: 400,
+      errors: [
+        { code: 'invalid_field', message: 'Invalid value for certificate.dns_names: must be an array of strings.' },
+        { code: 'invalid_field', message: 'Invalid value for certificate.server_platform.id: must be an int.' },
+        { code: 'invalid_field', message: 'Invalid value for skip_approval: must be a bool.' },
+      ],
+    });
+  });
+});
+
 async function statusOfOrder(product: string, body: Record<string, unknown>): Promise<number> {
   return (await client.send({ method: 'POST', path: `/order/certificate/${product}`, body })).status;
 }

@@ -253,6 +253,8 @@ export class CertCentralSimulator {
     if (typeof certificate.csr !== 'string' || !certificate.csr.includes('CERTIFICATE REQUEST'))
       errors.push(invalid('certificate.csr', 'a PEM CSR is required'));
     if (typeof certificate.signature_hash !== 'string') errors.push(missing('certificate.signature_hash'));
+    // The ru page requires common_name; the sheet says to omit it for code and document signing reissues. For those
+    // both readings are accepted: with or without it.
     if (!SIGNING_FAMILIES.includes(family) && typeof certificate.common_name !== 'string')
       errors.push(missing('certificate.common_name'));
     if (family === 'code_signing' && !isInteger((certificate.server_platform as Body | undefined)?.id)) {
@@ -530,10 +532,12 @@ function shipInfoErrors(shipInfo: unknown, family: string): DigiCertError[] {
 /** The reissue page's (ru) types of the fields the reissue rules do not already check. */
 function reissueTypeErrors(body: Body): DigiCertError[] {
   const certificate = isObject(body.certificate) ? body.certificate : {};
+  const serverPlatform = isObject(certificate.server_platform) ? certificate.server_platform : {};
   const checks: [string, unknown, (value: unknown) => boolean, string][] = [
     ['certificate.common_name', certificate.common_name, isString, 'must be a string'],
     ['certificate.dns_names', certificate.dns_names, isStringArray, 'must be an array of strings'],
     ['certificate.server_platform', certificate.server_platform, isObject, 'must be an object'],
+    ['certificate.server_platform.id', serverPlatform.id, isInteger, 'must be an int'],
     ['comments', body.comments, isString, 'must be a string'],
     ['skip_approval', body.skip_approval, isBoolean, 'must be a bool'],
   ];
