@@ -445,6 +445,6 @@ describe('reissue rules', () => {
 
   it('warns that order-id does nothing for an order', async () => {
     const { warnings } = await settingsOf({ ...VALID.client, 'order-id': '5' });
-    expect(warnings).toEqual(['order-id applies only to operations reissue and status; it is ignored.']);
+    expect(warnings).toEqual(['order-id applies only to operations reissue, status and renew; it is ignored.']);
   });
 });

@@ -20,6 +20,8 @@ export interface OrderKey {
   readonly value: string;
   /** Derived from the run; otherwise the user's alternative-order-id. */
   readonly derived: boolean;
+  /** Where the key comes from, when neither: said in the log. */
+  readonly source?: string;
 }
 
 /** The GitHub Actions job an order is placed from. */
@@ -106,6 +108,8 @@ export interface Submitted {
   readonly outputs: ResultOutputs;
   /** After a reissue: the certificate it replaces. */
   readonly previousCertificateId?: number;
+  /** Found before anything was sent: an order that already carried the key. */
+  readonly reused?: boolean;
 }
 
 /**
@@ -139,7 +143,7 @@ export async function submit(
   }
   if (existing?.outputs) {
     log.info(existing.note);
-    return { outputs: existing.outputs };
+    return { outputs: existing.outputs, reused: true };
   }
   if (existing) throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
 
@@ -200,7 +204,7 @@ const NO_KEY_ADVICE =
   'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 
 function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
-  const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+  const source = key.source ?? (key.derived ? 'derived from this run, job and request' : 'from alternative-order-id');
   return {
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
     howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,

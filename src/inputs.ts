@@ -33,6 +33,7 @@ import {
 } from './validate.ts';
 import { notBoolean, readBooleanInput, readChoice } from './input-readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
+import { readRenewWithinDays } from './renew-settings.ts';
 
 /** Returns an input's trimmed value, or '' when it is not set. */
 export type InputReader = (name: string) => string;
@@ -42,7 +43,7 @@ export const BASE_URLS = {
   eu: 'https://certcentral.digicert.eu/services/v2',
 } as const;
 
-const OPERATIONS: readonly Operation[] = ['order', 'reissue', 'status'];
+const OPERATIONS: readonly Operation[] = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS) as (keyof typeof BASE_URLS)[];
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 
@@ -56,6 +57,8 @@ export interface Settings {
   readonly fields: FieldValues;
   readonly pickUp: PickUpSettings;
   readonly safety: SafetySettings;
+  /** operation renew acts when the certificate expires within this many days. */
+  readonly renewWithinDays: number;
 }
 
 export interface InputCheck extends Findings {
@@ -76,6 +79,7 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
   const safety = readSafetySettings(read, findings);
+  const renewWithinDays = readRenewWithinDays(read, operation, findings);
 
   const table = applicableFields(operation, product);
   const fields = await readFields(read, operation, product, table, findings);
@@ -89,7 +93,18 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   if (findings.problems.length > 0) return findings;
   return {
     ...findings,
-    settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
+    settings: {
+      apiKey,
+      baseUrl,
+      operation,
+      product,
+      orderId,
+      dryRun,
+      fields: fields.values,
+      pickUp,
+      safety,
+      renewWithinDays,
+    },
   };
 }
 
@@ -140,7 +155,8 @@ function readProduct(read: InputReader, operation: Operation, findings: Findings
 function readOrderId(read: InputReader, operation: Operation, findings: Findings): number | undefined {
   const raw = read('order-id');
   if (operation === 'order') {
-    if (raw !== '') findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
+    if (raw !== '')
+      findings.warnings.push('order-id applies only to operations reissue, status and renew; it is ignored.');
     return undefined;
   }
   if (raw === '') {
@@ -169,7 +185,8 @@ async function readFields(
     const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
     if (raw !== '') raws.set(name, raw);
   }
-  if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+  // A renewal copies the order's signature hash unless one is given.
+  if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
     raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
   }
 
@@ -186,7 +203,12 @@ async function readFields(
   const given = new Set<FieldName>();
   for (const [name, raw] of raws) {
     if (table && !table[name]) {
-      const where = { order: `${product} orders`, reissue: 'a reissue', status: 'operation status' }[operation];
+      const where = {
+        order: `${product} orders`,
+        reissue: 'a reissue',
+        status: 'operation status',
+        renew: `${product} renewals and reissues`,
+      }[operation];
       findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
       continue;
     }

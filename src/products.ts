@@ -136,6 +136,8 @@ export const SIGNATURE_HASHES = {
   order: ['sha256'],
   reissue: ['sha256', 'sha384', 'sha512'],
   status: [],
+  // A renewal order takes sha256 only; that is checked once the order shows which one is due.
+  renew: ['sha256', 'sha384', 'sha512'],
 } as const;
 
 export const SHIP_INFO_KEYS = {

@@ -21,6 +21,9 @@ export function summaryRows(facts: RunFacts): [string, string][] {
   const rows: [string, string | undefined][] = [
     ['Operation', facts.operation],
     ['Product', facts.product],
+    // operation renew: what it did, and why, with the dates it compared.
+    ['Renewal action', outputs['renewal-action']],
+    ['Why', outputs['renewal-reason']],
     ['Order ID', outputs['order-id']],
     ['Request status', outputs['request-status']],
     ['Certificate ID', outputs['certificate-id']],

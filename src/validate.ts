@@ -11,7 +11,7 @@ import {
   type ProductRules,
 } from './products.ts';
 
-export type Operation = 'order' | 'reissue' | 'status';
+export type Operation = 'order' | 'reissue' | 'status' | 'renew';
 
 /** Problems stop the run before any request; warnings are only reported. */
 export interface Findings {
@@ -29,11 +29,25 @@ export interface GivenFields {
 export function applicableFields(operation: Operation, product: ProductId | undefined): FieldTable | undefined {
   if (operation === 'order') return product ? PRODUCTS[product].fields : undefined;
   if (operation === 'status') return STATUS_FIELDS;
+  if (operation === 'renew') return renewFields(product);
   const table: FieldTable = { ...REISSUE_FIELDS };
   const family = product && PRODUCTS[product].family;
   if (family === 'code_signing') table['server-platform-id'] = 'required';
   // The page requires common_name; the sheet leaves it out for code and document signing orders.
   if (family === 'code_signing' || family === 'document_signing') table['common-name'] = 'optional';
+  return table;
+}
+
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product: ProductId | undefined): FieldTable {
+  const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
+  const table: FieldTable = {};
+  for (const fields of [...orderTables, applicableFields('reissue', product) as FieldTable]) {
+    for (const name of Object.keys(fields) as FieldName[]) table[name] = 'optional';
+  }
   return table;
 }
 

@@ -150,9 +150,9 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4512);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8723);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
@@ -246,7 +246,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8344:
+/***/ 5402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -703,7 +703,7 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs };
+        return { outputs: existing.outputs, reused: true };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
@@ -761,7 +761,7 @@ async function lookTwice(check, retry, backoffMs) {
 }
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 function orderCheck(client, key, request, log) {
-    const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+    const source = key.source ?? (key.derived ? 'derived from this run, job and request' : 'from alternative-order-id');
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
@@ -1006,6 +1006,269 @@ async function download(client, info, outputDir, host) {
         `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
+// EXTERNAL MODULE: ./src/products.ts
+var products = __nccwpck_require__(6351);
+// EXTERNAL MODULE: ./src/validate.ts
+var validate = __nccwpck_require__(397);
+;// CONCATENATED MODULE: ./src/renew-plan.ts
+
+
+
+
+function renewalFacts(info) {
+    const answer = parseObject(info.text);
+    const certificate = object(answer.certificate);
+    const product = renew_plan_text(object(answer.product).name_id);
+    const renewedOrderId = wholeNumber(answer.renewed_order_id);
+    return {
+        orderId: info.id,
+        status: info.status,
+        product,
+        certificateId: info.certificate.id,
+        serialNumber: info.certificate.serialNumber,
+        validTill: info.certificate.validTill.slice(0, 10),
+        daysRemaining: wholeNumber(certificate.days_remaining),
+        orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
+        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
+        renewedOrderId,
+        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
+        own: ownValues(answer, certificate),
+    };
+}
+/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
+function ownValues(answer, certificate) {
+    const values = {};
+    const set = (name, value) => {
+        if (value !== undefined)
+            values[name] = value;
+    };
+    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
+    set('organization-id', organizationId);
+    set('container-id', wholeNumber(object(answer.container).id));
+    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
+    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
+    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
+    const units = textList(certificate.organization_units);
+    if (units.length > 0)
+        set('organization-units', units);
+    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
+    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
+    // Sent only where the product takes them: client certificates.
+    set('common-name', renew_plan_text(certificate.common_name) || undefined);
+    const emails = textList(certificate.emails);
+    if (emails.length > 0)
+        set('emails', emails);
+    return values;
+}
+/**
+ * The action due for an order:
+ * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
+ * - revoked, rejected or canceled: failed, order anew;
+ * - not issued yet, or with a reissue under way: pending, nothing is sent;
+ * - expired: renew;
+ * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
+ *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
+ */
+function decideRenewal(facts, windowDays, now) {
+    const order = `Order ${facts.orderId}`;
+    if (facts.isRenewed) {
+        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
+        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
+    }
+    if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
+        return {
+            action: 'failed',
+            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+        };
+    }
+    if (facts.status === 'expired') {
+        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
+        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
+    }
+    if (facts.status !== ISSUED || facts.pendingReissue) {
+        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
+        const known = PENDING_STATUSES.includes(facts.status)
+            ? ''
+            : ' (a status this action does not know)';
+        return {
+            action: 'pending',
+            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
+        };
+    }
+    const today = now.toISOString().slice(0, 10);
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
+    if (daysLeft === undefined) {
+        return {
+            action: 'failed',
+            reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+        };
+    }
+    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
+    const validity = expiry
+        ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
+        : `has ${daysText(daysLeft)} left (days_remaining) on ${today}`;
+    if (daysLeft > windowDays) {
+        return {
+            action: 'none',
+            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
+        };
+    }
+    const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!coverageEnd) {
+        return {
+            action: 'renew',
+            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
+        };
+    }
+    const from = Math.max(daysLeft, 0);
+    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
+    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
+    if (coverageDays > windowDays) {
+        return {
+            action: 'reissue',
+            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
+        };
+    }
+    return {
+        action: 'renew',
+        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
+    };
+}
+function daysText(days) {
+    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
+}
+/** The fields a renewal copies from the order it renews; given inputs replace them. */
+const COPIED_BY_RENEWAL = [
+    'organization-id',
+    'container-id',
+    'server-platform-id',
+    'cs-provisioning-method',
+    'signature-hash',
+    'organization-units',
+    'validity-years',
+    'common-name',
+    'emails',
+];
+/**
+ * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
+ * order it renews and carrying its key. It must pass the same checks as an order.
+ */
+function renewalFields(facts, product, inputs, alternativeOrderId, now) {
+    const table = products/* PRODUCTS */.zv[product].fields;
+    const notes = [];
+    const values = {};
+    for (const name of COPIED_BY_RENEWAL) {
+        const own = facts.own[name];
+        if (own === undefined || inputs[name] !== undefined)
+            continue;
+        if (!table[name]) {
+            // The common name of a signing order is the organization's; it has no field in a signing order.
+            if (name !== 'common-name')
+                notes.push(`${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
+            continue;
+        }
+        values[name] = own;
+    }
+    // New organization details, or a custom expiration date, take the place of what the order had.
+    if (inputs.organization !== undefined)
+        delete values['organization-id'];
+    if (inputs['custom-expiration-date'] !== undefined)
+        delete values['validity-years'];
+    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
+        notes.push(`signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
+        values['signature-hash'] = 'sha256';
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    neverSent(unused, (0,validate/* applicableFields */.pm)('reissue', product) ?? {}, product, facts.orderId, findings);
+    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
+        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
+    }
+    values['renewal-of-order-id'] = facts.orderId;
+    values['alternative-order-id'] = alternativeOrderId;
+    const given = { values, given: new Set(Object.keys(values)) };
+    (0,validate/* checkRequired */.mp)(table, given, `${product} orders`, findings);
+    (0,validate/* checkOrderRules */.Si)(product, given, now, findings);
+    return { values, notes, unused, findings };
+}
+/**
+ * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
+ * with the given inputs in their place; the reissue page requires a new CSR.
+ */
+function reissueFields(facts, product, inputs) {
+    const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
+    const values = {};
+    const own = facts.own;
+    if (own['server-platform-id'] !== undefined)
+        values['server-platform-id'] = own['server-platform-id'];
+    if (own['signature-hash'] !== undefined)
+        values['signature-hash'] = own['signature-hash'];
+    // DigiCert leaves common_name out of code and document signing reissues.
+    if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
+        if (own['common-name'] !== undefined)
+            values['common-name'] = own['common-name'];
+    }
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
+    (0,validate/* checkRequired */.mp)(table, { values, given: new Set(Object.keys(values)) }, 'a reissue', findings);
+    return { values, notes: [], unused, findings };
+}
+/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
+function neverSent(unused, otherTable, product, orderId, findings) {
+    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
+        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
+    }
+}
+/**
+ * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
+ * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
+ */
+function renewalKey(facts) {
+    const certificate = facts.certificateId !== undefined
+        ? `c${facts.certificateId}`
+        : facts.serialNumber
+            ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
+            : '';
+    return `renew${facts.orderId}${certificate}`.slice(0, 64);
+}
+function parseObject(text) {
+    try {
+        return object(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+function object(value) {
+    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
+}
+function renew_plan_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+function wholeNumber(value, min = 1) {
+    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+}
+function textList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+
 // EXTERNAL MODULE: ./src/fields.ts
 var src_fields = __nccwpck_require__(8118);
 ;// CONCATENATED MODULE: ./src/request.ts
@@ -1043,7 +1306,211 @@ function requestUrl(baseUrl, request) {
     return `${baseUrl}${request.path}`;
 }
 
+;// CONCATENATED MODULE: ./src/renew.ts
+/**
+ * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
+ * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
+ * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
+ */
+
+
+
+
+
+
+
+/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
+const MAX_RENEWALS_FOLLOWED = 5;
+/** DigiCert's refusals of a renewal: final, so not retried. */
+const REFUSALS = {
+    order_renewed_already: {
+        title: 'Already renewed',
+        advice: 'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
+    },
+    order_not_eligible_for_renewal: {
+        title: 'Not eligible for renewal',
+        advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
+    },
+};
+async function renew(settings, client, host, now = new Date()) {
+    const orderId = settings.orderId;
+    const info = await getOrderInfo(client, orderId);
+    const facts = renewalFacts(info);
+    const decision = decideRenewal(facts, settings.renewWithinDays, now);
+    host.info(decision.reason);
+    if (decision.action === 'failed') {
+        host.setOutput('order-id', String(orderId));
+        host.setOutput('order-status', facts.status);
+        throw new RenewError(`Order ${facts.status || 'not renewable'}`, decision.reason);
+    }
+    if (decision.action === 'renewed-already') {
+        const renewal = await followRenewals(client, facts, host);
+        setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
+        await handOver(client, renewal.info, settings, host);
+        return;
+    }
+    if (decision.action === 'none' || decision.action === 'pending') {
+        setAction(host, decision.action, decision.reason);
+        if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
+            await handOver(client, info, settings, host);
+        }
+        else {
+            setCertificateOutputs(info, host);
+        }
+        return;
+    }
+    const product = orderProduct(facts, settings.product);
+    const key = renewalKey(facts);
+    const planned = decision.action === 'reissue'
+        ? reissueFields(facts, product, settings.fields)
+        : renewalFields(facts, product, settings.fields, key, now);
+    for (const note of planned.notes)
+        host.info(note);
+    for (const warning of planned.findings.warnings)
+        host.warning(warning);
+    if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
+        host.info(unusedNote(planned.unused, decision.action));
+    }
+    if (planned.findings.problems.length > 0) {
+        host.setOutput('order-id', String(orderId));
+        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; nothing was sent to CertCentral:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
+    }
+    const request = {
+        method: 'POST',
+        path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
+        body: buildBody(planned.values),
+    };
+    setAction(host, decision.action, decision.reason);
+    if (settings.dryRun) {
+        showDryRun(settings, request, host);
+        return;
+    }
+    await place(settings, client, host, { decision: decision.action, request, key, facts, product });
+}
+/** A failure with a title for the annotation, as a pick-up failure has. */
+class RenewError extends PickUpError {
+    constructor(title, message) {
+        super(title, message);
+        this.name = 'RenewError';
+    }
+}
+/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
+async function place(settings, client, host, { decision, request, key, facts, product }) {
+    host.info(`${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const orderKey = decision === 'renew'
+        ? { value: key, derived: false, source: `derived from order ${facts.orderId} and its certificate` }
+        : undefined;
+    if (orderKey) {
+        host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
+    }
+    const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
+    let submitted;
+    try {
+        submitted = await idempotency_submit(client, request, as, orderKey, host);
+    }
+    catch (error) {
+        throw refusal(error, facts.orderId) ?? error;
+    }
+    const { outputs, previousCertificateId, reused } = submitted;
+    if (reused) {
+        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
+    }
+    for (const [name, value] of Object.entries(outputs))
+        host.setOutput(name, value);
+    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
+    host.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+    if (settings.pickUp.waitForIssuance) {
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
+    }
+}
+/** The order's product; a given product must be the same, as a renewal keeps it. */
+function orderProduct(facts, given) {
+    if (!(0,products/* isProductId */.F_)(facts.product)) {
+        throw new RenewError('Unsupported product', `Order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order. Nothing was sent.`);
+    }
+    if (given !== undefined && given !== facts.product) {
+        throw new RenewError('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`);
+    }
+    return facts.product;
+}
+/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
+async function followRenewals(client, facts, host) {
+    let current = facts;
+    let renewalId = facts.renewedOrderId;
+    if (renewalId === undefined) {
+        const key = renewalKey(facts);
+        [renewalId] = await findOrdersByAlternativeId(client, key);
+        if (renewalId === undefined) {
+            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`);
+        }
+    }
+    const chain = [facts.orderId];
+    for (;;) {
+        const info = await getOrderInfo(client, renewalId);
+        chain.push(info.id);
+        current = renewalFacts(info);
+        if (current.renewedOrderId === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+            const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+            host.info(`Watching order ${info.id} from now on${path}.`);
+            return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
+        }
+        renewalId = current.renewedOrderId;
+    }
+}
+/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
+async function handOver(client, info, settings, host) {
+    host.setOutput('order-id', String(info.id));
+    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
+        await pickUp(client, info.id, settings.pickUp, host);
+        return;
+    }
+    setCertificateOutputs(info, host);
+}
+function setCertificateOutputs(info, host) {
+    const outputs = [
+        ['order-id', String(info.id)],
+        ['order-status', info.status],
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of outputs)
+        host.setOutput(name, value);
+}
+function setAction(host, action, reason) {
+    host.setOutput('renewal-action', action);
+    host.setOutput('renewal-reason', reason);
+}
+function unusedNote(names, action) {
+    const list = names.join(', ');
+    return action === 'reissue'
+        ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
+        : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+}
+/** DigiCert's final refusals of a renewal, with what to do. */
+function refusal(error, orderId) {
+    if (!(error instanceof CertCentralError))
+        return undefined;
+    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
+    const known = code ? REFUSALS[code] : undefined;
+    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
+}
+function showDryRun(settings, request, host) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: only the order was read; nothing else is sent.`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
 ;// CONCATENATED MODULE: ./src/execute.ts
+
 
 
 
@@ -1056,30 +1523,19 @@ function requestUrl(baseUrl, request) {
  */
 async function execute(settings, host, options = {}) {
     const safe = withoutKey(host, settings.apiKey);
-    const env = options.env ?? process.env;
+    if (settings.operation === 'renew')
+        return renew(settings, createClient(settings, safe, options), safe);
     const built = buildRequest(settings);
     const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
-        showDryRun(settings, request, safe);
+        execute_showDryRun(settings, request, safe);
         return;
     }
     safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
     if (key)
         safe.info(describeKey(key));
-    const retry = new src_retry/* RetryPolicy */.fU({
-        maxAttempts: settings.safety.maxAttempts,
-        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
-        ...options.retry,
-    });
-    const client = new CertCentralClient({
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        debug: safe.debug,
-        info: safe.info,
-        retry,
-        env,
-    });
+    const client = createClient(settings, safe, options);
     if (settings.operation === 'status') {
         safe.setOutput('order-id', String(settings.orderId));
         await pickUp(client, settings.orderId, settings.pickUp, safe);
@@ -1093,6 +1549,21 @@ async function execute(settings, host, options = {}) {
     if (settings.pickUp.waitForIssuance) {
         await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
     }
+}
+function createClient(settings, host, options) {
+    const retry = new src_retry/* RetryPolicy */.fU({
+        maxAttempts: settings.safety.maxAttempts,
+        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+        ...options.retry,
+    });
+    return new CertCentralClient({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        debug: host.debug,
+        info: host.info,
+        retry,
+        env: options.env ?? process.env,
+    });
 }
 /** A host that redacts the key from everything it is given, whatever the caller forgot. */
 function withoutKey(host, apiKey) {
@@ -1115,7 +1586,7 @@ function describeKey(key) {
         ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
         : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
 }
-function showDryRun(settings, request, host) {
+function execute_showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
     host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
     host.info(`${request.method} ${url}`);
@@ -1391,7 +1862,7 @@ function githubRun() {
 
 /***/ }),
 
-/***/ 4512:
+/***/ 8723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1408,118 +1879,8 @@ var promises_ = __nccwpck_require__(1455);
 var fields = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/parse.ts
 var parse = __nccwpck_require__(2828);
-;// CONCATENATED MODULE: ./src/products.ts
-/** Listed in every order's table. */
-const ORDER_FIELDS = {
-    'signature-hash': 'required',
-    'organization-units': 'optional',
-    'organization-id': 'conditional',
-    organization: 'conditional',
-    'skip-duplicate-org-check': 'conditional',
-    'container-id': 'optional',
-    'validity-years': 'conditional',
-    'custom-expiration-date': 'conditional',
-    'auto-renew': 'optional',
-    'renewal-of-order-id': 'optional',
-    'additional-emails': 'optional',
-    'skip-approval': 'optional',
-    comments: 'optional',
-    'custom-fields': 'optional',
-    'payment-method': 'optional',
-    'alternative-order-id': 'optional',
-};
-/**
- * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
- * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
- */
-const CODE_SIGNING_FIELDS = {
-    ...ORDER_FIELDS,
-    csr: 'conditional',
-    'server-platform-id': 'required',
-    'custom-renewal-message': 'optional',
-};
-const CODE_SIGNING = {
-    family: 'code_signing',
-    validityYears: [1, 2, 3],
-    // Since 2026-02-24 (CA/B Forum CSC-31).
-    issuedValidityLimitDays: 459,
-    fields: CODE_SIGNING_FIELDS,
-};
-const CODE_SIGNING_EV = {
-    ...CODE_SIGNING,
-    fields: {
-        ...CODE_SIGNING_FIELDS,
-        'server-platform-id': 'conditional',
-        'cs-provisioning-method': 'conditional',
-        'ship-info': 'optional',
-    },
-};
-const DOCUMENT_SIGNING = {
-    family: 'document_signing',
-    validityYears: [1, 2, 3],
-    fields: {
-        ...ORDER_FIELDS,
-        csr: 'conditional',
-        'server-platform-id': 'optional',
-        'cs-provisioning-method': 'optional',
-        'ship-info': 'optional',
-        subject: 'required',
-        'use-org-as-common-name': 'optional',
-        'csa-agreed-to': 'optional',
-        'user-id-assignments': 'optional',
-    },
-};
-const CLIENT_CERTIFICATE = {
-    family: 'client_certificate',
-    validityYears: [1, 2],
-    customExpirationLimitDays: 825,
-    fields: {
-        ...ORDER_FIELDS,
-        'common-name': 'required',
-        emails: 'required',
-        csr: 'optional',
-    },
-};
-const PRODUCTS = {
-    code_signing: CODE_SIGNING,
-    code_signing_ev: CODE_SIGNING_EV,
-    document_signing_org_1: DOCUMENT_SIGNING,
-    document_signing_org_2: DOCUMENT_SIGNING,
-    client_premium_sha2: CLIENT_CERTIFICATE,
-    client_email_security_plus: CLIENT_CERTIFICATE,
-    client_authentication_plus: CLIENT_CERTIFICATE,
-    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
-};
-const PRODUCT_IDS = Object.keys(PRODUCTS);
-function isProductId(value) {
-    return Object.hasOwn(PRODUCTS, value);
-}
-/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
-const REISSUE_FIELDS = {
-    'common-name': 'conditional',
-    'dns-names': 'optional',
-    csr: 'required',
-    'server-platform-id': 'conditional',
-    'signature-hash': 'required',
-    comments: 'optional',
-    'skip-approval': 'optional',
-};
-/** `operation: status` reads an order and sends no body, so no body field applies. */
-const STATUS_FIELDS = {};
-const SIGNATURE_HASHES = {
-    order: ['sha256'],
-    reissue: ['sha256', 'sha384', 'sha512'],
-    status: [],
-};
-const SHIP_INFO_KEYS = {
-    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
-    optional: ['addr2'],
-};
-const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
-const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
-/** Sun Java: the platform that needs a CSR. */
-const SUN_JAVA_PLATFORM_ID = 55;
-
+// EXTERNAL MODULE: ./src/products.ts
+var products = __nccwpck_require__(6351);
 ;// CONCATENATED MODULE: ./src/input-readers.ts
 
 function readChoice(read, name, allowed, findings) {
@@ -1585,111 +1946,8 @@ function readSafetySettings(read, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate.ts
-
-
-/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
-function applicableFields(operation, product) {
-    if (operation === 'order')
-        return product ? PRODUCTS[product].fields : undefined;
-    if (operation === 'status')
-        return STATUS_FIELDS;
-    const table = { ...REISSUE_FIELDS };
-    const family = product && PRODUCTS[product].family;
-    if (family === 'code_signing')
-        table['server-platform-id'] = 'required';
-    // The page requires common_name; the sheet leaves it out for code and document signing orders.
-    if (family === 'code_signing' || family === 'document_signing')
-        table['common-name'] = 'optional';
-    return table;
-}
-function checkRequired(table, { given }, subject, findings) {
-    for (const [name, presence] of Object.entries(table)) {
-        if (presence === 'required' && !given.has(name)) {
-            findings.problems.push(`${name} is required for ${subject}.`);
-        }
-    }
-}
-const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
-/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
-function checkReissueRules(table, { given }, findings) {
-    if (table['common-name'] === 'conditional' && !given.has('common-name')) {
-        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
-    }
-}
-/** The rules of an order's parameter table that tie fields together. */
-function checkOrderRules(product, fields, now, findings) {
-    const rules = PRODUCTS[product];
-    checkOrganization(fields, findings);
-    checkValidity(product, rules, fields, now, findings);
-    if (rules.family === 'code_signing')
-        checkCodeSigning(product, fields, findings);
-    if (rules.family === 'document_signing' &&
-        fields.values['cs-provisioning-method'] === 'email' &&
-        !fields.given.has('csr')) {
-        findings.problems.push(`csr (or csr-file) is required for ${product} when cs-provisioning-method is email.`);
-    }
-}
-function checkOrganization({ values, given }, findings) {
-    const hasId = given.has('organization-id');
-    const hasDetails = given.has('organization');
-    if (hasId === hasDetails) {
-        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
-    }
-    if (hasId && values['skip-duplicate-org-check'] !== undefined) {
-        findings.warnings.push('skip-duplicate-org-check applies only with organization (new organization details); it is not sent.');
-        delete values['skip-duplicate-org-check'];
-    }
-}
-function checkValidity(product, rules, { values, given }, now, findings) {
-    const years = values['validity-years'];
-    const customDate = values['custom-expiration-date'];
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
-    }
-    if (years !== undefined && !rules.validityYears.includes(years)) {
-        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
-    }
-    let validityDays = years === undefined ? undefined : years * 365;
-    if (customDate !== undefined) {
-        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
-        if (days <= 0) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
-        }
-        else if (rules.customExpirationLimitDays !== undefined && days >= rules.customExpirationLimitDays) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${rules.customExpirationLimitDays} days ahead.`);
-        }
-        if (years !== undefined) {
-            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
-        }
-        validityDays = days;
-    }
-    const limit = rules.issuedValidityLimitDays;
-    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-        findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
-    }
-}
-function checkCodeSigning(product, { values, given }, findings) {
-    const method = values['cs-provisioning-method'];
-    // The EV-only parameters: the provisioning method decides whether server_platform is needed.
-    if (PRODUCTS[product].fields['cs-provisioning-method']) {
-        if (!given.has('cs-provisioning-method')) {
-            findings.problems.push(`cs-provisioning-method is required for ${product}. Allowed: ship_token, client_app, email.`);
-        }
-        if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
-            findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
-        }
-    }
-    const csrReason = values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
-        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
-        : method === 'email'
-            ? 'cs-provisioning-method is email'
-            : undefined;
-    if (csrReason && !given.has('csr')) {
-        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/validate.ts
+var validate = __nccwpck_require__(397);
 ;// CONCATENATED MODULE: ./src/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
@@ -1717,7 +1975,36 @@ function readPickUpSettings(read, findings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/renew-settings.ts
+
+
+/** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
+const RENEW_WITHIN_DAYS = { default: 30, min: 1, max: 90 };
+/**
+ * renew-within-days, and the inputs operation renew sets by itself: renewal_of_order_id is the order read, and
+ * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
+ */
+function readRenewWithinDays(read, operation, findings) {
+    if (operation !== 'renew') {
+        if (read('renew-within-days') !== '') {
+            findings.problems.push('renew-within-days applies only to operation renew.');
+        }
+        return RENEW_WITHIN_DAYS.default;
+    }
+    for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
+        if (read(name) !== '') {
+            findings.problems.push(`${name} does not apply to operation renew: a renewal names order-id as renewal_of_order_id, and carries an alternative_order_id derived from that order and its certificate, so that no run renews it twice.`);
+        }
+    }
+    if ((0,parse/* parseBoolean */.yG)(read('idempotency')) === false) {
+        findings.problems.push('idempotency: false does not apply to operation renew: a renewal always carries the alternative_order_id derived from the order, so that no run renews it twice.');
+    }
+    const { min, max } = RENEW_WITHIN_DAYS;
+    return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS.default, { min, max }, findings);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1730,7 +2017,7 @@ const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
 };
-const OPERATIONS = ['order', 'reissue', 'status'];
+const OPERATIONS = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS);
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 /** Reads every input, reporting all problems at once. */
@@ -1746,21 +2033,33 @@ async function readSettings(read, now = new Date()) {
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
     const safety = readSafetySettings(read, findings);
-    const table = applicableFields(operation, product);
+    const renewWithinDays = readRenewWithinDays(read, operation, findings);
+    const table = (0,validate/* applicableFields */.pm)(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
     if (table) {
         const subject = operation === 'order' ? `${product} orders` : 'a reissue';
-        checkRequired(table, fields, subject, findings);
+        (0,validate/* checkRequired */.mp)(table, fields, subject, findings);
     }
     if (operation === 'order' && product)
-        checkOrderRules(product, fields, now, findings);
+        (0,validate/* checkOrderRules */.Si)(product, fields, now, findings);
     if (operation === 'reissue' && table)
-        checkReissueRules(table, fields, findings);
+        (0,validate/* checkReissueRules */.M3)(table, fields, findings);
     if (findings.problems.length > 0)
         return findings;
     return {
         ...findings,
-        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
+        settings: {
+            apiKey,
+            baseUrl,
+            operation,
+            product,
+            orderId,
+            dryRun,
+            fields: fields.values,
+            pickUp,
+            safety,
+            renewWithinDays,
+        },
     };
 }
 function readBaseUrl(read, findings) {
@@ -1793,21 +2092,21 @@ function readProduct(read, operation, findings) {
     }
     if (raw === '') {
         if (operation === 'order') {
-            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+            findings.problems.push(`product is required for an order. Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
         }
         return undefined;
     }
-    if (isProductId(raw))
+    if ((0,products/* isProductId */.F_)(raw))
         return raw;
-    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
-    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    const suggestion = (0,parse/* closestMatch */.h0)(raw, products/* PRODUCT_IDS */.fd);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
     return undefined;
 }
 function readOrderId(read, operation, findings) {
     const raw = read('order-id');
     if (operation === 'order') {
         if (raw !== '')
-            findings.warnings.push('order-id applies only to operations reissue and status; it is ignored.');
+            findings.warnings.push('order-id applies only to operations reissue, status and renew; it is ignored.');
         return undefined;
     }
     if (raw === '') {
@@ -1828,7 +2127,8 @@ async function readFields(read, operation, product, table, findings) {
         if (raw !== '')
             raws.set(name, raw);
     }
-    if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+    // A renewal copies the order's signature hash unless one is given.
+    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
         raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
     }
     const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.c[name].kind.startsWith('object'));
@@ -1843,7 +2143,12 @@ async function readFields(read, operation, product, table, findings) {
     const given = new Set();
     for (const [name, raw] of raws) {
         if (table && !table[name]) {
-            const where = { order: `${product} orders`, reissue: 'a reissue', status: 'operation status' }[operation];
+            const where = {
+                order: `${product} orders`,
+                reissue: 'a reissue',
+                status: 'operation status',
+                renew: `${product} renewals and reissues`,
+            }[operation];
             findings.warnings.push(`${inputLabel(name)} does not apply to ${where}; it is not sent.`);
             continue;
         }
@@ -1881,7 +2186,7 @@ function parseField(name, spec, raw, context) {
     };
     switch (spec.kind) {
         case 'text': {
-            const allowed = name === 'signature-hash' ? SIGNATURE_HASHES[context.operation] : spec.allowed;
+            const allowed = name === 'signature-hash' ? products/* SIGNATURE_HASHES */.yP[context.operation] : spec.allowed;
             if (allowed && !allowed.includes(raw))
                 return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
             if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
@@ -1971,14 +2276,14 @@ function stringFields(value, required, optional, problem) {
 }
 const OBJECT_CHECKS = {
     'ship-info': (value, problem) => {
-        const shipInfo = stringFields(value, SHIP_INFO_KEYS.required, SHIP_INFO_KEYS.optional, problem);
-        if (shipInfo && !SHIP_METHODS.includes(shipInfo.method?.toUpperCase() ?? '')) {
-            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${SHIP_METHODS.join(', ')} (any case).`);
+        const shipInfo = stringFields(value, products/* SHIP_INFO_KEYS */.dC.required, products/* SHIP_INFO_KEYS */.dC.optional, problem);
+        if (shipInfo && !products/* SHIP_METHODS */.o2.includes(shipInfo.method?.toUpperCase() ?? '')) {
+            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${products/* SHIP_METHODS */.o2.join(', ')} (any case).`);
         }
         return shipInfo;
     },
     subject: (value, problem) => {
-        const subject = stringFields(value, SUBJECT_KEYS, [], problem);
+        const subject = stringFields(value, products/* SUBJECT_KEYS */._u, [], problem);
         if (subject && !(0,parse/* isEmailAddress */.Z6)(subject.email ?? '')) {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
@@ -2164,6 +2469,137 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 6351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ REISSUE_FIELDS),
+/* harmony export */   F_: () => (/* binding */ isProductId),
+/* harmony export */   U3: () => (/* binding */ SUN_JAVA_PLATFORM_ID),
+/* harmony export */   _u: () => (/* binding */ SUBJECT_KEYS),
+/* harmony export */   dC: () => (/* binding */ SHIP_INFO_KEYS),
+/* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
+/* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
+/* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
+/* harmony export */   yP: () => (/* binding */ SIGNATURE_HASHES),
+/* harmony export */   zv: () => (/* binding */ PRODUCTS)
+/* harmony export */ });
+/** Listed in every order's table. */
+const ORDER_FIELDS = {
+    'signature-hash': 'required',
+    'organization-units': 'optional',
+    'organization-id': 'conditional',
+    organization: 'conditional',
+    'skip-duplicate-org-check': 'conditional',
+    'container-id': 'optional',
+    'validity-years': 'conditional',
+    'custom-expiration-date': 'conditional',
+    'auto-renew': 'optional',
+    'renewal-of-order-id': 'optional',
+    'additional-emails': 'optional',
+    'skip-approval': 'optional',
+    comments: 'optional',
+    'custom-fields': 'optional',
+    'payment-method': 'optional',
+    'alternative-order-id': 'optional',
+};
+/**
+ * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
+ * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
+ */
+const CODE_SIGNING_FIELDS = {
+    ...ORDER_FIELDS,
+    csr: 'conditional',
+    'server-platform-id': 'required',
+    'custom-renewal-message': 'optional',
+};
+const CODE_SIGNING = {
+    family: 'code_signing',
+    validityYears: [1, 2, 3],
+    // Since 2026-02-24 (CA/B Forum CSC-31).
+    issuedValidityLimitDays: 459,
+    fields: CODE_SIGNING_FIELDS,
+};
+const CODE_SIGNING_EV = {
+    ...CODE_SIGNING,
+    fields: {
+        ...CODE_SIGNING_FIELDS,
+        'server-platform-id': 'conditional',
+        'cs-provisioning-method': 'conditional',
+        'ship-info': 'optional',
+    },
+};
+const DOCUMENT_SIGNING = {
+    family: 'document_signing',
+    validityYears: [1, 2, 3],
+    fields: {
+        ...ORDER_FIELDS,
+        csr: 'conditional',
+        'server-platform-id': 'optional',
+        'cs-provisioning-method': 'optional',
+        'ship-info': 'optional',
+        subject: 'required',
+        'use-org-as-common-name': 'optional',
+        'csa-agreed-to': 'optional',
+        'user-id-assignments': 'optional',
+    },
+};
+const CLIENT_CERTIFICATE = {
+    family: 'client_certificate',
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: {
+        ...ORDER_FIELDS,
+        'common-name': 'required',
+        emails: 'required',
+        csr: 'optional',
+    },
+};
+const PRODUCTS = {
+    code_signing: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING_EV,
+    document_signing_org_1: DOCUMENT_SIGNING,
+    document_signing_org_2: DOCUMENT_SIGNING,
+    client_premium_sha2: CLIENT_CERTIFICATE,
+    client_email_security_plus: CLIENT_CERTIFICATE,
+    client_authentication_plus: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+};
+const PRODUCT_IDS = Object.keys(PRODUCTS);
+function isProductId(value) {
+    return Object.hasOwn(PRODUCTS, value);
+}
+/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
+const REISSUE_FIELDS = {
+    'common-name': 'conditional',
+    'dns-names': 'optional',
+    csr: 'required',
+    'server-platform-id': 'conditional',
+    'signature-hash': 'required',
+    comments: 'optional',
+    'skip-approval': 'optional',
+};
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
+const SIGNATURE_HASHES = {
+    order: ['sha256'],
+    reissue: ['sha256', 'sha384', 'sha512'],
+    status: [],
+    // A renewal order takes sha256 only; that is checked once the order shows which one is due.
+    renew: ['sha256', 'sha384', 'sha512'],
+};
+const SHIP_INFO_KEYS = {
+    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
+    optional: ['addr2'],
+};
+const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
+const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** Sun Java: the platform that needs a CSR. */
+const SUN_JAVA_PLATFORM_ID = 55;
+
+
+/***/ }),
+
 /***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2286,6 +2722,139 @@ function redact(text, secret) {
     for (const form of forms)
         clean = clean.split(form).join('***');
     return clean;
+}
+
+
+/***/ }),
+
+/***/ 397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ checkReissueRules),
+/* harmony export */   Si: () => (/* binding */ checkOrderRules),
+/* harmony export */   mp: () => (/* binding */ checkRequired),
+/* harmony export */   pm: () => (/* binding */ applicableFields)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2828);
+/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6351);
+
+
+/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
+function applicableFields(operation, product) {
+    if (operation === 'order')
+        return product ? _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[product].fields : undefined;
+    if (operation === 'status')
+        return _products_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_FIELDS */ .n$;
+    if (operation === 'renew')
+        return renewFields(product);
+    const table = { ..._products_js__WEBPACK_IMPORTED_MODULE_1__/* .REISSUE_FIELDS */ .BG };
+    const family = product && _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[product].family;
+    if (family === 'code_signing')
+        table['server-platform-id'] = 'required';
+    // The page requires common_name; the sheet leaves it out for code and document signing orders.
+    if (family === 'code_signing' || family === 'document_signing')
+        table['common-name'] = 'optional';
+    return table;
+}
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product) {
+    const orderTables = product ? [_products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[product].fields] : _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_IDS */ .fd.map((id) => _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[id].fields);
+    const table = {};
+    for (const fields of [...orderTables, applicableFields('reissue', product)]) {
+        for (const name of Object.keys(fields))
+            table[name] = 'optional';
+    }
+    return table;
+}
+function checkRequired(table, { given }, subject, findings) {
+    for (const [name, presence] of Object.entries(table)) {
+        if (presence === 'required' && !given.has(name)) {
+            findings.problems.push(`${name} is required for ${subject}.`);
+        }
+    }
+}
+const SIGNING_PRODUCTS = _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_IDS */ .fd.filter((id) => _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[id].family !== 'client_certificate');
+/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
+function checkReissueRules(table, { given }, findings) {
+    if (table['common-name'] === 'conditional' && !given.has('common-name')) {
+        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
+    }
+}
+/** The rules of an order's parameter table that tie fields together. */
+function checkOrderRules(product, fields, now, findings) {
+    const rules = _products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[product];
+    checkOrganization(fields, findings);
+    checkValidity(product, rules, fields, now, findings);
+    if (rules.family === 'code_signing')
+        checkCodeSigning(product, fields, findings);
+    if (rules.family === 'document_signing' &&
+        fields.values['cs-provisioning-method'] === 'email' &&
+        !fields.given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) is required for ${product} when cs-provisioning-method is email.`);
+    }
+}
+function checkOrganization({ values, given }, findings) {
+    const hasId = given.has('organization-id');
+    const hasDetails = given.has('organization');
+    if (hasId === hasDetails) {
+        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
+    }
+    if (hasId && values['skip-duplicate-org-check'] !== undefined) {
+        findings.warnings.push('skip-duplicate-org-check applies only with organization (new organization details); it is not sent.');
+        delete values['skip-duplicate-org-check'];
+    }
+}
+function checkValidity(product, rules, { values, given }, now, findings) {
+    const years = values['validity-years'];
+    const customDate = values['custom-expiration-date'];
+    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
+    }
+    if (years !== undefined && !rules.validityYears.includes(years)) {
+        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
+    }
+    let validityDays = years === undefined ? undefined : years * 365;
+    if (customDate !== undefined) {
+        const days = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .daysAhead */ .Vv)((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoDate */ .jT)(customDate), now);
+        if (days <= 0) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+        }
+        else if (rules.customExpirationLimitDays !== undefined && days >= rules.customExpirationLimitDays) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${rules.customExpirationLimitDays} days ahead.`);
+        }
+        if (years !== undefined) {
+            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
+        }
+        validityDays = days;
+    }
+    const limit = rules.issuedValidityLimitDays;
+    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
+        findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+    }
+}
+function checkCodeSigning(product, { values, given }, findings) {
+    const method = values['cs-provisioning-method'];
+    // The EV-only parameters: the provisioning method decides whether server_platform is needed.
+    if (_products_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCTS */ .zv[product].fields['cs-provisioning-method']) {
+        if (!given.has('cs-provisioning-method')) {
+            findings.problems.push(`cs-provisioning-method is required for ${product}. Allowed: ship_token, client_app, email.`);
+        }
+        if ((method === undefined || method === 'client_app') && !given.has('server-platform-id')) {
+            findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
+        }
+    }
+    const csrReason = values['server-platform-id'] === _products_js__WEBPACK_IMPORTED_MODULE_1__/* .SUN_JAVA_PLATFORM_ID */ .U3
+        ? `server-platform-id is ${_products_js__WEBPACK_IMPORTED_MODULE_1__/* .SUN_JAVA_PLATFORM_ID */ .U3} (Sun Java)`
+        : method === 'email'
+            ? 'cs-provisioning-method is email'
+            : undefined;
+    if (csrReason && !given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
+    }
 }
 
 
