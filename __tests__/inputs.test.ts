@@ -43,10 +43,10 @@ describe('connection and mode', () => {
   });
 
   it('names the allowed values of region, operation and dry-run', async () => {
-    const problems = await problemsOf({ ...VALID.codeSigning, region: 'asia', operation: 'renew', 'dry-run': 'yes' });
+    const problems = await problemsOf({ ...VALID.codeSigning, region: 'asia', operation: 'rotate', 'dry-run': 'yes' });
     expect(problems).toEqual(
       expect.arrayContaining([
-        'operation: "renew" is not allowed. Allowed: order, reissue, status.',
+        'operation: "rotate" is not allowed. Allowed: order, reissue, status, renew.',
         expect.stringContaining('dry-run: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.'),
         'region: "asia" is not allowed. Allowed: us, eu.',
       ]),

@@ -2643,7 +2643,6 @@ function orderProduct(facts, given) {
 }
 /** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
 async function followRenewals(client, facts, host) {
-    let current = facts;
     let renewalId = facts.renewedOrderId;
     if (renewalId === undefined) {
         const key = renewalKey(facts);
@@ -2656,13 +2655,13 @@ async function followRenewals(client, facts, host) {
     for (;;) {
         const info = await getOrderInfo(client, renewalId);
         chain.push(info.id);
-        current = renewalFacts(info);
-        if (current.renewedOrderId === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+        const next = renewalFacts(info).renewedOrderId;
+        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
             const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
             host.info(`Watching order ${info.id} from now on${path}.`);
             return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
         }
-        renewalId = current.renewedOrderId;
+        renewalId = next;
     }
 }
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */

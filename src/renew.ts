@@ -17,7 +17,6 @@ import {
   renewalFacts,
   renewalFields,
   renewalKey,
-  type PlannedFields,
   type RenewalAction,
   type RenewalFacts,
 } from './renew-plan.ts';
@@ -188,7 +187,6 @@ async function followRenewals(
   facts: RenewalFacts,
   host: Host,
 ): Promise<{ info: OrderInfo; note: string }> {
-  let current = facts;
   let renewalId = facts.renewedOrderId;
   if (renewalId === undefined) {
     const key = renewalKey(facts);
@@ -204,13 +202,13 @@ async function followRenewals(
   for (;;) {
     const info = await getOrderInfo(client, renewalId);
     chain.push(info.id);
-    current = renewalFacts(info);
-    if (current.renewedOrderId === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+    const next = renewalFacts(info).renewedOrderId;
+    if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
       const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
       host.info(`Watching order ${info.id} from now on${path}.`);
       return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
     }
-    renewalId = current.renewedOrderId;
+    renewalId = next;
   }
 }
 

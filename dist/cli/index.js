@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
 
 
-const SUBCOMMANDS = ['order', 'reissue', 'status'];
+const SUBCOMMANDS = ['order', 'reissue', 'status', 'renew'];
 /** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
 const OTHER_INPUTS = [
     'region',
@@ -32,6 +32,7 @@ const OTHER_INPUTS = [
     'idempotency',
     'max-attempts',
     'request-timeout',
+    'renew-within-days',
 ];
 /** Every input that has a flag of the same name. */
 const FLAG_NAMES = [...OTHER_INPUTS, ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
@@ -121,9 +122,10 @@ function flagHelp(name) {
     const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.includes(name) ? _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name] : undefined;
     return field ? `${flag.padEnd(40)} ${field.description}` : flag;
 }
-const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
+const USAGE = `Usage: certcentral <order|reissue|status|renew> [--input value]...
 
-Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
+Orders or reissues a DigiCert CertCentral certificate, reads an order ("status"), or
+keeps an order's certificate alive ("renew": nothing, a reissue or a renewal, as due),
 with the same checks as the GitHub Action. The flags are the action's input names.
 The API key comes from the ${API_KEY_VARIABLE} environment variable, never from a flag.
 
@@ -131,6 +133,7 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
     --server-platform-id 52 --wait-for-issuance
   certcentral reissue --order-id 112233 --product code_signing --csr-file new.csr --server-platform-id 52
   certcentral status --order-id 112233 --output-dir certs
+  certcentral renew --order-id 112233 --renew-within-days 30 --dry-run
 
 Flags:
 ${FLAG_NAMES.map(flagHelp).join('\n')}
@@ -1435,7 +1438,6 @@ function orderProduct(facts, given) {
 }
 /** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
 async function followRenewals(client, facts, host) {
-    let current = facts;
     let renewalId = facts.renewedOrderId;
     if (renewalId === undefined) {
         const key = renewalKey(facts);
@@ -1448,13 +1450,13 @@ async function followRenewals(client, facts, host) {
     for (;;) {
         const info = await getOrderInfo(client, renewalId);
         chain.push(info.id);
-        current = renewalFacts(info);
-        if (current.renewedOrderId === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+        const next = renewalFacts(info).renewedOrderId;
+        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
             const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
             host.info(`Watching order ${info.id} from now on${path}.`);
             return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
         }
-        renewalId = current.renewedOrderId;
+        renewalId = next;
     }
 }
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
