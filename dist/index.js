@@ -2155,9 +2155,11 @@ function decideRenewal(facts, windowDays, now) {
         };
     }
     const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
-    const validity = expiry
-        ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
-        : `has ${daysText(daysLeft)} left (days_remaining) on ${today}`;
+    const validity = !expiry
+        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
+        : daysLeft >= 0
+            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
+            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
     if (daysLeft > windowDays) {
         return {
             action: 'none',

@@ -359,7 +359,8 @@ export class CertCentralSimulator {
     if (!order) return sendErrors(response, 404, [{ code: 'not_found|order', message: `Order ${orderId} not found.` }]);
     await this.moveOn(order);
     const certificate = order.certificate;
-    const organizationId = order.organizationId ?? (order.body.organization as Body).id;
+    const organizationId =
+      order.organizationId ?? (isObject(order.body.organization) ? order.body.organization.id : undefined);
     sendJson(response, 200, {
       id: order.id,
       status: order.status,
