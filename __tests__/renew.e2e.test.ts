@@ -236,6 +236,33 @@ describe('reissue within coverage', () => {
       `Order ${order.id} is reissue_pending: a reissue is under way, so nothing is sent now.`,
     );
   });
+  it('with wait-for-issuance waits for a pending reissue, and hands over the new certificate, not the old', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, {
+      validTill: day(20),
+      orderValidTill: day(400),
+      status: 'reissue_pending',
+    });
+    const before = order.certificateId;
+    // The renew read and the first read of the wait see reissue_pending; the third read, issued.
+    simulator.setStatusFlow(order.id, { statuses: ['reissue_pending', 'issued'], every: { calls: 2 } });
+    const result = await renew(order.id, { csr: CSR, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    const after = simulator.orders.get(order.id)?.certificateId;
+    expect(after).not.toBe(before);
+    const path = `/order/certificate/${order.id}`;
+    expect(sent()).toEqual([
+      `GET ${path}`,
+      `GET ${path}`,
+      `GET ${path}`,
+      `GET /certificate/${after}/download/format/pem_all`,
+    ]);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'pending',
+      'order-status': 'issued',
+      'certificate-id': String(after),
+      'certificate-pem': (await simulator.pemBundle(order.id)).leaf,
+    });
+  });
 });
 
 describe('renew', () => {

@@ -2562,7 +2562,8 @@ async function renew(settings, client, host, now = new Date()) {
     if (decision.action === 'none' || decision.action === 'pending') {
         setAction(host, decision.action, decision.reason);
         if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
-            await handOver(client, info, settings, host);
+            const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
+            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
         }
         else {
             setCertificateOutputs(info, host);
@@ -2667,10 +2668,12 @@ async function followRenewals(client, facts, host) {
     }
 }
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function handOver(client, info, settings, host) {
+async function handOver(client, info, settings, host, 
+/** With a reissue under way: the certificate it replaces, which is not handed over. */
+replacing) {
     host.setOutput('order-id', String(info.id));
     if (settings.pickUp.waitForIssuance && !settings.dryRun) {
-        await pickUp(client, info.id, settings.pickUp, host);
+        await pickUp(client, info.id, settings.pickUp, host, replacing);
         return;
     }
     setCertificateOutputs(info, host);

@@ -65,7 +65,8 @@ export async function renew(
   if (decision.action === 'none' || decision.action === 'pending') {
     setAction(host, decision.action, decision.reason);
     if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
-      await handOver(client, info, settings, host);
+      const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
+      await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
     } else {
       setCertificateOutputs(info, host);
     }
@@ -213,10 +214,17 @@ async function followRenewals(
 }
 
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function handOver(client: CertCentralClient, info: OrderInfo, settings: Settings, host: Host): Promise<void> {
+async function handOver(
+  client: CertCentralClient,
+  info: OrderInfo,
+  settings: Settings,
+  host: Host,
+  /** With a reissue under way: the certificate it replaces, which is not handed over. */
+  replacing?: number,
+): Promise<void> {
   host.setOutput('order-id', String(info.id));
   if (settings.pickUp.waitForIssuance && !settings.dryRun) {
-    await pickUp(client, info.id, settings.pickUp, host);
+    await pickUp(client, info.id, settings.pickUp, host, replacing);
     return;
   }
   setCertificateOutputs(info, host);

@@ -405,7 +405,9 @@ export class CertCentralSimulator {
     order.status = status;
     const openRequest = order.requests.findLast((request) => request.status !== 'rejected');
     if (status === 'rejected' && openRequest) openRequest.status = 'rejected';
-    if (status === 'issued' && !order.certificate) {
+    // A seeded order with a reissue under way still holds its old certificate until the reissue is issued.
+    const reissueOpen = openRequest?.type === 'reissue' && openRequest.status !== 'approved';
+    if (status === 'issued' && (!order.certificate || reissueOpen)) {
       if (openRequest) openRequest.status = 'approved';
       // A reissue issues a certificate with an id of its own.
       if (openRequest?.type === 'reissue' || order.certificateId === undefined) {
