@@ -218,7 +218,7 @@ describe('reissue within coverage', () => {
     expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
     expect(errorAnnotationOf(result)).toEqual({
       title: 'Invalid input',
-      message: `Invalid input for the reissue of order ${order.id}; nothing was sent to CertCentral:\n- csr is required for a reissue.\nValues not given as inputs are copied from the order, where its order info shows them.`,
+      message: `Invalid input for the reissue of order ${order.id}; only the order was read, nothing was sent:\n- csr is required for a reissue.\nValues not given as inputs are copied from the order, where its order info shows them.`,
     });
   });
 
@@ -384,7 +384,7 @@ describe('renew', () => {
     expect(error.title).toBe('Invalid input');
     expect(error.message).toBe(
       [
-        `Invalid input for the renewal of order ${order.id}; nothing was sent to CertCentral:`,
+        `Invalid input for the renewal of order ${order.id}; only the order was read, nothing was sent:`,
         `- subject does not apply to code_signing_ev orders or their reissues, so it can never be sent for order ${order.id}.`,
         '- organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
         '- csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.',
@@ -487,6 +487,27 @@ describe('never twice', () => {
     expect(result.stdout).toContain(
       `already carries alternative_order_id ${key} (derived from order ${order.id} and its certificate)`,
     );
+  });
+
+  it('a renewal found by its key that was rejected fails, saying to order anew, and renews nothing', async () => {
+    simulator.reportsRenewals = false;
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const first = await renew(order.id);
+    const renewal = simulator.orders.get(Number(first.outputs['order-id'])) as SimulatedOrder;
+    renewal.status = 'rejected';
+    simulator.requests.length = 0;
+    const result = await renew(order.id);
+    expect(result.code).toBe(1);
+    const key = `renew${order.id}c${order.certificateId}`;
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      `GET /order/certificate/${renewal.id}`,
+    ]);
+    expect(errorAnnotationOf(result).message).toBe(
+      `Order ${renewal.id} carries alternative_order_id ${key} (derived from order ${order.id} and its certificate), and it is rejected: there is no certificate to hand over. It is the renewal of order ${order.id}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order. Nothing was ordered now.`,
+    );
+    expect(renewalsOf(order.id)).toHaveLength(1);
   });
 
   it("ends with a clear message on DigiCert's order_renewed_already, and does not retry", async () => {

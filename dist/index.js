@@ -1596,7 +1596,7 @@ function orderCheck(client, key, request, log) {
             const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
-                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
+                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
                 };
             }
             return {
@@ -2584,7 +2584,7 @@ async function renew(settings, client, host, now = new Date()) {
     }
     if (planned.findings.problems.length > 0) {
         host.setOutput('order-id', String(orderId));
-        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; nothing was sent to CertCentral:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
+        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
     }
     const request = {
         method: 'POST',
@@ -2609,7 +2609,12 @@ class RenewError extends PickUpError {
 async function place(settings, client, host, { decision, request, key, facts, product }) {
     host.info(`${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
     const orderKey = decision === 'renew'
-        ? { value: key, derived: false, source: `derived from order ${facts.orderId} and its certificate` }
+        ? {
+            value: key,
+            derived: false,
+            source: `derived from order ${facts.orderId} and its certificate`,
+            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+        }
         : undefined;
     if (orderKey) {
         host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);

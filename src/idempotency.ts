@@ -22,6 +22,8 @@ export interface OrderKey {
   readonly derived: boolean;
   /** Where the key comes from, when neither: said in the log. */
   readonly source?: string;
+  /** What to do when the order found by the key failed, when another key is no way out. */
+  readonly anew?: string;
 }
 
 /** The GitHub Actions job an order is placed from. */
@@ -220,7 +222,7 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
       const info = await getOrderInfo(client, first);
       if (statusKind(info.status) === 'failed') {
         return {
-          note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
+          note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
         };
       }
       return {

@@ -88,7 +88,7 @@ export async function renew(
     host.setOutput('order-id', String(orderId));
     throw new RenewError(
       'Invalid input',
-      `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; nothing was sent to CertCentral:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`,
+      `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`,
     );
   }
   const request: ApiRequest = {
@@ -132,7 +132,12 @@ async function place(
   );
   const orderKey: OrderKey | undefined =
     decision === 'renew'
-      ? { value: key, derived: false, source: `derived from order ${facts.orderId} and its certificate` }
+      ? {
+          value: key,
+          derived: false,
+          source: `derived from order ${facts.orderId} and its certificate`,
+          anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+        }
       : undefined;
   if (orderKey) {
     host.info(
