@@ -550,6 +550,49 @@ describe('never twice', () => {
   });
 });
 
+describe('servers that misbehave', () => {
+  it('a 429 storm on the renewal is waited out, and one renewal is placed', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    simulator.faults.add({ ...FAULTS.rateLimited('0'), method: 'POST' }, 2);
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
+      'POST /order/certificate/code_signing',
+      'POST /order/certificate/code_signing',
+      'POST /order/certificate/code_signing',
+    ]);
+    expect(renewalsOf(order.id)).toHaveLength(1);
+    expect(result.outputs['order-id']).toBe(String(renewalsOf(order.id)[0]?.id));
+  });
+
+  it('an order CertCentral does not know fails with its 404, and nothing else is sent', async () => {
+    const result = await renew(99_999_999);
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual(['GET /order/certificate/99999999']);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'CertCentral request failed',
+      message:
+        'GET /order/certificate/99999999: CertCentral answered HTTP 404 Not Found: not_found|order: Order 99999999 not found.',
+    });
+  });
+
+  it('an order read that is not JSON fails with an excerpt, and nothing else is sent', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    simulator.faults.add({
+      when: 'before',
+      method: 'GET',
+      effect: { kind: 'answer', status: 200, body: '<html>maintenance</html>', contentType: 'text/html' },
+    });
+    const result = await renew(order.id, { 'max-attempts': '1' });
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(errorAnnotationOf(result).message).toContain('with a body that is not JSON: "<html>maintenance</html>"');
+    expect(renewalsOf(order.id)).toEqual([]);
+  });
+});
+
 describe('failed orders', () => {
   for (const status of ['revoked', 'rejected', 'canceled']) {
     it(`a ${status} order fails, saying to order anew, and sends nothing`, async () => {
