@@ -619,6 +619,15 @@ describe('dry run', () => {
     expect(result.outputs).not.toHaveProperty('request-method');
   });
 
+  it('of a pending reissue: only the read, even with wait-for-issuance', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), status: 'reissue_pending' });
+    const result = await renew(order.id, { 'dry-run': 'true', ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'pending', 'order-status': 'reissue_pending' });
+    expect(result.outputs).not.toHaveProperty('request-method');
+  });
+
   it('of a reissue: shows the exact request and sends only the read', async () => {
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
     const result = await renew(order.id, { csr: CSR, 'dry-run': 'true' });
@@ -633,7 +642,7 @@ describe('dry run', () => {
       certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
     });
     expect(result.stdout).toContain('X-DC-DEVKEY: ***');
-    expect(result.summary).toContain('CertCentral: dry run, nothing was sent');
+    expect(result.summary).toContain('<h3>CertCentral: dry run of renew, only the order was read</h3>');
     expect(result.summary).toContain(`POST ${simulator.url}/order/certificate/${order.id}/reissue`);
   });
 

@@ -3352,7 +3352,9 @@ function summaryRows(facts) {
 }
 /** HTML for the step summary (GitHub renders it inside Markdown). */
 function renderSummary(facts) {
-    const title = facts.dryRun ? 'CertCentral: dry run, nothing was sent' : `CertCentral: ${facts.operation}`;
+    // operation renew reads the order even in a dry run, to tell which action is due.
+    const dryRun = facts.operation === 'renew' ? 'dry run of renew, only the order was read' : 'dry run, nothing was sent';
+    const title = facts.dryRun ? `CertCentral: ${dryRun}` : `CertCentral: ${facts.operation}`;
     const rows = summaryRows(facts)
         .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${multiline(value)}</td></tr>`)
         .join('');
