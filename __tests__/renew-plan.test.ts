@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderInfo } from '../src/order-info.ts';
 import {
+  actionWhenDue,
   decideRenewal,
   reissueFields,
   renewalFacts,
@@ -150,6 +151,14 @@ describe('decideRenewal', () => {
     expect(decide({ status: 'on_hold' }).reason).toBe(
       'Order 7 is on_hold (a status this action does not know): not issued yet, so nothing is sent now.',
     );
+  });
+});
+
+describe('actionWhenDue', () => {
+  it('is a reissue while the coverage runs more than the window past the expiry, else a renewal', () => {
+    expect(actionWhenDue(facts({ validTill: '2027-06-01', orderValidTill: '2027-07-02' }), 30)).toBe('reissue');
+    expect(actionWhenDue(facts({ validTill: '2027-06-01', orderValidTill: '2027-07-01' }), 30)).toBe('renew');
+    expect(actionWhenDue(facts({ validTill: '2027-06-01' }), 30)).toBe('renew');
   });
 });
 

@@ -135,6 +135,24 @@ describe('nothing to do', () => {
     expect(result.stdout).toContain(reason);
     expect(result.summary).toContain('<th align="left">Renewal action</th><td>none</td>');
     expect(result.summary).toContain(`valid till ${day(200)}, 200 days from today`);
+    expect(warningsOf(result)).toEqual([]);
+  });
+
+  it('warns ahead when the coming renewal would fail with these inputs, and still sends nothing', async () => {
+    const order = await seed(
+      'code_signing_ev',
+      { ...EV_CODE_SIGNING_BODY, cs_provisioning_method: 'email' },
+      {
+        validTill: day(200),
+      },
+    );
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs['renewal-action']).toBe('none');
+    expect(warningsOf(result)).toEqual([
+      `Nothing to do today, but once the certificate of order ${order.id} is within renew-within-days (30), its renewal will fail with these inputs:%0A- csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.`,
+    ]);
   });
 
   it('acts from renew-within-days: a certificate 45 days from expiry is renewed with 60', async () => {

@@ -170,6 +170,14 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
   };
 }
 
+/** The action an issued order will need once its certificate comes within the window. */
+export function actionWhenDue(facts: RenewalFacts, windowDays: number): 'reissue' | 'renew' {
+  const expiry = parseIsoDate(facts.validTill);
+  const coverageEnd = parseIsoDate(facts.orderValidTill);
+  if (!expiry || !coverageEnd) return 'renew';
+  return daysAhead(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
+}
+
 function daysText(days: number): string {
   return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
 }

@@ -12,11 +12,13 @@ import { findOrdersByAlternativeId, getOrderInfo, type OrderInfo } from './order
 import { pickUp, PickUpError } from './pick-up.ts';
 import { isProductId, type ProductId } from './products.ts';
 import {
+  actionWhenDue,
   decideRenewal,
   reissueFields,
   renewalFacts,
   renewalFields,
   renewalKey,
+  type PlannedFields,
   type RenewalAction,
   type RenewalFacts,
 } from './renew-plan.ts';
@@ -64,6 +66,7 @@ export async function renew(
   }
   if (decision.action === 'none' || decision.action === 'pending') {
     setAction(host, decision.action, decision.reason);
+    if (decision.action === 'none') warnAhead(facts, settings, host, now);
     if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
       const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
       await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
@@ -75,10 +78,7 @@ export async function renew(
 
   const product = orderProduct(facts, settings.product);
   const key = renewalKey(facts);
-  const planned =
-    decision.action === 'reissue'
-      ? reissueFields(facts, product, settings.fields)
-      : renewalFields(facts, product, settings.fields, key, now);
+  const planned = plan(decision.action, facts, product, settings, now);
   for (const note of planned.notes) host.info(note);
   for (const warning of planned.findings.warnings) host.warning(warning);
   if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
@@ -102,6 +102,35 @@ export async function renew(
     return;
   }
   await place(settings, client, host, { decision: decision.action, request, key, facts, product });
+}
+
+function plan(
+  action: 'reissue' | 'renew',
+  facts: RenewalFacts,
+  product: ProductId,
+  settings: Settings,
+  now: Date,
+): PlannedFields {
+  return action === 'reissue'
+    ? reissueFields(facts, product, settings.fields)
+    : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+}
+
+/**
+ * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
+ * window, so that what would stop it can be fixed before then.
+ */
+function warnAhead(facts: RenewalFacts, settings: Settings, host: Host, now: Date): void {
+  const action = actionWhenDue(facts, settings.renewWithinDays);
+  const what = action === 'reissue' ? 'reissue' : 'renewal';
+  const productIssue = productProblem(facts, settings.product);
+  const problems = productIssue
+    ? [productIssue.problem]
+    : plan(action, facts, facts.product as ProductId, settings, now).findings.problems;
+  if (problems.length === 0) return;
+  host.warning(
+    `Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`,
+  );
 }
 
 /** A failure with a title for the annotation, as a pick-up failure has. */
@@ -172,19 +201,28 @@ async function place(
 
 /** The order's product; a given product must be the same, as a renewal keeps it. */
 function orderProduct(facts: RenewalFacts, given: ProductId | undefined): ProductId {
+  const problem = productProblem(facts, given);
+  if (problem) throw new RenewError(problem.title, problem.message);
+  return facts.product as ProductId;
+}
+
+function productProblem(
+  facts: RenewalFacts,
+  given: ProductId | undefined,
+): { title: string; message: string; problem: string } | undefined {
   if (!isProductId(facts.product)) {
-    throw new RenewError(
-      'Unsupported product',
-      `Order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order. Nothing was sent.`,
-    );
+    const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
+    return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
   }
   if (given !== undefined && given !== facts.product) {
-    throw new RenewError(
-      'Invalid input',
-      `Invalid input; nothing was sent to CertCentral:\n- product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`,
-    );
+    const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
+    return {
+      title: 'Invalid input',
+      message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
+      problem,
+    };
   }
-  return facts.product;
+  return undefined;
 }
 
 /** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */

@@ -1141,6 +1141,14 @@ function decideRenewal(facts, windowDays, now) {
         reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
     };
 }
+/** The action an issued order will need once its certificate comes within the window. */
+function actionWhenDue(facts, windowDays) {
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!expiry || !coverageEnd)
+        return 'renew';
+    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
+}
 function daysText(days) {
     return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
 }
@@ -1356,6 +1364,8 @@ async function renew(settings, client, host, now = new Date()) {
     }
     if (decision.action === 'none' || decision.action === 'pending') {
         setAction(host, decision.action, decision.reason);
+        if (decision.action === 'none')
+            warnAhead(facts, settings, host, now);
         if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
             const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
             await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
@@ -1367,9 +1377,7 @@ async function renew(settings, client, host, now = new Date()) {
     }
     const product = orderProduct(facts, settings.product);
     const key = renewalKey(facts);
-    const planned = decision.action === 'reissue'
-        ? reissueFields(facts, product, settings.fields)
-        : renewalFields(facts, product, settings.fields, key, now);
+    const planned = plan(decision.action, facts, product, settings, now);
     for (const note of planned.notes)
         host.info(note);
     for (const warning of planned.findings.warnings)
@@ -1392,6 +1400,26 @@ async function renew(settings, client, host, now = new Date()) {
         return;
     }
     await place(settings, client, host, { decision: decision.action, request, key, facts, product });
+}
+function plan(action, facts, product, settings, now) {
+    return action === 'reissue'
+        ? reissueFields(facts, product, settings.fields)
+        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+}
+/**
+ * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
+ * window, so that what would stop it can be fixed before then.
+ */
+function warnAhead(facts, settings, host, now) {
+    const action = actionWhenDue(facts, settings.renewWithinDays);
+    const what = action === 'reissue' ? 'reissue' : 'renewal';
+    const productIssue = productProblem(facts, settings.product);
+    const problems = productIssue
+        ? [productIssue.problem]
+        : plan(action, facts, facts.product, settings, now).findings.problems;
+    if (problems.length === 0)
+        return;
+    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
 }
 /** A failure with a title for the annotation, as a pick-up failure has. */
 class RenewError extends PickUpError {
@@ -1436,13 +1464,25 @@ async function place(settings, client, host, { decision, request, key, facts, pr
 }
 /** The order's product; a given product must be the same, as a renewal keeps it. */
 function orderProduct(facts, given) {
+    const problem = productProblem(facts, given);
+    if (problem)
+        throw new RenewError(problem.title, problem.message);
+    return facts.product;
+}
+function productProblem(facts, given) {
     if (!(0,products/* isProductId */.F_)(facts.product)) {
-        throw new RenewError('Unsupported product', `Order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order. Nothing was sent.`);
+        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
+        return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
     }
     if (given !== undefined && given !== facts.product) {
-        throw new RenewError('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`);
+        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
+        return {
+            title: 'Invalid input',
+            message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
+            problem,
+        };
     }
-    return facts.product;
+    return undefined;
 }
 /** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
 async function followRenewals(client, facts, host) {
