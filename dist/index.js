@@ -2077,7 +2077,7 @@ function renewalFacts(info) {
         certificateId: info.certificate.id,
         serialNumber: info.certificate.serialNumber,
         validTill: info.certificate.validTill.slice(0, 10),
-        daysRemaining: wholeNumber(certificate.days_remaining),
+        daysRemaining: wholeNumber(certificate.days_remaining, 0),
         orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
         isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
         renewedOrderId,

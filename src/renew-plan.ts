@@ -45,7 +45,7 @@ export function renewalFacts(info: OrderInfo): RenewalFacts {
     certificateId: info.certificate.id,
     serialNumber: info.certificate.serialNumber,
     validTill: info.certificate.validTill.slice(0, 10),
-    daysRemaining: wholeNumber(certificate.days_remaining),
+    daysRemaining: wholeNumber(certificate.days_remaining, 0),
     orderValidTill: text(answer.order_valid_till).slice(0, 10),
     isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
     renewedOrderId,
