@@ -528,7 +528,7 @@ describe('never twice', () => {
     expect(renewalsOf(order.id)).toHaveLength(1);
   });
 
-  it("ends with a clear message on DigiCert's order_renewed_already, and does not retry", async () => {
+  it("ends with a clear message on DigiCert's order_renewed_already for a renewal it cannot find, and does not retry", async () => {
     simulator.reportsRenewals = false;
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
     // Renewed by hand in CertCentral: no is_renewed shown, and no order carries the action's key.
@@ -536,16 +536,47 @@ describe('never twice', () => {
     order.renewedOrderId = byHand.id;
     const result = await renew(order.id);
     expect(result.code).toBe(1);
+    // After the refusal, the key is looked up once more, in case another run renewed the order meanwhile.
     expect(sent()).toEqual([
       `GET /order/certificate/${order.id}`,
       `GET /order/alternate/renew${order.id}c${order.certificateId}`,
       'POST /order/certificate/code_signing',
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
     ]);
     expect(errorAnnotationOf(result)).toEqual({
       title: 'Already renewed',
       message: `POST /order/certificate/code_signing: CertCentral answered HTTP 400 Bad Request: order_renewed_already: Order ${order.id} has already been renewed. Order ${order.id}: DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.`,
     });
     expect(renewalsOf(order.id)).toEqual([]);
+  });
+
+  it('on order_renewed_already looks the key up again, and reports a renewal another run placed meanwhile', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const key = `renew${order.id}c${order.certificateId}`;
+    // Another run renews the order between this run's look-up and its POST.
+    const rival = await renew(order.id);
+    simulator.requests.length = 0;
+    simulator.reportsRenewals = false;
+    simulator.faults.add({
+      when: 'before',
+      method: 'GET',
+      path: /^\/order\/alternate\//,
+      effect: { kind: 'answer', status: 200, body: '{"orders": [], "page": {"total": 0}}' },
+    });
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      'POST /order/certificate/code_signing',
+      `GET /order/alternate/${key}`,
+      `GET /order/certificate/${rival.outputs['order-id']}`,
+    ]);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'renewed-already',
+      'order-id': rival.outputs['order-id'],
+    });
+    expect(renewalsOf(order.id)).toHaveLength(1);
   });
 
   it("ends with a clear message on DigiCert's order_not_eligible_for_renewal, and does not retry", async () => {

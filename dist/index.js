@@ -2653,6 +2653,14 @@ async function place(settings, client, host, { decision, request, key, facts, pr
         submitted = await idempotency_submit(client, request, as, orderKey, host);
     }
     catch (error) {
+        if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
+            const renewal = await renewalPlacedMeanwhile(client, key);
+            if (renewal) {
+                setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
+                await handOver(client, renewal, settings, host);
+                return;
+            }
+        }
         throw refusal(error, facts.orderId) ?? error;
     }
     const { outputs, previousCertificateId, reused } = submitted;
@@ -2745,6 +2753,22 @@ function unusedNote(names, action) {
     return action === 'reissue'
         ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
         : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+}
+/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
+async function renewalPlacedMeanwhile(client, key) {
+    try {
+        const [renewalId] = await findOrdersByAlternativeId(client, key);
+        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
+    }
+    catch (error) {
+        // DigiCert's refusal, which says what to do, is the better message.
+        if (error instanceof CertCentralError)
+            return undefined;
+        throw error;
+    }
+}
+function isRefusal(error, code) {
+    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
 }
 /** DigiCert's final refusals of a renewal, with what to do. */
 function refusal(error, orderId) {
