@@ -198,6 +198,7 @@ describe('reissue within coverage', () => {
       'order-status': 'issued',
       'certificate-id': String(certificateId),
       'certificate-pem': served.leaf,
+      'chain-pem': `${served.intermediate}\n${served.root}`,
       'serial-number': new X509Certificate(served.leaf).serialNumber.toUpperCase(),
     });
     expect(await readFile(join(outputDir, 'certificate.pem'), 'utf8')).toBe(`${served.leaf}\n`);
@@ -365,6 +366,7 @@ describe('renew', () => {
       'order-id': String(renewal?.id),
       'order-status': 'issued',
       'certificate-pem': served.leaf,
+      'chain-pem': `${served.intermediate}\n${served.root}`,
       'certificate-path': join(outputDir, 'certificate.pem'),
     });
   });
