@@ -2128,6 +2128,7 @@ function decideRenewal(facts, windowDays, now) {
     if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
         return {
             action: 'failed',
+            title: `Order ${facts.status}`,
             reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
         };
     }
@@ -2151,6 +2152,7 @@ function decideRenewal(facts, windowDays, now) {
     if (daysLeft === undefined) {
         return {
             action: 'failed',
+            title: 'Expiry unknown',
             reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
         };
     }
@@ -2559,7 +2561,7 @@ async function renew(settings, client, host, now = new Date()) {
     if (decision.action === 'failed') {
         host.setOutput('order-id', String(orderId));
         host.setOutput('order-status', facts.status);
-        throw new RenewError(`Order ${facts.status || 'not renewable'}`, decision.reason);
+        throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
     }
     if (decision.action === 'renewed-already') {
         const renewal = await followRenewals(client, facts, host);

@@ -87,6 +87,8 @@ export interface RenewalDecision {
   readonly action: RenewalAction | 'failed';
   /** Why, with the dates compared. */
   readonly reason: string;
+  /** A failure's title for the annotation. */
+  readonly title?: string;
 }
 
 /**
@@ -107,6 +109,7 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
   if ((FAILED_STATUSES as readonly string[]).includes(facts.status) && facts.status !== 'expired') {
     return {
       action: 'failed',
+      title: `Order ${facts.status}`,
       reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
     };
   }
@@ -132,6 +135,7 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
   if (daysLeft === undefined) {
     return {
       action: 'failed',
+      title: 'Expiry unknown',
       reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
     };
   }

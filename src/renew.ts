@@ -56,7 +56,7 @@ export async function renew(
   if (decision.action === 'failed') {
     host.setOutput('order-id', String(orderId));
     host.setOutput('order-status', facts.status);
-    throw new RenewError(`Order ${facts.status || 'not renewable'}`, decision.reason);
+    throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
   }
   if (decision.action === 'renewed-already') {
     const renewal = await followRenewals(client, facts, host);
