@@ -458,7 +458,7 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
     [
       'order-id on an order',
       { ...CODE_SIGNING, 'order-id': '112233' },
-      'order-id does not apply to operation order. It applies to operations reissue and status; remove it.',
+      'order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.',
     ],
     [
       'product on status',
@@ -473,7 +473,7 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
     [
       'idempotency off on a reissue',
       { operation: 'reissue', 'order-id': '12', csr: CSR, 'common-name': 'x', idempotency: 'false' },
-      'idempotency does not apply to operation reissue. It applies to operation order (it derives an alternative_order_id); remove it.',
+      'idempotency does not apply to operation reissue. It applies to operations order and renew (it derives an alternative_order_id); remove it.',
     ],
     [
       'a signature hash a code signing reissue does not allow',

@@ -48,7 +48,7 @@ describe('parseCommandLine', () => {
   it('refuses the key as a flag, unknown flags, repeated single flags and a missing value, all at once', () => {
     expect(
       parseCommandLine([
-        'renew',
+        'rotate',
         '--api-key',
         'secret',
         '--prodcut',
@@ -62,7 +62,7 @@ describe('parseCommandLine', () => {
     ).toEqual({
       kind: 'usage-error',
       problems: [
-        '"renew" is not a subcommand. Allowed: order, reissue, status.',
+        '"rotate" is not a subcommand. Allowed: order, reissue, status, renew.',
         '--api-key is not accepted: a key on the command line ends up in shell history and process lists. Set DIGICERT_API_KEY instead.',
         '--prodcut is not a flag. Did you mean --product? See --help.',
         '--comments is given more than once.',

@@ -43,10 +43,10 @@ describe('connection and mode', () => {
   });
 
   it('names the allowed values of region, operation and dry-run', async () => {
-    const problems = await problemsOf({ ...VALID.codeSigning, region: 'asia', operation: 'renew', 'dry-run': 'yes' });
+    const problems = await problemsOf({ ...VALID.codeSigning, region: 'asia', operation: 'rotate', 'dry-run': 'yes' });
     expect(problems).toEqual(
       expect.arrayContaining([
-        'operation: "renew" is not allowed. Allowed: order, reissue, status.',
+        'operation: "rotate" is not allowed. Allowed: order, reissue, status, renew.',
         expect.stringContaining('dry-run: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.'),
         'region: "asia" is not allowed. Allowed: us, eu.',
       ]),
@@ -265,6 +265,7 @@ describe('order rules', () => {
       idempotency: 'true',
       'max-attempts': '5',
       'request-timeout': '60',
+      'renew-within-days': '30',
     };
     const status = { ...defaults, 'api-key': 'k', operation: 'status', 'order-id': '42' };
     expect(await check(status)).toEqual(await check({ 'api-key': 'k', operation: 'status', 'order-id': '42' }));
@@ -272,7 +273,7 @@ describe('order rules', () => {
     expect(await check({ ...defaults, ...VALID.client })).toEqual(await check(VALID.client));
     // Written, and not the default: refused where it does not apply.
     expect(await problemsOf({ ...status, idempotency: 'false', 'signature-hash': 'sha384' })).toEqual([
-      'idempotency does not apply to operation status. It applies to operation order (it derives an alternative_order_id); remove it.',
+      'idempotency does not apply to operation status. It applies to operations order and renew (it derives an alternative_order_id); remove it.',
       'signature-hash does not apply to operation status. It applies to orders of every product and reissues; remove it.',
     ]);
   });
@@ -522,7 +523,7 @@ describe('reissue rules', () => {
       'organization-id does not apply to a reissue. It applies to orders of every product; remove it.',
     ]);
     expect(await problemsOf({ ...reissue, idempotency: 'false' })).toEqual([
-      'idempotency does not apply to operation reissue. It applies to operation order (it derives an alternative_order_id); remove it.',
+      'idempotency does not apply to operation reissue. It applies to operations order and renew (it derives an alternative_order_id); remove it.',
     ]);
   });
 
@@ -558,7 +559,7 @@ describe('reissue rules', () => {
 
   it('refuses order-id on an order', async () => {
     expect(await problemsOf({ ...VALID.client, 'order-id': '5' })).toEqual([
-      'order-id does not apply to operation order. It applies to operations reissue and status; remove it.',
+      'order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.',
     ]);
   });
 });

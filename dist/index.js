@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9521);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2749);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9521:
+/***/ 2749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1523,7 +1523,7 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs };
+        return { outputs: existing.outputs, reused: true };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
@@ -1581,7 +1581,7 @@ async function lookTwice(check, retry, backoffMs) {
 }
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 function orderCheck(client, key, request, log) {
-    const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+    const source = key.source ?? (key.derived ? 'derived from this run, job and request' : 'from alternative-order-id');
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
@@ -1596,7 +1596,7 @@ function orderCheck(client, key, request, log) {
             const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
-                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
+                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
                 };
             }
             return {
@@ -1826,6 +1826,163 @@ async function download(client, info, outputDir, host) {
         `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
+;// CONCATENATED MODULE: ./src/products.ts
+const page = (presence) => ({ presence, from: 'page' });
+const example = (presence) => ({ presence, from: 'example' });
+const sheet = (presence) => ({ presence, from: 'sheet' });
+/**
+ * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
+ * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
+ * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
+ * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
+ */
+const CODE_SIGNING_FIELDS = {
+    csr: page('conditional'),
+    'signature-hash': page('required'),
+    'server-platform-id': page('conditional'),
+    'organization-units': page('optional'),
+    'auto-renew': page('optional'),
+    'additional-emails': page('optional'),
+    'renewal-of-order-id': page('optional'),
+    'skip-approval': page('optional'),
+    'organization-id': page('conditional'),
+    organization: page('conditional'),
+    'skip-duplicate-org-check': page('conditional'),
+    'container-id': page('optional'),
+    'validity-years': page('conditional'),
+    'custom-expiration-date': page('conditional'),
+    'cs-provisioning-method': page('optional'),
+    'ship-info': page('optional'),
+    'custom-fields': page('optional'),
+    'payment-method': page('optional'),
+    'alternative-order-id': page('optional'),
+    comments: example('optional'),
+    'custom-renewal-message': example('optional'),
+};
+const CODE_SIGNING = {
+    family: 'code_signing',
+    validityYears: [1, 2, 3],
+    // Since 2026-02-24 (CA/B Forum CSC-31).
+    issuedValidityLimitDays: 459,
+    shipMethods: ['STANDARD', 'EXPEDITED'],
+    fields: CODE_SIGNING_FIELDS,
+};
+const CODE_SIGNING_EV = {
+    ...CODE_SIGNING,
+    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
+};
+/**
+ * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
+ * auto-renew is not available for document signing.
+ */
+const DOCUMENT_SIGNING = {
+    family: 'document_signing',
+    validityYears: [1, 2, 3],
+    shipMethods: ['standard', 'expedited'],
+    fields: {
+        csr: page('conditional'),
+        'server-platform-id': page('optional'),
+        'signature-hash': page('required'),
+        'cs-provisioning-method': page('optional'),
+        'use-org-as-common-name': page('optional'),
+        'validity-years': page('conditional'),
+        comments: page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'ship-info': page('optional'),
+        subject: page('required'),
+        'custom-fields': page('optional'),
+        'user-id-assignments': page('optional'),
+        'skip-approval': page('optional'),
+        'payment-method': page('optional'),
+        'csa-agreed-to': example('optional'),
+        'organization-units': sheet('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'custom-expiration-date': sheet('conditional'),
+        'renewal-of-order-id': sheet('optional'),
+        'additional-emails': sheet('optional'),
+        'alternative-order-id': sheet('optional'),
+    },
+};
+/** The es page. */
+const CLIENT_CERTIFICATE = {
+    family: 'client_certificate',
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: {
+        'common-name': page('required'),
+        emails: page('required'),
+        'signature-hash': page('required'),
+        'organization-units': page('optional'),
+        csr: page('optional'),
+        'auto-renew': page('optional'),
+        'renewal-of-order-id': page('optional'),
+        'skip-approval': page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'validity-years': page('conditional'),
+        'custom-expiration-date': page('conditional'),
+        'custom-fields': page('optional'),
+        'payment-method': page('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'additional-emails': sheet('optional'),
+        comments: sheet('optional'),
+        'alternative-order-id': sheet('optional'),
+    },
+};
+const PRODUCTS = {
+    code_signing: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING_EV,
+    document_signing_org_1: DOCUMENT_SIGNING,
+    document_signing_org_2: DOCUMENT_SIGNING,
+    client_premium_sha2: CLIENT_CERTIFICATE,
+    client_email_security_plus: CLIENT_CERTIFICATE,
+    client_authentication_plus: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+};
+const PRODUCT_IDS = Object.keys(PRODUCTS);
+function isProductId(value) {
+    return Object.hasOwn(PRODUCTS, value);
+}
+function isSigningProduct(product) {
+    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+}
+/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
+const REISSUE_FIELDS = {
+    'common-name': page('conditional'),
+    'dns-names': page('optional'),
+    csr: page('required'),
+    'server-platform-id': page('conditional'),
+    'signature-hash': page('required'),
+    comments: page('optional'),
+    'skip-approval': page('optional'),
+};
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
+/**
+ * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
+ * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
+ * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
+ * (not in the seeds; DigiCert refuses one the order does not allow). Renew takes what the reissue takes; a renewal
+ * order is held to sha256 once the order shows which one is due.
+ */
+function allowedSignatureHashes(operation, product) {
+    if (operation === 'order' || isSigningProduct(product))
+        return ['sha256'];
+    return ['sha256', 'sha384', 'sha512'];
+}
+const SHIP_INFO_KEYS = {
+    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
+    optional: ['addr2'],
+};
+/** Checked in any case before the product is known; sent as the product's page writes it. */
+const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
+const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** Sun Java: the platform that needs a CSR. */
+const SUN_JAVA_PLATFORM_ID = 55;
+
 ;// CONCATENATED MODULE: ./src/fields.ts
 /**
  * The action's request inputs and the CertCentral body field each one sets.
@@ -1986,420 +2143,6 @@ const FIELDS = {
 };
 const FIELD_NAMES = Object.keys(FIELDS);
 
-;// CONCATENATED MODULE: ./src/request.ts
-
-/** The order or reissue request the settings describe, or the order-info read of operation status. */
-function buildRequest(settings) {
-    if (settings.operation === 'status')
-        return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
-    const body = buildBody(settings.fields);
-    if (settings.operation === 'reissue') {
-        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
-    }
-    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
-}
-/** Exactly the fields that are set, each at its path, in the order of the field table. */
-function buildBody(fields) {
-    const body = {};
-    for (const name of FIELD_NAMES) {
-        const value = fields[name];
-        if (value === undefined)
-            continue;
-        const path = FIELDS[name].path;
-        let parent = body;
-        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
-        for (const key of path.slice(0, -1)) {
-            const child = { ...parent[key] };
-            parent[key] = child;
-            parent = child;
-        }
-        parent[path[path.length - 1]] = value;
-    }
-    return body;
-}
-function requestUrl(baseUrl, request) {
-    return `${baseUrl}${request.path}`;
-}
-
-;// CONCATENATED MODULE: ./src/execute.ts
-
-
-
-
-
-
-/**
- * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
- * outputs; then, when asked to wait or for operation status, picks the order up.
- */
-async function execute(settings, host, options = {}) {
-    const safe = withoutKey(host, settings.apiKey);
-    const env = options.env ?? process.env;
-    const built = buildRequest(settings);
-    const key = orderKey(settings, built, options.run ?? (() => undefined));
-    const request = withOrderKey(built, key);
-    if (settings.dryRun) {
-        showDryRun(settings, request, safe);
-        return;
-    }
-    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    if (key)
-        safe.info(describeKey(key));
-    const retry = new RetryPolicy({
-        maxAttempts: settings.safety.maxAttempts,
-        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
-        ...options.retry,
-    });
-    const client = new CertCentralClient({
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        debug: safe.debug,
-        info: safe.info,
-        retry,
-        env,
-    });
-    if (settings.operation === 'status') {
-        safe.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, safe);
-        return;
-    }
-    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
-    for (const [name, value] of Object.entries(outputs))
-        safe.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
-    if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
-    }
-}
-/** A host that redacts the key from everything it is given, whatever the caller forgot. */
-function withoutKey(host, apiKey) {
-    const clean = (text) => redact(text, apiKey);
-    return {
-        info: (message) => host.info(clean(message)),
-        warning: (message) => host.warning(clean(message)),
-        debug: (message) => host.debug(clean(message)),
-        setOutput: (name, value) => host.setOutput(name, clean(value)),
-        group: (title, work) => host.group(clean(title), work),
-    };
-}
-function describe(settings) {
-    if (settings.operation === 'status')
-        return `Reading order ${settings.orderId}`;
-    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
-}
-function describeKey(key) {
-    return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
-}
-function showDryRun(settings, request, host) {
-    const url = requestUrl(settings.baseUrl, request);
-    host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
-    host.info(`${request.method} ${url}`);
-    host.info('X-DC-DEVKEY: ***');
-    if (request.body)
-        host.info(JSON.stringify(request.body, null, 2));
-    host.setOutput('request-method', request.method);
-    host.setOutput('request-url', url);
-    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-;// CONCATENATED MODULE: ./src/github-run.ts
-// The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
-
-/**
- * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);
- * undefined outside GitHub Actions.
- */
-function githubRun() {
-    if (process.env.GITHUB_ACTIONS !== 'true')
-        return undefined;
-    const context = new Context();
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        return undefined;
-    }
-    if (!Number.isSafeInteger(context.runId) || !context.job)
-        return undefined;
-    return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/products.ts
-const page = (presence) => ({ presence, from: 'page' });
-const example = (presence) => ({ presence, from: 'example' });
-const sheet = (presence) => ({ presence, from: 'sheet' });
-/**
- * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
- * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
- * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
- * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
- */
-const CODE_SIGNING_FIELDS = {
-    csr: page('conditional'),
-    'signature-hash': page('required'),
-    'server-platform-id': page('conditional'),
-    'organization-units': page('optional'),
-    'auto-renew': page('optional'),
-    'additional-emails': page('optional'),
-    'renewal-of-order-id': page('optional'),
-    'skip-approval': page('optional'),
-    'organization-id': page('conditional'),
-    organization: page('conditional'),
-    'skip-duplicate-org-check': page('conditional'),
-    'container-id': page('optional'),
-    'validity-years': page('conditional'),
-    'custom-expiration-date': page('conditional'),
-    'cs-provisioning-method': page('optional'),
-    'ship-info': page('optional'),
-    'custom-fields': page('optional'),
-    'payment-method': page('optional'),
-    'alternative-order-id': page('optional'),
-    comments: example('optional'),
-    'custom-renewal-message': example('optional'),
-};
-const CODE_SIGNING = {
-    family: 'code_signing',
-    validityYears: [1, 2, 3],
-    // Since 2026-02-24 (CA/B Forum CSC-31).
-    issuedValidityLimitDays: 459,
-    shipMethods: ['STANDARD', 'EXPEDITED'],
-    fields: CODE_SIGNING_FIELDS,
-};
-const CODE_SIGNING_EV = {
-    ...CODE_SIGNING,
-    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
-};
-/**
- * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
- * auto-renew is not available for document signing.
- */
-const DOCUMENT_SIGNING = {
-    family: 'document_signing',
-    validityYears: [1, 2, 3],
-    shipMethods: ['standard', 'expedited'],
-    fields: {
-        csr: page('conditional'),
-        'server-platform-id': page('optional'),
-        'signature-hash': page('required'),
-        'cs-provisioning-method': page('optional'),
-        'use-org-as-common-name': page('optional'),
-        'validity-years': page('conditional'),
-        comments: page('optional'),
-        'organization-id': page('conditional'),
-        'container-id': page('optional'),
-        'ship-info': page('optional'),
-        subject: page('required'),
-        'custom-fields': page('optional'),
-        'user-id-assignments': page('optional'),
-        'skip-approval': page('optional'),
-        'payment-method': page('optional'),
-        'csa-agreed-to': example('optional'),
-        'organization-units': sheet('optional'),
-        organization: sheet('conditional'),
-        'skip-duplicate-org-check': sheet('conditional'),
-        'custom-expiration-date': sheet('conditional'),
-        'renewal-of-order-id': sheet('optional'),
-        'additional-emails': sheet('optional'),
-        'alternative-order-id': sheet('optional'),
-    },
-};
-/** The es page. */
-const CLIENT_CERTIFICATE = {
-    family: 'client_certificate',
-    validityYears: [1, 2],
-    customExpirationLimitDays: 825,
-    fields: {
-        'common-name': page('required'),
-        emails: page('required'),
-        'signature-hash': page('required'),
-        'organization-units': page('optional'),
-        csr: page('optional'),
-        'auto-renew': page('optional'),
-        'renewal-of-order-id': page('optional'),
-        'skip-approval': page('optional'),
-        'organization-id': page('conditional'),
-        'container-id': page('optional'),
-        'validity-years': page('conditional'),
-        'custom-expiration-date': page('conditional'),
-        'custom-fields': page('optional'),
-        'payment-method': page('optional'),
-        organization: sheet('conditional'),
-        'skip-duplicate-org-check': sheet('conditional'),
-        'additional-emails': sheet('optional'),
-        comments: sheet('optional'),
-        'alternative-order-id': sheet('optional'),
-    },
-};
-const PRODUCTS = {
-    code_signing: CODE_SIGNING,
-    code_signing_ev: CODE_SIGNING_EV,
-    document_signing_org_1: DOCUMENT_SIGNING,
-    document_signing_org_2: DOCUMENT_SIGNING,
-    client_premium_sha2: CLIENT_CERTIFICATE,
-    client_email_security_plus: CLIENT_CERTIFICATE,
-    client_authentication_plus: CLIENT_CERTIFICATE,
-    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
-};
-const PRODUCT_IDS = Object.keys(PRODUCTS);
-function isProductId(value) {
-    return Object.hasOwn(PRODUCTS, value);
-}
-function isSigningProduct(product) {
-    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
-}
-/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
-const REISSUE_FIELDS = {
-    'common-name': page('conditional'),
-    'dns-names': page('optional'),
-    csr: page('required'),
-    'server-platform-id': page('conditional'),
-    'signature-hash': page('required'),
-    comments: page('optional'),
-    'skip-approval': page('optional'),
-};
-/** `operation: status` reads an order and sends no body, so no body field applies. */
-const STATUS_FIELDS = {};
-/**
- * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
- * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
- * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
- * (not in the seeds; DigiCert refuses one the order does not allow).
- */
-function allowedSignatureHashes(operation, product) {
-    if (operation === 'order' || isSigningProduct(product))
-        return ['sha256'];
-    return ['sha256', 'sha384', 'sha512'];
-}
-const SHIP_INFO_KEYS = {
-    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
-    optional: ['addr2'],
-};
-/** Checked in any case before the product is known; sent as the product's page writes it. */
-const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
-const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
-/** Sun Java: the platform that needs a CSR. */
-const SUN_JAVA_PLATFORM_ID = 55;
-
-;// CONCATENATED MODULE: ./src/input-readers.ts
-
-function readChoice(read, name, allowed, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return undefined;
-    if (allowed.includes(raw))
-        return raw;
-    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
-    return undefined;
-}
-function notBoolean(name, raw) {
-    return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
-}
-function readBooleanInput(read, name, fallback, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return fallback;
-    const value = (0,parse/* parseBoolean */.yG)(raw);
-    if (value === undefined)
-        findings.problems.push(notBoolean(name, raw));
-    return value ?? fallback;
-}
-function rangeText({ min, max }) {
-    return max === undefined ? `from ${min}` : `from ${min} to ${max}`;
-}
-function inRange(value, { min, max }) {
-    return value !== undefined && value >= min && (max === undefined || value <= max);
-}
-/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
-function readNumber(read, name, fallback, range, findings, parse, kind) {
-    const raw = read(name);
-    if (raw === '')
-        return fallback;
-    const value = parse(raw);
-    if (inRange(value, range))
-        return value;
-    findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
-    return fallback;
-}
-/** Seconds, fractions allowed. */
-function readSeconds(read, name, fallback, range, findings) {
-    const kind = { not: 'not a number of seconds', allowed: 'a number' };
-    return readNumber(read, name, fallback, range, findings, parse/* parseSeconds */.fL, kind);
-}
-function readWholeNumberInput(read, name, fallback, range, findings) {
-    const kind = { not: 'not allowed', allowed: 'a whole number' };
-    return readNumber(read, name, fallback, range, findings, parse/* parseWholeNumber */.oA, kind);
-}
-
-;// CONCATENATED MODULE: ./src/safety-settings.ts
-
-
-const MAX_ATTEMPTS = { min: 1, max: 20 };
-const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600 };
-function readSafetySettings(read, findings) {
-    return {
-        idempotency: readBooleanInput(read, 'idempotency', true, findings),
-        maxAttempts: readWholeNumberInput(read, 'max-attempts', DEFAULT_MAX_ATTEMPTS, MAX_ATTEMPTS, findings),
-        requestTimeoutSeconds: readSeconds(read, 'request-timeout', DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, findings),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/validate.ts
 
 
@@ -2410,6 +2153,8 @@ function applicableFields(operation, product) {
         return product ? PRODUCTS[product].fields : undefined;
     if (operation === 'status')
         return STATUS_FIELDS;
+    if (operation === 'renew')
+        return renewFields(product);
     const table = { ...REISSUE_FIELDS };
     const family = product && PRODUCTS[product].family;
     if (family === 'code_signing')
@@ -2440,12 +2185,27 @@ function notApplicable(name, operation, product) {
         order: product ? `${product} orders` : 'an order of any product',
         reissue: 'a reissue',
         status: 'operation status',
+        renew: product ? `${product} renewals and reissues` : 'a renewal or reissue',
     }[operation];
     return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
 }
 /** An order whose product is missing or unknown: the fields no order product takes. */
 function appliesToNoOrder(name) {
     return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
+}
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product) {
+    const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
+    const table = {};
+    for (const fields of [...orderTables, applicableFields('reissue', product)]) {
+        for (const [name, rule] of Object.entries(fields)) {
+            table[name] = { presence: 'optional', from: rule.from };
+        }
+    }
+    return table;
 }
 function checkRequired(table, { given }, subject, findings) {
     for (const [name, rule] of Object.entries(table)) {
@@ -2577,6 +2337,806 @@ function normalizeShipMethod(rules, values) {
         values['ship-info'] = { ...shipInfo, method };
 }
 
+;// CONCATENATED MODULE: ./src/renew-plan.ts
+
+
+
+
+function renewalFacts(info) {
+    const answer = parseObject(info.text);
+    const certificate = object(answer.certificate);
+    const product = renew_plan_text(object(answer.product).name_id);
+    const renewedOrderId = wholeNumber(answer.renewed_order_id);
+    return {
+        orderId: info.id,
+        status: info.status,
+        product,
+        certificateId: info.certificate.id,
+        serialNumber: info.certificate.serialNumber,
+        validTill: info.certificate.validTill.slice(0, 10),
+        daysRemaining: wholeNumber(certificate.days_remaining, 0),
+        orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
+        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
+        renewedOrderId,
+        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
+        own: ownValues(answer, certificate),
+    };
+}
+/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
+function ownValues(answer, certificate) {
+    const values = {};
+    const set = (name, value) => {
+        if (value !== undefined)
+            values[name] = value;
+    };
+    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
+    set('organization-id', organizationId);
+    set('container-id', wholeNumber(object(answer.container).id));
+    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
+    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
+    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
+    const units = textList(certificate.organization_units);
+    if (units.length > 0)
+        set('organization-units', units);
+    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
+    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
+    // Sent only where the product takes them: client certificates.
+    set('common-name', renew_plan_text(certificate.common_name) || undefined);
+    const emails = textList(certificate.emails);
+    if (emails.length > 0)
+        set('emails', emails);
+    return values;
+}
+/**
+ * The action due for an order:
+ * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
+ * - revoked, rejected or canceled: failed, order anew;
+ * - not issued yet, or with a reissue under way: pending, nothing is sent;
+ * - expired: renew;
+ * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
+ *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
+ */
+function decideRenewal(facts, windowDays, now) {
+    const order = `Order ${facts.orderId}`;
+    if (facts.isRenewed) {
+        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
+        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
+    }
+    if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
+        return {
+            action: 'failed',
+            title: `Order ${facts.status}`,
+            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+        };
+    }
+    if (facts.status === 'expired') {
+        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
+        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
+    }
+    if (facts.status !== ISSUED || facts.pendingReissue) {
+        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
+        const known = PENDING_STATUSES.includes(facts.status)
+            ? ''
+            : ' (a status this action does not know)';
+        return {
+            action: 'pending',
+            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
+        };
+    }
+    const today = now.toISOString().slice(0, 10);
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
+    if (daysLeft === undefined) {
+        return {
+            action: 'failed',
+            title: 'Expiry unknown',
+            reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+        };
+    }
+    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
+    const validity = !expiry
+        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
+        : daysLeft >= 0
+            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
+            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
+    if (daysLeft > windowDays) {
+        return {
+            action: 'none',
+            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
+        };
+    }
+    const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!coverageEnd) {
+        return {
+            action: 'renew',
+            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
+        };
+    }
+    const from = Math.max(daysLeft, 0);
+    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
+    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
+    if (coverageDays > windowDays) {
+        return {
+            action: 'reissue',
+            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
+        };
+    }
+    return {
+        action: 'renew',
+        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
+    };
+}
+/** The action an issued order will need once its certificate comes within the window. */
+function actionWhenDue(facts, windowDays) {
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!expiry || !coverageEnd)
+        return 'renew';
+    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
+}
+function daysText(days) {
+    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
+}
+/** The fields a renewal copies from the order it renews; given inputs replace them. */
+const COPIED_BY_RENEWAL = [
+    'organization-id',
+    'container-id',
+    'server-platform-id',
+    'cs-provisioning-method',
+    'signature-hash',
+    'organization-units',
+    'validity-years',
+    'common-name',
+    'emails',
+];
+/**
+ * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
+ * order it renews and carrying its key. It must pass the same checks as an order.
+ */
+function renewalFields(facts, product, inputs, alternativeOrderId, now) {
+    const table = PRODUCTS[product].fields;
+    const notes = [];
+    const values = {};
+    for (const name of COPIED_BY_RENEWAL) {
+        const own = facts.own[name];
+        if (own === undefined || inputs[name] !== undefined)
+            continue;
+        if (!table[name]) {
+            // The common name of a signing order is the organization's; it has no field in a signing order.
+            if (name !== 'common-name')
+                notes.push(`${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
+            continue;
+        }
+        values[name] = own;
+    }
+    // New organization details, or a custom expiration date, take the place of what the order had.
+    if (inputs.organization !== undefined)
+        delete values['organization-id'];
+    if (inputs['custom-expiration-date'] !== undefined)
+        delete values['validity-years'];
+    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
+        notes.push(`signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
+        values['signature-hash'] = 'sha256';
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    neverSent(unused, applicableFields('reissue', product) ?? {}, product, facts.orderId, findings);
+    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
+        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
+    }
+    values['renewal-of-order-id'] = facts.orderId;
+    values['alternative-order-id'] = alternativeOrderId;
+    const given = { values, given: new Set(Object.keys(values)) };
+    checkRequired(table, given, `${product} orders`, findings);
+    checkOrderRules(product, given, now, findings);
+    return { values, notes, unused, findings };
+}
+/**
+ * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
+ * with the given inputs in their place; the reissue page requires a new CSR.
+ */
+function reissueFields(facts, product, inputs) {
+    const table = applicableFields('reissue', product) ?? {};
+    const values = {};
+    const own = facts.own;
+    if (own['server-platform-id'] !== undefined)
+        values['server-platform-id'] = own['server-platform-id'];
+    if (own['signature-hash'] !== undefined)
+        values['signature-hash'] = own['signature-hash'];
+    // DigiCert leaves common_name out of code and document signing reissues.
+    if (PRODUCTS[product].family === 'client_certificate') {
+        if (own['common-name'] !== undefined)
+            values['common-name'] = own['common-name'];
+    }
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    neverSent(unused, PRODUCTS[product].fields, product, facts.orderId, findings);
+    checkRequired(table, { values, given: new Set(Object.keys(values)) }, 'a reissue', findings);
+    return { values, notes: [], unused, findings };
+}
+/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
+function neverSent(unused, otherTable, product, orderId, findings) {
+    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
+        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
+    }
+}
+/**
+ * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
+ * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
+ */
+function renewalKey(facts) {
+    const certificate = facts.certificateId !== undefined
+        ? `c${facts.certificateId}`
+        : facts.serialNumber
+            ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
+            : '';
+    return `renew${facts.orderId}${certificate}`.slice(0, 64);
+}
+function parseObject(text) {
+    try {
+        return object(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+function object(value) {
+    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
+}
+function renew_plan_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+function wholeNumber(value, min = 1) {
+    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+}
+function textList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./src/request.ts
+
+/** The order or reissue request the settings describe, or the order-info read of operation status. */
+function buildRequest(settings) {
+    if (settings.operation === 'status')
+        return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
+    const body = buildBody(settings.fields);
+    if (settings.operation === 'reissue') {
+        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
+    }
+    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
+}
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of FIELD_NAMES) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = FIELDS[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
+        }
+        parent[path[path.length - 1]] = value;
+    }
+    return body;
+}
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
+}
+
+;// CONCATENATED MODULE: ./src/renew.ts
+/**
+ * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
+ * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
+ * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
+ */
+
+
+
+
+
+
+
+/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
+const MAX_RENEWALS_FOLLOWED = 5;
+/** DigiCert's refusals of a renewal: final, so not retried. */
+const REFUSALS = {
+    order_renewed_already: {
+        title: 'Already renewed',
+        advice: 'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
+    },
+    order_not_eligible_for_renewal: {
+        title: 'Not eligible for renewal',
+        advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
+    },
+};
+async function renew(settings, client, host, now = new Date()) {
+    const orderId = settings.orderId;
+    const info = await getOrderInfo(client, orderId);
+    const facts = renewalFacts(info);
+    const decision = decideRenewal(facts, settings.renewWithinDays, now);
+    host.info(decision.reason);
+    if (decision.action === 'failed') {
+        host.setOutput('order-id', String(orderId));
+        host.setOutput('order-status', facts.status);
+        throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
+    }
+    if (decision.action === 'renewed-already') {
+        const renewal = await followRenewals(client, facts, host);
+        setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
+        await handOver(client, renewal.info, settings, host);
+        return;
+    }
+    if (decision.action === 'none' || decision.action === 'pending') {
+        setAction(host, decision.action, decision.reason);
+        if (decision.action === 'none')
+            warnAhead(facts, settings, host, now);
+        if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
+            const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
+            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
+        }
+        else {
+            setCertificateOutputs(info, host);
+        }
+        return;
+    }
+    const product = orderProduct(facts, settings.product);
+    const key = renewalKey(facts);
+    const planned = plan(decision.action, facts, product, settings, now);
+    for (const note of planned.notes)
+        host.info(note);
+    for (const warning of planned.findings.warnings)
+        host.warning(warning);
+    if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
+        host.info(unusedNote(planned.unused, decision.action));
+    }
+    if (planned.findings.problems.length > 0) {
+        host.setOutput('order-id', String(orderId));
+        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
+    }
+    const request = {
+        method: 'POST',
+        path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
+        body: buildBody(planned.values),
+    };
+    setAction(host, decision.action, decision.reason);
+    if (settings.dryRun) {
+        showDryRun(settings, request, host);
+        return;
+    }
+    await place(settings, client, host, { decision: decision.action, request, key, facts, product });
+}
+function plan(action, facts, product, settings, now) {
+    return action === 'reissue'
+        ? reissueFields(facts, product, settings.fields)
+        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+}
+/**
+ * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
+ * window, so that what would stop it can be fixed before then.
+ */
+function warnAhead(facts, settings, host, now) {
+    const action = actionWhenDue(facts, settings.renewWithinDays);
+    const what = action === 'reissue' ? 'reissue' : 'renewal';
+    const productIssue = productProblem(facts, settings.product);
+    const problems = productIssue
+        ? [productIssue.problem]
+        : plan(action, facts, facts.product, settings, now).findings.problems;
+    if (problems.length === 0)
+        return;
+    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
+}
+/** A failure with a title for the annotation, as a pick-up failure has. */
+class RenewError extends PickUpError {
+    constructor(title, message) {
+        super(title, message);
+        this.name = 'RenewError';
+    }
+}
+/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
+async function place(settings, client, host, { decision, request, key, facts, product }) {
+    host.info(`${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const orderKey = decision === 'renew'
+        ? {
+            value: key,
+            derived: false,
+            source: `derived from order ${facts.orderId} and its certificate`,
+            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+        }
+        : undefined;
+    if (orderKey) {
+        host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
+    }
+    const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
+    let submitted;
+    try {
+        submitted = await idempotency_submit(client, request, as, orderKey, host);
+    }
+    catch (error) {
+        if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
+            const renewal = await renewalPlacedMeanwhile(client, key);
+            if (renewal) {
+                setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
+                await handOver(client, renewal, settings, host);
+                return;
+            }
+        }
+        throw refusal(error, facts.orderId) ?? error;
+    }
+    const { outputs, previousCertificateId, reused } = submitted;
+    if (reused) {
+        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
+    }
+    for (const [name, value] of Object.entries(outputs))
+        host.setOutput(name, value);
+    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
+    host.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+    if (settings.pickUp.waitForIssuance) {
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
+    }
+}
+/** The order's product; a given product must be the same, as a renewal keeps it. */
+function orderProduct(facts, given) {
+    const problem = productProblem(facts, given);
+    if (problem)
+        throw new RenewError(problem.title, problem.message);
+    return facts.product;
+}
+function productProblem(facts, given) {
+    if (!isProductId(facts.product)) {
+        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
+        return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
+    }
+    if (given !== undefined && given !== facts.product) {
+        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
+        return {
+            title: 'Invalid input',
+            message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
+            problem,
+        };
+    }
+    return undefined;
+}
+/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
+async function followRenewals(client, facts, host) {
+    let renewalId = facts.renewedOrderId;
+    if (renewalId === undefined) {
+        const key = renewalKey(facts);
+        [renewalId] = await findOrdersByAlternativeId(client, key);
+        if (renewalId === undefined) {
+            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`);
+        }
+    }
+    const chain = [facts.orderId];
+    for (;;) {
+        const info = await getOrderInfo(client, renewalId);
+        chain.push(info.id);
+        const next = renewalFacts(info).renewedOrderId;
+        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+            const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+            host.info(`Watching order ${info.id} from now on${path}.`);
+            return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
+        }
+        renewalId = next;
+    }
+}
+/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
+async function handOver(client, info, settings, host, 
+/** With a reissue under way: the certificate it replaces, which is not handed over. */
+replacing) {
+    host.setOutput('order-id', String(info.id));
+    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
+        await pickUp(client, info.id, settings.pickUp, host, replacing);
+        return;
+    }
+    setCertificateOutputs(info, host);
+}
+function setCertificateOutputs(info, host) {
+    const outputs = [
+        ['order-id', String(info.id)],
+        ['order-status', info.status],
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of outputs)
+        host.setOutput(name, value);
+}
+function setAction(host, action, reason) {
+    host.setOutput('renewal-action', action);
+    host.setOutput('renewal-reason', reason);
+}
+function unusedNote(names, action) {
+    const list = names.join(', ');
+    return action === 'reissue'
+        ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
+        : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+}
+/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
+async function renewalPlacedMeanwhile(client, key) {
+    try {
+        const [renewalId] = await findOrdersByAlternativeId(client, key);
+        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
+    }
+    catch (error) {
+        // DigiCert's refusal, which says what to do, is the better message.
+        if (error instanceof CertCentralError)
+            return undefined;
+        throw error;
+    }
+}
+function isRefusal(error, code) {
+    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
+}
+/** DigiCert's final refusals of a renewal, with what to do. */
+function refusal(error, orderId) {
+    if (!(error instanceof CertCentralError))
+        return undefined;
+    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
+    const known = code ? REFUSALS[code] : undefined;
+    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
+}
+function showDryRun(settings, request, host) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: only the order was read; nothing else is sent.`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
+;// CONCATENATED MODULE: ./src/execute.ts
+
+
+
+
+
+
+
+/**
+ * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
+ * outputs; then, when asked to wait or for operation status, picks the order up.
+ */
+async function execute(settings, host, options = {}) {
+    const safe = withoutKey(host, settings.apiKey);
+    if (settings.operation === 'renew')
+        return renew(settings, createClient(settings, safe, options), safe);
+    const built = buildRequest(settings);
+    const key = orderKey(settings, built, options.run ?? (() => undefined));
+    const request = withOrderKey(built, key);
+    if (settings.dryRun) {
+        execute_showDryRun(settings, request, safe);
+        return;
+    }
+    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    if (key)
+        safe.info(describeKey(key));
+    const client = createClient(settings, safe, options);
+    if (settings.operation === 'status') {
+        safe.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        return;
+    }
+    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
+    for (const [name, value] of Object.entries(outputs))
+        safe.setOutput(name, value);
+    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
+    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+    if (settings.pickUp.waitForIssuance) {
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+    }
+}
+function createClient(settings, host, options) {
+    const retry = new RetryPolicy({
+        maxAttempts: settings.safety.maxAttempts,
+        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+        ...options.retry,
+    });
+    return new CertCentralClient({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        debug: host.debug,
+        info: host.info,
+        retry,
+        env: options.env ?? process.env,
+    });
+}
+/** A host that redacts the key from everything it is given, whatever the caller forgot. */
+function withoutKey(host, apiKey) {
+    const clean = (text) => redact(text, apiKey);
+    return {
+        info: (message) => host.info(clean(message)),
+        warning: (message) => host.warning(clean(message)),
+        debug: (message) => host.debug(clean(message)),
+        setOutput: (name, value) => host.setOutput(name, clean(value)),
+        group: (title, work) => host.group(clean(title), work),
+    };
+}
+function describe(settings) {
+    if (settings.operation === 'status')
+        return `Reading order ${settings.orderId}`;
+    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
+}
+function describeKey(key) {
+    return key.derived
+        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
+        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
+}
+function execute_showDryRun(settings, request, host) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./src/github-run.ts
+// The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
+
+/**
+ * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);
+ * undefined outside GitHub Actions.
+ */
+function githubRun() {
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const context = new Context();
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        return undefined;
+    }
+    if (!Number.isSafeInteger(context.runId) || !context.job)
+        return undefined;
+    return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/input-readers.ts
+
+function readChoice(read, name, allowed, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return undefined;
+    if (allowed.includes(raw))
+        return raw;
+    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+    return undefined;
+}
+function notBoolean(name, raw) {
+    return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
+}
+function readBooleanInput(read, name, fallback, findings) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = (0,parse/* parseBoolean */.yG)(raw);
+    if (value === undefined)
+        findings.problems.push(notBoolean(name, raw));
+    return value ?? fallback;
+}
+function rangeText({ min, max }) {
+    return max === undefined ? `from ${min}` : `from ${min} to ${max}`;
+}
+function inRange(value, { min, max }) {
+    return value !== undefined && value >= min && (max === undefined || value <= max);
+}
+/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
+function readNumber(read, name, fallback, range, findings, parse, kind) {
+    const raw = read(name);
+    if (raw === '')
+        return fallback;
+    const value = parse(raw);
+    if (inRange(value, range))
+        return value;
+    findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
+    return fallback;
+}
+/** Seconds, fractions allowed. */
+function readSeconds(read, name, fallback, range, findings) {
+    const kind = { not: 'not a number of seconds', allowed: 'a number' };
+    return readNumber(read, name, fallback, range, findings, parse/* parseSeconds */.fL, kind);
+}
+function readWholeNumberInput(read, name, fallback, range, findings) {
+    const kind = { not: 'not allowed', allowed: 'a whole number' };
+    return readNumber(read, name, fallback, range, findings, parse/* parseWholeNumber */.oA, kind);
+}
+
+;// CONCATENATED MODULE: ./src/safety-settings.ts
+
+
+const MAX_ATTEMPTS = { min: 1, max: 20 };
+const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600 };
+function readSafetySettings(read, findings) {
+    return {
+        idempotency: readBooleanInput(read, 'idempotency', true, findings),
+        maxAttempts: readWholeNumberInput(read, 'max-attempts', DEFAULT_MAX_ATTEMPTS, MAX_ATTEMPTS, findings),
+        requestTimeoutSeconds: readSeconds(read, 'request-timeout', DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, findings),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
@@ -2604,7 +3164,36 @@ function readPickUpSettings(read, findings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/renew-settings.ts
+
+
+/** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
+const RENEW_WITHIN_DAYS = { default: 30, min: 1, max: 90 };
+/**
+ * renew-within-days, and the inputs operation renew sets by itself: renewal_of_order_id is the order read, and
+ * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
+ */
+function readRenewWithinDays(read, operation, findings) {
+    if (operation !== 'renew') {
+        if (read('renew-within-days') !== '') {
+            findings.problems.push(`renew-within-days does not apply to operation ${operation}. It applies to operation renew; remove it.`);
+        }
+        return RENEW_WITHIN_DAYS.default;
+    }
+    for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
+        if (read(name) !== '') {
+            findings.problems.push(`${name} does not apply to operation renew: a renewal names order-id as renewal_of_order_id, and carries an alternative_order_id derived from that order and its certificate, so that no run renews it twice.`);
+        }
+    }
+    if ((0,parse/* parseBoolean */.yG)(read('idempotency')) === false) {
+        findings.problems.push('idempotency: false does not apply to operation renew: a renewal always carries the alternative_order_id derived from the order, so that no run renews it twice.');
+    }
+    const { min, max } = RENEW_WITHIN_DAYS;
+    return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS.default, { min, max }, findings);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -2617,7 +3206,7 @@ const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
 };
-const OPERATIONS = ['order', 'reissue', 'status'];
+const OPERATIONS = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS);
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 /**
@@ -2635,6 +3224,7 @@ const ACTION_DEFAULTS = {
     idempotency: 'true',
     'max-attempts': '5',
     'request-timeout': '60',
+    'renew-within-days': String(RENEW_WITHIN_DAYS.default),
 };
 /** The reader, with inputs left at their action.yml default read as not set. */
 function writtenOnly(read) {
@@ -2657,9 +3247,10 @@ async function readSettings(readInput, now = new Date()) {
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
     const safety = readSafetySettings(read, findings);
-    if (operation !== 'order' && read('idempotency') !== '') {
-        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operation order (it derives an alternative_order_id); remove it.`);
+    if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
+        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operations order and renew (it derives an alternative_order_id); remove it.`);
     }
+    const renewWithinDays = readRenewWithinDays(read, operation, findings);
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
     if (table) {
@@ -2678,7 +3269,18 @@ async function readSettings(readInput, now = new Date()) {
         return findings;
     return {
         ...findings,
-        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
+        settings: {
+            apiKey,
+            baseUrl,
+            operation,
+            product,
+            orderId,
+            dryRun,
+            fields: fields.values,
+            pickUp,
+            safety,
+            renewWithinDays,
+        },
     };
 }
 function readBaseUrl(read, findings) {
@@ -2726,7 +3328,7 @@ function readOrderId(read, operation, findings) {
     const raw = read('order-id');
     if (operation === 'order') {
         if (raw !== '') {
-            findings.problems.push('order-id does not apply to operation order. It applies to operations reissue and status; remove it.');
+            findings.problems.push('order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.');
         }
         return undefined;
     }
@@ -2748,7 +3350,8 @@ async function readFields(read, operation, product, table, findings) {
         if (raw !== '')
             raws.set(name, raw);
     }
-    if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+    // A renewal copies the order's signature hash unless one is given.
+    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
         raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
     }
     const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
@@ -2820,12 +3423,12 @@ function parseField(name, spec, raw, context) {
             return items;
         }
         case 'whole-number':
-            return wholeNumber(raw, spec, problem);
+            return inputs_wholeNumber(raw, spec, problem);
         case 'whole-number-list': {
             const items = (0,parse/* parseList */.E1)(raw);
             if (items.length === 0)
                 return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
-            const numbers = items.map((item) => wholeNumber(item, spec, problem));
+            const numbers = items.map((item) => inputs_wholeNumber(item, spec, problem));
             return numbers.every((n) => n !== undefined) ? numbers : undefined;
         }
         case 'boolean':
@@ -2859,7 +3462,7 @@ function parseField(name, spec, raw, context) {
     }
 }
 const FLAG_NUMBERS = { '1': 1, '0': 0 };
-function wholeNumber(raw, spec, problem) {
+function inputs_wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
         return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
@@ -2949,6 +3552,9 @@ function summaryRows(facts) {
     const rows = [
         ['Operation', facts.operation],
         ['Product', facts.product],
+        // operation renew: what it did, and why, with the dates it compared.
+        ['Renewal action', outputs['renewal-action']],
+        ['Why', outputs['renewal-reason']],
         ['Order ID', outputs['order-id']],
         ['Request status', outputs['request-status']],
         ['Certificate ID', outputs['certificate-id']],
@@ -2960,7 +3566,9 @@ function summaryRows(facts) {
 }
 /** HTML for the step summary (GitHub renders it inside Markdown). */
 function renderSummary(facts) {
-    const title = facts.dryRun ? 'CertCentral: dry run, nothing was sent' : `CertCentral: ${facts.operation}`;
+    // operation renew reads the order even in a dry run, to tell which action is due.
+    const dryRun = facts.operation === 'renew' ? 'dry run of renew, only the order was read' : 'dry run, nothing was sent';
+    const title = facts.dryRun ? `CertCentral: ${dryRun}` : `CertCentral: ${facts.operation}`;
     const rows = summaryRows(facts)
         .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${multiline(value)}</td></tr>`)
         .join('');

@@ -2,7 +2,7 @@
 import { FIELD_NAMES, FIELDS, type FieldName } from './fields.ts';
 import { closestMatch, parseBoolean } from './parse.ts';
 
-export const SUBCOMMANDS = ['order', 'reissue', 'status'] as const;
+export const SUBCOMMANDS = ['order', 'reissue', 'status', 'renew'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
@@ -20,6 +20,7 @@ const OTHER_INPUTS = [
   'idempotency',
   'max-attempts',
   'request-timeout',
+  'renew-within-days',
 ] as const;
 
 /** Every input that has a flag of the same name. */
@@ -128,9 +129,10 @@ function flagHelp(name: string): string {
   return field ? `${flag.padEnd(40)} ${field.description}` : flag;
 }
 
-export const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
+export const USAGE = `Usage: certcentral <order|reissue|status|renew> [--input value]...
 
-Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
+Orders or reissues a DigiCert CertCentral certificate, reads an order ("status"), or
+keeps an order's certificate alive ("renew": nothing, a reissue or a renewal, as due),
 with the same checks as the GitHub Action. The flags are the action's input names.
 The API key comes from the ${API_KEY_VARIABLE} environment variable, never from a flag.
 
@@ -138,6 +140,7 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
     --server-platform-id 52 --wait-for-issuance
   certcentral reissue --order-id 112233 --product code_signing --csr-file new.csr --server-platform-id 52
   certcentral status --order-id 112233 --output-dir certs
+  certcentral renew --order-id 112233 --renew-within-days 30 --dry-run
 
 Flags:
 ${FLAG_NAMES.map(flagHelp).join('\n')}

@@ -3,6 +3,7 @@ import { orderKey, submit, withOrderKey, type OrderKey, type RunContext } from '
 import type { Settings } from './inputs.ts';
 import { pickUp } from './pick-up.ts';
 import type { Environment } from './proxy.ts';
+import { renew } from './renew.ts';
 import { buildRequest, requestUrl, type ApiRequest } from './request.ts';
 import { RetryPolicy, type RetryOptions } from './retry.ts';
 import { redact } from './secrets.ts';
@@ -35,7 +36,7 @@ export interface ExecuteOptions {
  */
 export async function execute(settings: Settings, host: Host, options: ExecuteOptions = {}): Promise<void> {
   const safe = withoutKey(host, settings.apiKey);
-  const env = options.env ?? process.env;
+  if (settings.operation === 'renew') return renew(settings, createClient(settings, safe, options), safe);
   const built = buildRequest(settings);
   const key = orderKey(settings, built, options.run ?? (() => undefined));
   const request = withOrderKey(built, key);
@@ -45,19 +46,7 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
   }
   safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
   if (key) safe.info(describeKey(key));
-  const retry = new RetryPolicy({
-    maxAttempts: settings.safety.maxAttempts,
-    requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
-    ...options.retry,
-  });
-  const client = new CertCentralClient({
-    baseUrl: settings.baseUrl,
-    apiKey: settings.apiKey,
-    debug: safe.debug,
-    info: safe.info,
-    retry,
-    env,
-  });
+  const client = createClient(settings, safe, options);
   if (settings.operation === 'status') {
     safe.setOutput('order-id', String(settings.orderId));
     await pickUp(client, settings.orderId as number, settings.pickUp, safe);
@@ -72,6 +61,22 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
   if (settings.pickUp.waitForIssuance) {
     await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
   }
+}
+
+function createClient(settings: Settings, host: Host, options: ExecuteOptions): CertCentralClient {
+  const retry = new RetryPolicy({
+    maxAttempts: settings.safety.maxAttempts,
+    requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+    ...options.retry,
+  });
+  return new CertCentralClient({
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    debug: host.debug,
+    info: host.info,
+    retry,
+    env: options.env ?? process.env,
+  });
 }
 
 /** A host that redacts the key from everything it is given, whatever the caller forgot. */

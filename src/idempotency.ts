@@ -20,6 +20,10 @@ export interface OrderKey {
   readonly value: string;
   /** Derived from the run; otherwise the user's alternative-order-id. */
   readonly derived: boolean;
+  /** Where the key comes from, when neither: said in the log. */
+  readonly source?: string;
+  /** What to do when the order found by the key failed, when another key is no way out. */
+  readonly anew?: string;
 }
 
 /** The GitHub Actions job an order is placed from. */
@@ -106,6 +110,8 @@ export interface Submitted {
   readonly outputs: ResultOutputs;
   /** After a reissue: the certificate it replaces. */
   readonly previousCertificateId?: number;
+  /** Found before anything was sent: an order that already carried the key. */
+  readonly reused?: boolean;
 }
 
 /**
@@ -139,7 +145,7 @@ export async function submit(
   }
   if (existing?.outputs) {
     log.info(existing.note);
-    return { outputs: existing.outputs };
+    return { outputs: existing.outputs, reused: true };
   }
   if (existing) throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
 
@@ -200,7 +206,7 @@ const NO_KEY_ADVICE =
   'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 
 function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
-  const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+  const source = key.source ?? (key.derived ? 'derived from this run, job and request' : 'from alternative-order-id');
   return {
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
     howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
@@ -216,7 +222,7 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
       const info = await getOrderInfo(client, first);
       if (statusKind(info.status) === 'failed') {
         return {
-          note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
+          note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
         };
       }
       return {

@@ -38,6 +38,7 @@ import {
 } from './validate.ts';
 import { notBoolean, readBooleanInput, readChoice } from './input-readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
+import { readRenewWithinDays, RENEW_WITHIN_DAYS } from './renew-settings.ts';
 
 /** Returns an input's trimmed value, or '' when it is not set. */
 export type InputReader = (name: string) => string;
@@ -47,7 +48,7 @@ export const BASE_URLS = {
   eu: 'https://certcentral.digicert.eu/services/v2',
 } as const;
 
-const OPERATIONS: readonly Operation[] = ['order', 'reissue', 'status'];
+const OPERATIONS: readonly Operation[] = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS) as (keyof typeof BASE_URLS)[];
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 
@@ -66,6 +67,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   idempotency: 'true',
   'max-attempts': '5',
   'request-timeout': '60',
+  'renew-within-days': String(RENEW_WITHIN_DAYS.default),
 };
 
 /** The reader, with inputs left at their action.yml default read as not set. */
@@ -86,6 +88,8 @@ export interface Settings {
   readonly fields: FieldValues;
   readonly pickUp: PickUpSettings;
   readonly safety: SafetySettings;
+  /** operation renew acts when the certificate expires within this many days. */
+  readonly renewWithinDays: number;
 }
 
 export interface InputCheck extends Findings {
@@ -107,11 +111,12 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
   const safety = readSafetySettings(read, findings);
-  if (operation !== 'order' && read('idempotency') !== '') {
+  if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
     findings.problems.push(
-      `idempotency does not apply to operation ${operation}. It applies to operation order (it derives an alternative_order_id); remove it.`,
+      `idempotency does not apply to operation ${operation}. It applies to operations order and renew (it derives an alternative_order_id); remove it.`,
     );
   }
+  const renewWithinDays = readRenewWithinDays(read, operation, findings);
 
   const table = applicableFields(operation, product);
   const fields = await readFields(read, operation, product, table, findings);
@@ -128,7 +133,18 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   if (findings.problems.length > 0) return findings;
   return {
     ...findings,
-    settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
+    settings: {
+      apiKey,
+      baseUrl,
+      operation,
+      product,
+      orderId,
+      dryRun,
+      fields: fields.values,
+      pickUp,
+      safety,
+      renewWithinDays,
+    },
   };
 }
 
@@ -185,7 +201,7 @@ function readOrderId(read: InputReader, operation: Operation, findings: Findings
   if (operation === 'order') {
     if (raw !== '') {
       findings.problems.push(
-        'order-id does not apply to operation order. It applies to operations reissue and status; remove it.',
+        'order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.',
       );
     }
     return undefined;
@@ -216,7 +232,8 @@ async function readFields(
     const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
     if (raw !== '') raws.set(name, raw);
   }
-  if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+  // A renewal copies the order's signature hash unless one is given.
+  if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
     raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
   }
 

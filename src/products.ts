@@ -189,9 +189,13 @@ export const STATUS_FIELDS: FieldTable = {};
  * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
  * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
  * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
- * (not in the seeds; DigiCert refuses one the order does not allow).
+ * (not in the seeds; DigiCert refuses one the order does not allow). Renew takes what the reissue takes; a renewal
+ * order is held to sha256 once the order shows which one is due.
  */
-export function allowedSignatureHashes(operation: 'order' | 'reissue', product: ProductId | undefined): string[] {
+export function allowedSignatureHashes(
+  operation: 'order' | 'reissue' | 'renew',
+  product: ProductId | undefined,
+): string[] {
   if (operation === 'order' || isSigningProduct(product)) return ['sha256'];
   return ['sha256', 'sha384', 'sha512'];
 }

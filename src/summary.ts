@@ -21,6 +21,9 @@ export function summaryRows(facts: RunFacts): [string, string][] {
   const rows: [string, string | undefined][] = [
     ['Operation', facts.operation],
     ['Product', facts.product],
+    // operation renew: what it did, and why, with the dates it compared.
+    ['Renewal action', outputs['renewal-action']],
+    ['Why', outputs['renewal-reason']],
     ['Order ID', outputs['order-id']],
     ['Request status', outputs['request-status']],
     ['Certificate ID', outputs['certificate-id']],
@@ -33,7 +36,10 @@ export function summaryRows(facts: RunFacts): [string, string][] {
 
 /** HTML for the step summary (GitHub renders it inside Markdown). */
 export function renderSummary(facts: RunFacts): string {
-  const title = facts.dryRun ? 'CertCentral: dry run, nothing was sent' : `CertCentral: ${facts.operation}`;
+  // operation renew reads the order even in a dry run, to tell which action is due.
+  const dryRun =
+    facts.operation === 'renew' ? 'dry run of renew, only the order was read' : 'dry run, nothing was sent';
+  const title = facts.dryRun ? `CertCentral: ${dryRun}` : `CertCentral: ${facts.operation}`;
   const rows = summaryRows(facts)
     .map(([name, value]) => `<tr><th align="left">${escape(name)}</th><td>${multiline(value)}</td></tr>`)
     .join('');

@@ -6,12 +6,13 @@ import {
   REISSUE_FIELDS,
   STATUS_FIELDS,
   SUN_JAVA_PLATFORM_ID,
+  type FieldRule,
   type FieldTable,
   type ProductId,
   type ProductRules,
 } from './products.ts';
 
-export type Operation = 'order' | 'reissue' | 'status';
+export type Operation = 'order' | 'reissue' | 'status' | 'renew';
 
 /** Problems stop the run before any request; warnings are only reported. */
 export interface Findings {
@@ -29,6 +30,7 @@ export interface GivenFields {
 export function applicableFields(operation: Operation, product: ProductId | undefined): FieldTable | undefined {
   if (operation === 'order') return product ? PRODUCTS[product].fields : undefined;
   if (operation === 'status') return STATUS_FIELDS;
+  if (operation === 'renew') return renewFields(product);
   const table: FieldTable = { ...REISSUE_FIELDS };
   const family = product && PRODUCTS[product].family;
   if (family === 'code_signing') table['server-platform-id'] = { presence: 'required', from: 'page' };
@@ -61,6 +63,7 @@ export function notApplicable(name: FieldName, operation: Operation, product: Pr
     order: product ? `${product} orders` : 'an order of any product',
     reissue: 'a reissue',
     status: 'operation status',
+    renew: product ? `${product} renewals and reissues` : 'a renewal or reissue',
   }[operation];
   return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
 }
@@ -68,6 +71,21 @@ export function notApplicable(name: FieldName, operation: Operation, product: Pr
 /** An order whose product is missing or unknown: the fields no order product takes. */
 export function appliesToNoOrder(name: FieldName): boolean {
   return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
+}
+
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product: ProductId | undefined): FieldTable {
+  const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
+  const table: FieldTable = {};
+  for (const fields of [...orderTables, applicableFields('reissue', product) as FieldTable]) {
+    for (const [name, rule] of Object.entries(fields) as [FieldName, FieldRule][]) {
+      table[name] = { presence: 'optional', from: rule.from };
+    }
+  }
+  return table;
 }
 
 export function checkRequired(table: FieldTable, { given }: GivenFields, subject: string, findings: Findings): void {

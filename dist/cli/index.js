@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
 
 
-const SUBCOMMANDS = ['order', 'reissue', 'status'];
+const SUBCOMMANDS = ['order', 'reissue', 'status', 'renew'];
 /** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
 const OTHER_INPUTS = [
     'region',
@@ -32,6 +32,7 @@ const OTHER_INPUTS = [
     'idempotency',
     'max-attempts',
     'request-timeout',
+    'renew-within-days',
 ];
 /** Every input that has a flag of the same name. */
 const FLAG_NAMES = [...OTHER_INPUTS, ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
@@ -130,9 +131,10 @@ function flagHelp(name) {
     const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.includes(name) ? _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name] : undefined;
     return field ? `${flag.padEnd(40)} ${field.description}` : flag;
 }
-const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
+const USAGE = `Usage: certcentral <order|reissue|status|renew> [--input value]...
 
-Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
+Orders or reissues a DigiCert CertCentral certificate, reads an order ("status"), or
+keeps an order's certificate alive ("renew": nothing, a reissue or a renewal, as due),
 with the same checks as the GitHub Action. The flags are the action's input names.
 The API key comes from the ${API_KEY_VARIABLE} environment variable, never from a flag.
 
@@ -140,6 +142,7 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
     --server-platform-id 52 --wait-for-issuance
   certcentral reissue --order-id 112233 --product code_signing --csr-file new.csr --server-platform-id 52
   certcentral status --order-id 112233 --output-dir certs
+  certcentral renew --order-id 112233 --renew-within-days 30 --dry-run
 
 Flags:
 ${FLAG_NAMES.map(flagHelp).join('\n')}
@@ -159,9 +162,9 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4512);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8723);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
@@ -255,7 +258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8344:
+/***/ 5402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -712,7 +715,7 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs };
+        return { outputs: existing.outputs, reused: true };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
@@ -770,7 +773,7 @@ async function lookTwice(check, retry, backoffMs) {
 }
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 function orderCheck(client, key, request, log) {
-    const source = key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+    const source = key.source ?? (key.derived ? 'derived from this run, job and request' : 'from alternative-order-id');
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
@@ -785,7 +788,7 @@ function orderCheck(client, key, request, log) {
             const info = await getOrderInfo(client, first);
             if (statusKind(info.status) === 'failed') {
                 return {
-                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. To order anew, give another alternative-order-id, or run a new workflow run.`,
+                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
                 };
             }
             return {
@@ -1015,6 +1018,281 @@ async function download(client, info, outputDir, host) {
         `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
+// EXTERNAL MODULE: ./src/products.ts
+var products = __nccwpck_require__(6351);
+// EXTERNAL MODULE: ./src/validate.ts
+var validate = __nccwpck_require__(397);
+;// CONCATENATED MODULE: ./src/renew-plan.ts
+
+
+
+
+function renewalFacts(info) {
+    const answer = parseObject(info.text);
+    const certificate = object(answer.certificate);
+    const product = renew_plan_text(object(answer.product).name_id);
+    const renewedOrderId = wholeNumber(answer.renewed_order_id);
+    return {
+        orderId: info.id,
+        status: info.status,
+        product,
+        certificateId: info.certificate.id,
+        serialNumber: info.certificate.serialNumber,
+        validTill: info.certificate.validTill.slice(0, 10),
+        daysRemaining: wholeNumber(certificate.days_remaining, 0),
+        orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
+        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
+        renewedOrderId,
+        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
+        own: ownValues(answer, certificate),
+    };
+}
+/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
+function ownValues(answer, certificate) {
+    const values = {};
+    const set = (name, value) => {
+        if (value !== undefined)
+            values[name] = value;
+    };
+    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
+    set('organization-id', organizationId);
+    set('container-id', wholeNumber(object(answer.container).id));
+    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
+    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
+    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
+    const units = textList(certificate.organization_units);
+    if (units.length > 0)
+        set('organization-units', units);
+    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
+    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
+    // Sent only where the product takes them: client certificates.
+    set('common-name', renew_plan_text(certificate.common_name) || undefined);
+    const emails = textList(certificate.emails);
+    if (emails.length > 0)
+        set('emails', emails);
+    return values;
+}
+/**
+ * The action due for an order:
+ * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
+ * - revoked, rejected or canceled: failed, order anew;
+ * - not issued yet, or with a reissue under way: pending, nothing is sent;
+ * - expired: renew;
+ * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
+ *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
+ */
+function decideRenewal(facts, windowDays, now) {
+    const order = `Order ${facts.orderId}`;
+    if (facts.isRenewed) {
+        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
+        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
+    }
+    if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
+        return {
+            action: 'failed',
+            title: `Order ${facts.status}`,
+            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+        };
+    }
+    if (facts.status === 'expired') {
+        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
+        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
+    }
+    if (facts.status !== ISSUED || facts.pendingReissue) {
+        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
+        const known = PENDING_STATUSES.includes(facts.status)
+            ? ''
+            : ' (a status this action does not know)';
+        return {
+            action: 'pending',
+            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
+        };
+    }
+    const today = now.toISOString().slice(0, 10);
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
+    if (daysLeft === undefined) {
+        return {
+            action: 'failed',
+            title: 'Expiry unknown',
+            reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+        };
+    }
+    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
+    const validity = !expiry
+        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
+        : daysLeft >= 0
+            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
+            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
+    if (daysLeft > windowDays) {
+        return {
+            action: 'none',
+            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
+        };
+    }
+    const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!coverageEnd) {
+        return {
+            action: 'renew',
+            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
+        };
+    }
+    const from = Math.max(daysLeft, 0);
+    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
+    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
+    if (coverageDays > windowDays) {
+        return {
+            action: 'reissue',
+            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
+        };
+    }
+    return {
+        action: 'renew',
+        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
+    };
+}
+/** The action an issued order will need once its certificate comes within the window. */
+function actionWhenDue(facts, windowDays) {
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!expiry || !coverageEnd)
+        return 'renew';
+    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
+}
+function daysText(days) {
+    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
+}
+/** The fields a renewal copies from the order it renews; given inputs replace them. */
+const COPIED_BY_RENEWAL = [
+    'organization-id',
+    'container-id',
+    'server-platform-id',
+    'cs-provisioning-method',
+    'signature-hash',
+    'organization-units',
+    'validity-years',
+    'common-name',
+    'emails',
+];
+/**
+ * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
+ * order it renews and carrying its key. It must pass the same checks as an order.
+ */
+function renewalFields(facts, product, inputs, alternativeOrderId, now) {
+    const table = products/* PRODUCTS */.zv[product].fields;
+    const notes = [];
+    const values = {};
+    for (const name of COPIED_BY_RENEWAL) {
+        const own = facts.own[name];
+        if (own === undefined || inputs[name] !== undefined)
+            continue;
+        if (!table[name]) {
+            // The common name of a signing order is the organization's; it has no field in a signing order.
+            if (name !== 'common-name')
+                notes.push(`${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
+            continue;
+        }
+        values[name] = own;
+    }
+    // New organization details, or a custom expiration date, take the place of what the order had.
+    if (inputs.organization !== undefined)
+        delete values['organization-id'];
+    if (inputs['custom-expiration-date'] !== undefined)
+        delete values['validity-years'];
+    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
+        notes.push(`signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
+        values['signature-hash'] = 'sha256';
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    neverSent(unused, (0,validate/* applicableFields */.pm)('reissue', product) ?? {}, product, facts.orderId, findings);
+    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
+        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
+    }
+    values['renewal-of-order-id'] = facts.orderId;
+    values['alternative-order-id'] = alternativeOrderId;
+    const given = { values, given: new Set(Object.keys(values)) };
+    (0,validate/* checkRequired */.mp)(table, given, `${product} orders`, findings);
+    (0,validate/* checkOrderRules */.Si)(product, given, now, findings);
+    return { values, notes, unused, findings };
+}
+/**
+ * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
+ * with the given inputs in their place; the reissue page requires a new CSR.
+ */
+function reissueFields(facts, product, inputs) {
+    const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
+    const values = {};
+    const own = facts.own;
+    if (own['server-platform-id'] !== undefined)
+        values['server-platform-id'] = own['server-platform-id'];
+    if (own['signature-hash'] !== undefined)
+        values['signature-hash'] = own['signature-hash'];
+    // DigiCert leaves common_name out of code and document signing reissues.
+    if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
+        if (own['common-name'] !== undefined)
+            values['common-name'] = own['common-name'];
+    }
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
+    (0,validate/* checkRequired */.mp)(table, { values, given: new Set(Object.keys(values)) }, 'a reissue', findings);
+    return { values, notes: [], unused, findings };
+}
+/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
+function neverSent(unused, otherTable, product, orderId, findings) {
+    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
+        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
+    }
+}
+/**
+ * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
+ * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
+ */
+function renewalKey(facts) {
+    const certificate = facts.certificateId !== undefined
+        ? `c${facts.certificateId}`
+        : facts.serialNumber
+            ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
+            : '';
+    return `renew${facts.orderId}${certificate}`.slice(0, 64);
+}
+function parseObject(text) {
+    try {
+        return object(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+function object(value) {
+    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
+}
+function renew_plan_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+function wholeNumber(value, min = 1) {
+    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+}
+function textList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+
 // EXTERNAL MODULE: ./src/fields.ts
 var src_fields = __nccwpck_require__(8118);
 ;// CONCATENATED MODULE: ./src/request.ts
@@ -1052,7 +1330,274 @@ function requestUrl(baseUrl, request) {
     return `${baseUrl}${request.path}`;
 }
 
+;// CONCATENATED MODULE: ./src/renew.ts
+/**
+ * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
+ * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
+ * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
+ */
+
+
+
+
+
+
+
+/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
+const MAX_RENEWALS_FOLLOWED = 5;
+/** DigiCert's refusals of a renewal: final, so not retried. */
+const REFUSALS = {
+    order_renewed_already: {
+        title: 'Already renewed',
+        advice: 'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
+    },
+    order_not_eligible_for_renewal: {
+        title: 'Not eligible for renewal',
+        advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
+    },
+};
+async function renew(settings, client, host, now = new Date()) {
+    const orderId = settings.orderId;
+    const info = await getOrderInfo(client, orderId);
+    const facts = renewalFacts(info);
+    const decision = decideRenewal(facts, settings.renewWithinDays, now);
+    host.info(decision.reason);
+    if (decision.action === 'failed') {
+        host.setOutput('order-id', String(orderId));
+        host.setOutput('order-status', facts.status);
+        throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
+    }
+    if (decision.action === 'renewed-already') {
+        const renewal = await followRenewals(client, facts, host);
+        setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
+        await handOver(client, renewal.info, settings, host);
+        return;
+    }
+    if (decision.action === 'none' || decision.action === 'pending') {
+        setAction(host, decision.action, decision.reason);
+        if (decision.action === 'none')
+            warnAhead(facts, settings, host, now);
+        if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
+            const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
+            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
+        }
+        else {
+            setCertificateOutputs(info, host);
+        }
+        return;
+    }
+    const product = orderProduct(facts, settings.product);
+    const key = renewalKey(facts);
+    const planned = plan(decision.action, facts, product, settings, now);
+    for (const note of planned.notes)
+        host.info(note);
+    for (const warning of planned.findings.warnings)
+        host.warning(warning);
+    if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
+        host.info(unusedNote(planned.unused, decision.action));
+    }
+    if (planned.findings.problems.length > 0) {
+        host.setOutput('order-id', String(orderId));
+        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
+    }
+    const request = {
+        method: 'POST',
+        path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
+        body: buildBody(planned.values),
+    };
+    setAction(host, decision.action, decision.reason);
+    if (settings.dryRun) {
+        showDryRun(settings, request, host);
+        return;
+    }
+    await place(settings, client, host, { decision: decision.action, request, key, facts, product });
+}
+function plan(action, facts, product, settings, now) {
+    return action === 'reissue'
+        ? reissueFields(facts, product, settings.fields)
+        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+}
+/**
+ * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
+ * window, so that what would stop it can be fixed before then.
+ */
+function warnAhead(facts, settings, host, now) {
+    const action = actionWhenDue(facts, settings.renewWithinDays);
+    const what = action === 'reissue' ? 'reissue' : 'renewal';
+    const productIssue = productProblem(facts, settings.product);
+    const problems = productIssue
+        ? [productIssue.problem]
+        : plan(action, facts, facts.product, settings, now).findings.problems;
+    if (problems.length === 0)
+        return;
+    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
+}
+/** A failure with a title for the annotation, as a pick-up failure has. */
+class RenewError extends PickUpError {
+    constructor(title, message) {
+        super(title, message);
+        this.name = 'RenewError';
+    }
+}
+/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
+async function place(settings, client, host, { decision, request, key, facts, product }) {
+    host.info(`${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const orderKey = decision === 'renew'
+        ? {
+            value: key,
+            derived: false,
+            source: `derived from order ${facts.orderId} and its certificate`,
+            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+        }
+        : undefined;
+    if (orderKey) {
+        host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
+    }
+    const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
+    let submitted;
+    try {
+        submitted = await idempotency_submit(client, request, as, orderKey, host);
+    }
+    catch (error) {
+        if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
+            const renewal = await renewalPlacedMeanwhile(client, key);
+            if (renewal) {
+                setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
+                await handOver(client, renewal, settings, host);
+                return;
+            }
+        }
+        throw refusal(error, facts.orderId) ?? error;
+    }
+    const { outputs, previousCertificateId, reused } = submitted;
+    if (reused) {
+        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
+    }
+    for (const [name, value] of Object.entries(outputs))
+        host.setOutput(name, value);
+    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
+    host.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+    if (settings.pickUp.waitForIssuance) {
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
+    }
+}
+/** The order's product; a given product must be the same, as a renewal keeps it. */
+function orderProduct(facts, given) {
+    const problem = productProblem(facts, given);
+    if (problem)
+        throw new RenewError(problem.title, problem.message);
+    return facts.product;
+}
+function productProblem(facts, given) {
+    if (!(0,products/* isProductId */.F_)(facts.product)) {
+        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
+        return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
+    }
+    if (given !== undefined && given !== facts.product) {
+        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
+        return {
+            title: 'Invalid input',
+            message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
+            problem,
+        };
+    }
+    return undefined;
+}
+/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
+async function followRenewals(client, facts, host) {
+    let renewalId = facts.renewedOrderId;
+    if (renewalId === undefined) {
+        const key = renewalKey(facts);
+        [renewalId] = await findOrdersByAlternativeId(client, key);
+        if (renewalId === undefined) {
+            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`);
+        }
+    }
+    const chain = [facts.orderId];
+    for (;;) {
+        const info = await getOrderInfo(client, renewalId);
+        chain.push(info.id);
+        const next = renewalFacts(info).renewedOrderId;
+        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+            const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+            host.info(`Watching order ${info.id} from now on${path}.`);
+            return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
+        }
+        renewalId = next;
+    }
+}
+/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
+async function handOver(client, info, settings, host, 
+/** With a reissue under way: the certificate it replaces, which is not handed over. */
+replacing) {
+    host.setOutput('order-id', String(info.id));
+    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
+        await pickUp(client, info.id, settings.pickUp, host, replacing);
+        return;
+    }
+    setCertificateOutputs(info, host);
+}
+function setCertificateOutputs(info, host) {
+    const outputs = [
+        ['order-id', String(info.id)],
+        ['order-status', info.status],
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of outputs)
+        host.setOutput(name, value);
+}
+function setAction(host, action, reason) {
+    host.setOutput('renewal-action', action);
+    host.setOutput('renewal-reason', reason);
+}
+function unusedNote(names, action) {
+    const list = names.join(', ');
+    return action === 'reissue'
+        ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
+        : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+}
+/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
+async function renewalPlacedMeanwhile(client, key) {
+    try {
+        const [renewalId] = await findOrdersByAlternativeId(client, key);
+        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
+    }
+    catch (error) {
+        // DigiCert's refusal, which says what to do, is the better message.
+        if (error instanceof CertCentralError)
+            return undefined;
+        throw error;
+    }
+}
+function isRefusal(error, code) {
+    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
+}
+/** DigiCert's final refusals of a renewal, with what to do. */
+function refusal(error, orderId) {
+    if (!(error instanceof CertCentralError))
+        return undefined;
+    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
+    const known = code ? REFUSALS[code] : undefined;
+    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
+}
+function showDryRun(settings, request, host) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: only the order was read; nothing else is sent.`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
 ;// CONCATENATED MODULE: ./src/execute.ts
+
 
 
 
@@ -1065,30 +1610,19 @@ function requestUrl(baseUrl, request) {
  */
 async function execute(settings, host, options = {}) {
     const safe = withoutKey(host, settings.apiKey);
-    const env = options.env ?? process.env;
+    if (settings.operation === 'renew')
+        return renew(settings, createClient(settings, safe, options), safe);
     const built = buildRequest(settings);
     const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
-        showDryRun(settings, request, safe);
+        execute_showDryRun(settings, request, safe);
         return;
     }
     safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
     if (key)
         safe.info(describeKey(key));
-    const retry = new src_retry/* RetryPolicy */.fU({
-        maxAttempts: settings.safety.maxAttempts,
-        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
-        ...options.retry,
-    });
-    const client = new CertCentralClient({
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        debug: safe.debug,
-        info: safe.info,
-        retry,
-        env,
-    });
+    const client = createClient(settings, safe, options);
     if (settings.operation === 'status') {
         safe.setOutput('order-id', String(settings.orderId));
         await pickUp(client, settings.orderId, settings.pickUp, safe);
@@ -1102,6 +1636,21 @@ async function execute(settings, host, options = {}) {
     if (settings.pickUp.waitForIssuance) {
         await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
     }
+}
+function createClient(settings, host, options) {
+    const retry = new src_retry/* RetryPolicy */.fU({
+        maxAttempts: settings.safety.maxAttempts,
+        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+        ...options.retry,
+    });
+    return new CertCentralClient({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        debug: host.debug,
+        info: host.info,
+        retry,
+        env: options.env ?? process.env,
+    });
 }
 /** A host that redacts the key from everything it is given, whatever the caller forgot. */
 function withoutKey(host, apiKey) {
@@ -1124,7 +1673,7 @@ function describeKey(key) {
         ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
         : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
 }
-function showDryRun(settings, request, host) {
+function execute_showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
     host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
     host.info(`${request.method} ${url}`);
@@ -1400,7 +1949,7 @@ function githubRun() {
 
 /***/ }),
 
-/***/ 4512:
+/***/ 8723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1417,162 +1966,8 @@ var promises_ = __nccwpck_require__(1455);
 var fields = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/parse.ts
 var parse = __nccwpck_require__(2828);
-;// CONCATENATED MODULE: ./src/products.ts
-const page = (presence) => ({ presence, from: 'page' });
-const example = (presence) => ({ presence, from: 'example' });
-const sheet = (presence) => ({ presence, from: 'sheet' });
-/**
- * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
- * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
- * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
- * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
- */
-const CODE_SIGNING_FIELDS = {
-    csr: page('conditional'),
-    'signature-hash': page('required'),
-    'server-platform-id': page('conditional'),
-    'organization-units': page('optional'),
-    'auto-renew': page('optional'),
-    'additional-emails': page('optional'),
-    'renewal-of-order-id': page('optional'),
-    'skip-approval': page('optional'),
-    'organization-id': page('conditional'),
-    organization: page('conditional'),
-    'skip-duplicate-org-check': page('conditional'),
-    'container-id': page('optional'),
-    'validity-years': page('conditional'),
-    'custom-expiration-date': page('conditional'),
-    'cs-provisioning-method': page('optional'),
-    'ship-info': page('optional'),
-    'custom-fields': page('optional'),
-    'payment-method': page('optional'),
-    'alternative-order-id': page('optional'),
-    comments: example('optional'),
-    'custom-renewal-message': example('optional'),
-};
-const CODE_SIGNING = {
-    family: 'code_signing',
-    validityYears: [1, 2, 3],
-    // Since 2026-02-24 (CA/B Forum CSC-31).
-    issuedValidityLimitDays: 459,
-    shipMethods: ['STANDARD', 'EXPEDITED'],
-    fields: CODE_SIGNING_FIELDS,
-};
-const CODE_SIGNING_EV = {
-    ...CODE_SIGNING,
-    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
-};
-/**
- * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
- * auto-renew is not available for document signing.
- */
-const DOCUMENT_SIGNING = {
-    family: 'document_signing',
-    validityYears: [1, 2, 3],
-    shipMethods: ['standard', 'expedited'],
-    fields: {
-        csr: page('conditional'),
-        'server-platform-id': page('optional'),
-        'signature-hash': page('required'),
-        'cs-provisioning-method': page('optional'),
-        'use-org-as-common-name': page('optional'),
-        'validity-years': page('conditional'),
-        comments: page('optional'),
-        'organization-id': page('conditional'),
-        'container-id': page('optional'),
-        'ship-info': page('optional'),
-        subject: page('required'),
-        'custom-fields': page('optional'),
-        'user-id-assignments': page('optional'),
-        'skip-approval': page('optional'),
-        'payment-method': page('optional'),
-        'csa-agreed-to': example('optional'),
-        'organization-units': sheet('optional'),
-        organization: sheet('conditional'),
-        'skip-duplicate-org-check': sheet('conditional'),
-        'custom-expiration-date': sheet('conditional'),
-        'renewal-of-order-id': sheet('optional'),
-        'additional-emails': sheet('optional'),
-        'alternative-order-id': sheet('optional'),
-    },
-};
-/** The es page. */
-const CLIENT_CERTIFICATE = {
-    family: 'client_certificate',
-    validityYears: [1, 2],
-    customExpirationLimitDays: 825,
-    fields: {
-        'common-name': page('required'),
-        emails: page('required'),
-        'signature-hash': page('required'),
-        'organization-units': page('optional'),
-        csr: page('optional'),
-        'auto-renew': page('optional'),
-        'renewal-of-order-id': page('optional'),
-        'skip-approval': page('optional'),
-        'organization-id': page('conditional'),
-        'container-id': page('optional'),
-        'validity-years': page('conditional'),
-        'custom-expiration-date': page('conditional'),
-        'custom-fields': page('optional'),
-        'payment-method': page('optional'),
-        organization: sheet('conditional'),
-        'skip-duplicate-org-check': sheet('conditional'),
-        'additional-emails': sheet('optional'),
-        comments: sheet('optional'),
-        'alternative-order-id': sheet('optional'),
-    },
-};
-const PRODUCTS = {
-    code_signing: CODE_SIGNING,
-    code_signing_ev: CODE_SIGNING_EV,
-    document_signing_org_1: DOCUMENT_SIGNING,
-    document_signing_org_2: DOCUMENT_SIGNING,
-    client_premium_sha2: CLIENT_CERTIFICATE,
-    client_email_security_plus: CLIENT_CERTIFICATE,
-    client_authentication_plus: CLIENT_CERTIFICATE,
-    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
-};
-const PRODUCT_IDS = Object.keys(PRODUCTS);
-function isProductId(value) {
-    return Object.hasOwn(PRODUCTS, value);
-}
-function isSigningProduct(product) {
-    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
-}
-/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
-const REISSUE_FIELDS = {
-    'common-name': page('conditional'),
-    'dns-names': page('optional'),
-    csr: page('required'),
-    'server-platform-id': page('conditional'),
-    'signature-hash': page('required'),
-    comments: page('optional'),
-    'skip-approval': page('optional'),
-};
-/** `operation: status` reads an order and sends no body, so no body field applies. */
-const STATUS_FIELDS = {};
-/**
- * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
- * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
- * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
- * (not in the seeds; DigiCert refuses one the order does not allow).
- */
-function allowedSignatureHashes(operation, product) {
-    if (operation === 'order' || isSigningProduct(product))
-        return ['sha256'];
-    return ['sha256', 'sha384', 'sha512'];
-}
-const SHIP_INFO_KEYS = {
-    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
-    optional: ['addr2'],
-};
-/** Checked in any case before the product is known; sent as the product's page writes it. */
-const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
-const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
-/** Sun Java: the platform that needs a CSR. */
-const SUN_JAVA_PLATFORM_ID = 55;
-
+// EXTERNAL MODULE: ./src/products.ts
+var products = __nccwpck_require__(6351);
 ;// CONCATENATED MODULE: ./src/input-readers.ts
 
 function readChoice(read, name, allowed, findings) {
@@ -1638,183 +2033,8 @@ function readSafetySettings(read, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate.ts
-
-
-
-/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
-function applicableFields(operation, product) {
-    if (operation === 'order')
-        return product ? PRODUCTS[product].fields : undefined;
-    if (operation === 'status')
-        return STATUS_FIELDS;
-    const table = { ...REISSUE_FIELDS };
-    const family = product && PRODUCTS[product].family;
-    if (family === 'code_signing')
-        table['server-platform-id'] = { presence: 'required', from: 'page' };
-    // The page requires common_name; the sheet leaves it out for code and document signing orders.
-    if (family === 'code_signing' || family === 'document_signing') {
-        table['common-name'] = { presence: 'optional', from: 'sheet' };
-    }
-    return table;
-}
-/** The input's name in messages: the CSR may come from either of two inputs. */
-function inputLabel(name) {
-    return name === 'csr' ? 'csr (or csr-file)' : name;
-}
-/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
-function whereFieldApplies(name) {
-    const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
-    const places = [
-        products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
-        products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
-        REISSUE_FIELDS[name] ? 'reissues' : '',
-    ].filter(Boolean);
-    return places.join(' and ');
-}
-/** A body field the user wrote that the operation and product do not take. */
-function notApplicable(name, operation, product) {
-    const where = {
-        order: product ? `${product} orders` : 'an order of any product',
-        reissue: 'a reissue',
-        status: 'operation status',
-    }[operation];
-    return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
-}
-/** An order whose product is missing or unknown: the fields no order product takes. */
-function appliesToNoOrder(name) {
-    return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
-}
-function checkRequired(table, { given }, subject, findings) {
-    for (const [name, rule] of Object.entries(table)) {
-        if (rule.presence === 'required' && !given.has(name)) {
-            const spec = fields/* FIELDS */.c[name];
-            const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
-            findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
-        }
-    }
-}
-const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
-/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
-function checkReissueRules(table, { given }, findings) {
-    if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
-        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
-    }
-}
-const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
-/**
- * The rules of an order that hold whatever the product: they run even when the product is missing or
- * misspelt, so that one run reports every problem.
- */
-function checkOrderBasics(fields, now, findings) {
-    checkOrganization(fields, findings);
-    const { values, given } = fields;
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
-    }
-    const years = values['validity-years'];
-    if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
-        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
-    }
-    const customDate = values['custom-expiration-date'];
-    if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
-        findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
-    }
-}
-/** The rules of an order's parameter table that tie fields together, for a known product. */
-function checkOrderRules(product, fields, now, findings) {
-    const rules = PRODUCTS[product];
-    checkOrganization(fields, findings);
-    checkValidity(product, rules, fields, now, findings);
-    if (rules.family === 'client_certificate')
-        return;
-    checkProvisioning(product, fields, findings);
-    normalizeShipMethod(rules, fields.values);
-}
-function checkOrganization({ values, given }, findings) {
-    const hasId = given.has('organization-id');
-    const hasDetails = given.has('organization');
-    if (hasId === hasDetails) {
-        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
-    }
-    if (values['skip-duplicate-org-check'] !== undefined && !hasDetails) {
-        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.');
-    }
-}
-/** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
-function checkValidity(product, rules, { values, given }, now, findings) {
-    const years = values['validity-years'];
-    const customDate = values['custom-expiration-date'];
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
-    }
-    const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
-    if (years !== undefined && !yearsAccepted) {
-        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
-    }
-    let validityDays = yearsAccepted ? years * 365 : undefined;
-    if (customDate !== undefined) {
-        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
-        const limit = rules.customExpirationLimitDays;
-        let dateAccepted = false;
-        if (days <= 0) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
-        }
-        else if (limit !== undefined && days >= limit) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${limit} days ahead.`);
-        }
-        else {
-            dateAccepted = true;
-        }
-        if (dateAccepted && yearsAccepted) {
-            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
-        }
-        // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
-        validityDays = dateAccepted ? days : undefined;
-    }
-    const limit = rules.issuedValidityLimitDays;
-    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-        findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
-    }
-}
-/**
- * cs_provisioning_method and its companions, for code and document signing: server_platform is needed for
- * client_app or no method (code signing), a CSR for email (the key is on the user's HSM) and for Sun Java, and
- * ship_info only goes with ship_token.
- */
-function checkProvisioning(product, { values, given }, findings) {
-    const family = PRODUCTS[product].family;
-    const method = values['cs-provisioning-method'];
-    // A method that was given but refused has been reported; it is not "not given".
-    const methodRefused = given.has('cs-provisioning-method') && method === undefined;
-    if (family === 'code_signing' &&
-        !methodRefused &&
-        (method === undefined || method === 'client_app') &&
-        !given.has('server-platform-id')) {
-        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
-    }
-    const csrReason = family === 'code_signing' && values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
-        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
-        : method === 'email'
-            ? 'cs-provisioning-method is email'
-            : undefined;
-    if (csrReason && !given.has('csr')) {
-        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
-    }
-    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
-        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
-    }
-}
-/** Sends ship_info.method as the product's page writes it (already checked in any case). */
-function normalizeShipMethod(rules, values) {
-    const shipInfo = values['ship-info'];
-    if (!shipInfo || !rules.shipMethods)
-        return;
-    const method = rules.shipMethods.find((allowed) => allowed.toLowerCase() === shipInfo.method?.toLowerCase());
-    if (method)
-        values['ship-info'] = { ...shipInfo, method };
-}
-
+// EXTERNAL MODULE: ./src/validate.ts
+var validate = __nccwpck_require__(397);
 ;// CONCATENATED MODULE: ./src/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
@@ -1842,7 +2062,36 @@ function readPickUpSettings(read, findings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/renew-settings.ts
+
+
+/** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
+const RENEW_WITHIN_DAYS = { default: 30, min: 1, max: 90 };
+/**
+ * renew-within-days, and the inputs operation renew sets by itself: renewal_of_order_id is the order read, and
+ * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
+ */
+function readRenewWithinDays(read, operation, findings) {
+    if (operation !== 'renew') {
+        if (read('renew-within-days') !== '') {
+            findings.problems.push(`renew-within-days does not apply to operation ${operation}. It applies to operation renew; remove it.`);
+        }
+        return RENEW_WITHIN_DAYS.default;
+    }
+    for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
+        if (read(name) !== '') {
+            findings.problems.push(`${name} does not apply to operation renew: a renewal names order-id as renewal_of_order_id, and carries an alternative_order_id derived from that order and its certificate, so that no run renews it twice.`);
+        }
+    }
+    if ((0,parse/* parseBoolean */.yG)(read('idempotency')) === false) {
+        findings.problems.push('idempotency: false does not apply to operation renew: a renewal always carries the alternative_order_id derived from the order, so that no run renews it twice.');
+    }
+    const { min, max } = RENEW_WITHIN_DAYS;
+    return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS.default, { min, max }, findings);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1855,7 +2104,7 @@ const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
 };
-const OPERATIONS = ['order', 'reissue', 'status'];
+const OPERATIONS = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS);
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 /**
@@ -1873,6 +2122,7 @@ const ACTION_DEFAULTS = {
     idempotency: 'true',
     'max-attempts': '5',
     'request-timeout': '60',
+    'renew-within-days': String(RENEW_WITHIN_DAYS.default),
 };
 /** The reader, with inputs left at their action.yml default read as not set. */
 function writtenOnly(read) {
@@ -1895,28 +2145,40 @@ async function readSettings(readInput, now = new Date()) {
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
     const safety = readSafetySettings(read, findings);
-    if (operation !== 'order' && read('idempotency') !== '') {
-        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operation order (it derives an alternative_order_id); remove it.`);
+    if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
+        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operations order and renew (it derives an alternative_order_id); remove it.`);
     }
-    const table = applicableFields(operation, product);
+    const renewWithinDays = readRenewWithinDays(read, operation, findings);
+    const table = (0,validate/* applicableFields */.pm)(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
     if (table) {
         const subject = operation === 'order' ? `${product} orders` : 'a reissue';
-        checkRequired(table, fields, subject, findings);
+        (0,validate/* checkRequired */.mp)(table, fields, subject, findings);
     }
     if (operation === 'order') {
         if (product)
-            checkOrderRules(product, fields, now, findings);
+            (0,validate/* checkOrderRules */.Si)(product, fields, now, findings);
         else
-            checkOrderBasics(fields, now, findings);
+            (0,validate/* checkOrderBasics */.it)(fields, now, findings);
     }
     if (operation === 'reissue' && table)
-        checkReissueRules(table, fields, findings);
+        (0,validate/* checkReissueRules */.M3)(table, fields, findings);
     if (findings.problems.length > 0)
         return findings;
     return {
         ...findings,
-        settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
+        settings: {
+            apiKey,
+            baseUrl,
+            operation,
+            product,
+            orderId,
+            dryRun,
+            fields: fields.values,
+            pickUp,
+            safety,
+            renewWithinDays,
+        },
     };
 }
 function readBaseUrl(read, findings) {
@@ -1950,21 +2212,21 @@ function readProduct(read, operation, findings) {
     }
     if (raw === '') {
         if (operation === 'order') {
-            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+            findings.problems.push(`product is required for an order. Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
         }
         return undefined;
     }
-    if (isProductId(raw))
+    if ((0,products/* isProductId */.F_)(raw))
         return raw;
-    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
-    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    const suggestion = (0,parse/* closestMatch */.h0)(raw, products/* PRODUCT_IDS */.fd);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
     return undefined;
 }
 function readOrderId(read, operation, findings) {
     const raw = read('order-id');
     if (operation === 'order') {
         if (raw !== '') {
-            findings.problems.push('order-id does not apply to operation order. It applies to operations reissue and status; remove it.');
+            findings.problems.push('order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.');
         }
         return undefined;
     }
@@ -1986,13 +2248,14 @@ async function readFields(read, operation, product, table, findings) {
         if (raw !== '')
             raws.set(name, raw);
     }
-    if (!raws.has('signature-hash') && (!table || table['signature-hash'])) {
+    // A renewal copies the order's signature hash unless one is given.
+    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
         raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
     }
     const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.c[name].kind.startsWith('object'));
     const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
     const context = {
-        signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
+        signatureHashes: operation === 'status' ? [] : (0,products/* allowedSignatureHashes */.FT)(operation, product),
         findings,
         // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
         parseYaml: (text) => (0,parse/* keepWrittenText */.aG)(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
@@ -2000,9 +2263,9 @@ async function readFields(read, operation, product, table, findings) {
     const values = {};
     const given = new Set();
     for (const [name, raw] of raws) {
-        const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
+        const applies = table ? table[name] !== undefined : !(0,validate/* appliesToNoOrder */.j6)(name);
         if (!applies) {
-            findings.problems.push(notApplicable(name, operation, product));
+            findings.problems.push((0,validate/* notApplicable */.hH)(name, operation, product));
             continue;
         }
         given.add(name);
@@ -2031,7 +2294,7 @@ async function readCsrText(read, findings) {
 }
 function parseField(name, spec, raw, context) {
     const problem = (text) => {
-        context.findings.problems.push(`${inputLabel(name)}: ${text}`);
+        context.findings.problems.push(`${(0,validate/* inputLabel */.NB)(name)}: ${text}`);
         return undefined;
     };
     switch (spec.kind) {
@@ -2131,14 +2394,14 @@ function stringFields(value, required, optional, problem) {
 }
 const OBJECT_CHECKS = {
     'ship-info': (value, problem) => {
-        const shipInfo = stringFields(value, SHIP_INFO_KEYS.required, SHIP_INFO_KEYS.optional, problem);
-        if (shipInfo && !SHIP_METHODS.includes(shipInfo.method?.toUpperCase() ?? '')) {
-            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${SHIP_METHODS.join(', ')} (any case).`);
+        const shipInfo = stringFields(value, products/* SHIP_INFO_KEYS */.dC.required, products/* SHIP_INFO_KEYS */.dC.optional, problem);
+        if (shipInfo && !products/* SHIP_METHODS */.o2.includes(shipInfo.method?.toUpperCase() ?? '')) {
+            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${products/* SHIP_METHODS */.o2.join(', ')} (any case).`);
         }
         return shipInfo;
     },
     subject: (value, problem) => {
-        const subject = stringFields(value, SUBJECT_KEYS, [], problem);
+        const subject = stringFields(value, products/* SUBJECT_KEYS */._u, [], problem);
         if (subject && !(0,parse/* isEmailAddress */.Z6)(subject.email ?? '')) {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
@@ -2324,6 +2587,181 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 6351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ REISSUE_FIELDS),
+/* harmony export */   FT: () => (/* binding */ allowedSignatureHashes),
+/* harmony export */   F_: () => (/* binding */ isProductId),
+/* harmony export */   U3: () => (/* binding */ SUN_JAVA_PLATFORM_ID),
+/* harmony export */   _u: () => (/* binding */ SUBJECT_KEYS),
+/* harmony export */   dC: () => (/* binding */ SHIP_INFO_KEYS),
+/* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
+/* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
+/* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
+/* harmony export */   zv: () => (/* binding */ PRODUCTS)
+/* harmony export */ });
+/* unused harmony export isSigningProduct */
+const page = (presence) => ({ presence, from: 'page' });
+const example = (presence) => ({ presence, from: 'example' });
+const sheet = (presence) => ({ presence, from: 'sheet' });
+/**
+ * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
+ * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
+ * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
+ * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
+ */
+const CODE_SIGNING_FIELDS = {
+    csr: page('conditional'),
+    'signature-hash': page('required'),
+    'server-platform-id': page('conditional'),
+    'organization-units': page('optional'),
+    'auto-renew': page('optional'),
+    'additional-emails': page('optional'),
+    'renewal-of-order-id': page('optional'),
+    'skip-approval': page('optional'),
+    'organization-id': page('conditional'),
+    organization: page('conditional'),
+    'skip-duplicate-org-check': page('conditional'),
+    'container-id': page('optional'),
+    'validity-years': page('conditional'),
+    'custom-expiration-date': page('conditional'),
+    'cs-provisioning-method': page('optional'),
+    'ship-info': page('optional'),
+    'custom-fields': page('optional'),
+    'payment-method': page('optional'),
+    'alternative-order-id': page('optional'),
+    comments: example('optional'),
+    'custom-renewal-message': example('optional'),
+};
+const CODE_SIGNING = {
+    family: 'code_signing',
+    validityYears: [1, 2, 3],
+    // Since 2026-02-24 (CA/B Forum CSC-31).
+    issuedValidityLimitDays: 459,
+    shipMethods: ['STANDARD', 'EXPEDITED'],
+    fields: CODE_SIGNING_FIELDS,
+};
+const CODE_SIGNING_EV = {
+    ...CODE_SIGNING,
+    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
+};
+/**
+ * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
+ * auto-renew is not available for document signing.
+ */
+const DOCUMENT_SIGNING = {
+    family: 'document_signing',
+    validityYears: [1, 2, 3],
+    shipMethods: ['standard', 'expedited'],
+    fields: {
+        csr: page('conditional'),
+        'server-platform-id': page('optional'),
+        'signature-hash': page('required'),
+        'cs-provisioning-method': page('optional'),
+        'use-org-as-common-name': page('optional'),
+        'validity-years': page('conditional'),
+        comments: page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'ship-info': page('optional'),
+        subject: page('required'),
+        'custom-fields': page('optional'),
+        'user-id-assignments': page('optional'),
+        'skip-approval': page('optional'),
+        'payment-method': page('optional'),
+        'csa-agreed-to': example('optional'),
+        'organization-units': sheet('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'custom-expiration-date': sheet('conditional'),
+        'renewal-of-order-id': sheet('optional'),
+        'additional-emails': sheet('optional'),
+        'alternative-order-id': sheet('optional'),
+    },
+};
+/** The es page. */
+const CLIENT_CERTIFICATE = {
+    family: 'client_certificate',
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: {
+        'common-name': page('required'),
+        emails: page('required'),
+        'signature-hash': page('required'),
+        'organization-units': page('optional'),
+        csr: page('optional'),
+        'auto-renew': page('optional'),
+        'renewal-of-order-id': page('optional'),
+        'skip-approval': page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'validity-years': page('conditional'),
+        'custom-expiration-date': page('conditional'),
+        'custom-fields': page('optional'),
+        'payment-method': page('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'additional-emails': sheet('optional'),
+        comments: sheet('optional'),
+        'alternative-order-id': sheet('optional'),
+    },
+};
+const PRODUCTS = {
+    code_signing: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING_EV,
+    document_signing_org_1: DOCUMENT_SIGNING,
+    document_signing_org_2: DOCUMENT_SIGNING,
+    client_premium_sha2: CLIENT_CERTIFICATE,
+    client_email_security_plus: CLIENT_CERTIFICATE,
+    client_authentication_plus: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+};
+const PRODUCT_IDS = Object.keys(PRODUCTS);
+function isProductId(value) {
+    return Object.hasOwn(PRODUCTS, value);
+}
+function isSigningProduct(product) {
+    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+}
+/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
+const REISSUE_FIELDS = {
+    'common-name': page('conditional'),
+    'dns-names': page('optional'),
+    csr: page('required'),
+    'server-platform-id': page('conditional'),
+    'signature-hash': page('required'),
+    comments: page('optional'),
+    'skip-approval': page('optional'),
+};
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
+/**
+ * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
+ * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
+ * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
+ * (not in the seeds; DigiCert refuses one the order does not allow). Renew takes what the reissue takes; a renewal
+ * order is held to sha256 once the order shows which one is due.
+ */
+function allowedSignatureHashes(operation, product) {
+    if (operation === 'order' || isSigningProduct(product))
+        return ['sha256'];
+    return ['sha256', 'sha384', 'sha512'];
+}
+const SHIP_INFO_KEYS = {
+    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
+    optional: ['addr2'],
+};
+/** Checked in any case before the product is known; sent as the product's page writes it. */
+const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
+const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** Sun Java: the platform that needs a CSR. */
+const SUN_JAVA_PLATFORM_ID = 55;
+
+
+/***/ }),
+
 /***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2446,6 +2884,219 @@ function redact(text, secret) {
     for (const form of forms)
         clean = clean.split(form).join('***');
     return clean;
+}
+
+
+/***/ }),
+
+/***/ 397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ checkReissueRules),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   Si: () => (/* binding */ checkOrderRules),
+/* harmony export */   hH: () => (/* binding */ notApplicable),
+/* harmony export */   it: () => (/* binding */ checkOrderBasics),
+/* harmony export */   j6: () => (/* binding */ appliesToNoOrder),
+/* harmony export */   mp: () => (/* binding */ checkRequired),
+/* harmony export */   pm: () => (/* binding */ applicableFields)
+/* harmony export */ });
+/* unused harmony export whereFieldApplies */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
+/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6351);
+
+
+
+/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
+function applicableFields(operation, product) {
+    if (operation === 'order')
+        return product ? _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].fields : undefined;
+    if (operation === 'status')
+        return _products_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_FIELDS */ .n$;
+    if (operation === 'renew')
+        return renewFields(product);
+    const table = { ..._products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG };
+    const family = product && _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family;
+    if (family === 'code_signing')
+        table['server-platform-id'] = { presence: 'required', from: 'page' };
+    // The page requires common_name; the sheet leaves it out for code and document signing orders.
+    if (family === 'code_signing' || family === 'document_signing') {
+        table['common-name'] = { presence: 'optional', from: 'sheet' };
+    }
+    return table;
+}
+/** The input's name in messages: the CSR may come from either of two inputs. */
+function inputLabel(name) {
+    return name === 'csr' ? 'csr (or csr-file)' : name;
+}
+/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
+function whereFieldApplies(name) {
+    const products = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.filter((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].fields[name]);
+    const places = [
+        products.length === _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.length ? 'orders of every product' : '',
+        products.length > 0 && products.length < _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.length ? `orders of ${products.join(', ')}` : '',
+        _products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG[name] ? 'reissues' : '',
+    ].filter(Boolean);
+    return places.join(' and ');
+}
+/** A body field the user wrote that the operation and product do not take. */
+function notApplicable(name, operation, product) {
+    const where = {
+        order: product ? `${product} orders` : 'an order of any product',
+        reissue: 'a reissue',
+        status: 'operation status',
+        renew: product ? `${product} renewals and reissues` : 'a renewal or reissue',
+    }[operation];
+    return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
+}
+/** An order whose product is missing or unknown: the fields no order product takes. */
+function appliesToNoOrder(name) {
+    return _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.every((id) => !_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].fields[name]);
+}
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product) {
+    const orderTables = product ? [_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].fields] : _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.map((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].fields);
+    const table = {};
+    for (const fields of [...orderTables, applicableFields('reissue', product)]) {
+        for (const [name, rule] of Object.entries(fields)) {
+            table[name] = { presence: 'optional', from: rule.from };
+        }
+    }
+    return table;
+}
+function checkRequired(table, { given }, subject, findings) {
+    for (const [name, rule] of Object.entries(table)) {
+        if (rule.presence === 'required' && !given.has(name)) {
+            const spec = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name];
+            const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
+            findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
+        }
+    }
+}
+const SIGNING_PRODUCTS = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.filter((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].family !== 'client_certificate');
+/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
+function checkReissueRules(table, { given }, findings) {
+    if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
+        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
+    }
+}
+const ANY_PRODUCT_YEARS = [...new Set(_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.flatMap((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].validityYears))].sort((a, b) => a - b);
+/**
+ * The rules of an order that hold whatever the product: they run even when the product is missing or
+ * misspelt, so that one run reports every problem.
+ */
+function checkOrderBasics(fields, now, findings) {
+    checkOrganization(fields, findings);
+    const { values, given } = fields;
+    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    }
+    const years = values['validity-years'];
+    if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
+        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    }
+    const customDate = values['custom-expiration-date'];
+    if (customDate !== undefined && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now) <= 0) {
+        findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+    }
+}
+/** The rules of an order's parameter table that tie fields together, for a known product. */
+function checkOrderRules(product, fields, now, findings) {
+    const rules = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product];
+    checkOrganization(fields, findings);
+    checkValidity(product, rules, fields, now, findings);
+    if (rules.family === 'client_certificate')
+        return;
+    checkProvisioning(product, fields, findings);
+    normalizeShipMethod(rules, fields.values);
+}
+function checkOrganization({ values, given }, findings) {
+    const hasId = given.has('organization-id');
+    const hasDetails = given.has('organization');
+    if (hasId === hasDetails) {
+        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
+    }
+    if (values['skip-duplicate-org-check'] !== undefined && !hasDetails) {
+        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.');
+    }
+}
+/** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
+function checkValidity(product, rules, { values, given }, now, findings) {
+    const years = values['validity-years'];
+    const customDate = values['custom-expiration-date'];
+    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
+    }
+    const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
+    if (years !== undefined && !yearsAccepted) {
+        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
+    }
+    let validityDays = yearsAccepted ? years * 365 : undefined;
+    if (customDate !== undefined) {
+        const days = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now);
+        const limit = rules.customExpirationLimitDays;
+        let dateAccepted = false;
+        if (days <= 0) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+        }
+        else if (limit !== undefined && days >= limit) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${limit} days ahead.`);
+        }
+        else {
+            dateAccepted = true;
+        }
+        if (dateAccepted && yearsAccepted) {
+            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
+        }
+        // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
+        validityDays = dateAccepted ? days : undefined;
+    }
+    const limit = rules.issuedValidityLimitDays;
+    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
+        findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+    }
+}
+/**
+ * cs_provisioning_method and its companions, for code and document signing: server_platform is needed for
+ * client_app or no method (code signing), a CSR for email (the key is on the user's HSM) and for Sun Java, and
+ * ship_info only goes with ship_token.
+ */
+function checkProvisioning(product, { values, given }, findings) {
+    const family = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family;
+    const method = values['cs-provisioning-method'];
+    // A method that was given but refused has been reported; it is not "not given".
+    const methodRefused = given.has('cs-provisioning-method') && method === undefined;
+    if (family === 'code_signing' &&
+        !methodRefused &&
+        (method === undefined || method === 'client_app') &&
+        !given.has('server-platform-id')) {
+        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
+    }
+    const csrReason = family === 'code_signing' && values['server-platform-id'] === _products_js__WEBPACK_IMPORTED_MODULE_2__/* .SUN_JAVA_PLATFORM_ID */ .U3
+        ? `server-platform-id is ${_products_js__WEBPACK_IMPORTED_MODULE_2__/* .SUN_JAVA_PLATFORM_ID */ .U3} (Sun Java)`
+        : method === 'email'
+            ? 'cs-provisioning-method is email'
+            : undefined;
+    if (csrReason && !given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
+    }
+    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
+    }
+}
+/** Sends ship_info.method as the product's page writes it (already checked in any case). */
+function normalizeShipMethod(rules, values) {
+    const shipInfo = values['ship-info'];
+    if (!shipInfo || !rules.shipMethods)
+        return;
+    const method = rules.shipMethods.find((allowed) => allowed.toLowerCase() === shipInfo.method?.toLowerCase());
+    if (method)
+        values['ship-info'] = { ...shipInfo, method };
 }
 
 

@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   readonly tls?: { readonly key: string; readonly cert: string };
   /** The host name in `url`; 127.0.0.1 when not set. The server listens on 127.0.0.1 either way. */
   readonly hostname?: string;
+  /** Whether order info shows is_renewed and renewed_order_id; true when not set (see `reportsRenewals`). */
+  readonly reportsRenewals?: boolean;
 }
 
 /**
@@ -77,6 +79,25 @@ export interface SimulatedOrder {
   flowStart: { calls: number; at: number };
   /** The issued certificate, once the order reaches `issued`. */
   certificate: IssuedCertificate | undefined;
+  /** yyyy-MM-dd: the order's coverage, on orders whose coverage runs past the certificate (Multi-year Plans). */
+  orderValidTill?: string;
+  /** The order that renewed this one. */
+  renewedOrderId?: number;
+  /** The order this one renews (renewal_of_order_id). */
+  readonly renewalOfOrderId?: number;
+}
+
+/** An order placed outside the API (a test's own earlier order), with the dates, status and body it chooses. */
+export interface OrderSeed {
+  readonly product: string;
+  /** `issued` when not set. */
+  readonly status?: string;
+  /** The order's body as placed; its certificate fields and organization show in the order info. */
+  readonly body: Record<string, unknown>;
+  /** yyyy-MM-dd of the certificate; an issued (or expired, revoked) seed gets a real certificate with these dates shown. */
+  readonly validFrom?: string;
+  readonly validTill?: string;
+  readonly orderValidTill?: string;
 }
 
 type Body = Record<string, unknown>;
@@ -104,6 +125,11 @@ export class CertCentralSimulator {
   readonly orders = new Map<number, SimulatedOrder>();
   /** Faults for the next matching requests (faults.ts). */
   readonly faults = new FaultQueue();
+  /**
+   * is_renewed and renewed_order_id are in DigiCert's older order-info example and in client libraries, not in the
+   * current table; false leaves them out, as an account whose answers lack them would. Renewals are refused alike.
+   */
+  reportsRenewals: boolean;
   private readonly server: Server;
   private readonly apiKey: string | undefined;
   private readonly injected: InjectedAnswer[] = [];
@@ -115,6 +141,7 @@ export class CertCentralSimulator {
     this.apiKey = options.apiKey;
     this.approval = options.approval ?? 'one-step';
     this.statusFlow = options.statusFlow;
+    this.reportsRenewals = options.reportsRenewals ?? true;
     const scheme = options.tls ? 'https' : 'http';
     this.url = `${scheme}://${options.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}/services/v2`;
   }
@@ -135,6 +162,43 @@ export class CertCentralSimulator {
     if (!order) throw new Error(`no simulated order ${orderId}`);
     order.statusFlow = flow;
     order.flowStart = { calls: 0, at: Date.now() };
+  }
+
+  /**
+   * Stores an order as if it had been placed earlier, with the dates, status and body the test chooses. Its
+   * certificate is real (so it can be downloaded), but shows the chosen dates in the order info.
+   */
+  async seedOrder(seed: OrderSeed): Promise<SimulatedOrder> {
+    const status = seed.status ?? 'issued';
+    const hasCertificate = ['issued', 'expired', 'revoked', 'reissue_pending'].includes(status);
+    const order: SimulatedOrder = {
+      id: this.nextId.order++,
+      product: seed.product,
+      status,
+      body: seed.body,
+      requests: [{ id: this.nextId.request++, status: hasCertificate ? 'approved' : 'pending', type: 'new_request' }],
+      certificateId: hasCertificate ? this.nextId.certificate++ : undefined,
+      organizationId: undefined,
+      alternativeOrderId: undefined,
+      statusFlow: undefined,
+      flowStart: { calls: 0, at: Date.now() },
+      certificate: undefined,
+      orderValidTill: seed.orderValidTill,
+    };
+    if (status === 'reissue_pending') {
+      order.requests.push({ id: this.nextId.request++, status: 'pending', type: 'reissue' });
+    }
+    if (hasCertificate) {
+      const family = (PRODUCTS[seed.product]?.family ?? 'client') as LeafKind;
+      const issued = await this.pki.issue(commonName(order), family, 1);
+      order.certificate = {
+        ...issued,
+        validFrom: seed.validFrom ?? issued.validFrom,
+        validTill: seed.validTill ?? issued.validTill,
+      };
+    }
+    this.orders.set(order.id, order);
+    return order;
   }
 
   /** The PEM bundle the download endpoint serves for an issued order: leaf, intermediate, root. */
@@ -211,6 +275,13 @@ export class CertCentralSimulator {
       return sendErrors(response, 404, [{ code: 'not_found|product', message: `Product ${product} not found.` }]);
     const errors = orderErrors(rules.family, product, rules.validityYears, body);
     if (errors.length > 0) return sendErrors(response, 400, errors);
+    const renewed = isInteger(body.renewal_of_order_id)
+      ? this.orders.get(body.renewal_of_order_id as number)
+      : undefined;
+    if (isInteger(body.renewal_of_order_id)) {
+      const refusal = renewalRefusal(body.renewal_of_order_id as number, renewed);
+      if (refusal) return sendErrors(response, 400, [refusal]);
+    }
 
     const organization = body.organization as Body;
     const organizationId = organization.id === undefined ? this.nextId.organization++ : undefined;
@@ -232,8 +303,10 @@ export class CertCentralSimulator {
       statusFlow: this.statusFlow,
       flowStart: { calls: 0, at: Date.now() },
       certificate: undefined,
+      renewalOfOrderId: renewed?.id,
     };
     this.orders.set(order.id, order);
+    if (renewed) renewed.renewedOrderId = order.id;
     const [first] = order.requests as [SimulatedRequest];
     sendJson(response, 201, {
       id: order.id,
@@ -289,6 +362,8 @@ export class CertCentralSimulator {
     if (!order) return sendErrors(response, 404, [{ code: 'not_found|order', message: `Order ${orderId} not found.` }]);
     await this.moveOn(order);
     const certificate = order.certificate;
+    const organizationId =
+      order.organizationId ?? (isObject(order.body.organization) ? order.body.organization.id : undefined);
     sendJson(response, 200, {
       id: order.id,
       status: order.status,
@@ -296,14 +371,24 @@ export class CertCentralSimulator {
       certificate: {
         id: order.certificateId,
         common_name: commonName(order),
+        ...orderedCertificateFields(order.body),
+        organization: { id: organizationId },
         ...(certificate && {
           serial_number: certificate.serialNumber,
           thumbprint: certificate.thumbprint,
           valid_from: certificate.validFrom,
           valid_till: certificate.validTill,
+          days_remaining: Math.max(0, daysUntil(certificate.validTill)),
         }),
       },
-      organization: { id: order.organizationId ?? (order.body.organization as Body).id },
+      organization: { id: organizationId },
+      ...orderedFields(order.body),
+      ...(order.orderValidTill !== undefined && { order_valid_till: order.orderValidTill }),
+      ...(this.reportsRenewals && {
+        is_renewed: order.renewedOrderId !== undefined,
+        ...(order.renewedOrderId !== undefined && { renewed_order_id: order.renewedOrderId }),
+      }),
+      ...(order.renewalOfOrderId !== undefined && { is_renewal: true }),
       requests: order.requests.map(({ id, status, type }) => ({ id, status, type })),
       ...(order.alternativeOrderId !== undefined && { alternative_order_id: order.alternativeOrderId }),
     });
@@ -323,7 +408,9 @@ export class CertCentralSimulator {
     order.status = status;
     const openRequest = order.requests.findLast((request) => request.status !== 'rejected');
     if (status === 'rejected' && openRequest) openRequest.status = 'rejected';
-    if (status === 'issued' && !order.certificate) {
+    // A seeded order with a reissue under way still holds its old certificate until the reissue is issued.
+    const reissueOpen = openRequest?.type === 'reissue' && openRequest.status !== 'approved';
+    if (status === 'issued' && (!order.certificate || reissueOpen)) {
       if (openRequest) openRequest.status = 'approved';
       // A reissue issues a certificate with an id of its own.
       if (openRequest?.type === 'reissue' || order.certificateId === undefined) {
@@ -331,7 +418,13 @@ export class CertCentralSimulator {
       }
       const family = PRODUCTS[order.product]?.family ?? 'client';
       const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
-      order.certificate = await this.pki.issue(commonName(order), family as LeafKind, Math.min(years * 365, 459));
+      // A reissue within a longer coverage is valid until the coverage ends, at most 459 days.
+      const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
+      order.certificate = await this.pki.issue(
+        commonName(order),
+        family as LeafKind,
+        Math.min(years * 365, 459, coverage),
+      );
     }
   }
 
@@ -356,6 +449,50 @@ function commonName(order: SimulatedOrder): string {
   if (typeof certificate.common_name === 'string') return certificate.common_name;
   const organization = isObject(order.body.organization) ? order.body.organization : {};
   return typeof organization.name === 'string' ? organization.name : `Organization ${String(organization.id)}`;
+}
+
+/** The certificate fields of the order as placed, where DigiCert's order-info page shows them. */
+function orderedCertificateFields(body: Body): Body {
+  const certificate = isObject(body.certificate) ? body.certificate : {};
+  const fields: Body = {};
+  for (const key of ['server_platform', 'signature_hash', 'organization_units', 'emails']) {
+    if (certificate[key] !== undefined) fields[key] = certificate[key];
+  }
+  return fields;
+}
+
+/** The order's own fields as placed: container, provisioning method and (as the older example shows) its term. */
+function orderedFields(body: Body): Body {
+  const fields: Body = {};
+  for (const key of ['container', 'cs_provisioning_method', 'validity_years']) {
+    if (body[key] !== undefined) fields[key] = body[key];
+  }
+  return fields;
+}
+
+/** Whole days from today (UTC) to a yyyy-MM-dd date. */
+function daysUntil(date: string): number {
+  const today = new Date().toISOString().slice(0, 10);
+  return Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
+}
+
+/**
+ * A renewal must name an order of the same account that is not renewed yet, whose certificate expires within 90
+ * days or has expired ("renewable from 90 days before its certificate expires").
+ */
+function renewalRefusal(orderId: number, order: SimulatedOrder | undefined): DigiCertError | undefined {
+  if (order?.renewedOrderId !== undefined) {
+    return { code: 'order_renewed_already', message: `Order ${orderId} has already been renewed.` };
+  }
+  const validTill = order?.certificate?.validTill;
+  const renewable =
+    order !== undefined &&
+    ['issued', 'expired'].includes(order.status) &&
+    validTill !== undefined &&
+    daysUntil(validTill) <= 90;
+  return renewable
+    ? undefined
+    : { code: 'order_not_eligible_for_renewal', message: `Order ${orderId} is not eligible for renewal.` };
 }
 
 /**

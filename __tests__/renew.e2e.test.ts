@@ -1,0 +1,814 @@
+/**
+ * End to end: operation renew, through the built dist/index.js, against the simulator holding orders with chosen
+ * dates. Each case checks every request sent, and that nothing more was sent.
+ */
+import { X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionRun } from '../src/simulator/harness.ts';
+import { FAULTS } from '../src/simulator/faults.ts';
+import { startSimulator, type CertCentralSimulator, type SimulatedOrder } from '../src/simulator/server.ts';
+import { API_KEY, errorAnnotationOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
+import { runCli } from './helpers/cli.ts';
+import { CSR } from './helpers/seeds.ts';
+
+let simulator: CertCentralSimulator;
+let outputDir: string;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ apiKey: API_KEY });
+});
+
+afterAll(() => simulator.close());
+
+beforeEach(async () => {
+  simulator.approval = 'one-step';
+  simulator.statusFlow = undefined;
+  simulator.reportsRenewals = true;
+  simulator.requests.length = 0;
+  simulator.faults.clear();
+  outputDir = await mkdtemp(join(tmpdir(), 'certcentral-renew-'));
+});
+
+afterEach(() => rm(outputDir, { recursive: true, force: true }));
+
+/** yyyy-MM-dd, this many days from today (UTC). */
+function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An EV code signing order on a token of the customer's (client_app), as it was placed. */
+const EV_CODE_SIGNING_BODY = {
+  certificate: {
+    signature_hash: 'sha256',
+    server_platform: { id: 52 },
+    organization_units: ['Release Engineering'],
+  },
+  organization: { id: 123456 },
+  container: { id: 654321 },
+  cs_provisioning_method: 'client_app',
+  validity_years: 2,
+};
+
+const CODE_SIGNING_BODY = {
+  certificate: { signature_hash: 'sha256', server_platform: { id: 52 } },
+  organization: { id: 123456 },
+  validity_years: 3,
+};
+
+const CLIENT_BODY = {
+  certificate: {
+    common_name: 'Build Robot',
+    emails: ['build-robot@example.com'],
+    signature_hash: 'sha256',
+    organization_units: ['QA'],
+  },
+  organization: { id: 112233 },
+  validity_years: 1,
+};
+
+function seed(
+  product: string,
+  body: Record<string, unknown>,
+  dates: { validTill: string; orderValidTill?: string; status?: string },
+): Promise<SimulatedOrder> {
+  return simulator.seedOrder({ product, body, validFrom: day(-300), ...dates });
+}
+
+function renew(orderId: number, inputs: Record<string, string> = {}, env?: Record<string, string>): Promise<ActionRun> {
+  return runChecked(
+    {
+      'base-url': simulator.url,
+      'output-dir': outputDir,
+      operation: 'renew',
+      'order-id': String(orderId),
+      ...inputs,
+    },
+    { env },
+  );
+}
+
+/** Every request the simulator received, as `METHOD path`. */
+function sent(): string[] {
+  return simulator.requests.map((request) => `${request.method} ${request.path}`);
+}
+
+function postBody(): unknown {
+  const posts = simulator.requests.filter((request) => request.method === 'POST');
+  expect(posts).toHaveLength(1);
+  return posts[0]?.body;
+}
+
+function renewalsOf(orderId: number): SimulatedOrder[] {
+  return [...simulator.orders.values()].filter((order) => order.renewalOfOrderId === orderId);
+}
+
+/** The certificate outputs of the order as the simulator holds it. */
+function certificateOutputs(order: SimulatedOrder): Record<string, string> {
+  return {
+    'order-id': String(order.id),
+    'order-status': order.status,
+    'certificate-id': String(order.certificateId),
+    'serial-number': order.certificate?.serialNumber ?? '',
+    thumbprint: order.certificate?.thumbprint ?? '',
+    'valid-from': order.certificate?.validFrom ?? '',
+    'valid-till': order.certificate?.validTill ?? '',
+  };
+}
+
+const FAST_WAIT = { 'wait-for-issuance': 'true', 'poll-interval': '0.1', 'wait-timeout': '30' };
+
+describe('nothing to do', () => {
+  it('reads the order, sends nothing else, and sets renewal-action none with the certificate outputs', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(200) });
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    const reason = `Certificate ${order.certificateId} of order ${order.id} is valid till ${day(200)}, 200 days from today (${day(0)}): more than renew-within-days (30). Nothing to do.`;
+    expect(result.outputs).toEqual({
+      'renewal-action': 'none',
+      'renewal-reason': reason,
+      ...certificateOutputs(order),
+    });
+    expect(result.stdout).toContain(reason);
+    expect(result.summary).toContain('<th align="left">Renewal action</th><td>none</td>');
+    expect(result.summary).toContain(`valid till ${day(200)}, 200 days from today`);
+    expect(warningsOf(result)).toEqual([]);
+  });
+
+  it('warns ahead when the coming renewal would fail with these inputs, and still sends nothing', async () => {
+    const order = await seed(
+      'code_signing_ev',
+      { ...EV_CODE_SIGNING_BODY, cs_provisioning_method: 'email' },
+      {
+        validTill: day(200),
+      },
+    );
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs['renewal-action']).toBe('none');
+    expect(warningsOf(result)).toEqual([
+      `Nothing to do today, but once the certificate of order ${order.id} is within renew-within-days (30), its renewal will fail with these inputs:%0A- csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.`,
+    ]);
+  });
+
+  it('acts from renew-within-days: a certificate 45 days from expiry is renewed with 60', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(45) });
+    const none = await renew(order.id, { 'dry-run': 'true' });
+    expect(none.outputs['renewal-action']).toBe('none');
+    const due = await renew(order.id, { 'renew-within-days': '60', 'dry-run': 'true' });
+    expect(due.outputs['renewal-action']).toBe('renew');
+    expect(due.outputs['renewal-reason']).toContain(`valid till ${day(45)}, 45 days from today`);
+    expect(due.outputs['renewal-reason']).toContain('within renew-within-days (60)');
+  });
+});
+
+describe('reissue within coverage', () => {
+  it('reissues the same order with its own platform and signature hash and the new CSR, then hands over the new certificate', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
+    const before = order.certificateId;
+    simulator.setStatusFlow(order.id, { statuses: ['issued'], every: { calls: 1 } });
+    const result = await renew(order.id, { csr: CSR, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    const path = `/order/certificate/${order.id}`;
+    const certificateId = simulator.orders.get(order.id)?.certificateId;
+    expect(certificateId).not.toBe(before);
+    // The order read, the read before the reissue (to tell later whether a reissue was made), the reissue, the
+    // wait's read and the download.
+    expect(sent()).toEqual([
+      `GET ${path}`,
+      `GET ${path}`,
+      `POST ${path}/reissue`,
+      `GET ${path}`,
+      `GET /certificate/${certificateId}/download/format/pem_all`,
+    ]);
+    expect(postBody()).toEqual({
+      certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+    });
+    expect(result.outputs['renewal-action']).toBe('reissue');
+    expect(result.outputs['renewal-reason']).toBe(
+      `Certificate ${before} of order ${order.id} is valid till ${day(20)}, 20 days from today (${day(0)}): within renew-within-days (30). The order's coverage runs till ${day(400)} (order_valid_till), 380 days past the certificate's expiry, more than 30: a reissue of the same order, at no cost.`,
+    );
+    const served = await simulator.pemBundle(order.id);
+    expect(result.outputs).toMatchObject({
+      'order-id': String(order.id),
+      'order-status': 'issued',
+      'certificate-id': String(certificateId),
+      'certificate-pem': served.leaf,
+      'chain-pem': `${served.intermediate}\n${served.root}`,
+      'serial-number': new X509Certificate(served.leaf).serialNumber.toUpperCase(),
+    });
+    expect(await readFile(join(outputDir, 'certificate.pem'), 'utf8')).toBe(`${served.leaf}\n`);
+    // The reissued certificate lasts until the coverage ends, at most 459 days.
+    expect(result.outputs['valid-till']).toBe(day(400));
+    expect(result.summary).toContain('<th align="left">Renewal action</th><td>reissue</td>');
+    expect(result.summary).toContain(`coverage runs till ${day(400)}`);
+  });
+
+  it("keeps a client certificate's common name, and leaves the inputs only a renewal takes for one, saying so", async () => {
+    const order = await seed('client_authentication_plus', CLIENT_BODY, {
+      validTill: day(5),
+      orderValidTill: day(300),
+    });
+    const result = await renew(order.id, { csr: CSR, 'validity-years': '1', comments: 'New key' });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/certificate/${order.id}`,
+      `POST /order/certificate/${order.id}/reissue`,
+    ]);
+    expect(postBody()).toEqual({
+      certificate: { common_name: 'Build Robot', csr: CSR, signature_hash: 'sha256' },
+      comments: 'New key',
+    });
+    expect(result.stdout).toContain(
+      'Not sent with the reissue, which has no field for them: validity-years. They are used when the order is renewed.',
+    );
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'reissue', 'order-id': String(order.id) });
+  });
+
+  it('without a CSR fails before sending anything, as the reissue page requires one', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
+    const result = await renew(order.id);
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'Invalid input',
+      message: `Invalid input for the reissue of order ${order.id}; only the order was read, nothing was sent:\n- csr (or csr-file) is required for a reissue.\nValues not given as inputs are copied from the order, where its order info shows them.`,
+    });
+  });
+
+  it('does not reissue again while a reissue is pending', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, {
+      validTill: day(20),
+      orderValidTill: day(400),
+      status: 'reissue_pending',
+    });
+    const result = await renew(order.id, { csr: CSR });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs['renewal-action']).toBe('pending');
+    expect(result.outputs['renewal-reason']).toBe(
+      `Order ${order.id} is reissue_pending: a reissue is under way, so nothing is sent now.`,
+    );
+  });
+  it('with wait-for-issuance waits for a pending reissue, and hands over the new certificate, not the old', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, {
+      validTill: day(20),
+      orderValidTill: day(400),
+      status: 'reissue_pending',
+    });
+    const before = order.certificateId;
+    // The renew read and the first read of the wait see reissue_pending; the third read, issued.
+    simulator.setStatusFlow(order.id, { statuses: ['reissue_pending', 'issued'], every: { calls: 2 } });
+    const result = await renew(order.id, { csr: CSR, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    const after = simulator.orders.get(order.id)?.certificateId;
+    expect(after).not.toBe(before);
+    const path = `/order/certificate/${order.id}`;
+    expect(sent()).toEqual([
+      `GET ${path}`,
+      `GET ${path}`,
+      `GET ${path}`,
+      `GET /certificate/${after}/download/format/pem_all`,
+    ]);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'pending',
+      'order-status': 'issued',
+      'certificate-id': String(after),
+      'certificate-pem': (await simulator.pemBundle(order.id)).leaf,
+    });
+  });
+});
+
+describe('renew', () => {
+  it("places a new order of the same product with the order's own values, and the given inputs in their place", async () => {
+    const order = await seed('code_signing_ev', EV_CODE_SIGNING_BODY, { validTill: day(10) });
+    const result = await renew(order.id, {
+      'validity-years': '1',
+      'organization-units': 'Platform',
+      comments: 'Yearly',
+    });
+    expect(result.code).toBe(0);
+    const key = `renew${order.id}c${order.certificateId}`;
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      'POST /order/certificate/code_signing_ev',
+    ]);
+    expect(postBody()).toEqual({
+      certificate: { organization_units: ['Platform'], server_platform: { id: 52 }, signature_hash: 'sha256' },
+      cs_provisioning_method: 'client_app',
+      validity_years: 1,
+      comments: 'Yearly',
+      organization: { id: 123456 },
+      container: { id: 654321 },
+      renewal_of_order_id: order.id,
+      alternative_order_id: key,
+    });
+    const [renewal] = renewalsOf(order.id);
+    expect(renewalsOf(order.id)).toHaveLength(1);
+    expect(simulator.orders.get(order.id)?.renewedOrderId).toBe(renewal?.id);
+    expect(result.outputs).toEqual({
+      'renewal-action': 'renew',
+      'renewal-reason': `Certificate ${order.certificateId} of order ${order.id} is valid till ${day(10)}, 10 days from today (${day(0)}): within renew-within-days (30). The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
+      'order-id': String(renewal?.id),
+      'request-id': String(renewal?.requests[0]?.id),
+      'request-status': 'pending',
+      'certificate-id': '',
+      'organization-id': '',
+      response: JSON.stringify({ id: renewal?.id, requests: [{ id: renewal?.requests[0]?.id, status: 'pending' }] }),
+    });
+    expect(result.summary).toContain('<th align="left">Renewal action</th><td>renew</td>');
+    expect(warningsOf(result)).toEqual([]);
+  });
+
+  it("copies a client certificate's common name and e-mails, waits, and hands over the renewal's certificate", async () => {
+    simulator.approval = 'auto';
+    simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+    const order = await seed('client_authentication_plus', CLIENT_BODY, {
+      validTill: day(25),
+      orderValidTill: day(40),
+    });
+    const result = await renew(order.id, { csr: CSR, ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    const [renewal] = renewalsOf(order.id);
+    const key = `renew${order.id}c${order.certificateId}`;
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      'POST /order/certificate/client_authentication_plus',
+      `GET /order/certificate/${renewal?.id}`,
+      `GET /certificate/${renewal?.certificateId}/download/format/pem_all`,
+    ]);
+    expect(postBody()).toEqual({
+      certificate: {
+        common_name: 'Build Robot',
+        emails: ['build-robot@example.com'],
+        organization_units: ['QA'],
+        csr: CSR,
+        signature_hash: 'sha256',
+      },
+      validity_years: 1,
+      organization: { id: 112233 },
+      renewal_of_order_id: order.id,
+      alternative_order_id: key,
+    });
+    expect(result.outputs['renewal-reason']).toContain(
+      `The order's coverage ends ${day(40)} (order_valid_till), 15 days past the certificate's expiry, not more than 30: a renewal, a new order.`,
+    );
+    const served = await simulator.pemBundle(renewal?.id as number);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'renew',
+      'order-id': String(renewal?.id),
+      'order-status': 'issued',
+      'certificate-pem': served.leaf,
+      'chain-pem': `${served.intermediate}\n${served.root}`,
+      'certificate-path': join(outputDir, 'certificate.pem'),
+    });
+  });
+
+  it('renews an expired order', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(-3), status: 'expired' });
+    const result = await renew(order.id, { 'validity-years': '1' });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
+      'POST /order/certificate/code_signing',
+    ]);
+    expect(result.outputs['renewal-reason']).toBe(
+      `Order ${order.id} is expired (its certificate was valid till ${day(-3)}): a renewal, a new order, takes its place.`,
+    );
+    expect(renewalsOf(order.id)).toHaveLength(1);
+  });
+
+  it('checks the renewal as an order, naming what is missing, and sends nothing', async () => {
+    const { organization: _organization, ...withoutOrganization } = CODE_SIGNING_BODY;
+    const order = await seed(
+      'code_signing_ev',
+      { ...withoutOrganization, cs_provisioning_method: 'email' },
+      {
+        validTill: day(10),
+      },
+    );
+    const result = await renew(order.id, {
+      subject: '{"name": "A", "job_title": "B", "phone": "1", "email": "a@example.com"}',
+    });
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    const error = errorAnnotationOf(result);
+    expect(error.title).toBe('Invalid input');
+    expect(error.message).toBe(
+      [
+        `Invalid input for the renewal of order ${order.id}; only the order was read, nothing was sent:`,
+        `- subject does not apply to code_signing_ev orders or their reissues, so it can never be sent for order ${order.id}.`,
+        '- organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
+        '- csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.',
+        'Values not given as inputs are copied from the order, where its order info shows them.',
+      ].join('\n'),
+    );
+  });
+
+  it("refuses a product other than the order's", async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const result = await renew(order.id, { product: 'code_signing_ev', 'cs-provisioning-method': 'ship_token' });
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(errorAnnotationOf(result).message).toContain(
+      `product: "code_signing_ev" is given, but order ${order.id} is a code_signing order, and a renewal or reissue keeps the product.`,
+    );
+  });
+});
+
+describe('never twice', () => {
+  it('follows a renewed order to its renewal, and places none', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const renewal = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(400) });
+    order.renewedOrderId = renewal.id;
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `GET /order/certificate/${renewal.id}`]);
+    expect(result.outputs).toEqual({
+      'renewal-action': 'renewed-already',
+      'renewal-reason': `Order ${order.id} is already renewed by order ${renewal.id}; no renewal is placed. Reported: order ${renewal.id}, issued.`,
+      ...certificateOutputs(renewal),
+    });
+    expect(result.summary).toContain('<th align="left">Renewal action</th><td>renewed-already</td>');
+  });
+
+  it('follows renewals of renewals to the newest, even when the first is expired', async () => {
+    const first = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(-400), status: 'expired' });
+    const second = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(-5), status: 'expired' });
+    const third = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(420) });
+    first.renewedOrderId = second.id;
+    second.renewedOrderId = third.id;
+    const result = await renew(first.id);
+    expect(sent()).toEqual([first, second, third].map((order) => `GET /order/certificate/${order.id}`));
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'renewed-already', 'order-id': String(third.id) });
+    expect(result.stdout).toContain(`renewals followed: ${first.id} → ${second.id} → ${third.id}`);
+  });
+
+  it('a re-run after a renewal placed by an earlier run reports that renewal and places none', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const first = await renew(order.id);
+    expect(first.outputs['renewal-action']).toBe('renew');
+    simulator.requests.length = 0;
+    const rerun = await renew(order.id);
+    expect(rerun.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/certificate/${first.outputs['order-id']}`,
+    ]);
+    expect(rerun.outputs).toMatchObject({ 'renewal-action': 'renewed-already', 'order-id': first.outputs['order-id'] });
+    expect(renewalsOf(order.id)).toHaveLength(1);
+  });
+
+  it('where order info shows no is_renewed, a re-run from another workflow finds the renewal by its key', async () => {
+    simulator.reportsRenewals = false;
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const first = await renew(order.id, {}, githubJob('4000001'));
+    simulator.requests.length = 0;
+    const rerun = await renew(order.id, {}, githubJob('4000002'));
+    expect(rerun.code).toBe(0);
+    const key = `renew${order.id}c${order.certificateId}`;
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      `GET /order/certificate/${first.outputs['order-id']}`,
+    ]);
+    expect(rerun.outputs).toMatchObject({
+      'renewal-action': 'renewed-already',
+      'renewal-reason': `Order ${order.id} is already renewed by order ${first.outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`,
+      'order-id': first.outputs['order-id'],
+    });
+    expect(renewalsOf(order.id)).toHaveLength(1);
+  });
+
+  it('after a reset once the renewal was stored, finds it by its key instead of renewing again', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    simulator.faults.add({ ...FAULTS.resetAfterStore, method: 'POST' });
+    const result = await renew(order.id, { 'request-timeout': '0.5' });
+    expect(result.code).toBe(0);
+    const key = `renew${order.id}c${order.certificateId}`;
+    const [renewal] = renewalsOf(order.id);
+    expect(renewalsOf(order.id)).toHaveLength(1);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      'POST /order/certificate/code_signing',
+      `GET /order/alternate/${key}`,
+      `GET /order/certificate/${renewal?.id}`,
+    ]);
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'renew', 'order-id': String(renewal?.id) });
+    expect(result.stdout).toContain(
+      `already carries alternative_order_id ${key} (derived from order ${order.id} and its certificate)`,
+    );
+  });
+
+  it('a renewal found by its key that was rejected fails, saying to order anew, and renews nothing', async () => {
+    simulator.reportsRenewals = false;
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const first = await renew(order.id);
+    const renewal = simulator.orders.get(Number(first.outputs['order-id'])) as SimulatedOrder;
+    renewal.status = 'rejected';
+    simulator.requests.length = 0;
+    const result = await renew(order.id);
+    expect(result.code).toBe(1);
+    const key = `renew${order.id}c${order.certificateId}`;
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      `GET /order/certificate/${renewal.id}`,
+    ]);
+    expect(errorAnnotationOf(result).message).toBe(
+      `Order ${renewal.id} carries alternative_order_id ${key} (derived from order ${order.id} and its certificate), and it is rejected: there is no certificate to hand over. It is the renewal of order ${order.id}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order. Nothing was ordered now.`,
+    );
+    expect(renewalsOf(order.id)).toHaveLength(1);
+  });
+
+  it("ends with a clear message on DigiCert's order_renewed_already for a renewal it cannot find, and does not retry", async () => {
+    simulator.reportsRenewals = false;
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    // Renewed by hand in CertCentral: no is_renewed shown, and no order carries the action's key.
+    const byHand = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(400) });
+    order.renewedOrderId = byHand.id;
+    const result = await renew(order.id);
+    expect(result.code).toBe(1);
+    // After the refusal, the key is looked up once more, in case another run renewed the order meanwhile.
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
+      'POST /order/certificate/code_signing',
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
+    ]);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'Already renewed',
+      message: `POST /order/certificate/code_signing: CertCentral answered HTTP 400 Bad Request: order_renewed_already: Order ${order.id} has already been renewed. Order ${order.id}: DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.`,
+    });
+    expect(renewalsOf(order.id)).toEqual([]);
+  });
+
+  it('on order_renewed_already looks the key up again, and reports a renewal another run placed meanwhile', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const key = `renew${order.id}c${order.certificateId}`;
+    // Another run renews the order between this run's look-up and its POST.
+    const rival = await renew(order.id);
+    simulator.requests.length = 0;
+    simulator.reportsRenewals = false;
+    simulator.faults.add({
+      when: 'before',
+      method: 'GET',
+      path: /^\/order\/alternate\//,
+      effect: { kind: 'answer', status: 200, body: '{"orders": [], "page": {"total": 0}}' },
+    });
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/${key}`,
+      'POST /order/certificate/code_signing',
+      `GET /order/alternate/${key}`,
+      `GET /order/certificate/${rival.outputs['order-id']}`,
+    ]);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'renewed-already',
+      'order-id': rival.outputs['order-id'],
+    });
+    expect(renewalsOf(order.id)).toHaveLength(1);
+  });
+
+  it("ends with a clear message on DigiCert's order_not_eligible_for_renewal, and does not retry", async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    simulator.faults.add({
+      ...FAULTS.malformedAfterStore(
+        400,
+        JSON.stringify({ errors: [{ code: 'order_not_eligible_for_renewal', message: 'Not eligible.' }] }),
+      ),
+      when: 'before',
+      method: 'POST',
+    });
+    const result = await renew(order.id);
+    expect(result.code).toBe(1);
+    expect(sent().filter((line) => line.startsWith('POST'))).toEqual(['POST /order/certificate/code_signing']);
+    expect(sent()).toHaveLength(3);
+    expect(errorAnnotationOf(result).title).toBe('Not eligible for renewal');
+    expect(errorAnnotationOf(result).message).toContain('order_not_eligible_for_renewal: Not eligible.');
+    expect(errorAnnotationOf(result).message).toContain('Nothing was ordered.');
+  });
+});
+
+describe('servers that misbehave', () => {
+  it('a 429 storm on the renewal is waited out, and one renewal is placed', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    simulator.faults.add({ ...FAULTS.rateLimited('0'), method: 'POST' }, 2);
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
+      'POST /order/certificate/code_signing',
+      'POST /order/certificate/code_signing',
+      'POST /order/certificate/code_signing',
+    ]);
+    expect(renewalsOf(order.id)).toHaveLength(1);
+    expect(result.outputs['order-id']).toBe(String(renewalsOf(order.id)[0]?.id));
+  });
+
+  it('an order CertCentral does not know fails with its 404, and nothing else is sent', async () => {
+    const result = await renew(99_999_999);
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual(['GET /order/certificate/99999999']);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'CertCentral request failed',
+      message:
+        'GET /order/certificate/99999999: CertCentral answered HTTP 404 Not Found: not_found|order: Order 99999999 not found.',
+    });
+  });
+
+  it('an order read that is not JSON fails with an excerpt, and nothing else is sent', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    simulator.faults.add({
+      when: 'before',
+      method: 'GET',
+      effect: { kind: 'answer', status: 200, body: '<html>maintenance</html>', contentType: 'text/html' },
+    });
+    const result = await renew(order.id, { 'max-attempts': '1' });
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(errorAnnotationOf(result).message).toContain('with a body that is not JSON: "<html>maintenance</html>"');
+    expect(renewalsOf(order.id)).toEqual([]);
+  });
+});
+
+describe('failed orders', () => {
+  for (const status of ['revoked', 'rejected', 'canceled']) {
+    it(`a ${status} order fails, saying to order anew, and sends nothing`, async () => {
+      const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(100), status });
+      const result = await renew(order.id, { csr: CSR });
+      expect(result.code).toBe(1);
+      expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+      expect(errorAnnotationOf(result)).toEqual({
+        title: `Order ${status}`,
+        message: `Order ${order.id} is ${status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+      });
+      expect(result.outputs).toEqual({ 'order-id': String(order.id), 'order-status': status });
+    });
+  }
+});
+
+describe('dry run', () => {
+  it('of nothing to do: only the read, no request outputs', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(100) });
+    const result = await renew(order.id, { 'dry-run': 'true' });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs['renewal-action']).toBe('none');
+    expect(result.outputs).not.toHaveProperty('request-method');
+  });
+
+  it('of a pending reissue: only the read, even with wait-for-issuance', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), status: 'reissue_pending' });
+    const result = await renew(order.id, { 'dry-run': 'true', ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'pending', 'order-status': 'reissue_pending' });
+    expect(result.outputs).not.toHaveProperty('request-method');
+  });
+
+  it('of a reissue: shows the exact request and sends only the read', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
+    const result = await renew(order.id, { csr: CSR, 'dry-run': 'true' });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'reissue',
+      'request-method': 'POST',
+      'request-url': `${simulator.url}/order/certificate/${order.id}/reissue`,
+    });
+    expect(JSON.parse(result.outputs['request-body'] as string)).toEqual({
+      certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+    });
+    expect(result.stdout).toContain('X-DC-DEVKEY: ***');
+    expect(result.summary).toContain('<h3>CertCentral: dry run of renew, only the order was read</h3>');
+    expect(result.summary).toContain(`POST ${simulator.url}/order/certificate/${order.id}/reissue`);
+  });
+
+  it('of a renewal: shows the exact request, its key included, and sends only the read', async () => {
+    const order = await seed('code_signing_ev', EV_CODE_SIGNING_BODY, { validTill: day(10) });
+    const result = await renew(order.id, { 'dry-run': 'true', 'validity-years': '1' });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(result.outputs).toMatchObject({
+      'renewal-action': 'renew',
+      'request-method': 'POST',
+      'request-url': `${simulator.url}/order/certificate/code_signing_ev`,
+    });
+    expect(JSON.parse(result.outputs['request-body'] as string)).toEqual({
+      certificate: {
+        organization_units: ['Release Engineering'],
+        server_platform: { id: 52 },
+        signature_hash: 'sha256',
+      },
+      cs_provisioning_method: 'client_app',
+      validity_years: 1,
+      organization: { id: 123456 },
+      container: { id: 654321 },
+      renewal_of_order_id: order.id,
+      alternative_order_id: `renew${order.id}c${order.certificateId}`,
+    });
+    expect(renewalsOf(order.id)).toEqual([]);
+  });
+
+  it('of a renewed order: reads it and its renewal, and nothing else', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const renewal = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(400) });
+    order.renewedOrderId = renewal.id;
+    const result = await renew(order.id, { 'dry-run': 'true', ...FAST_WAIT });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `GET /order/certificate/${renewal.id}`]);
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'renewed-already', 'order-id': String(renewal.id) });
+  });
+});
+
+describe('inputs', () => {
+  it('checks renew-within-days and refuses the inputs renew sets itself, all at once, before any request', async () => {
+    const result = await renew(112233, {
+      'renew-within-days': '91',
+      'alternative-order-id': 'mine1',
+      'renewal-of-order-id': '5',
+      idempotency: 'false',
+    });
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([]);
+    const message = errorAnnotationOf(result).message;
+    expect(message).toContain('renew-within-days: "91" is not allowed. Allowed: a whole number from 1 to 90.');
+    expect(message).toContain('renewal-of-order-id does not apply to operation renew');
+    expect(message).toContain('alternative-order-id does not apply to operation renew');
+    expect(message).toContain('idempotency: false does not apply to operation renew');
+  });
+
+  it('needs order-id, and renew-within-days only with operation renew', async () => {
+    const missing = await runChecked({ 'base-url': simulator.url, operation: 'renew' });
+    expect(errorAnnotationOf(missing).message).toContain('order-id is required for operation renew.');
+    const elsewhere = await runChecked({
+      'base-url': simulator.url,
+      operation: 'status',
+      'order-id': '1',
+      'renew-within-days': '10',
+    });
+    expect(errorAnnotationOf(elsewhere).message).toContain(
+      'renew-within-days does not apply to operation status. It applies to operation renew; remove it.',
+    );
+    expect(sent()).toEqual([]);
+  });
+});
+
+describe('certcentral renew', () => {
+  const cli = (args: string[]) =>
+    runCli([...args, '--base-url', simulator.url, '--output-dir', outputDir], { DIGICERT_API_KEY: API_KEY });
+
+  it('prints the same JSON result as the action sets outputs', async () => {
+    const order = await seed('code_signing_ev', EV_CODE_SIGNING_BODY, { validTill: day(10) });
+    const dryRun = await cli(['renew', '--order-id', String(order.id), '--validity-years', '1', '--dry-run']);
+    const action = await renew(order.id, { 'validity-years': '1', 'dry-run': 'true' });
+    expect(dryRun.code).toBe(0);
+    expect(JSON.parse(dryRun.stdout)).toEqual(action.outputs);
+    simulator.requests.length = 0;
+
+    const placed = await cli(['renew', '--order-id', String(order.id), '--validity-years', '1']);
+    expect(placed.code).toBe(0);
+    const [renewal] = renewalsOf(order.id);
+    expect(sent()).toEqual([
+      `GET /order/certificate/${order.id}`,
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
+      'POST /order/certificate/code_signing_ev',
+    ]);
+    expect(JSON.parse(placed.stdout)).toMatchObject({ 'renewal-action': 'renew', 'order-id': String(renewal?.id) });
+    expect(placed.stderr).toContain('a renewal, a new order.');
+    expect(placed.stdout + placed.stderr).not.toContain(API_KEY);
+  });
+});
+
+describe('the key', () => {
+  // Runs last in this file: vitest runs a file's tests in order.
+  it('is in nothing any run of this file printed or set as output or summary', () => {
+    const scan = scanAllRunsForKeys();
+    expect(scan.runs).toBeGreaterThan(20);
+    expect(scan.leaks).toEqual([]);
+  });
+});
+
+/** A GitHub Actions job's environment, for a run of the given id. */
+function githubJob(runId: string): Record<string, string> {
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo-org/release-pipeline',
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'renew',
+  };
+}
