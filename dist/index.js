@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9521);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9521:
+/***/ 5517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -976,12 +976,30 @@ function getIDToken(aud) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
+;// CONCATENATED MODULE: ./src/timers.ts
+/**
+ * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
+ * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
+ */
+/** The longest delay Node's timers keep. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
+function timerMs(ms) {
+    if (Number.isNaN(ms) || ms < 0)
+        return 0;
+    return Math.min(ms, MAX_TIMER_MS);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
+}
+
 ;// CONCATENATED MODULE: ./src/retry.ts
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
  * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
  * overall deadline for each request's tries (for an order: its tries and the checks between them).
  */
+
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
 const RETRYABLE_STATUSES = [429, 502, 503, 504];
 const DEFAULT_MAX_ATTEMPTS = 5;
@@ -1012,7 +1030,7 @@ class RetryPolicy {
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
-        this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.sleepFor = options.sleep ?? sleep;
         // Room for every try to time out and every wait to be the longest backoff.
         this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
     }
@@ -1082,6 +1100,7 @@ function redact(text, secret) {
 }
 
 ;// CONCATENATED MODULE: ./src/client.ts
+
 
 
 
@@ -1159,7 +1178,7 @@ class CertCentralClient {
         this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
         const timeoutMs = this.retry.attemptTimeoutMs(attempts);
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const timer = setTimeout(() => controller.abort(), timerMs(timeoutMs));
         let status;
         let statusText;
         let retryAfter;
@@ -1372,6 +1391,7 @@ function outputs_text(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
+
 const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
 const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
@@ -1405,7 +1425,7 @@ function nextInterval(current, first) {
 }
 const realClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: sleep,
 };
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
 function orderKind(info, replacing) {
@@ -2316,8 +2336,10 @@ function readBooleanInput(read, name, fallback, findings) {
         findings.problems.push(notBoolean(name, raw));
     return value ?? fallback;
 }
-function rangeText({ min, max }) {
-    return max === undefined ? `from ${min}` : `from ${min} to ${max}`;
+function rangeText({ min, max, maxInWords }) {
+    if (max === undefined)
+        return `from ${min}`;
+    return `from ${min} to ${max}${maxInWords ? ` (${maxInWords})` : ''}`;
 }
 function inRange(value, { min, max }) {
     return value !== undefined && value >= min && (max === undefined || value <= max);
@@ -2330,7 +2352,9 @@ function readNumber(read, name, fallback, range, findings, parse, kind) {
     const value = parse(raw);
     if (inRange(value, range))
         return value;
-    findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
+    // 400 nines read as Infinity: too large too.
+    const tooLarge = value !== undefined && range.max !== undefined && value > range.max;
+    findings.problems.push(`${name}: "${raw}" is ${tooLarge ? 'too large' : kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
     return fallback;
 }
 /** Seconds, fractions allowed. */
@@ -2347,7 +2371,7 @@ function readWholeNumberInput(read, name, fallback, range, findings) {
 
 
 const MAX_ATTEMPTS = { min: 1, max: 20 };
-const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600 };
+const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600, maxInWords: '1 hour' };
 function readSafetySettings(read, findings) {
     return {
         idempotency: readBooleanInput(read, 'idempotency', true, findings),
@@ -2469,13 +2493,15 @@ const PICK_UP_DEFAULTS = {
 };
 /** Small enough for tests; production runs keep the defaults. */
 const MIN_SECONDS = 0.1;
+/** Upper bounds: a wait that would outlast any job, or a poll that would outlast the wait, is a typo. */
+const WAIT_TIMEOUT_SECONDS = { min: MIN_SECONDS, max: 7 * 24 * 3600, maxInWords: '7 days' };
+const POLL_INTERVAL_SECONDS = { min: MIN_SECONDS, max: 3600, maxInWords: '1 hour' };
 /** Below this the action warns: every pipeline of the account shares the key's rate limit. */
 const GENTLE_POLL_INTERVAL_SECONDS = 5;
 function readPickUpSettings(read, findings) {
     const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', false, findings);
-    const seconds = { min: MIN_SECONDS };
-    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, seconds, findings);
-    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, seconds, findings);
+    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, WAIT_TIMEOUT_SECONDS, findings);
+    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, POLL_INTERVAL_SECONDS, findings);
     if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
         findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`);
     }
