@@ -4,7 +4,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { runAction } from '../src/simulator/harness.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
+import { PACKAGED_NODE } from './helpers/runtimes.ts';
+import { echoedForms } from './helpers/secrets.ts';
 
 let simulator: CertCentralSimulator;
 
@@ -60,6 +63,74 @@ describe('number inputs past their upper bounds', () => {
       'poll-interval': '9999999',
     });
     expect(result.code).toBe(1);
+    expect(simulator.requests).toEqual([]);
+  });
+});
+
+describe('the key, as a server could echo it', () => {
+  it('is hidden in every form from errors, logs and the summary', async () => {
+    const forms = Object.values(echoedForms(API_KEY));
+    simulator.faults.add({
+      when: 'before',
+      method: 'POST',
+      effect: {
+        kind: 'answer',
+        status: 400,
+        body: JSON.stringify({
+          errors: forms.map((form, index) => ({ code: `echo_${index}`, message: `not allowed: ${form}` })),
+        }),
+      },
+    });
+    const result = await run({});
+    expect(result.code).toBe(1);
+    const error = errorOf(result);
+    expect(error).toContain('echo_0: not allowed: ***');
+    const printed = [result.stdout.slice(result.stdout.indexOf('\n')), result.stderr, result.summary].join('\n');
+    for (const form of forms) expect(printed).not.toContain(form);
+    expect(printed.match(/not allowed: \*\*\*/g)?.length).toBeGreaterThanOrEqual(forms.length);
+  });
+
+  it('a \\u-escaped key in a 201 body does not reach the response output', async () => {
+    const escaped = [...API_KEY].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    simulator.faults.add({
+      when: 'before',
+      method: 'POST',
+      effect: { kind: 'answer', status: 201, body: `{"id":1,"echo":"${escaped}","base64":"${btoa(API_KEY)}"}` },
+    });
+    const result = await run({});
+    expect(result.code).toBe(0);
+    // Base64 keeps at most its padding characters, which no key decides.
+    expect(result.outputs.response).toMatch(/^\{"id":1,"echo":"\*\*\*","base64":"\*\*\*[A-Za-z0-9+/=]{0,3}"\}$/);
+    expect(JSON.parse(result.outputs.response as string).echo).toBe('***');
+  });
+});
+
+describe('inputs that cannot be sent as written', () => {
+  it('an api-key with a line break is an input error, and nothing is sent or retried', async () => {
+    const key = `${API_KEY.slice(0, 8)}\n${API_KEY.slice(8)}`;
+    const result = await runAction({
+      node: PACKAGED_NODE.path,
+      inputs: { 'api-key': key, 'base-url': simulator.url, ...ORDER },
+    });
+    expect(result.code).toBe(1);
+    expect(errorAnnotationOf(result).title).toBe('Invalid input');
+    expect(errorOf(result)).toContain('api-key holds a character that cannot be sent in the X-DC-DEVKEY header');
+    expect(simulator.requests).toEqual([]);
+    expect(result.stdout).not.toContain('Trying again');
+  });
+
+  it('an api-key with a character outside Latin-1 is an input error, and nothing is sent', async () => {
+    const result = await run({ 'api-key': `${API_KEY}\u20ac` });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain('api-key holds a character that cannot be sent');
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('an unknown YAML tag is an input error, with no raw YAML warning on stderr', async () => {
+    const result = await run({ 'custom-fields': '- metadata_id: 3\n  value: !!js/function "function () {}"' });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain('custom-fields: uses the YAML tag !!js/function, which is not allowed.');
+    expect(result.stderr).toBe('');
     expect(simulator.requests).toEqual([]);
   });
 });

@@ -1086,17 +1086,130 @@ function seconds(ms) {
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
- * Replaces every occurrence of the secret, so no message can carry it: as is, and as an answer
- * that echoes it would write it, JSON-escaped or URL-encoded.
+ * Removes the API key from a text in every form a server could echo it in: as is, in any case, JSON-
+ * or URL-escaped, base64 or hex, broken by whitespace, or any run of MIN_RUN or more of its characters
+ * (a prefix or suffix a server cut it to). Each run found becomes `***`.
  */
+/** Runs of the key this long or longer are hidden; a shorter key is hidden whole. */
+const MIN_RUN = 12;
+const MASK = '***';
+/** Keys shorter than this (only in tests) are looked for as is, not encoded. */
+const MIN_ENCODED_KEY = 8;
+let cached;
 function redact(text, secret) {
-    if (!secret)
+    if (!secret || !text)
         return text;
-    const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
-    let clean = text;
-    for (const form of forms)
-        clean = clean.split(form).join('***');
-    return clean;
+    if (cached?.secret !== secret)
+        cached = { secret, targets: targetsOf(secret) };
+    const units = decodedUnits(text);
+    const spans = [];
+    for (const target of cached.targets)
+        spans.push(...findRuns(units, target));
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let clean = '';
+    let at = -1;
+    for (const [start, end] of spans) {
+        // Overlapping or touching runs (the key and its hex, say) make one mask.
+        if (start > at)
+            clean += `${text.slice(Math.max(at, 0), start)}${MASK}`;
+        at = Math.max(at, end);
+    }
+    return clean + text.slice(at);
+}
+function targetsOf(secret) {
+    const key = secret.replace(/\s/g, '');
+    const keyRun = Math.min(MIN_RUN, key.length);
+    const bytes = Buffer.from(key, 'utf8');
+    const targets = [{ text: key.toLowerCase(), minRun: keyRun, ignoreCase: true }];
+    // The encoded forms of a key of a few characters would mask ordinary words; real keys are far longer.
+    if (keyRun < MIN_ENCODED_KEY)
+        return targets;
+    targets.push({ text: bytes.toString('hex'), minRun: 2 * keyRun, ignoreCase: true });
+    // The key inside a longer base64 text starts at any of three offsets of a 3-byte group; only the
+    // characters that depend on the key's bytes alone are looked for.
+    const base64Run = Math.ceil((4 * keyRun) / 3) - 1;
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = offset === 0 ? 0 : offset + 1;
+        const last = Math.floor(((offset + bytes.length) * 4) / 3);
+        const core = encoded.slice(first, last);
+        if (core.length === 0)
+            continue;
+        const minRun = Math.max(1, Math.min(base64Run, core.length));
+        targets.push({ text: core, minRun, ignoreCase: false });
+        const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
+        if (urlSafe !== core)
+            targets.push({ text: urlSafe, minRun, ignoreCase: false });
+    }
+    return targets;
+}
+const JSON_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/** The text's characters with JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded; whitespace left out. */
+function decodedUnits(text) {
+    const units = [];
+    for (let i = 0; i < text.length;) {
+        let char = text[i];
+        let length = 1;
+        const next = text[i + 1];
+        if (char === '\\' && next !== undefined) {
+            const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(i + 1, i + 6));
+            if (hex) {
+                char = String.fromCharCode(parseInt(hex[1], 16));
+                length = 6;
+            }
+            else if (JSON_ESCAPES[next] !== undefined) {
+                char = JSON_ESCAPES[next];
+                length = 2;
+            }
+        }
+        else if (char === '%') {
+            const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 1, i + 3));
+            if (hex) {
+                char = String.fromCharCode(parseInt(hex[0], 16));
+                length = 3;
+            }
+        }
+        if (!/\s/.test(char))
+            units.push({ char, start: i, end: i + length });
+        i += length;
+    }
+    return units;
+}
+/** The text spans of every run of at least target.minRun units that matches consecutive characters of the target. */
+function findRuns(units, target) {
+    const spans = [];
+    const at = (index) => {
+        const char = units[index].char;
+        return target.ignoreCase ? char.toLowerCase() : char;
+    };
+    for (let i = 0; i < units.length;) {
+        let longest = 0;
+        for (let start = target.text.indexOf(at(i)); start >= 0; start = target.text.indexOf(at(i), start + 1)) {
+            let length = 1;
+            while (i + length < units.length && target.text[start + length] === at(i + length))
+                length++;
+            longest = Math.max(longest, length);
+        }
+        if (longest >= target.minRun) {
+            spans.push([units[i].start, units[i + longest - 1].end]);
+            i += longest;
+        }
+        else {
+            i++;
+        }
+    }
+    return spans;
 }
 
 ;// CONCATENATED MODULE: ./src/client.ts
@@ -2536,6 +2649,9 @@ async function readSettings(read, now = new Date()) {
     const apiKey = read('api-key');
     if (!apiKey)
         findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+    else if (!(0,parse/* isHeaderValue */.j3)(apiKey)) {
+        findings.problems.push('api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.');
+    }
     const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
     const dryRun = readBooleanInput(read, 'dry-run', false, findings);
     const baseUrl = readBaseUrl(read, findings);
@@ -2634,7 +2750,22 @@ async function readFields(read, operation, product, table, findings) {
         operation,
         findings,
         // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
-        parseYaml: (text) => (0,parse/* keepWrittenText */.aG)(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
+        parseYaml: (text) => {
+            if (!yaml)
+                return undefined;
+            const document = yaml.parseDocument(text, { logLevel: 'silent' });
+            const [error] = document.errors;
+            if (error)
+                throw error;
+            // A warning would be printed raw on stderr and the value read anyway: each is an input error.
+            const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
+            if (tags.length > 0)
+                throw new UnknownTagError(tags.map(shortTag));
+            const [warning] = document.warnings;
+            if (warning)
+                throw warning;
+            return (0,parse/* keepWrittenText */.aG)(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
+        },
     };
     const values = {};
     const given = new Set();
@@ -2727,12 +2858,27 @@ function parseField(name, spec, raw, context) {
                 value = context.parseYaml(raw);
             }
             catch (error) {
+                if (error instanceof UnknownTagError) {
+                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`);
+                }
                 return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
             }
             const check = OBJECT_CHECKS[name];
             return check ? check(value, problem) : undefined;
         }
     }
+}
+/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+class UnknownTagError extends Error {
+    tags;
+    constructor(tags) {
+        super(`unknown YAML tags ${tags.join(', ')}`);
+        this.tags = tags;
+    }
+}
+/** tag:yaml.org,2002:js/function as written, !!js/function. */
+function shortTag(tag) {
+    return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
 function wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
@@ -2953,6 +3099,7 @@ async function writeSummary(html) {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   j3: () => (/* binding */ isHeaderValue),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
@@ -3010,6 +3157,10 @@ function daysAhead(date, now) {
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Text an HTTP header value can carry: tab, printable ASCII and Latin-1, no line breaks or control characters. */
+function isHeaderValue(text) {
+    return /^[\t\x20-\x7e\x80-\xff]*$/.test(text);
 }
 function isEmailAddress(text) {
     return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);

@@ -3,6 +3,7 @@ import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, t
 import {
   closestMatch,
   isEmailAddress,
+  isHeaderValue,
   isLoopbackHost,
   isPemCertificateRequest,
   isPlainObject,
@@ -68,6 +69,11 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const findings: Findings = { problems: [], warnings: [] };
   const apiKey = read('api-key');
   if (!apiKey) findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+  else if (!isHeaderValue(apiKey)) {
+    findings.problems.push(
+      'api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.',
+    );
+  }
 
   const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
   const dryRun = readBooleanInput(read, 'dry-run', false, findings);
@@ -179,7 +185,18 @@ async function readFields(
     operation,
     findings,
     // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
-    parseYaml: (text) => keepWrittenText(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
+    parseYaml: (text) => {
+      if (!yaml) return undefined;
+      const document = yaml.parseDocument(text, { logLevel: 'silent' });
+      const [error] = document.errors;
+      if (error) throw error;
+      // A warning would be printed raw on stderr and the value read anyway: each is an input error.
+      const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
+      if (tags.length > 0) throw new UnknownTagError(tags.map(shortTag));
+      const [warning] = document.warnings;
+      if (warning) throw warning;
+      return keepWrittenText(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
+    },
   };
 
   const values: FieldValues = {};
@@ -279,12 +296,32 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
       try {
         value = context.parseYaml(raw);
       } catch (error) {
+        if (error instanceof UnknownTagError) {
+          return problem(
+            `uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`,
+          );
+        }
         return problem(`is not valid YAML or JSON (${firstLine((error as Error).message)}).`);
       }
       const check = OBJECT_CHECKS[name];
       return check ? check(value, problem) : undefined;
     }
   }
+}
+
+/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+class UnknownTagError extends Error {
+  readonly tags: readonly string[];
+
+  constructor(tags: readonly string[]) {
+    super(`unknown YAML tags ${tags.join(', ')}`);
+    this.tags = tags;
+  }
+}
+
+/** tag:yaml.org,2002:js/function as written, !!js/function. */
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
 type Problem = (text: string) => undefined;
