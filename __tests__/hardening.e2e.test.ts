@@ -2,11 +2,16 @@
  * End to end: inputs that are out of bounds, hostile files and hostile echoes of the key are refused
  * or handled before they can hang the step, overwrite a file or leak; dist/index.js against the simulator.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
 import { runAction } from '../src/simulator/harness.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
+import { CSR } from './helpers/seeds.ts';
 import { echoedForms } from './helpers/secrets.ts';
 
 let simulator: CertCentralSimulator;
@@ -17,10 +22,22 @@ beforeAll(async () => {
 
 afterAll(() => simulator.close());
 
-beforeEach(() => {
+let dir: string;
+
+beforeEach(async () => {
   simulator.requests.length = 0;
   simulator.faults.clear();
+  simulator.approval = 'one-step';
+  simulator.statusFlow = undefined;
+  dir = await mkdtemp(join(tmpdir(), 'certcentral-hardening-'));
 });
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const POSIX = process.platform !== 'win32';
+const LINUX = process.platform === 'linux';
 
 const ORDER = {
   product: 'client_authentication_plus',
@@ -132,5 +149,106 @@ describe('inputs that cannot be sent as written', () => {
     expect(errorOf(result)).toContain('custom-fields: uses the YAML tag !!js/function, which is not allowed.');
     expect(result.stderr).toBe('');
     expect(simulator.requests).toEqual([]);
+  });
+});
+
+describe('file inputs', () => {
+  it.skipIf(!POSIX)(
+    'a csr-file that is a FIFO is refused at once, and nothing is sent (POSIX only: mkfifo)',
+    async () => {
+      const fifo = join(dir, 'request.csr');
+      execFileSync('mkfifo', [fifo]);
+      const result = await runChecked({ 'base-url': simulator.url, ...ORDER, 'csr-file': fifo }, { timeoutMs: 5_000 });
+      expect(result.code).toBe(1);
+      expect(errorOf(result)).toContain(`csr-file: "${fifo}" is a named pipe (FIFO), not a regular file.`);
+      expect(simulator.requests).toEqual([]);
+    },
+  );
+
+  it('a csr-file over 64 KiB is refused, and nothing is sent', async () => {
+    const path = join(dir, 'request.csr');
+    await writeFile(path, `${CSR}\n${' '.repeat(64 * 1024)}`);
+    const result = await run({ 'csr-file': path });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toMatch(
+      /csr-file: ".*request\.csr" is \d+ bytes, more than 65536\. Allowed: a regular file/,
+    );
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('a csr-file with CRLF line endings is sent with LF', async () => {
+    const path = join(dir, 'request.csr');
+    await writeFile(path, `${CSR.replace(/\n/g, '\r\n')}\r\n`);
+    const result = await run({ 'csr-file': path });
+    expect(result.code).toBe(0);
+    const [post] = simulator.requests.filter((request) => request.method === 'POST');
+    expect((post?.body as { certificate: { csr: string } }).certificate.csr).toBe(CSR);
+  });
+
+  it.skipIf(!LINUX)('an output-dir under /proc is refused before ordering, at once (Linux only)', async () => {
+    const result = await runChecked(
+      { 'base-url': simulator.url, ...ORDER, 'wait-for-issuance': 'true', 'output-dir': '/proc/certcentral/out' },
+      { timeoutMs: 5_000 },
+    );
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain(
+      'output-dir: "/proc/certcentral/out" cannot take files: creating one in /proc failed',
+    );
+    expect(simulator.requests).toEqual([]);
+  });
+
+  it('an output-dir that is a symbolic link is refused before ordering', async () => {
+    const victim = join(dir, 'victim');
+    await mkdir(victim);
+    await symlink(victim, join(dir, 'certs'), 'dir');
+    const result = await run({ 'wait-for-issuance': 'true', 'output-dir': join(dir, 'certs') });
+    expect(result.code).toBe(1);
+    expect(errorOf(result)).toContain(
+      'is a symbolic link or junction, not a directory; nothing is written through a link',
+    );
+    expect(simulator.requests).toEqual([]);
+    expect(await readdir(victim)).toEqual([]);
+  });
+
+  describe('links planted under RUNNER_TEMP are not written through', () => {
+    async function issuedOrder(): Promise<string> {
+      simulator.approval = 'auto';
+      simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+      const ordered = await run({});
+      expect(ordered.code).toBe(0);
+      return ordered.outputs['order-id'] as string;
+    }
+
+    it('at certcentral-order-<id>/certificate.pem', async () => {
+      const orderId = await issuedOrder();
+      const victim = join(dir, 'victim.pem');
+      await writeFile(victim, 'precious');
+      const folder = join(dir, `certcentral-order-${orderId}`);
+      await mkdir(folder);
+      await symlink(victim, join(folder, 'certificate.pem'), 'file');
+      const result = await run({ operation: 'status', 'order-id': orderId }, { RUNNER_TEMP: dir });
+      expect(result.code).toBe(1);
+      expect(errorAnnotationOf(result).title).toBe('Files not written');
+      expect(errorOf(result)).toContain(
+        `${join(folder, 'certificate.pem')} is a symbolic link or junction; it is not overwritten, and nothing is written through it`,
+      );
+      expect(await readFile(victim, 'utf8')).toBe('precious');
+      expect((await lstat(join(folder, 'certificate.pem'))).isSymbolicLink()).toBe(true);
+      // The certificate itself is handed over in the outputs.
+      expect(result.outputs['certificate-pem']).toContain('-----BEGIN CERTIFICATE-----');
+    });
+
+    it('at the folder certcentral-order-<id>', async () => {
+      const orderId = await issuedOrder();
+      const victim = join(dir, 'victim');
+      await mkdir(victim);
+      await symlink(victim, join(dir, `certcentral-order-${orderId}`), 'dir');
+      const result = await run({ operation: 'status', 'order-id': orderId }, { RUNNER_TEMP: dir });
+      expect(result.code).toBe(1);
+      expect(errorOf(result)).toContain(
+        'is a symbolic link or junction, not a directory; nothing is written through a link',
+      );
+      expect(await readdir(victim)).toEqual([]);
+    });
   });
 });

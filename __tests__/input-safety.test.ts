@@ -1,6 +1,10 @@
 /** Inputs that could not be sent as written are refused up front: a key no header can carry, YAML tags. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, VALID } from './helpers/inputs.ts';
+import { CSR } from './helpers/seeds.ts';
 
 const KEY_PROBLEM =
   'api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.';
@@ -57,5 +61,43 @@ describe('YAML tags in object inputs', () => {
     const result = await check({ ...VALID.client, 'custom-fields': '- metadata_id: !!int "3"\n  value: !!str 42' });
     expect(result.problems).toEqual([]);
     expect(result.settings?.fields['custom-fields']).toEqual([{ metadata_id: 3, value: '42' }]);
+  });
+});
+
+describe('CRLF line endings, as a Windows checkout writes them', () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+  it('a csr and a csr-file are read as with LF, and sent with LF', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'certcentral-crlf-'));
+    try {
+      const path = join(dir, 'request.csr');
+      await writeFile(path, `${crlf(CSR)}\r\n`);
+      const given: Record<string, string>[] = [{ csr: crlf(CSR) }, { 'csr-file': path }];
+      for (const inputs of given) {
+        const result = await check({ ...VALID.client, ...inputs });
+        expect(result.problems).toEqual([]);
+        expect(result.settings?.fields.csr).toBe(CSR.trim());
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('object and list inputs are read as with LF', async () => {
+    const inputs = {
+      ...VALID.documentSigning,
+      subject: 'name: A\njob_title: B\nphone: "1"\nemail: a@example.com',
+      'custom-fields': '- metadata_id: 3\n  value: "02134"\n- metadata_id: 4\n  value: 1.50',
+      'additional-emails': 'a@example.com\nb@example.com',
+    };
+    const lf = await check(inputs);
+    const windows = await check(Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, crlf(value)])));
+    expect(lf.problems).toEqual([]);
+    expect(windows.problems).toEqual([]);
+    expect(windows.settings?.fields).toEqual(lf.settings?.fields);
+    expect(windows.settings?.fields['custom-fields']).toEqual([
+      { metadata_id: 3, value: '02134' },
+      { metadata_id: 4, value: '1.50' },
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, type FieldValues } from './fields.ts';
 import {
   closestMatch,
@@ -32,6 +31,7 @@ import {
   type GivenFields,
   type Operation,
 } from './validate.ts';
+import { checkOutputDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from './files.ts';
 import { notBoolean, readBooleanInput, readChoice } from './input-readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 
@@ -81,6 +81,7 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   const product = readProduct(read, operation, findings);
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
+  if (operation === 'status' || pickUp.waitForIssuance) await checkOutputFolder(pickUp, findings);
   const safety = readSafetySettings(read, findings);
 
   const table = applicableFields(operation, product);
@@ -97,6 +98,20 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
     ...findings,
     settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
   };
+}
+
+/** Before anything is ordered: the files of an issued certificate can be written where asked. */
+async function checkOutputFolder(pickUp: PickUpSettings, findings: Findings): Promise<void> {
+  try {
+    await checkOutputDir(pickUp.outputDir);
+  } catch (error) {
+    const which = pickUp.folderPerOrder
+      ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`
+      : `output-dir: "${pickUp.outputDir}"`;
+    findings.problems.push(
+      `${which} ${(error as Error).message}. Allowed: a directory that exists or can be created, takes new files, and is not a symbolic link.`,
+    );
+  }
 }
 
 function readBaseUrl(read: InputReader, findings: Findings): string {
@@ -227,10 +242,10 @@ async function readCsrText(read: InputReader, findings: Findings): Promise<strin
   }
   if (path === '') return text;
   try {
-    return (await readFile(path, 'utf8')).trim();
+    return (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim();
   } catch (error) {
     findings.problems.push(
-      `csr-file: cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'}). Allowed: a path to a PEM certificate request.`,
+      `csr-file: "${path}" ${(error as Error).message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`,
     );
     return '';
   }
@@ -284,12 +299,15 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
     }
     case 'date':
       return parseIsoDate(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
-    case 'csr':
-      return isPemCertificateRequest(raw)
-        ? raw.trim()
+    case 'csr': {
+      // CRLF (a Windows checkout) is sent as LF, so the request and its derived key are the same on every runner.
+      const pem = raw.replace(/\r\n?/g, '\n').trim();
+      return isPemCertificateRequest(pem)
+        ? pem
         : problem(
             'is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.',
           );
+    }
     case 'object':
     case 'object-list': {
       let value: unknown;

@@ -150,7 +150,7 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(981);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4512);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
@@ -246,7 +246,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8344:
+/***/ 981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -466,8 +466,8 @@ function excerpt(text) {
     return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/parse.ts
 var parse = __nccwpck_require__(2828);
 ;// CONCATENATED MODULE: ./src/order-info.ts
@@ -661,7 +661,7 @@ function orderKey(settings, request, currentRun) {
  */
 function deriveOrderKey(run, body) {
     const { alternative_order_id: _ignored, ...rest } = body;
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    const digest = (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
         .digest('hex');
     return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
@@ -837,8 +837,8 @@ async function reissueCheck(client, orderId) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/files.ts + 1 modules
+var files = __nccwpck_require__(5657);
 ;// CONCATENATED MODULE: ./src/certificates.ts
 
 
@@ -863,7 +863,7 @@ function splitPemBundle(bundle, label) {
         throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
     const certificates = pems.map((pem, index) => {
         try {
-            return { pem, x509: new external_node_crypto_namespaceObject.X509Certificate(pem) };
+            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
         }
         catch (error) {
             throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
@@ -889,14 +889,15 @@ function splitPemBundle(bundle, label) {
         leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
     };
 }
-/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
-async function writeCertificateFiles(dir, split) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const certificatePath = (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE);
-    const chainPath = (0,external_node_path_.resolve)(dir, CHAIN_FILE);
-    await (0,promises_.writeFile)(certificatePath, `${split.leaf}\n`);
-    await (0,promises_.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
-    return { certificatePath, chainPath };
+/**
+ * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
+ * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
+ */
+async function writeCertificateFiles(dir, split, platform = process.platform) {
+    const folder = await (0,files/* safeDirectory */.nM)(dir, platform);
+    await (0,files/* writeFileNoFollow */.qI)(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
+    await (0,files/* writeFileNoFollow */.qI)(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+    return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
 }
 
 ;// CONCATENATED MODULE: ./src/pick-up.ts
@@ -1003,7 +1004,14 @@ async function download(client, info, outputDir, host) {
     }
     host.setOutput('certificate-pem', split.leaf);
     host.setOutput('chain-pem', split.chain.join('\n'));
-    const files = await writeCertificateFiles(outputDir, split);
+    let files;
+    try {
+        files = await writeCertificateFiles(outputDir, split);
+    }
+    catch (error) {
+        throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
+            `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`);
+    }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
     host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
@@ -1303,6 +1311,232 @@ const FIELD_NAMES = Object.keys(FIELDS);
 
 /***/ }),
 
+/***/ 5657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fV: () => (/* binding */ MAX_CSR_FILE_BYTES),
+  Vg: () => (/* binding */ checkOutputDir),
+  qZ: () => (/* binding */ readSmallRegularFile),
+  nM: () => (/* binding */ safeDirectory),
+  qI: () => (/* binding */ writeFileNoFollow)
+});
+
+// UNUSED EXPORTS: FileSafetyError, openFlags
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * The action's file-system access, safe against planted links and special files, on every runner:
+ * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
+ *   so that a FIFO swapped in cannot hang the step;
+ * - output-dir is created one folder at a time (Node's recursive mkdir loops forever under /proc), and a
+ *   folder that is a symbolic link or junction is refused;
+ * - each file is written to a new temporary file (O_CREAT | O_EXCL, with O_NOFOLLOW where the platform has
+ *   it) and renamed over its name, so nothing is ever written through a link; a name that is a link is refused.
+ * Windows has no O_NOFOLLOW or O_NONBLOCK: there the lstat checks, O_EXCL and the rename carry the same
+ * guarantees. Each function takes the platform, so both branches are tested on any machine.
+ */
+
+
+
+
+const MAX_CSR_FILE_BYTES = 64 * 1024;
+/** A file-system refusal, with the reason in words. */
+class FileSafetyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FileSafetyError';
+    }
+}
+/** The open flags this platform has; 0 where it lacks one. */
+function openFlags(platform) {
+    if (platform === 'win32')
+        return { noFollow: 0, nonBlock: 0 };
+    return { noFollow: external_node_fs_.constants.O_NOFOLLOW ?? 0, nonBlock: external_node_fs_.constants.O_NONBLOCK ?? 0 };
+}
+/** What kind of entry a path is, in words, for a refusal. */
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'a symbolic link or junction';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function code(error) {
+    return error.code ?? 'error';
+}
+/** Nothing is there: a missing name, or a name under a file (ENOTDIR on POSIX). */
+function isAbsent(error) {
+    return code(error) === 'ENOENT' || code(error) === 'ENOTDIR';
+}
+/** The text of a regular file of at most `maxBytes`; never blocks on a FIFO or a device. */
+async function readSmallRegularFile(path, maxBytes, platform = process.platform) {
+    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => {
+        throw new FileSafetyError(`cannot be read (${code(error)})`);
+    });
+    const check = (stats) => {
+        if (!stats.isFile())
+            throw new FileSafetyError(`is ${kindOf(stats)}, not a regular file`);
+        if (stats.size > maxBytes)
+            throw new FileSafetyError(`is ${stats.size} bytes, more than ${maxBytes}`);
+    };
+    check(before);
+    const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_RDONLY | openFlags(platform).nonBlock).catch((error) => {
+        throw new FileSafetyError(`cannot be read (${code(error)})`);
+    });
+    try {
+        // It may have been replaced between the check and the open.
+        check(await handle.stat());
+        const buffer = Buffer.alloc(maxBytes + 1);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        if (bytesRead > maxBytes)
+            throw new FileSafetyError(`is more than ${maxBytes} bytes`);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The nearest path of `path` and its parents that exists, with its stats (links followed). */
+async function nearestExisting(path) {
+    for (let current = (0,external_node_path_.resolve)(path);; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            return { path: current, stats: await (0,promises_namespaceObject.stat)(current) };
+        }
+        catch (error) {
+            if (!isAbsent(error) || current === (0,external_node_path_.parse)(current).root) {
+                throw new FileSafetyError(`cannot be created: ${current} cannot be read (${code(error)})`);
+            }
+        }
+    }
+}
+/** Creates and removes a file in the folder: the one proof that files can be written there. */
+async function probeWritable(dir, platform) {
+    const probe = (0,external_node_path_.join)(dir, `.certcentral-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
+    const handle = await (0,promises_namespaceObject.open)(probe, flags).catch((error) => {
+        throw new FileSafetyError(`cannot take files: creating one in ${dir} failed (${code(error)})`);
+    });
+    await handle.close();
+    await (0,promises_namespaceObject.rm)(probe, { force: true });
+}
+/**
+ * Before anything is sent: the folder is a real directory where files can be written, or it can be
+ * created (its nearest existing parent is a directory that takes files). /proc, /sys and read-only
+ * folders fail here at once.
+ */
+async function checkOutputDir(given, platform = process.platform) {
+    // Without a trailing slash, which would make lstat follow a link.
+    const dir = (0,external_node_path_.resolve)(given);
+    const entry = await (0,promises_namespaceObject.lstat)(dir).catch((error) => {
+        if (isAbsent(error))
+            return undefined;
+        throw new FileSafetyError(`cannot be read (${code(error)})`);
+    });
+    if (entry && !entry.isDirectory()) {
+        throw new FileSafetyError(`is ${kindOf(entry)}, not a directory; nothing is written through a link`);
+    }
+    if (entry)
+        return probeWritable(dir, platform);
+    const parent = await nearestExisting(dir);
+    if (!parent.stats.isDirectory())
+        throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
+    return probeWritable(parent.path, platform);
+}
+function samePath(a, b, platform) {
+    // Windows and macOS file systems ignore case by default.
+    return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+/**
+ * The folder, created if missing one level at a time, as its real path. Refused when it, or a name
+ * it was reached by, is a symbolic link or junction rather than a directory.
+ */
+async function safeDirectory(dir, platform = process.platform) {
+    const absolute = (0,external_node_path_.resolve)(dir);
+    const missing = [];
+    for (let current = absolute;; current = (0,external_node_path_.dirname)(current)) {
+        const exists = await (0,promises_namespaceObject.lstat)(current).then(() => true, (error) => {
+            if (code(error) === 'ENOENT' && current !== (0,external_node_path_.parse)(current).root)
+                return false;
+            throw new FileSafetyError(`${current} cannot be read (${code(error)})`);
+        });
+        if (exists)
+            break;
+        missing.unshift(current);
+    }
+    for (const folder of missing) {
+        await (0,promises_namespaceObject.mkdir)(folder).catch((error) => {
+            if (code(error) !== 'EEXIST')
+                throw new FileSafetyError(`${folder} cannot be created (${code(error)})`);
+        });
+    }
+    const entry = await (0,promises_namespaceObject.lstat)(absolute);
+    if (!entry.isDirectory()) {
+        throw new FileSafetyError(`${absolute} is ${kindOf(entry)}, not a directory; nothing is written through a link`);
+    }
+    // Written to by its real path, so a link swapped in later is not followed; a link swapped in
+    // since the lstat shows up as a real path outside its parent.
+    const real = await (0,promises_namespaceObject.realpath)(absolute);
+    const expected = (0,external_node_path_.join)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(absolute)), (0,external_node_path_.basename)(absolute));
+    if (!samePath(real, expected, platform)) {
+        throw new FileSafetyError(`${absolute} leads to ${real}: a symbolic link or junction; nothing is written through it`);
+    }
+    return real;
+}
+/**
+ * Writes the file in the folder (a real path from safeDirectory) without following a link: refuses a
+ * name that is a link or not a regular file, writes a new temporary file and renames it over the name.
+ */
+async function writeFileNoFollow(dir, name, text, platform = process.platform) {
+    const path = (0,external_node_path_.join)(dir, name);
+    const entry = await (0,promises_namespaceObject.lstat)(path).catch((error) => {
+        if (code(error) === 'ENOENT')
+            return undefined;
+        throw new FileSafetyError(`${path} cannot be read (${code(error)})`);
+    });
+    if (entry && !entry.isFile()) {
+        throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
+    }
+    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
+    const handle = await (0,promises_namespaceObject.open)(temporary, flags, 0o644).catch((error) => {
+        throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+    });
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+    }
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 3393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1406,8 +1640,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BASE_URLS
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/fields.ts
 var fields = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/parse.ts
@@ -1698,6 +1930,8 @@ function checkCodeSigning(product, { values, given }, findings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/files.ts + 1 modules
+var files = __nccwpck_require__(5657);
 ;// CONCATENATED MODULE: ./src/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
@@ -1758,6 +1992,8 @@ async function readSettings(read, now = new Date()) {
     const product = readProduct(read, operation, findings);
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
+    if (operation === 'status' || pickUp.waitForIssuance)
+        await checkOutputFolder(pickUp, findings);
     const safety = readSafetySettings(read, findings);
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
@@ -1775,6 +2011,18 @@ async function readSettings(read, now = new Date()) {
         ...findings,
         settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
     };
+}
+/** Before anything is ordered: the files of an issued certificate can be written where asked. */
+async function checkOutputFolder(pickUp, findings) {
+    try {
+        await (0,files/* checkOutputDir */.Vg)(pickUp.outputDir);
+    }
+    catch (error) {
+        const which = pickUp.folderPerOrder
+            ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`
+            : `output-dir: "${pickUp.outputDir}"`;
+        findings.problems.push(`${which} ${error.message}. Allowed: a directory that exists or can be created, takes new files, and is not a symbolic link.`);
+    }
 }
 function readBaseUrl(read, findings) {
     const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
@@ -1895,10 +2143,10 @@ async function readCsrText(read, findings) {
     if (path === '')
         return text;
     try {
-        return (await (0,promises_.readFile)(path, 'utf8')).trim();
+        return (await (0,files/* readSmallRegularFile */.qZ)(path, files/* MAX_CSR_FILE_BYTES */.fV)).trim();
     }
     catch (error) {
-        findings.problems.push(`csr-file: cannot read "${path}" (${error.code ?? 'error'}). Allowed: a path to a PEM certificate request.`);
+        findings.problems.push(`csr-file: "${path}" ${error.message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`);
         return '';
     }
 }
@@ -1947,10 +2195,13 @@ function parseField(name, spec, raw, context) {
         }
         case 'date':
             return (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
-        case 'csr':
-            return (0,parse/* isPemCertificateRequest */.XH)(raw)
-                ? raw.trim()
+        case 'csr': {
+            // CRLF (a Windows checkout) is sent as LF, so the request and its derived key are the same on every runner.
+            const pem = raw.replace(/\r\n?/g, '\n').trim();
+            return (0,parse/* isPemCertificateRequest */.XH)(pem)
+                ? pem
                 : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
+        }
         case 'object':
         case 'object-list': {
             let value;
@@ -2496,17 +2747,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
