@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1494);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1032);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1494:
+/***/ 1032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -976,23 +976,8 @@ function getIDToken(aud) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
-;// CONCATENATED MODULE: ./src/timers.ts
-/**
- * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
- * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
- */
-/** The longest delay Node's timers keep. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
-function timerMs(ms) {
-    if (Number.isNaN(ms) || ms < 0)
-        return 0;
-    return Math.min(ms, MAX_TIMER_MS);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
-}
-
+// EXTERNAL MODULE: ./src/timers.ts
+var timers = __nccwpck_require__(9489);
 ;// CONCATENATED MODULE: ./src/retry.ts
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
@@ -1030,7 +1015,7 @@ class RetryPolicy {
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
-        this.sleepFor = options.sleep ?? sleep;
+        this.sleepFor = options.sleep ?? timers/* sleep */.yy;
         // Room for every try to time out and every wait to be the longest backoff.
         this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
     }
@@ -1291,7 +1276,7 @@ class CertCentralClient {
         this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
         const timeoutMs = this.retry.attemptTimeoutMs(attempts);
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timerMs(timeoutMs));
+        const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
         let status;
         let statusText;
         let retryAfter;
@@ -1538,7 +1523,7 @@ function nextInterval(current, first) {
 }
 const realClock = {
     now: () => performance.now(),
-    sleep: sleep,
+    sleep: timers/* sleep */.yy,
 };
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
 function orderKind(info, replacing) {
@@ -3459,6 +3444,33 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 9489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ timerMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export MAX_TIMER_MS */
+/**
+ * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
+ * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
+ */
+/** The longest delay Node's timers keep. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
+function timerMs(ms) {
+    if (Number.isNaN(ms) || ms < 0)
+        return 0;
+    return Math.min(ms, MAX_TIMER_MS);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
 }
 
 
