@@ -1,7 +1,7 @@
 /**
- * files.ts on each platform branch: the POSIX one (O_NOFOLLOW, O_NONBLOCK) and the Windows one (lstat
- * checks, O_EXCL and rename only), both run here by passing the platform. Links are made with symlink;
- * FIFOs and /proc exist only on POSIX systems, and those tests say so when skipped.
+ * files.ts on each platform branch, all run here by passing the platform: Linux and macOS (O_NOFOLLOW,
+ * O_NONBLOCK; macOS compares paths ignoring case) and Windows (lstat checks, O_EXCL and rename only, as Node
+ * has no O_NOFOLLOW there). FIFOs, devices and /proc exist only on POSIX systems; those tests say so when skipped.
  */
 import { execFileSync } from 'node:child_process';
 import { constants } from 'node:fs';
@@ -57,7 +57,7 @@ describe('openFlags', () => {
   });
 });
 
-for (const platform of ['linux', 'win32'] as const satisfies readonly Platform[]) {
+for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly Platform[]) {
   describe(`on the ${platform} branch`, () => {
     describe('readSmallRegularFile', () => {
       it('reads a regular file, CRLF line endings kept for the parser', async () => {
