@@ -123,11 +123,12 @@ class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
         const onAbort = giveUp('was left: the request was aborted before the tunnel opened');
         // A request destroyed before it has a socket emits nothing (only abort() emits 'abort'), so it is looked at.
         request?.once('abort', onAbort);
-        const watch = setInterval(() => {
-            if (request?.destroyed)
-                onAbort();
-        }, ABORT_CHECK_MS);
-        watch.unref();
+        const watch = request
+            ? setInterval(() => {
+                if (request.destroyed)
+                    onAbort();
+            }, ABORT_CHECK_MS).unref()
+            : undefined;
         let done = false;
         const finish = (error, socket) => {
             if (done)
