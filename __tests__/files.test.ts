@@ -190,6 +190,13 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
         expect(await readFile(join(dir, 'certificate.pem'), 'utf8')).toBe('new');
       });
 
+      it.skipIf(!POSIX)('refuses a name that is a FIFO, at once (POSIX only: mkfifo)', async () => {
+        execFileSync('mkfifo', [join(dir, 'chain.pem')]);
+        await expect(within(2_000, writeFileNoFollow(dir, 'chain.pem', 'x', platform))).rejects.toThrow(
+          'is a named pipe (FIFO); it is not overwritten',
+        );
+      });
+
       it('refuses a name that is a directory', async () => {
         await mkdir(join(dir, 'certificate.pem'));
         await expect(writeFileNoFollow(dir, 'certificate.pem', 'x', platform)).rejects.toThrow('is a directory');
