@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkOutputDir,
+  checkParentDir,
   FileSafetyError,
   MAX_CSR_FILE_BYTES,
   openFlags,
@@ -125,6 +126,23 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
         for (const given of ['/proc/certcentral/out', '/proc/self', '/proc/sys/kernel']) {
           await expect(within(2_000, checkOutputDir(given, platform))).rejects.toThrow(FileSafetyError);
         }
+      });
+    });
+
+    describe('checkParentDir, for the folder of each order under RUNNER_TEMP', () => {
+      it('takes a directory reached through a symbolic link, as a runner may keep RUNNER_TEMP', async () => {
+        const real = join(dir, 'real');
+        await mkdir(real);
+        await symlink(real, join(dir, 'temp'), 'dir');
+        await checkParentDir(join(dir, 'temp'), platform);
+        await checkParentDir(join(dir, 'temp', 'missing'), platform);
+        expect(await readdir(real)).toEqual([]);
+      });
+
+      it('refuses a file', async () => {
+        const file = join(dir, 'file');
+        await writeFile(file, '');
+        await expect(checkParentDir(file, platform)).rejects.toThrow(`cannot be created: ${file} is not a directory`);
       });
     });
 

@@ -73,7 +73,7 @@ describe('number inputs past their upper bounds', () => {
     expect(simulator.requests).toEqual([]);
   });
 
-  it('wait-timeout 99999999999 with poll-interval 9999999 no longer polls in a loop', async () => {
+  it('wait-timeout 99999999999 with poll-interval 9999999 is refused before ordering, so nothing polls in a loop', async () => {
     const result = await run({
       'wait-for-issuance': 'true',
       'wait-timeout': '99999999999',

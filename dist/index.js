@@ -1895,6 +1895,13 @@ async function checkOutputDir(given, platform = process.platform) {
     }
     if (entry)
         return probeWritable(dir, platform);
+    return checkParentDir(dir, platform);
+}
+/**
+ * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
+ * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
+ */
+async function checkParentDir(dir, platform = process.platform) {
     const parent = await nearestExisting(dir);
     if (!parent.stats.isDirectory())
         throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
@@ -2873,10 +2880,13 @@ async function readSettings(read, now = new Date()) {
         settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
     };
 }
-/** Before anything is ordered: the files of an issued certificate can be written where asked. */
+/**
+ * Before anything is ordered: the files of an issued certificate can be written where asked. Without
+ * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
+ */
 async function checkOutputFolder(pickUp, findings) {
     try {
-        await checkOutputDir(pickUp.outputDir);
+        await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
     }
     catch (error) {
         const which = pickUp.folderPerOrder

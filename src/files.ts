@@ -120,6 +120,14 @@ export async function checkOutputDir(given: string, platform: Platform = process
     throw new FileSafetyError(`is ${kindOf(entry)}, not a directory; nothing is written through a link`);
   }
   if (entry) return probeWritable(dir, platform);
+  return checkParentDir(dir, platform);
+}
+
+/**
+ * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
+ * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
+ */
+export async function checkParentDir(dir: string, platform: Platform = process.platform): Promise<void> {
   const parent = await nearestExisting(dir);
   if (!parent.stats.isDirectory()) throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
   return probeWritable(parent.path, platform);

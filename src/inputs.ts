@@ -31,7 +31,7 @@ import {
   type GivenFields,
   type Operation,
 } from './validate.ts';
-import { checkOutputDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from './files.ts';
+import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from './files.ts';
 import { notBoolean, readBooleanInput, readChoice } from './input-readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 
@@ -100,10 +100,13 @@ export async function readSettings(read: InputReader, now = new Date()): Promise
   };
 }
 
-/** Before anything is ordered: the files of an issued certificate can be written where asked. */
+/**
+ * Before anything is ordered: the files of an issued certificate can be written where asked. Without
+ * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
+ */
 async function checkOutputFolder(pickUp: PickUpSettings, findings: Findings): Promise<void> {
   try {
-    await checkOutputDir(pickUp.outputDir);
+    await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
   } catch (error) {
     const which = pickUp.folderPerOrder
       ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`

@@ -1319,6 +1319,7 @@ const FIELD_NAMES = Object.keys(FIELDS);
 __nccwpck_require__.d(__webpack_exports__, {
   fV: () => (/* binding */ MAX_CSR_FILE_BYTES),
   Vg: () => (/* binding */ checkOutputDir),
+  _f: () => (/* binding */ checkParentDir),
   qZ: () => (/* binding */ readSmallRegularFile),
   nM: () => (/* binding */ safeDirectory),
   qI: () => (/* binding */ writeFileNoFollow)
@@ -1454,6 +1455,13 @@ async function checkOutputDir(given, platform = process.platform) {
     }
     if (entry)
         return probeWritable(dir, platform);
+    return checkParentDir(dir, platform);
+}
+/**
+ * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
+ * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
+ */
+async function checkParentDir(dir, platform = process.platform) {
     const parent = await nearestExisting(dir);
     if (!parent.stats.isDirectory())
         throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
@@ -2012,10 +2020,13 @@ async function readSettings(read, now = new Date()) {
         settings: { apiKey, baseUrl, operation, product, orderId, dryRun, fields: fields.values, pickUp, safety },
     };
 }
-/** Before anything is ordered: the files of an issued certificate can be written where asked. */
+/**
+ * Before anything is ordered: the files of an issued certificate can be written where asked. Without
+ * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
+ */
 async function checkOutputFolder(pickUp, findings) {
     try {
-        await (0,files/* checkOutputDir */.Vg)(pickUp.outputDir);
+        await (pickUp.folderPerOrder ? (0,files/* checkParentDir */._f)(pickUp.outputDir) : (0,files/* checkOutputDir */.Vg)(pickUp.outputDir));
     }
     catch (error) {
         const which = pickUp.folderPerOrder
