@@ -1340,12 +1340,14 @@ var external_node_path_ = __nccwpck_require__(6760);
  * The action's file-system access, safe against planted links and special files, on every runner:
  * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
  *   so that a FIFO swapped in cannot hang the step;
+ * - before anything is ordered, output-dir (or RUNNER_TEMP) must take a probe file, made and removed at
+ *   once, so that /proc, /sys and read-only folders fail before money is spent;
  * - output-dir is created one folder at a time (Node's recursive mkdir loops forever under /proc), and a
- *   folder that is a symbolic link or junction is refused;
+ *   folder that is a symbolic link or junction, or whose real path lies elsewhere, is refused;
  * - each file is written to a new temporary file (O_CREAT | O_EXCL, with O_NOFOLLOW where the platform has
  *   it) and renamed over its name, so nothing is ever written through a link; a name that is a link is refused.
  * Windows has no O_NOFOLLOW or O_NONBLOCK: there the lstat checks, O_EXCL and the rename carry the same
- * guarantees. Each function takes the platform, so both branches are tested on any machine.
+ * guarantees. Each function takes the platform, so every branch is tested on any machine.
  */
 
 
