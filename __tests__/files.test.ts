@@ -1,7 +1,9 @@
 /**
  * files.ts on each platform branch, all run here by passing the platform: Linux and macOS (O_NOFOLLOW,
  * O_NONBLOCK; macOS compares paths ignoring case) and Windows (lstat checks, O_EXCL and rename only, as Node
- * has no O_NOFOLLOW there). FIFOs, devices and /proc exist only on POSIX systems; those tests say so when skipped.
+ * has no O_NOFOLLOW there). Folder links are made as junctions, the reparse point Windows makes without
+ * privileges (elsewhere a symbolic link). FIFOs, devices and /proc exist only on POSIX systems; those tests
+ * say so when skipped.
  */
 import { execFileSync } from 'node:child_process';
 import { constants } from 'node:fs';
@@ -116,7 +118,7 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
       it('refuses a symbolic link to a directory, with or without a trailing separator', async () => {
         const real = join(dir, 'real');
         await mkdir(real);
-        await symlink(real, join(dir, 'linked'), 'dir');
+        await symlink(real, join(dir, 'linked'), 'junction');
         for (const given of [join(dir, 'linked'), `${join(dir, 'linked')}/`]) {
           await expect(checkOutputDir(given, platform)).rejects.toThrow('is a symbolic link or junction');
         }
@@ -133,7 +135,7 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
       it('takes a directory reached through a symbolic link, as a runner may keep RUNNER_TEMP', async () => {
         const real = join(dir, 'real');
         await mkdir(real);
-        await symlink(real, join(dir, 'temp'), 'dir');
+        await symlink(real, join(dir, 'temp'), 'junction');
         await checkParentDir(join(dir, 'temp'), platform);
         await checkParentDir(join(dir, 'temp', 'missing'), platform);
         expect(await readdir(real)).toEqual([]);
@@ -158,7 +160,7 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
         const victim = join(dir, 'victim');
         await mkdir(victim);
         const planted = join(dir, 'certcentral-order-1');
-        await symlink(victim, planted, 'dir');
+        await symlink(victim, planted, 'junction');
         await expect(safeDirectory(planted, platform)).rejects.toThrow(
           `${planted} is a symbolic link or junction, not a directory; nothing is written through a link`,
         );

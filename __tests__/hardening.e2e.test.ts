@@ -200,7 +200,7 @@ describe('file inputs', () => {
   it('an output-dir that is a symbolic link is refused before ordering', async () => {
     const victim = join(dir, 'victim');
     await mkdir(victim);
-    await symlink(victim, join(dir, 'certs'), 'dir');
+    await symlink(victim, join(dir, 'certs'), 'junction');
     const result = await run({ 'wait-for-issuance': 'true', 'output-dir': join(dir, 'certs') });
     expect(result.code).toBe(1);
     expect(errorOf(result)).toContain(
@@ -242,7 +242,7 @@ describe('file inputs', () => {
       const orderId = await issuedOrder();
       const victim = join(dir, 'victim');
       await mkdir(victim);
-      await symlink(victim, join(dir, `certcentral-order-${orderId}`), 'dir');
+      await symlink(victim, join(dir, `certcentral-order-${orderId}`), 'junction');
       const result = await run({ operation: 'status', 'order-id': orderId }, { RUNNER_TEMP: dir });
       expect(result.code).toBe(1);
       expect(errorOf(result)).toContain(
