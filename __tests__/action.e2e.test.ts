@@ -463,7 +463,7 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
     [
       'product on status',
       { operation: 'status', 'order-id': '112233', product: 'code_signing' },
-      'product does not apply to operation status. It applies to operations order and reissue; remove it.',
+      'product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
     ],
     [
       'a body field on status',

@@ -101,7 +101,7 @@ describe('the safety inputs', () => {
     expect(result.problems).toEqual([
       'idempotency: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.',
       'max-attempts: "0" is not allowed. Allowed: a whole number from 1 to 20.',
-      'request-timeout: "1m" is not a number of seconds. Allowed: a number from 0.1 to 3600.',
+      'request-timeout: "1m" is not a number of seconds. Allowed: a number from 0.1 to 3600 (1 hour).',
     ]);
   });
 });

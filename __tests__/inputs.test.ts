@@ -314,7 +314,7 @@ describe('order rules', () => {
       'csr and csr-file: give one of them, not both.',
     ]);
     expect(await problemsOf({ ...VALID.client, 'csr-file': '/nonexistent/request.csr' })).toEqual([
-      'csr-file: cannot read "/nonexistent/request.csr" (ENOENT). Allowed: a path to a PEM certificate request.',
+      'csr-file: "/nonexistent/request.csr" cannot be read (ENOENT). Allowed: a regular file of at most 64 KiB holding a PEM certificate request.',
     ]);
   });
 });

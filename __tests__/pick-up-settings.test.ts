@@ -53,9 +53,39 @@ describe('waiting inputs', () => {
     expect(result.settings).toBeUndefined();
     expect(result.problems).toEqual([
       'wait-for-issuance: "yes" is not a boolean. Allowed: true, True, TRUE, false, False, FALSE.',
-      'wait-timeout: "0.05" is not a number of seconds. Allowed: a number from 0.1.',
-      'poll-interval: "-1" is not a number of seconds. Allowed: a number from 0.1.',
+      'wait-timeout: "0.05" is not a number of seconds. Allowed: a number from 0.1 to 604800 (7 days).',
+      'poll-interval: "-1" is not a number of seconds. Allowed: a number from 0.1 to 3600 (1 hour).',
     ]);
+  });
+
+  it('refuse values past their upper bounds, Infinity included, naming the range', async () => {
+    const result = await check({
+      ...VALID.client,
+      'wait-timeout': '9'.repeat(400),
+      'poll-interval': '3600.5',
+      'request-timeout': '99999999999',
+      'max-attempts': '21',
+    });
+    expect(result.settings).toBeUndefined();
+    expect(result.problems).toEqual([
+      `wait-timeout: "${'9'.repeat(400)}" is too large. Allowed: a number from 0.1 to 604800 (7 days).`,
+      'poll-interval: "3600.5" is too large. Allowed: a number from 0.1 to 3600 (1 hour).',
+      'max-attempts: "21" is too large. Allowed: a whole number from 1 to 20.',
+      'request-timeout: "99999999999" is too large. Allowed: a number from 0.1 to 3600 (1 hour).',
+    ]);
+  });
+
+  it('take each upper bound itself', async () => {
+    const result = await check({
+      ...VALID.client,
+      'wait-timeout': '604800',
+      'poll-interval': '3600',
+      'request-timeout': '3600',
+      'max-attempts': '20',
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.settings?.pickUp).toMatchObject({ waitTimeoutSeconds: 604_800, pollIntervalSeconds: 3600 });
+    expect(result.settings?.safety).toMatchObject({ requestTimeoutSeconds: 3600, maxAttempts: 20 });
   });
 });
 
@@ -71,7 +101,7 @@ describe('operation status', () => {
     const result = await check({ ...VALID.codeSigning, operation: 'status', 'order-id': '42' });
     expect(result.settings).toBeUndefined();
     expect(result.problems).toEqual([
-      'product does not apply to operation status. It applies to operations order and reissue; remove it.',
+      'product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
       'server-platform-id does not apply to operation status. It applies to orders of code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2 and reissues; remove it.',
       'validity-years does not apply to operation status. It applies to orders of every product; remove it.',
       'organization-id does not apply to operation status. It applies to orders of every product; remove it.',

@@ -265,7 +265,7 @@ describe('operation: status', () => {
       title: 'Invalid input',
       message: [
         'Invalid input; nothing was sent to CertCentral:',
-        '- product does not apply to operation status. It applies to operations order and reissue; remove it.',
+        '- product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
         '- comments does not apply to operation status. It applies to orders of every product and reissues; remove it.',
       ].join('\n'),
     });

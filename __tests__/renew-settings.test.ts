@@ -39,7 +39,7 @@ describe('operation renew', () => {
     expect((await check({ ...RENEW, 'renew-within-days': '90' })).settings?.renewWithinDays).toBe(90);
     for (const raw of ['0', '91', '2.5', 'soon']) {
       expect((await check({ ...RENEW, 'renew-within-days': raw })).problems).toEqual([
-        `renew-within-days: "${raw}" is not allowed. Allowed: a whole number from 1 to 90.`,
+        `renew-within-days: "${raw}" is ${raw === '91' ? 'too large' : 'not allowed'}. Allowed: a whole number from 1 to 90.`,
       ]);
     }
   });

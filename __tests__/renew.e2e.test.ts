@@ -745,7 +745,7 @@ describe('inputs', () => {
     expect(result.code).toBe(1);
     expect(sent()).toEqual([]);
     const message = errorAnnotationOf(result).message;
-    expect(message).toContain('renew-within-days: "91" is not allowed. Allowed: a whole number from 1 to 90.');
+    expect(message).toContain('renew-within-days: "91" is too large. Allowed: a whole number from 1 to 90.');
     expect(message).toContain('renewal-of-order-id does not apply to operation renew');
     expect(message).toContain('alternative-order-id does not apply to operation renew');
     expect(message).toContain('idempotency: false does not apply to operation renew');

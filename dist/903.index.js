@@ -20,12 +20,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2828);
+/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9489);
 /**
  * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
  * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
  * host:port, domain suffix or `*`. HTTPS goes through the proxy in a CONNECT tunnel, so TLS stays end
  * to end and NODE_EXTRA_CA_CERTS applies as usual.
  */
+
 
 
 
@@ -69,17 +71,34 @@ class ProxyConnectError extends Error {
         this.name = 'ProxyConnectError';
     }
 }
-/** An https.Agent that reaches each host through a CONNECT tunnel of the proxy. */
+/** How often a pending tunnel looks whether its request was aborted. */
+const ABORT_CHECK_MS = 50;
+/**
+ * An https.Agent that reaches each host through a CONNECT tunnel of the proxy. A tunnel request ends
+ * when it opens, after `connectTimeoutMs` in all (a proxy that trickles bytes cannot keep it open), or
+ * when its request is aborted; so no tunnel outlives the request it was opened for.
+ */
 class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
     proxy;
     connectTimeoutMs;
-    /** A proxy that never answers the CONNECT is given up after `connectTimeoutMs`, so it cannot keep the step alive. */
+    /** The request createConnection is called for; Agent.addRequest calls it synchronously. */
+    requestInHand;
     constructor(proxy, connectTimeoutMs, options = {}) {
         super({ keepAlive: false, ...options });
         this.proxy = proxy;
         this.connectTimeoutMs = connectTimeoutMs;
     }
+    addRequest(request, options) {
+        this.requestInHand = request;
+        try {
+            node_https__WEBPACK_IMPORTED_MODULE_1__.Agent.prototype.addRequest.call(this, request, options);
+        }
+        finally {
+            this.requestInHand = undefined;
+        }
+    }
     createConnection(options, callback) {
+        const request = this.requestInHand;
         const authority = `${options.host}:${options.port ?? 443}`;
         const proxyPort = this.proxy.port || (this.proxy.protocol === 'https:' ? '443' : '80');
         const headers = { Host: authority };
@@ -96,11 +115,28 @@ class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
             headers,
             agent: false,
         });
+        const giveUp = (message) => () => {
+            connect.destroy(new ProxyConnectError(`the proxy ${this.proxy.host} ${message} (tunnel to ${authority})`));
+        };
+        // Not an idle timeout: bytes trickling in do not extend it.
+        const deadline = setTimeout(giveUp('did not open the tunnel in time'), (0,_timers_js__WEBPACK_IMPORTED_MODULE_4__/* .timerMs */ .Q2)(this.connectTimeoutMs));
+        const onAbort = giveUp('was left: the request was aborted before the tunnel opened');
+        // A request destroyed before it has a socket emits nothing (only abort() emits 'abort'), so it is looked at.
+        request?.once('abort', onAbort);
+        const watch = request
+            ? setInterval(() => {
+                if (request.destroyed)
+                    onAbort();
+            }, ABORT_CHECK_MS).unref()
+            : undefined;
         let done = false;
         const finish = (error, socket) => {
             if (done)
                 return;
             done = true;
+            clearTimeout(deadline);
+            clearInterval(watch);
+            request?.off('abort', onAbort);
             callback(error, socket);
         };
         connect.once('connect', (response, socket) => {
@@ -113,9 +149,7 @@ class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
             finish(null, (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.connect)({ ...options, socket, servername }));
         });
         connect.once('error', (error) => finish(error));
-        connect.setTimeout(this.connectTimeoutMs, () => {
-            connect.destroy(new ProxyConnectError(`the proxy ${this.proxy.host} did not answer the tunnel request to ${authority} in time`));
-        });
+        connect.once('close', () => finish(new ProxyConnectError(`the proxy ${this.proxy.host} closed the tunnel request to ${authority}`)));
         connect.end();
         return undefined;
     }

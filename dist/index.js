@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2749);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2749:
+/***/ 8909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -976,12 +976,15 @@ function getIDToken(aud) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
+// EXTERNAL MODULE: ./src/timers.ts
+var timers = __nccwpck_require__(9489);
 ;// CONCATENATED MODULE: ./src/retry.ts
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
  * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
  * overall deadline for each request's tries (for an order: its tries and the checks between them).
  */
+
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
 const RETRYABLE_STATUSES = [429, 502, 503, 504];
 const DEFAULT_MAX_ATTEMPTS = 5;
@@ -1012,7 +1015,7 @@ class RetryPolicy {
         this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
-        this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.sleepFor = options.sleep ?? timers/* sleep */.yy;
         // Room for every try to time out and every wait to be the longest backoff.
         this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
     }
@@ -1068,20 +1071,134 @@ function seconds(ms) {
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
- * Replaces every occurrence of the secret, so no message can carry it: as is, and as an answer
- * that echoes it would write it, JSON-escaped or URL-encoded.
+ * Removes the API key from a text in every form a server could echo it in: as is, in any case, JSON-
+ * or URL-escaped, base64 or hex, broken by whitespace, or any run of MIN_RUN or more of its characters
+ * (a prefix or suffix a server cut it to). Each run found becomes `***`.
  */
+/** Runs of the key this long or longer are hidden; a shorter key is hidden whole. */
+const MIN_RUN = 12;
+const MASK = '***';
+/** Keys shorter than this (only in tests) are looked for as is, not encoded. */
+const MIN_ENCODED_KEY = 8;
+let cached;
 function redact(text, secret) {
-    if (!secret)
+    if (!secret || !text)
         return text;
-    const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
-    let clean = text;
-    for (const form of forms)
-        clean = clean.split(form).join('***');
-    return clean;
+    if (cached?.secret !== secret)
+        cached = { secret, targets: targetsOf(secret) };
+    const units = decodedUnits(text);
+    const spans = [];
+    for (const target of cached.targets)
+        spans.push(...findRuns(units, target));
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let clean = '';
+    let at = -1;
+    for (const [start, end] of spans) {
+        // Overlapping or touching runs (the key and its hex, say) make one mask.
+        if (start > at)
+            clean += `${text.slice(Math.max(at, 0), start)}${MASK}`;
+        at = Math.max(at, end);
+    }
+    return clean + text.slice(at);
+}
+function targetsOf(secret) {
+    const key = secret.replace(/\s/g, '');
+    const keyRun = Math.min(MIN_RUN, key.length);
+    const bytes = Buffer.from(key, 'utf8');
+    const targets = [{ text: key.toLowerCase(), minRun: keyRun, ignoreCase: true }];
+    // The encoded forms of a key of a few characters would mask ordinary words; real keys are far longer.
+    if (keyRun < MIN_ENCODED_KEY)
+        return targets;
+    targets.push({ text: bytes.toString('hex'), minRun: 2 * keyRun, ignoreCase: true });
+    // The key inside a longer base64 text starts at any of three offsets of a 3-byte group; only the
+    // characters that depend on the key's bytes alone are looked for.
+    const base64Run = Math.ceil((4 * keyRun) / 3) - 1;
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = offset === 0 ? 0 : offset + 1;
+        const last = Math.floor(((offset + bytes.length) * 4) / 3);
+        const core = encoded.slice(first, last);
+        if (core.length === 0)
+            continue;
+        const minRun = Math.max(1, Math.min(base64Run, core.length));
+        targets.push({ text: core, minRun, ignoreCase: false });
+        const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
+        if (urlSafe !== core)
+            targets.push({ text: urlSafe, minRun, ignoreCase: false });
+    }
+    return targets;
+}
+const JSON_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/** The text's characters with JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded; whitespace left out. */
+function decodedUnits(text) {
+    const units = [];
+    for (let i = 0; i < text.length;) {
+        let char = text[i];
+        let length = 1;
+        const next = text[i + 1];
+        if (char === '\\' && next !== undefined) {
+            const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(i + 1, i + 6));
+            if (hex) {
+                char = String.fromCharCode(parseInt(hex[1], 16));
+                length = 6;
+            }
+            else if (JSON_ESCAPES[next] !== undefined) {
+                char = JSON_ESCAPES[next];
+                length = 2;
+            }
+        }
+        else if (char === '%') {
+            const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 1, i + 3));
+            if (hex) {
+                char = String.fromCharCode(parseInt(hex[0], 16));
+                length = 3;
+            }
+        }
+        if (!/\s/.test(char))
+            units.push({ char, start: i, end: i + length });
+        i += length;
+    }
+    return units;
+}
+/** The text spans of every run of at least target.minRun units that matches consecutive characters of the target. */
+function findRuns(units, target) {
+    const spans = [];
+    const at = (index) => {
+        const char = units[index].char;
+        return target.ignoreCase ? char.toLowerCase() : char;
+    };
+    for (let i = 0; i < units.length;) {
+        let longest = 0;
+        for (let start = target.text.indexOf(at(i)); start >= 0; start = target.text.indexOf(at(i), start + 1)) {
+            let length = 1;
+            while (i + length < units.length && target.text[start + length] === at(i + length))
+                length++;
+            longest = Math.max(longest, length);
+        }
+        if (longest >= target.minRun) {
+            spans.push([units[i].start, units[i + longest - 1].end]);
+            i += longest;
+        }
+        else {
+            i++;
+        }
+    }
+    return spans;
 }
 
 ;// CONCATENATED MODULE: ./src/client.ts
+
 
 
 
@@ -1159,7 +1276,7 @@ class CertCentralClient {
         this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
         const timeoutMs = this.retry.attemptTimeoutMs(attempts);
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
         let status;
         let statusText;
         let retryAfter;
@@ -1372,6 +1489,7 @@ function outputs_text(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
+
 const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
 const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
@@ -1405,7 +1523,7 @@ function nextInterval(current, first) {
 }
 const realClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: timers/* sleep */.yy,
 };
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
 function orderKind(info, replacing) {
@@ -1653,8 +1771,219 @@ async function reissueCheck(client, orderId) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * The action's file-system access, safe against planted links and special files, on every runner:
+ * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
+ *   so that a FIFO swapped in cannot hang the step;
+ * - before anything is ordered, output-dir (or RUNNER_TEMP) must take a probe file, made and removed at
+ *   once, so that /proc, /sys and read-only folders fail before money is spent;
+ * - output-dir is created one folder at a time (Node's recursive mkdir loops forever under /proc), and a
+ *   folder that is a symbolic link or junction, or whose real path lies elsewhere, is refused;
+ * - each file is written to a new temporary file (O_CREAT | O_EXCL, with O_NOFOLLOW where the platform has
+ *   it) and renamed over its name, so nothing is ever written through a link; a name that is a link is refused.
+ * Windows has no O_NOFOLLOW or O_NONBLOCK: there the lstat checks, O_EXCL and the rename carry the same
+ * guarantees. Each function takes the platform, so every branch is tested on any machine.
+ */
+
+
+
+
+const MAX_CSR_FILE_BYTES = 64 * 1024;
+/** A file-system refusal, with the reason in words. */
+class FileSafetyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FileSafetyError';
+    }
+}
+/** The open flags this platform has; 0 where it lacks one. */
+function openFlags(platform) {
+    if (platform === 'win32')
+        return { noFollow: 0, nonBlock: 0 };
+    return { noFollow: external_node_fs_.constants.O_NOFOLLOW ?? 0, nonBlock: external_node_fs_.constants.O_NONBLOCK ?? 0 };
+}
+/** What kind of entry a path is, in words, for a refusal. */
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'a symbolic link or junction';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function code(error) {
+    return error.code ?? 'error';
+}
+/** Nothing is there: a missing name, or a name under a file (ENOTDIR on POSIX). */
+function isAbsent(error) {
+    return code(error) === 'ENOENT' || code(error) === 'ENOTDIR';
+}
+/** The text of a regular file of at most `maxBytes`; never blocks on a FIFO or a device. */
+async function readSmallRegularFile(path, maxBytes, platform = process.platform) {
+    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => {
+        throw new FileSafetyError(`cannot be read (${code(error)})`);
+    });
+    const check = (stats) => {
+        if (!stats.isFile())
+            throw new FileSafetyError(`is ${kindOf(stats)}, not a regular file`);
+        if (stats.size > maxBytes)
+            throw new FileSafetyError(`is ${stats.size} bytes, more than ${maxBytes}`);
+    };
+    check(before);
+    const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_RDONLY | openFlags(platform).nonBlock).catch((error) => {
+        throw new FileSafetyError(`cannot be read (${code(error)})`);
+    });
+    try {
+        // It may have been replaced between the check and the open.
+        check(await handle.stat());
+        const buffer = Buffer.alloc(maxBytes + 1);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        if (bytesRead > maxBytes)
+            throw new FileSafetyError(`is more than ${maxBytes} bytes`);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The nearest path of `path` and its parents that exists, with its stats (links followed). */
+async function nearestExisting(path) {
+    for (let current = (0,external_node_path_.resolve)(path);; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            return { path: current, stats: await (0,promises_namespaceObject.stat)(current) };
+        }
+        catch (error) {
+            if (!isAbsent(error) || current === (0,external_node_path_.parse)(current).root) {
+                throw new FileSafetyError(`cannot be created: ${current} cannot be read (${code(error)})`);
+            }
+        }
+    }
+}
+/** Creates and removes a file in the folder: the one proof that files can be written there. */
+async function probeWritable(dir, platform) {
+    const probe = (0,external_node_path_.join)(dir, `.certcentral-probe-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
+    const handle = await (0,promises_namespaceObject.open)(probe, flags).catch((error) => {
+        throw new FileSafetyError(`cannot take files: creating one in ${dir} failed (${code(error)})`);
+    });
+    await handle.close();
+    await (0,promises_namespaceObject.rm)(probe, { force: true });
+}
+/**
+ * Before anything is sent: the folder is a real directory where files can be written, or it can be
+ * created (its nearest existing parent is a directory that takes files). /proc, /sys and read-only
+ * folders fail here at once.
+ */
+async function checkOutputDir(given, platform = process.platform) {
+    // Without a trailing slash, which would make lstat follow a link.
+    const dir = (0,external_node_path_.resolve)(given);
+    const entry = await (0,promises_namespaceObject.lstat)(dir).catch((error) => {
+        if (isAbsent(error))
+            return undefined;
+        throw new FileSafetyError(`cannot be read (${code(error)})`);
+    });
+    if (entry && !entry.isDirectory()) {
+        throw new FileSafetyError(`is ${kindOf(entry)}, not a directory; nothing is written through a link`);
+    }
+    if (entry)
+        return probeWritable(dir, platform);
+    return checkParentDir(dir, platform);
+}
+/**
+ * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
+ * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
+ */
+async function checkParentDir(dir, platform = process.platform) {
+    const parent = await nearestExisting(dir);
+    if (!parent.stats.isDirectory())
+        throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
+    return probeWritable(parent.path, platform);
+}
+function samePath(a, b, platform) {
+    // Windows and macOS file systems ignore case by default.
+    return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+/**
+ * The folder, created if missing one level at a time, as its real path. Refused when it, or a name
+ * it was reached by, is a symbolic link or junction rather than a directory.
+ */
+async function safeDirectory(dir, platform = process.platform) {
+    const absolute = (0,external_node_path_.resolve)(dir);
+    const missing = [];
+    for (let current = absolute;; current = (0,external_node_path_.dirname)(current)) {
+        const exists = await (0,promises_namespaceObject.lstat)(current).then(() => true, (error) => {
+            if (code(error) === 'ENOENT' && current !== (0,external_node_path_.parse)(current).root)
+                return false;
+            throw new FileSafetyError(`${current} cannot be read (${code(error)})`);
+        });
+        if (exists)
+            break;
+        missing.unshift(current);
+    }
+    for (const folder of missing) {
+        await (0,promises_namespaceObject.mkdir)(folder).catch((error) => {
+            if (code(error) !== 'EEXIST')
+                throw new FileSafetyError(`${folder} cannot be created (${code(error)})`);
+        });
+    }
+    const entry = await (0,promises_namespaceObject.lstat)(absolute);
+    if (!entry.isDirectory()) {
+        throw new FileSafetyError(`${absolute} is ${kindOf(entry)}, not a directory; nothing is written through a link`);
+    }
+    // Written to by its real path, so a link swapped in later is not followed; a link swapped in
+    // since the lstat shows up as a real path outside its parent.
+    const real = await (0,promises_namespaceObject.realpath)(absolute);
+    const expected = (0,external_node_path_.join)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(absolute)), (0,external_node_path_.basename)(absolute));
+    if (!samePath(real, expected, platform)) {
+        throw new FileSafetyError(`${absolute} leads to ${real}: a symbolic link or junction; nothing is written through it`);
+    }
+    return real;
+}
+/**
+ * Writes the file in the folder (a real path from safeDirectory) without following a link: refuses a
+ * name that is a link or not a regular file, writes a new temporary file and renames it over the name.
+ */
+async function writeFileNoFollow(dir, name, text, platform = process.platform) {
+    const path = (0,external_node_path_.join)(dir, name);
+    const entry = await (0,promises_namespaceObject.lstat)(path).catch((error) => {
+        if (code(error) === 'ENOENT')
+            return undefined;
+        throw new FileSafetyError(`${path} cannot be read (${code(error)})`);
+    });
+    if (entry && !entry.isFile()) {
+        throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
+    }
+    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
+    const handle = await (0,promises_namespaceObject.open)(temporary, flags, 0o644).catch((error) => {
+        throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+    });
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/certificates.ts
 
 
@@ -1705,14 +2034,15 @@ function splitPemBundle(bundle, label) {
         leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
     };
 }
-/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
-async function writeCertificateFiles(dir, split) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const certificatePath = (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE);
-    const chainPath = (0,external_node_path_.resolve)(dir, CHAIN_FILE);
-    await (0,promises_namespaceObject.writeFile)(certificatePath, `${split.leaf}\n`);
-    await (0,promises_namespaceObject.writeFile)(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
-    return { certificatePath, chainPath };
+/**
+ * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
+ * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
+ */
+async function writeCertificateFiles(dir, split, platform = process.platform) {
+    const folder = await safeDirectory(dir, platform);
+    await writeFileNoFollow(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
+    await writeFileNoFollow(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+    return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
 }
 
 ;// CONCATENATED MODULE: ./src/pick-up.ts
@@ -1819,7 +2149,14 @@ async function download(client, info, outputDir, host) {
     }
     host.setOutput('certificate-pem', split.leaf);
     host.setOutput('chain-pem', split.chain.join('\n'));
-    const files = await writeCertificateFiles(outputDir, split);
+    let files;
+    try {
+        files = await writeCertificateFiles(outputDir, split);
+    }
+    catch (error) {
+        throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
+            `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`);
+    }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
     host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
@@ -3097,8 +3434,10 @@ function readBooleanInput(read, name, fallback, findings) {
         findings.problems.push(notBoolean(name, raw));
     return value ?? fallback;
 }
-function rangeText({ min, max }) {
-    return max === undefined ? `from ${min}` : `from ${min} to ${max}`;
+function rangeText({ min, max, maxInWords }) {
+    if (max === undefined)
+        return `from ${min}`;
+    return `from ${min} to ${max}${maxInWords ? ` (${maxInWords})` : ''}`;
 }
 function inRange(value, { min, max }) {
     return value !== undefined && value >= min && (max === undefined || value <= max);
@@ -3111,7 +3450,9 @@ function readNumber(read, name, fallback, range, findings, parse, kind) {
     const value = parse(raw);
     if (inRange(value, range))
         return value;
-    findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
+    // 400 nines read as Infinity: too large too.
+    const tooLarge = value !== undefined && range.max !== undefined && value > range.max;
+    findings.problems.push(`${name}: "${raw}" is ${tooLarge ? 'too large' : kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
     return fallback;
 }
 /** Seconds, fractions allowed. */
@@ -3128,7 +3469,7 @@ function readWholeNumberInput(read, name, fallback, range, findings) {
 
 
 const MAX_ATTEMPTS = { min: 1, max: 20 };
-const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600 };
+const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600, maxInWords: '1 hour' };
 function readSafetySettings(read, findings) {
     return {
         idempotency: readBooleanInput(read, 'idempotency', true, findings),
@@ -3145,13 +3486,15 @@ const PICK_UP_DEFAULTS = {
 };
 /** Small enough for tests; production runs keep the defaults. */
 const MIN_SECONDS = 0.1;
+/** Upper bounds: a wait that would outlast any job, or a poll that would outlast the wait, is a typo. */
+const WAIT_TIMEOUT_SECONDS = { min: MIN_SECONDS, max: 7 * 24 * 3600, maxInWords: '7 days' };
+const POLL_INTERVAL_SECONDS = { min: MIN_SECONDS, max: 3600, maxInWords: '1 hour' };
 /** Below this the action warns: every pipeline of the account shares the key's rate limit. */
 const GENTLE_POLL_INTERVAL_SECONDS = 5;
 function readPickUpSettings(read, findings) {
     const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', false, findings);
-    const seconds = { min: MIN_SECONDS };
-    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, seconds, findings);
-    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, seconds, findings);
+    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, WAIT_TIMEOUT_SECONDS, findings);
+    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, POLL_INTERVAL_SECONDS, findings);
     if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
         findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`);
     }
@@ -3240,12 +3583,17 @@ async function readSettings(readInput, now = new Date()) {
     const apiKey = read('api-key');
     if (!apiKey)
         findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+    else if (!(0,parse/* isHeaderValue */.j3)(apiKey)) {
+        findings.problems.push('api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.');
+    }
     const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
     const dryRun = readBooleanInput(read, 'dry-run', false, findings);
     const baseUrl = readBaseUrl(read, findings);
     const product = readProduct(read, operation, findings);
     const orderId = readOrderId(read, operation, findings);
     const pickUp = readPickUpSettings(read, findings);
+    if (operation === 'status' || pickUp.waitForIssuance)
+        await checkOutputFolder(pickUp, findings);
     const safety = readSafetySettings(read, findings);
     if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
         findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operations order and renew (it derives an alternative_order_id); remove it.`);
@@ -3283,6 +3631,21 @@ async function readSettings(readInput, now = new Date()) {
         },
     };
 }
+/**
+ * Before anything is ordered: the files of an issued certificate can be written where asked. Without
+ * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
+ */
+async function checkOutputFolder(pickUp, findings) {
+    try {
+        await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
+    }
+    catch (error) {
+        const which = pickUp.folderPerOrder
+            ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`
+            : `output-dir: "${pickUp.outputDir}"`;
+        findings.problems.push(`${which} ${error.message}. Allowed: a directory that exists or can be created, takes new files, and is not a symbolic link.`);
+    }
+}
 function readBaseUrl(read, findings) {
     const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
     const raw = read('base-url');
@@ -3308,7 +3671,7 @@ function readProduct(read, operation, findings) {
     const raw = read('product');
     if (operation === 'status') {
         if (raw !== '') {
-            findings.problems.push('product does not apply to operation status. It applies to operations order and reissue; remove it.');
+            findings.problems.push('product does not apply to operation status. It applies to operations order, reissue and renew; remove it.');
         }
         return undefined;
     }
@@ -3360,7 +3723,22 @@ async function readFields(read, operation, product, table, findings) {
         signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
         findings,
         // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
-        parseYaml: (text) => (0,parse/* keepWrittenText */.aG)(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
+        parseYaml: (text) => {
+            if (!yaml)
+                return undefined;
+            const document = yaml.parseDocument(text, { logLevel: 'silent' });
+            const [error] = document.errors;
+            if (error)
+                throw error;
+            // A warning would be printed raw on stderr and the value read anyway: each is an input error.
+            const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
+            if (tags.length > 0)
+                throw new UnknownTagError(tags.map(shortTag));
+            const [warning] = document.warnings;
+            if (warning)
+                throw warning;
+            return (0,parse/* keepWrittenText */.aG)(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
+        },
     };
     const values = {};
     const given = new Set();
@@ -3387,10 +3765,10 @@ async function readCsrText(read, findings) {
     if (path === '')
         return text;
     try {
-        return (await (0,promises_namespaceObject.readFile)(path, 'utf8')).trim();
+        return (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim();
     }
     catch (error) {
-        findings.problems.push(`csr-file: cannot read "${path}" (${error.code ?? 'error'}). Allowed: a path to a PEM certificate request.`);
+        findings.problems.push(`csr-file: "${path}" ${error.message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`);
         return '';
     }
 }
@@ -3443,10 +3821,13 @@ function parseField(name, spec, raw, context) {
         }
         case 'date':
             return (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
-        case 'csr':
-            return (0,parse/* isPemCertificateRequest */.XH)(raw)
-                ? raw.trim()
+        case 'csr': {
+            // CRLF (a Windows checkout) is sent as LF, so the request and its derived key are the same on every runner.
+            const pem = raw.replace(/\r\n?/g, '\n').trim();
+            return (0,parse/* isPemCertificateRequest */.XH)(pem)
+                ? pem
                 : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
+        }
         case 'object':
         case 'object-list': {
             let value;
@@ -3454,6 +3835,9 @@ function parseField(name, spec, raw, context) {
                 value = context.parseYaml(raw);
             }
             catch (error) {
+                if (error instanceof UnknownTagError) {
+                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`);
+                }
                 return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
             }
             const check = OBJECT_CHECKS[name];
@@ -3462,6 +3846,18 @@ function parseField(name, spec, raw, context) {
     }
 }
 const FLAG_NUMBERS = { '1': 1, '0': 0 };
+/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+class UnknownTagError extends Error {
+    tags;
+    constructor(tags) {
+        super(`unknown YAML tags ${tags.join(', ')}`);
+        this.tags = tags;
+    }
+}
+/** tag:yaml.org,2002:js/function as written, !!js/function. */
+function shortTag(tag) {
+    return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
 function inputs_wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
@@ -3686,6 +4082,7 @@ async function writeSummary(html) {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   j3: () => (/* binding */ isHeaderValue),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
@@ -3743,6 +4140,10 @@ function daysAhead(date, now) {
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Text an HTTP header value can carry: tab, printable ASCII and Latin-1, no line breaks or control characters. */
+function isHeaderValue(text) {
+    return /^[\t\x20-\x7e\x80-\xff]*$/.test(text);
 }
 function isEmailAddress(text) {
     return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
@@ -3814,6 +4215,33 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 9489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ timerMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export MAX_TIMER_MS */
+/**
+ * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
+ * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
+ */
+/** The longest delay Node's timers keep. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
+function timerMs(ms) {
+    if (Number.isNaN(ms) || ms < 0)
+        return 0;
+    return Math.min(ms, MAX_TIMER_MS);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
 }
 
 

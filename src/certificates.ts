@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CertCentralError, type CertCentralClient } from './client.ts';
+import { safeDirectory, writeFileNoFollow, type Platform } from './files.ts';
 
 export const CERTIFICATE_FILE = 'certificate.pem';
 export const CHAIN_FILE = 'chain.pem';
@@ -69,12 +69,17 @@ export function splitPemBundle(bundle: string, label: string): SplitBundle {
   };
 }
 
-/** Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed. */
-export async function writeCertificateFiles(dir: string, split: SplitBundle): Promise<CertificateFiles> {
-  await mkdir(dir, { recursive: true });
-  const certificatePath = resolve(dir, CERTIFICATE_FILE);
-  const chainPath = resolve(dir, CHAIN_FILE);
-  await writeFile(certificatePath, `${split.leaf}\n`);
-  await writeFile(chainPath, split.chain.map((pem) => `${pem}\n`).join(''));
-  return { certificatePath, chainPath };
+/**
+ * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
+ * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
+ */
+export async function writeCertificateFiles(
+  dir: string,
+  split: SplitBundle,
+  platform: Platform = process.platform,
+): Promise<CertificateFiles> {
+  const folder = await safeDirectory(dir, platform);
+  await writeFileNoFollow(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
+  await writeFileNoFollow(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+  return { certificatePath: resolve(dir, CERTIFICATE_FILE), chainPath: resolve(dir, CHAIN_FILE) };
 }

@@ -11,6 +11,7 @@ import {
   seconds,
 } from './retry.ts';
 import { redact } from './secrets.ts';
+import { timerMs } from './timers.ts';
 
 export const USER_AGENT = `${packageJson.name}/${packageJson.version}`;
 
@@ -132,7 +133,7 @@ export class CertCentralClient {
     this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
     const timeoutMs = this.retry.attemptTimeoutMs(attempts);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timer = setTimeout(() => controller.abort(), timerMs(timeoutMs));
     let status: number;
     let statusText: string;
     let retryAfter: string | null;

@@ -31,10 +31,13 @@ export function readBooleanInput(read: InputReader, name: string, fallback: bool
 export interface Range {
   readonly min: number;
   readonly max?: number;
+  /** The maximum in words, e.g. "7 days". */
+  readonly maxInWords?: string;
 }
 
-function rangeText({ min, max }: Range): string {
-  return max === undefined ? `from ${min}` : `from ${min} to ${max}`;
+function rangeText({ min, max, maxInWords }: Range): string {
+  if (max === undefined) return `from ${min}`;
+  return `from ${min} to ${max}${maxInWords ? ` (${maxInWords})` : ''}`;
 }
 
 function inRange(value: number | undefined, { min, max }: Range): value is number {
@@ -55,7 +58,11 @@ function readNumber(
   if (raw === '') return fallback;
   const value = parse(raw);
   if (inRange(value, range)) return value;
-  findings.problems.push(`${name}: "${raw}" is ${kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`);
+  // 400 nines read as Infinity: too large too.
+  const tooLarge = value !== undefined && range.max !== undefined && value > range.max;
+  findings.problems.push(
+    `${name}: "${raw}" is ${tooLarge ? 'too large' : kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`,
+  );
   return fallback;
 }
 

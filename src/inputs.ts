@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec, type FieldValue, type FieldValues } from './fields.ts';
 import {
   BOOLEAN_VALUES,
   closestMatch,
   isEmailAddress,
+  isHeaderValue,
   isLoopbackHost,
   isPemCertificateRequest,
   isPlainObject,
@@ -36,6 +36,7 @@ import {
   type GivenFields,
   type Operation,
 } from './validate.ts';
+import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from './files.ts';
 import { notBoolean, readBooleanInput, readChoice } from './input-readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 import { readRenewWithinDays, RENEW_WITHIN_DAYS } from './renew-settings.ts';
@@ -103,6 +104,11 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   const findings: Findings = { problems: [], warnings: [] };
   const apiKey = read('api-key');
   if (!apiKey) findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+  else if (!isHeaderValue(apiKey)) {
+    findings.problems.push(
+      'api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.',
+    );
+  }
 
   const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
   const dryRun = readBooleanInput(read, 'dry-run', false, findings);
@@ -110,6 +116,7 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   const product = readProduct(read, operation, findings);
   const orderId = readOrderId(read, operation, findings);
   const pickUp = readPickUpSettings(read, findings);
+  if (operation === 'status' || pickUp.waitForIssuance) await checkOutputFolder(pickUp, findings);
   const safety = readSafetySettings(read, findings);
   if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
     findings.problems.push(
@@ -148,6 +155,23 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   };
 }
 
+/**
+ * Before anything is ordered: the files of an issued certificate can be written where asked. Without
+ * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
+ */
+async function checkOutputFolder(pickUp: PickUpSettings, findings: Findings): Promise<void> {
+  try {
+    await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
+  } catch (error) {
+    const which = pickUp.folderPerOrder
+      ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`
+      : `output-dir: "${pickUp.outputDir}"`;
+    findings.problems.push(
+      `${which} ${(error as Error).message}. Allowed: a directory that exists or can be created, takes new files, and is not a symbolic link.`,
+    );
+  }
+}
+
 function readBaseUrl(read: InputReader, findings: Findings): string {
   const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
   const raw = read('base-url');
@@ -177,7 +201,7 @@ function readProduct(read: InputReader, operation: Operation, findings: Findings
   if (operation === 'status') {
     if (raw !== '') {
       findings.problems.push(
-        'product does not apply to operation status. It applies to operations order and reissue; remove it.',
+        'product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
       );
     }
     return undefined;
@@ -243,7 +267,18 @@ async function readFields(
     signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
     findings,
     // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
-    parseYaml: (text) => keepWrittenText(yaml?.parse(text), yaml?.parse(text, { schema: 'failsafe' })),
+    parseYaml: (text) => {
+      if (!yaml) return undefined;
+      const document = yaml.parseDocument(text, { logLevel: 'silent' });
+      const [error] = document.errors;
+      if (error) throw error;
+      // A warning would be printed raw on stderr and the value read anyway: each is an input error.
+      const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
+      if (tags.length > 0) throw new UnknownTagError(tags.map(shortTag));
+      const [warning] = document.warnings;
+      if (warning) throw warning;
+      return keepWrittenText(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
+    },
   };
 
   const values: FieldValues = {};
@@ -270,10 +305,10 @@ async function readCsrText(read: InputReader, findings: Findings): Promise<strin
   }
   if (path === '') return text;
   try {
-    return (await readFile(path, 'utf8')).trim();
+    return (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim();
   } catch (error) {
     findings.problems.push(
-      `csr-file: cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'}). Allowed: a path to a PEM certificate request.`,
+      `csr-file: "${path}" ${(error as Error).message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`,
     );
     return '';
   }
@@ -331,18 +366,26 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
     }
     case 'date':
       return parseIsoDate(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
-    case 'csr':
-      return isPemCertificateRequest(raw)
-        ? raw.trim()
+    case 'csr': {
+      // CRLF (a Windows checkout) is sent as LF, so the request and its derived key are the same on every runner.
+      const pem = raw.replace(/\r\n?/g, '\n').trim();
+      return isPemCertificateRequest(pem)
+        ? pem
         : problem(
             'is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.',
           );
+    }
     case 'object':
     case 'object-list': {
       let value: unknown;
       try {
         value = context.parseYaml(raw);
       } catch (error) {
+        if (error instanceof UnknownTagError) {
+          return problem(
+            `uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`,
+          );
+        }
         return problem(`is not valid YAML or JSON (${firstLine((error as Error).message)}).`);
       }
       const check = OBJECT_CHECKS[name];
@@ -352,6 +395,21 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
 }
 
 const FLAG_NUMBERS: Readonly<Record<string, number>> = { '1': 1, '0': 0 };
+
+/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+class UnknownTagError extends Error {
+  readonly tags: readonly string[];
+
+  constructor(tags: readonly string[]) {
+    super(`unknown YAML tags ${tags.join(', ')}`);
+    this.tags = tags;
+  }
+}
+
+/** tag:yaml.org,2002:js/function as written, !!js/function. */
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
 
 type Problem = (text: string) => undefined;
 

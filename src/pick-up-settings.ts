@@ -20,18 +20,26 @@ export const PICK_UP_DEFAULTS = {
 
 /** Small enough for tests; production runs keep the defaults. */
 export const MIN_SECONDS = 0.1;
+/** Upper bounds: a wait that would outlast any job, or a poll that would outlast the wait, is a typo. */
+export const WAIT_TIMEOUT_SECONDS = { min: MIN_SECONDS, max: 7 * 24 * 3600, maxInWords: '7 days' } as const;
+export const POLL_INTERVAL_SECONDS = { min: MIN_SECONDS, max: 3600, maxInWords: '1 hour' } as const;
 /** Below this the action warns: every pipeline of the account shares the key's rate limit. */
 const GENTLE_POLL_INTERVAL_SECONDS = 5;
 
 export function readPickUpSettings(read: InputReader, findings: Findings): PickUpSettings {
   const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', false, findings);
-  const seconds = { min: MIN_SECONDS };
-  const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, seconds, findings);
+  const waitTimeoutSeconds = readSeconds(
+    read,
+    'wait-timeout',
+    PICK_UP_DEFAULTS.waitTimeoutSeconds,
+    WAIT_TIMEOUT_SECONDS,
+    findings,
+  );
   const pollIntervalSeconds = readSeconds(
     read,
     'poll-interval',
     PICK_UP_DEFAULTS.pollIntervalSeconds,
-    seconds,
+    POLL_INTERVAL_SECONDS,
     findings,
   );
   if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {

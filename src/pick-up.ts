@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { downloadPemBundle, splitPemBundle, writeCertificateFiles } from './certificates.ts';
+import { downloadPemBundle, splitPemBundle, writeCertificateFiles, type CertificateFiles } from './certificates.ts';
 import type { CertCentralClient } from './client.ts';
 import type { Host } from './execute.ts';
 import { getOrderInfo, type OrderInfo } from './order-info.ts';
@@ -133,7 +133,16 @@ async function download(client: CertCentralClient, info: OrderInfo, outputDir: s
   }
   host.setOutput('certificate-pem', split.leaf);
   host.setOutput('chain-pem', split.chain.join('\n'));
-  const files = await writeCertificateFiles(outputDir, split);
+  let files: CertificateFiles;
+  try {
+    files = await writeCertificateFiles(outputDir, split);
+  } catch (error) {
+    throw new PickUpError(
+      'Files not written',
+      `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${(error as Error).message}. ` +
+        `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`,
+    );
+  }
   host.setOutput('certificate-path', files.certificatePath);
   host.setOutput('chain-path', files.chainPath);
   host.info(

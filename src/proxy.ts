@@ -4,11 +4,12 @@
  * host:port, domain suffix or `*`. HTTPS goes through the proxy in a CONNECT tunnel, so TLS stays end
  * to end and NODE_EXTRA_CA_CERTS applies as usual.
  */
-import { request as httpRequest, type Agent as HttpAgent } from 'node:http';
+import { request as httpRequest, type Agent as HttpAgent, type ClientRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { isLoopbackHost } from './parse.ts';
+import { timerMs } from './timers.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -56,22 +57,45 @@ export class ProxyConnectError extends Error {
   }
 }
 
-/** An https.Agent that reaches each host through a CONNECT tunnel of the proxy. */
+/** How often a pending tunnel looks whether its request was aborted. */
+const ABORT_CHECK_MS = 50;
+
+/** The internals of http.Agent this class hooks into: each request, as it is given a connection. */
+interface AgentInternals {
+  addRequest(request: ClientRequest, options: object): void;
+}
+
+/**
+ * An https.Agent that reaches each host through a CONNECT tunnel of the proxy. A tunnel request ends
+ * when it opens, after `connectTimeoutMs` in all (a proxy that trickles bytes cannot keep it open), or
+ * when its request is aborted; so no tunnel outlives the request it was opened for.
+ */
 export class TunnelAgent extends HttpsAgent {
   private readonly proxy: URL;
   private readonly connectTimeoutMs: number;
+  /** The request createConnection is called for; Agent.addRequest calls it synchronously. */
+  private requestInHand: ClientRequest | undefined;
 
-  /** A proxy that never answers the CONNECT is given up after `connectTimeoutMs`, so it cannot keep the step alive. */
   constructor(proxy: URL, connectTimeoutMs: number, options: AgentOptions = {}) {
     super({ keepAlive: false, ...options });
     this.proxy = proxy;
     this.connectTimeoutMs = connectTimeoutMs;
   }
 
+  addRequest(request: ClientRequest, options: object): void {
+    this.requestInHand = request;
+    try {
+      (HttpsAgent.prototype as unknown as AgentInternals).addRequest.call(this, request, options);
+    } finally {
+      this.requestInHand = undefined;
+    }
+  }
+
   override createConnection(
     options: ConnectionOptions & { host?: string; port?: number; servername?: string },
     callback: (error: Error | null, socket?: Duplex) => void,
   ): Duplex | undefined {
+    const request = this.requestInHand;
     const authority = `${options.host}:${options.port ?? 443}`;
     const proxyPort = this.proxy.port || (this.proxy.protocol === 'https:' ? '443' : '80');
     const headers: Record<string, string> = { Host: authority };
@@ -88,10 +112,26 @@ export class TunnelAgent extends HttpsAgent {
       headers,
       agent: false as unknown as HttpAgent,
     });
+    const giveUp = (message: string) => (): void => {
+      connect.destroy(new ProxyConnectError(`the proxy ${this.proxy.host} ${message} (tunnel to ${authority})`));
+    };
+    // Not an idle timeout: bytes trickling in do not extend it.
+    const deadline = setTimeout(giveUp('did not open the tunnel in time'), timerMs(this.connectTimeoutMs));
+    const onAbort = giveUp('was left: the request was aborted before the tunnel opened');
+    // A request destroyed before it has a socket emits nothing (only abort() emits 'abort'), so it is looked at.
+    request?.once('abort', onAbort);
+    const watch = request
+      ? setInterval(() => {
+          if (request.destroyed) onAbort();
+        }, ABORT_CHECK_MS).unref()
+      : undefined;
     let done = false;
     const finish = (error: Error | null, socket?: Duplex): void => {
       if (done) return;
       done = true;
+      clearTimeout(deadline);
+      clearInterval(watch);
+      request?.off('abort', onAbort);
       callback(error, socket);
     };
     connect.once('connect', (response, socket) => {
@@ -109,11 +149,9 @@ export class TunnelAgent extends HttpsAgent {
       finish(null, tlsConnect({ ...options, socket, servername }));
     });
     connect.once('error', (error) => finish(error));
-    connect.setTimeout(this.connectTimeoutMs, () => {
-      connect.destroy(
-        new ProxyConnectError(`the proxy ${this.proxy.host} did not answer the tunnel request to ${authority} in time`),
-      );
-    });
+    connect.once('close', () =>
+      finish(new ProxyConnectError(`the proxy ${this.proxy.host} closed the tunnel request to ${authority}`)),
+    );
     connect.end();
     return undefined;
   }

@@ -3,6 +3,7 @@
  * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
  * overall deadline for each request's tries (for an order: its tries and the checks between them).
  */
+import { sleep } from './timers.ts';
 
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
 export const RETRYABLE_STATUSES: readonly number[] = [429, 502, 503, 504];
@@ -56,7 +57,7 @@ export class RetryPolicy {
     this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
-    this.sleepFor = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleepFor = options.sleep ?? sleep;
     // Room for every try to time out and every wait to be the longest backoff.
     this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
   }

@@ -12,7 +12,7 @@ export interface SafetySettings {
 }
 
 const MAX_ATTEMPTS = { min: 1, max: 20 };
-const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600 };
+const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600, maxInWords: '1 hour' };
 
 export function readSafetySettings(read: InputReader, findings: Findings): SafetySettings {
   return {

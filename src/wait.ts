@@ -1,4 +1,5 @@
 import type { OrderInfo } from './order-info.ts';
+import { sleep } from './timers.ts';
 
 export const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
@@ -41,7 +42,7 @@ export interface Clock {
 
 const realClock: Clock = {
   now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep,
 };
 
 export interface WaitOptions {

@@ -26,7 +26,8 @@ export async function runChecked(
 
 /**
  * Scans everything the runs of this test file printed (stdout with its debug lines, stderr), every
- * output and every summary for their keys, and returns how many runs and characters it scanned.
+ * output and every summary for their keys (as is, URL-encoded, upper-cased, base64 and hex), and
+ * returns how many runs and characters it scanned.
  */
 export function scanAllRunsForKeys(): { runs: number; characters: number; leaks: string[] } {
   let characters = 0;
@@ -41,7 +42,14 @@ export function scanAllRunsForKeys(): { runs: number; characters: number; leaks:
     };
     for (const [where, text] of Object.entries(texts)) {
       characters += text.length;
-      if (text.includes(key) || text.includes(encodeURIComponent(key))) leaks.push(`run ${index + 1}: ${where}`);
+      const forms = [
+        key,
+        encodeURIComponent(key),
+        key.toUpperCase(),
+        Buffer.from(key).toString('base64'),
+        Buffer.from(key).toString('hex'),
+      ];
+      if (forms.some((form) => text.includes(form))) leaks.push(`run ${index + 1}: ${where}`);
     }
   }
   return { runs: transcripts.length, characters, leaks };

@@ -11,6 +11,11 @@ export interface ProxyOptions {
   readonly hosts?: readonly string[];
   /** `user:password` the proxy requires in Proxy-Authorization. */
   readonly credentials?: string;
+  /**
+   * A hostile or broken proxy: it answers every CONNECT with a header line that never ends, one byte
+   * every this many milliseconds, so the tunnel never opens and is never idle.
+   */
+  readonly trickleMs?: number;
 }
 
 export interface Tunnel {
@@ -39,6 +44,12 @@ export async function startConnectProxy(options: ProxyOptions = {}): Promise<Con
     const authority = request.url ?? '';
     const proxyAuthorization = request.headers['proxy-authorization'];
     tunnels.push({ authority, proxyAuthorization });
+    if (options.trickleMs !== undefined) {
+      client.write('HTTP/1.1 200 Connection Established\r\nX-Trickle: ');
+      const timer = setInterval(() => client.write('.'), options.trickleMs);
+      client.on('close', () => clearInterval(timer));
+      return;
+    }
     const expected = options.credentials && `Basic ${Buffer.from(options.credentials).toString('base64')}`;
     if (expected && proxyAuthorization !== expected) {
       client.end(

@@ -1,0 +1,217 @@
+/**
+ * The action's file-system access, safe against planted links and special files, on every runner:
+ * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
+ *   so that a FIFO swapped in cannot hang the step;
+ * - before anything is ordered, output-dir (or RUNNER_TEMP) must take a probe file, made and removed at
+ *   once, so that /proc, /sys and read-only folders fail before money is spent;
+ * - output-dir is created one folder at a time (Node's recursive mkdir loops forever under /proc), and a
+ *   folder that is a symbolic link or junction, or whose real path lies elsewhere, is refused;
+ * - each file is written to a new temporary file (O_CREAT | O_EXCL, with O_NOFOLLOW where the platform has
+ *   it) and renamed over its name, so nothing is ever written through a link; a name that is a link is refused.
+ * Windows has no O_NOFOLLOW or O_NONBLOCK: there the lstat checks, O_EXCL and the rename carry the same
+ * guarantees. Each function takes the platform, so every branch is tested on any machine.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
+import { lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, parse as parsePath, resolve } from 'node:path';
+
+export const MAX_CSR_FILE_BYTES = 64 * 1024;
+
+export type Platform = NodeJS.Platform;
+
+/** A file-system refusal, with the reason in words. */
+export class FileSafetyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileSafetyError';
+  }
+}
+
+/** The open flags this platform has; 0 where it lacks one. */
+export function openFlags(platform: Platform): { readonly noFollow: number; readonly nonBlock: number } {
+  if (platform === 'win32') return { noFollow: 0, nonBlock: 0 };
+  return { noFollow: constants.O_NOFOLLOW ?? 0, nonBlock: constants.O_NONBLOCK ?? 0 };
+}
+
+/** What kind of entry a path is, in words, for a refusal. */
+function kindOf(stats: Stats): string {
+  if (stats.isSymbolicLink()) return 'a symbolic link or junction';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+function code(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/** Nothing is there: a missing name, or a name under a file (ENOTDIR on POSIX). */
+function isAbsent(error: unknown): boolean {
+  return code(error) === 'ENOENT' || code(error) === 'ENOTDIR';
+}
+
+/** The text of a regular file of at most `maxBytes`; never blocks on a FIFO or a device. */
+export async function readSmallRegularFile(
+  path: string,
+  maxBytes: number,
+  platform: Platform = process.platform,
+): Promise<string> {
+  const before = await stat(path).catch((error: unknown) => {
+    throw new FileSafetyError(`cannot be read (${code(error)})`);
+  });
+  const check = (stats: Stats): void => {
+    if (!stats.isFile()) throw new FileSafetyError(`is ${kindOf(stats)}, not a regular file`);
+    if (stats.size > maxBytes) throw new FileSafetyError(`is ${stats.size} bytes, more than ${maxBytes}`);
+  };
+  check(before);
+  const handle = await open(path, constants.O_RDONLY | openFlags(platform).nonBlock).catch((error: unknown) => {
+    throw new FileSafetyError(`cannot be read (${code(error)})`);
+  });
+  try {
+    // It may have been replaced between the check and the open.
+    check(await handle.stat());
+    const buffer = Buffer.alloc(maxBytes + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > maxBytes) throw new FileSafetyError(`is more than ${maxBytes} bytes`);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The nearest path of `path` and its parents that exists, with its stats (links followed). */
+async function nearestExisting(path: string): Promise<{ readonly path: string; readonly stats: Stats }> {
+  for (let current = resolve(path); ; current = dirname(current)) {
+    try {
+      return { path: current, stats: await stat(current) };
+    } catch (error) {
+      if (!isAbsent(error) || current === parsePath(current).root) {
+        throw new FileSafetyError(`cannot be created: ${current} cannot be read (${code(error)})`);
+      }
+    }
+  }
+}
+
+/** Creates and removes a file in the folder: the one proof that files can be written there. */
+async function probeWritable(dir: string, platform: Platform): Promise<void> {
+  const probe = join(dir, `.certcentral-probe-${randomBytes(6).toString('hex')}`);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | openFlags(platform).noFollow;
+  const handle = await open(probe, flags).catch((error: unknown) => {
+    throw new FileSafetyError(`cannot take files: creating one in ${dir} failed (${code(error)})`);
+  });
+  await handle.close();
+  await rm(probe, { force: true });
+}
+
+/**
+ * Before anything is sent: the folder is a real directory where files can be written, or it can be
+ * created (its nearest existing parent is a directory that takes files). /proc, /sys and read-only
+ * folders fail here at once.
+ */
+export async function checkOutputDir(given: string, platform: Platform = process.platform): Promise<void> {
+  // Without a trailing slash, which would make lstat follow a link.
+  const dir = resolve(given);
+  const entry = await lstat(dir).catch((error: unknown) => {
+    if (isAbsent(error)) return undefined;
+    throw new FileSafetyError(`cannot be read (${code(error)})`);
+  });
+  if (entry && !entry.isDirectory()) {
+    throw new FileSafetyError(`is ${kindOf(entry)}, not a directory; nothing is written through a link`);
+  }
+  if (entry) return probeWritable(dir, platform);
+  return checkParentDir(dir, platform);
+}
+
+/**
+ * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
+ * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
+ */
+export async function checkParentDir(dir: string, platform: Platform = process.platform): Promise<void> {
+  const parent = await nearestExisting(dir);
+  if (!parent.stats.isDirectory()) throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
+  return probeWritable(parent.path, platform);
+}
+
+function samePath(a: string, b: string, platform: Platform): boolean {
+  // Windows and macOS file systems ignore case by default.
+  return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/**
+ * The folder, created if missing one level at a time, as its real path. Refused when it, or a name
+ * it was reached by, is a symbolic link or junction rather than a directory.
+ */
+export async function safeDirectory(dir: string, platform: Platform = process.platform): Promise<string> {
+  const absolute = resolve(dir);
+  const missing: string[] = [];
+  for (let current = absolute; ; current = dirname(current)) {
+    const exists = await lstat(current).then(
+      () => true,
+      (error: unknown) => {
+        if (code(error) === 'ENOENT' && current !== parsePath(current).root) return false;
+        throw new FileSafetyError(`${current} cannot be read (${code(error)})`);
+      },
+    );
+    if (exists) break;
+    missing.unshift(current);
+  }
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: unknown) => {
+      if (code(error) !== 'EEXIST') throw new FileSafetyError(`${folder} cannot be created (${code(error)})`);
+    });
+  }
+  const entry = await lstat(absolute);
+  if (!entry.isDirectory()) {
+    throw new FileSafetyError(`${absolute} is ${kindOf(entry)}, not a directory; nothing is written through a link`);
+  }
+  // Written to by its real path, so a link swapped in later is not followed; a link swapped in
+  // since the lstat shows up as a real path outside its parent.
+  const real = await realpath(absolute);
+  const expected = join(await realpath(dirname(absolute)), basename(absolute));
+  if (!samePath(real, expected, platform)) {
+    throw new FileSafetyError(
+      `${absolute} leads to ${real}: a symbolic link or junction; nothing is written through it`,
+    );
+  }
+  return real;
+}
+
+/**
+ * Writes the file in the folder (a real path from safeDirectory) without following a link: refuses a
+ * name that is a link or not a regular file, writes a new temporary file and renames it over the name.
+ */
+export async function writeFileNoFollow(
+  dir: string,
+  name: string,
+  text: string,
+  platform: Platform = process.platform,
+): Promise<string> {
+  const path = join(dir, name);
+  const entry = await lstat(path).catch((error: unknown) => {
+    if (code(error) === 'ENOENT') return undefined;
+    throw new FileSafetyError(`${path} cannot be read (${code(error)})`);
+  });
+  if (entry && !entry.isFile()) {
+    throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
+  }
+  const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | openFlags(platform).noFollow;
+  const handle = await open(temporary, flags, 0o644).catch((error: unknown) => {
+    throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+  });
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+  }
+  return path;
+}
