@@ -28,7 +28,7 @@ function orderWith(
     return {
       id: 7,
       status,
-      certificate: { id, serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
+      certificate: { id, serialNumber: '', thumbprint: '', validFrom: '', validTill: '', csr: '' },
       requests: [],
       text: '{}',
     };

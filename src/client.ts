@@ -102,8 +102,9 @@ export class CertCentralClient {
 
   /**
    * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
-   * max-attempts and the overall time allow. A POST is tried again only when CertCentral surely did
-   * not carry it out; when that is unknown, the error goes to the caller, who can check first.
+   * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
+   * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
+   * can check first.
    */
   async send(request: ApiRequest, attempts = this.retry.start()): Promise<ApiResponse> {
     for (;;) {
@@ -113,14 +114,24 @@ export class CertCentralClient {
       } catch (error) {
         if (!(error instanceof CertCentralError) || !error.retryable) throw error;
         if (request.method !== 'GET' && error.outcome === 'unknown') throw error;
-        const next = this.retry.next(attempts, error.retryAfterMs);
+        const rateLimited = error.status === 429;
+        if (rateLimited) attempts.rateLimited++;
+        const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
         if ('stop' in next) throw error.withNote(next.stop);
-        this.info(
-          `${error.message} Trying again in ${seconds(next.waitMs)} (try ${attempts.count + 1} of ${this.retry.maxAttempts}).`,
-        );
+        const which = rateLimited
+          ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
+          : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
+        this.info(`${error.message} Trying again in ${seconds(next.waitMs)} (${which}).`);
         await this.retry.sleep(next.waitMs);
       }
     }
+  }
+
+  /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
+  sendOnce(request: ApiRequest): Promise<ApiResponse> {
+    const attempts = this.retry.start();
+    attempts.count = 1;
+    return this.attempt(request, attempts);
   }
 
   /** One try, within request-timeout. */
@@ -250,7 +261,7 @@ export class CertCentralClient {
     (this.options.info ?? this.options.debug)?.(this.redact(message));
   }
 
-  private debug(message: string): void {
+  debug(message: string): void {
     this.options.debug?.(this.redact(message));
   }
 
