@@ -79,6 +79,8 @@ export interface ClientOptions {
 }
 
 const EXCERPT_LENGTH = 200;
+/** Below this the pacing after a 429 ends. */
+const MIN_PACING_MS = 200;
 
 /** The certificate could not be verified: retrying does not help, a CA does. */
 const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
@@ -89,6 +91,12 @@ export class CertCentralClient {
   readonly retry: RetryPolicy;
   private readonly options: ClientOptions;
   private agent: Promise<unknown> | undefined;
+  /**
+   * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
+   * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
+   * A success shortens it by a quarter.
+   */
+  private pacingMs = 0;
 
   constructor(options: ClientOptions) {
     this.options = options;
@@ -110,7 +118,7 @@ export class CertCentralClient {
     for (;;) {
       attempts.count++;
       try {
-        return await this.attempt(request, attempts);
+        return await this.pacedAttempt(request, attempts);
       } catch (error) {
         if (!(error instanceof CertCentralError) || !error.retryable) throw error;
         if (request.method !== 'GET' && error.outcome === 'unknown') throw error;
@@ -131,7 +139,22 @@ export class CertCentralClient {
   sendOnce(request: ApiRequest): Promise<ApiResponse> {
     const attempts = this.retry.start();
     attempts.count = 1;
-    return this.attempt(request, attempts);
+    return this.pacedAttempt(request, attempts);
+  }
+
+  /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
+  private async pacedAttempt(request: ApiRequest, attempts: Attempts): Promise<ApiResponse> {
+    if (this.pacingMs > 0) await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
+    try {
+      const response = await this.attempt(request, attempts);
+      this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
+      return response;
+    } catch (error) {
+      if (error instanceof CertCentralError && error.status === 429) {
+        this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
+      }
+      throw error;
+    }
   }
 
   /** One try, within request-timeout. */

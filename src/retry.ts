@@ -109,11 +109,16 @@ export class RetryPolicy {
     return { waitMs };
   }
 
+  /** A random wait from 0 up to `boundMs`. */
+  jitterMs(boundMs: number): number {
+    return Math.floor(this.random() * boundMs);
+  }
+
   /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
   rateLimitWaitMs(retryAfterMs: number | undefined, inARow: number): number {
     const spread = Math.min(
       this.maxDelayMs,
-      Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1),
+      2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1),
     );
     return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
   }

@@ -289,6 +289,8 @@ class CertCentralError extends Error {
     }
 }
 const EXCERPT_LENGTH = 200;
+/** Below this the pacing after a 429 ends. */
+const MIN_PACING_MS = 200;
 /** The certificate could not be verified: retrying does not help, a CA does. */
 const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
 /** No connection was made, so nothing was sent. */
@@ -297,6 +299,12 @@ class CertCentralClient {
     retry;
     options;
     agent;
+    /**
+     * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
+     * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
+     * A success shortens it by a quarter.
+     */
+    pacingMs = 0;
     constructor(options) {
         this.options = options;
         this.retry =
@@ -316,7 +324,7 @@ class CertCentralClient {
         for (;;) {
             attempts.count++;
             try {
-                return await this.attempt(request, attempts);
+                return await this.pacedAttempt(request, attempts);
             }
             catch (error) {
                 if (!(error instanceof CertCentralError) || !error.retryable)
@@ -341,7 +349,23 @@ class CertCentralClient {
     sendOnce(request) {
         const attempts = this.retry.start();
         attempts.count = 1;
-        return this.attempt(request, attempts);
+        return this.pacedAttempt(request, attempts);
+    }
+    /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
+    async pacedAttempt(request, attempts) {
+        if (this.pacingMs > 0)
+            await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
+        try {
+            const response = await this.attempt(request, attempts);
+            this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
+            return response;
+        }
+        catch (error) {
+            if (error instanceof CertCentralError && error.status === 429) {
+                this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
+            }
+            throw error;
+        }
     }
     /** One try, within request-timeout. */
     async attempt(request, attempts) {
@@ -2478,9 +2502,13 @@ class RetryPolicy {
         }
         return { waitMs };
     }
+    /** A random wait from 0 up to `boundMs`. */
+    jitterMs(boundMs) {
+        return Math.floor(this.random() * boundMs);
+    }
     /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
     rateLimitWaitMs(retryAfterMs, inARow) {
-        const spread = Math.min(this.maxDelayMs, Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
+        const spread = Math.min(this.maxDelayMs, 2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
         return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
     }
     /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
