@@ -145,7 +145,7 @@ interface Found {
   readonly note: string;
   /** Set when the earlier result can stand for this run's; otherwise the run fails with the note. */
   readonly outputs?: ResultOutputs;
-  /** After a reissue found: the certificate it replaces, when the order may still show it. */
+  /** A reissue found before sending and not approved yet: the certificate it replaces, which is not its own. */
   readonly previousCertificateId?: number;
 }
 
@@ -224,10 +224,7 @@ export async function submit(
     }
     if (found?.outputs) {
       log.info(`${failure.message} ${found.note}`);
-      return {
-        outputs: found.outputs,
-        previousCertificateId: found.previousCertificateId ?? check.previousCertificateId,
-      };
+      return { outputs: found.outputs, previousCertificateId: check.previousCertificateId };
     }
     if (found) throw failure.withNote(found.note);
     // An answer that said success is not sent again, even when the checks see nothing.
@@ -431,6 +428,8 @@ async function reissueCheck(
         return {
           note: `Order ${orderId} already has reissue request ${found.id} (${found.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
           outputs: reissueOutputs(before, found, before.status === 'issued' && found.status === 'approved'),
+          // Until its request is approved, the certificate the order shows is the one it replaces.
+          previousCertificateId: found.status === 'approved' ? undefined : before.certificate.id,
         };
       }
       if (before.status === 'reissue_pending') {

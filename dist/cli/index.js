@@ -867,10 +867,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return {
-                outputs: found.outputs,
-                previousCertificateId: found.previousCertificateId ?? check.previousCertificateId,
-            };
+            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId };
         }
         if (found)
             throw failure.withNote(found.note);
@@ -1040,6 +1037,8 @@ async function reissueCheck(client, orderId, request, key, attempts) {
                 return {
                     note: `Order ${orderId} already has reissue request ${found.id} (${found.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
                     outputs: reissueOutputs(before, found, before.status === 'issued' && found.status === 'approved'),
+                    // Until its request is approved, the certificate the order shows is the one it replaces.
+                    previousCertificateId: found.status === 'approved' ? undefined : before.certificate.id,
                 };
             }
             if (before.status === 'reissue_pending') {
