@@ -191,8 +191,10 @@ describe('approval modes and outputs', () => {
       'certificate-id': '',
     });
     expect(pending.outputs['request-id']).toMatch(/^\d+$/);
-    const skipped = await run({ ...reissue, 'skip-approval': 'true' });
-    expect(skipped.outputs).toMatchObject({ 'order-id': order.outputs['order-id'], 'request-id': '' });
+    // Another order: a second reissue of the first, with a pending reissue for this CSR, would reuse that one.
+    const other = await run(CLIENT);
+    const skipped = await run({ ...reissue, 'order-id': other.outputs['order-id'] as string, 'skip-approval': 'true' });
+    expect(skipped.outputs).toMatchObject({ 'order-id': other.outputs['order-id'], 'request-id': '' });
     expect(skipped.outputs['certificate-id']).toMatch(/^\d+$/);
   });
 });
@@ -471,9 +473,9 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
       'comments does not apply to operation status. It applies to orders of every product and reissues; remove it.',
     ],
     [
-      'idempotency off on a reissue',
-      { operation: 'reissue', 'order-id': '12', csr: CSR, 'common-name': 'x', idempotency: 'false' },
-      'idempotency does not apply to operation reissue. It applies to operations order and renew (it derives an alternative_order_id); remove it.',
+      'idempotency off on status',
+      { operation: 'status', 'order-id': '12', idempotency: 'false' },
+      'idempotency does not apply to operation status. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.',
     ],
     [
       'a signature hash a code signing reissue does not allow',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deriveOrderKey, orderKey, withOrderKey } from '../src/idempotency.ts';
+import { deriveOrderKey, deriveReissueKey, orderKey, reissueComments, withOrderKey } from '../src/idempotency.ts';
 import { buildRequest } from '../src/request.ts';
 import { check, VALID } from './helpers/inputs.ts';
+import { CSR } from './helpers/seeds.ts';
 
 const RUN = { repository: 'octo-org/release', runId: '16123456789', job: 'sign', step: 'order' };
 const ACTIONS = () => RUN;
@@ -61,19 +62,49 @@ describe('orderKey', () => {
     expect(withOrderKey(request, orderKey(settings, request, NOT_ACTIONS))).toBe(request);
   });
 
-  it('adds nothing outside Actions, with idempotency: false, or for a reissue', async () => {
+  it('adds nothing outside Actions or with idempotency: false', async () => {
     const settings = await settingsFor(VALID.client);
     expect(orderKey(settings, buildRequest(settings), NOT_ACTIONS)).toBeUndefined();
     const off = await settingsFor({ ...VALID.client, idempotency: 'false' });
     expect(orderKey(off, buildRequest(off), ACTIONS)).toBeUndefined();
-    const reissue = await settingsFor({
-      'api-key': 'k',
-      operation: 'reissue',
-      'order-id': '1',
-      csr: (await import('./helpers/seeds.ts')).CSR,
-      'common-name': 'example.com',
-    });
-    expect(orderKey(reissue, buildRequest(reissue), ACTIONS)).toBeUndefined();
+  });
+});
+
+describe('reissue keys', () => {
+  const REISSUE = { 'api-key': 'k', operation: 'reissue', 'order-id': '1', csr: CSR, 'common-name': 'example.com' };
+
+  it('derives ghr{run id}x{hex} from the run, job, step, order ID and CSR, whitespace in the CSR aside', () => {
+    const key = deriveReissueKey(RUN, 1, CSR);
+    expect(key).toMatch(/^ghr16123456789x[0-9a-f]{49}$/);
+    expect(deriveReissueKey(RUN, 1, CSR.replace(/\n/g, '\r\n'))).toBe(key);
+    const others = [
+      deriveReissueKey(RUN, 2, CSR),
+      deriveReissueKey(RUN, 1, CSR.replace('MII', 'MIJ')),
+      deriveReissueKey({ ...RUN, runId: '16123456790' }, 1, CSR),
+      deriveReissueKey({ ...RUN, job: 'other' }, 1, CSR),
+      deriveReissueKey({ ...RUN, step: 'other' }, 1, CSR),
+      deriveReissueKey({ ...RUN, repository: 'octo-org/other' }, 1, CSR),
+    ];
+    expect(new Set([key, ...others]).size).toBe(7);
+  });
+
+  it("travels in the comments, after the user's own, which are kept as written", async () => {
+    const settings = await settingsFor(REISSUE);
+    const request = buildRequest(settings);
+    const key = orderKey(settings, request, ACTIONS);
+    expect(key).toEqual({ value: deriveReissueKey(RUN, 1, CSR), derived: true, reissue: true });
+    expect(withOrderKey(request, key).body).toEqual({ ...request.body, comments: `reissue key ${key?.value}` });
+    const commented = await settingsFor({ ...REISSUE, comments: 'Key rotation' });
+    const sent = withOrderKey(buildRequest(commented), orderKey(commented, buildRequest(commented), ACTIONS));
+    expect(sent.body?.comments).toBe(`Key rotation\n\nreissue key ${key?.value}`);
+    expect(reissueComments('', 'k1')).toBe('reissue key k1');
+  });
+
+  it('is not derived outside Actions or with idempotency: false', async () => {
+    const settings = await settingsFor(REISSUE);
+    expect(orderKey(settings, buildRequest(settings), NOT_ACTIONS)).toBeUndefined();
+    const off = await settingsFor({ ...REISSUE, idempotency: 'false' });
+    expect(orderKey(off, buildRequest(off), ACTIONS)).toBeUndefined();
   });
 });
 

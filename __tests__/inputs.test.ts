@@ -273,7 +273,7 @@ describe('order rules', () => {
     expect(await check({ ...defaults, ...VALID.client })).toEqual(await check(VALID.client));
     // Written, and not the default: refused where it does not apply.
     expect(await problemsOf({ ...status, idempotency: 'false', 'signature-hash': 'sha384' })).toEqual([
-      'idempotency does not apply to operation status. It applies to operations order and renew (it derives an alternative_order_id); remove it.',
+      'idempotency does not apply to operation status. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.',
       'signature-hash does not apply to operation status. It applies to orders of every product and reissues; remove it.',
     ]);
   });
@@ -522,9 +522,8 @@ describe('reissue rules', () => {
       'validity-years does not apply to a reissue. It applies to orders of every product; remove it.',
       'organization-id does not apply to a reissue. It applies to orders of every product; remove it.',
     ]);
-    expect(await problemsOf({ ...reissue, idempotency: 'false' })).toEqual([
-      'idempotency does not apply to operation reissue. It applies to operations order and renew (it derives an alternative_order_id); remove it.',
-    ]);
+    // A reissue takes idempotency: it derives the reissue's key.
+    expect((await check({ ...reissue, idempotency: 'false' })).problems).toEqual([]);
   });
 
   it('allows only sha256 when reissuing a code or document signing order, and sha384 and sha512 otherwise', async () => {

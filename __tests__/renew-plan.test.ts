@@ -24,6 +24,7 @@ function info(answer: Record<string, unknown>): OrderInfo {
       thumbprint: '',
       validFrom: '',
       validTill: (certificate.valid_till as string) ?? '',
+      csr: '',
     },
     requests: (answer.requests as OrderInfo['requests']) ?? [],
     text: JSON.stringify(answer),

@@ -298,6 +298,7 @@ describe('renew', () => {
       `GET /order/certificate/${order.id}`,
       `GET /order/alternate/${key}`,
       'POST /order/certificate/code_signing_ev',
+      `GET /order/alternate/${key}`,
     ]);
     expect(postBody()).toEqual({
       certificate: { organization_units: ['Platform'], server_platform: { id: 52 }, signature_hash: 'sha256' },
@@ -341,6 +342,7 @@ describe('renew', () => {
       `GET /order/certificate/${order.id}`,
       `GET /order/alternate/${key}`,
       'POST /order/certificate/client_authentication_plus',
+      `GET /order/alternate/${key}`,
       `GET /order/certificate/${renewal?.id}`,
       `GET /certificate/${renewal?.certificateId}/download/format/pem_all`,
     ]);
@@ -379,6 +381,7 @@ describe('renew', () => {
       `GET /order/certificate/${order.id}`,
       `GET /order/alternate/renew${order.id}c${order.certificateId}`,
       'POST /order/certificate/code_signing',
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
     ]);
     expect(result.outputs['renewal-reason']).toBe(
       `Order ${order.id} is expired (its certificate was valid till ${day(-3)}): a renewal, a new order, takes its place.`,
@@ -613,6 +616,7 @@ describe('servers that misbehave', () => {
       'POST /order/certificate/code_signing',
       'POST /order/certificate/code_signing',
       'POST /order/certificate/code_signing',
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
     ]);
     expect(renewalsOf(order.id)).toHaveLength(1);
     expect(result.outputs['order-id']).toBe(String(renewalsOf(order.id)[0]?.id));
@@ -786,6 +790,7 @@ describe('certcentral renew', () => {
       `GET /order/certificate/${order.id}`,
       `GET /order/alternate/renew${order.id}c${order.certificateId}`,
       'POST /order/certificate/code_signing_ev',
+      `GET /order/alternate/renew${order.id}c${order.certificateId}`,
     ]);
     expect(JSON.parse(placed.stdout)).toMatchObject({ 'renewal-action': 'renew', 'order-id': String(renewal?.id) });
     expect(placed.stderr).toContain('a renewal, a new order.');

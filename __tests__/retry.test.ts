@@ -70,6 +70,60 @@ describe('limits', () => {
   });
 });
 
+describe('429: rate limited', () => {
+  it('is waited out while time remains, however many tries max-attempts allows', () => {
+    const { retry } = policy({ maxAttempts: 2, overallMs: 600_000 });
+    const attempts = retry.start();
+    attempts.count = 6;
+    attempts.rateLimited = 5;
+    expect(retry.next(attempts, 1_000, true)).toHaveProperty('waitMs');
+    // Other failures still count: one try that was not a 429 and one more reach max-attempts 2.
+    attempts.count = 7;
+    expect(retry.next(attempts)).toEqual({ stop: 'Gave up after 7 tries (max-attempts).' });
+  });
+
+  it('waits Retry-After plus a random share of twice its length, doubling with each 429 in a row, up to 30 s', () => {
+    const { retry } = policy({ random: 0.5 });
+    expect(retry.rateLimitWaitMs(5_000, 1)).toBe(5_000 + 5_000);
+    expect(retry.rateLimitWaitMs(5_000, 2)).toBe(5_000 + 10_000);
+    expect(retry.rateLimitWaitMs(5_000, 3)).toBe(5_000 + 15_000);
+    // Without Retry-After, or with 0: a share of at least 2 s.
+    expect(retry.rateLimitWaitMs(undefined, 1)).toBe(1_000);
+    expect(policy({ random: 0 }).retry.rateLimitWaitMs(3_000, 1)).toBe(3_000);
+  });
+
+  it('gives up when Retry-After and its jitter would pass the overall deadline', () => {
+    const { retry } = policy({ random: 0.5, overallMs: 9_000 });
+    const attempts = retry.start();
+    attempts.count = 1;
+    attempts.rateLimited = 1;
+    expect(retry.next(attempts, 5_000, true)).toEqual({
+      stop: 'Gave up after 1 try: CertCentral asked to wait 5 s (Retry-After); that would pass the overall time limit (max-attempts × (request-timeout + 30 s)).',
+    });
+  });
+});
+
+describe('sleepWithin', () => {
+  it('never sleeps past the deadline, and says whether time is left after the wait', async () => {
+    const slept: number[] = [];
+    const retry = new RetryPolicy({
+      maxAttempts: 1,
+      requestTimeoutMs: 1_000,
+      overallMs: 5_000,
+      now: () => 0,
+      sleep: async (ms) => {
+        slept.push(ms);
+      },
+    });
+    const attempts = retry.start();
+    expect(await retry.sleepWithin(attempts, 2_000)).toBe(true);
+    expect(await retry.sleepWithin(attempts, 9_000)).toBe(false);
+    expect(slept).toEqual([2_000, 5_000]);
+    expect(await retry.sleepWithin(new Attempts(-1), 1_000)).toBe(false);
+    expect(slept).toHaveLength(2);
+  });
+});
+
 describe('parseRetryAfter', () => {
   it('reads seconds and HTTP dates, and ignores anything else', () => {
     expect(parseRetryAfter('3')).toBe(3_000);

@@ -46,7 +46,7 @@ describe('sleeps past 2^31 - 1 ms do not fire at once', () => {
       return Promise.resolve({
         id: 1,
         status: 'pending',
-        certificate: { id: undefined, serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
+        certificate: { id: undefined, serialNumber: '', thumbprint: '', validFrom: '', validTill: '', csr: '' },
         requests: [],
         text: '{}',
       });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CertCentralError } from '../src/client.ts';
 import type { OrderInfo } from '../src/order-info.ts';
 import { PICK_UP_DEFAULTS } from '../src/pick-up-settings.ts';
 import { MAX_POLL_INTERVAL_SECONDS, nextInterval, statusKind, waitForFinalStatus, type Clock } from '../src/wait.ts';
@@ -28,7 +29,7 @@ function orderWith(
     return {
       id: 7,
       status,
-      certificate: { id, serialNumber: '', thumbprint: '', validFrom: '', validTill: '' },
+      certificate: { id, serialNumber: '', thumbprint: '', validFrom: '', validTill: '', csr: '' },
       requests: [],
       text: '{}',
     };
@@ -130,6 +131,67 @@ describe('waitForFinalStatus', () => {
     expect(order.reads()).toBe(12);
     expect(PICK_UP_DEFAULTS.waitTimeoutSeconds / order.reads()).toBeGreaterThan(4);
     expect(Math.max(...clock.sleeps)).toBe(MAX_POLL_INTERVAL_SECONDS * 1000);
+  });
+});
+
+describe('waitForFinalStatus when a read fails', () => {
+  const busy = () =>
+    new CertCentralError('HTTP 429 Too Many Requests.', 429, [], { retryable: true, retryAfterMs: 20_000 });
+  const down = () => new CertCentralError('HTTP 500.', 500);
+
+  it('a 429 or 5xx only delays the next read: at least Retry-After plus jitter, or the interval', async () => {
+    const clock = { ...fakeClock(), random: () => 0.5 };
+    const order = orderWith(['pending', 'issued']);
+    const failures = [busy(), down()];
+    const lines: string[] = [];
+    const result = await waitForFinalStatus(
+      async () => {
+        const failure = failures.shift();
+        if (failure) throw failure;
+        return order.read();
+      },
+      { timeoutSeconds: 900, pollIntervalSeconds: 10 },
+      (line) => lines.push(line),
+      clock,
+    );
+    expect(result.final).toBe(true);
+    expect(clock.sleeps).toEqual([30_000, 15_000, 22_500]);
+    expect(lines[0]).toBe('[0.0 s] HTTP 429 Too Many Requests. Reading again in 30 s.');
+    expect(lines[1]).toBe('[30.0 s] HTTP 500. Reading again in 15 s.');
+  });
+
+  it('other errors end the wait at once', async () => {
+    const denied = new CertCentralError('HTTP 403.', 403);
+    await expect(
+      waitForFinalStatus(
+        async () => {
+          throw denied;
+        },
+        { timeoutSeconds: 900, pollIntervalSeconds: 10 },
+        () => {},
+        fakeClock(),
+      ),
+    ).rejects.toBe(denied);
+  });
+
+  it('when time runs out, the last status read stands; with none, the error', async () => {
+    const order = orderWith(['pending']);
+    let reads = 0;
+    const result = await waitForFinalStatus(
+      async () => (reads++ === 0 ? order.read() : Promise.reject(busy())),
+      { timeoutSeconds: 60, pollIntervalSeconds: 10 },
+      () => {},
+      fakeClock(),
+    );
+    expect(result).toMatchObject({ final: false, info: { status: 'pending' } });
+    await expect(
+      waitForFinalStatus(
+        () => Promise.reject(busy()),
+        { timeoutSeconds: 60, pollIntervalSeconds: 10 },
+        () => {},
+        fakeClock(),
+      ),
+    ).rejects.toThrow('No read of the order succeeded within wait-timeout (60 s).');
   });
 });
 

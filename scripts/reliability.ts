@@ -1,15 +1,25 @@
 /**
- * `npm run reliability`: orders and reissues against the simulator while it injects faults, each run
- * followed up as the action's message says (a failed order is re-run; a failed reissue is checked
- * and re-run only when no reissue was made), then counts what CertCentral holds.
- * Prints: faults N, orders wanted N, orders created N, duplicates N, lost N
+ * `npm run reliability`:
+ * - faults: orders and reissues against the simulator while it injects faults, each run followed up
+ *   as the action's message says (a failed order is re-run; a failed reissue is checked and re-run
+ *   only when no reissue was made), then counts what CertCentral holds.
+ *   Prints: faults N, orders wanted N, orders created N, duplicates N, lost N
+ * - fleet: 100 jobs on one API key at once, each ordering, waiting for issuance and downloading,
+ *   against the simulator enforcing DigiCert's limits (100 requests / 5 s, 1000 / 3 min, 429 with
+ *   Retry-After), in real time.
+ *   Prints: fleet: jobs N, issued N, duplicates N, 429 answers N (N per job), busiest 5 s N requests
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execute, type Host } from '../src/execute.ts';
+import type { RetryOptions } from '../src/retry.ts';
 import type { RunContext } from '../src/idempotency.ts';
 import { readSettings } from '../src/inputs.ts';
 import { FAULTS, type Fault } from '../src/simulator/faults.ts';
+import { DIGICERT_RATE_LIMITS, type RateLimit } from '../src/simulator/rate-limits.ts';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
 
 const API_KEY = 'reliability-key-4e1f7d';
@@ -169,12 +179,89 @@ async function setUpOrder(
   return [...simulator.orders.keys()].find((id) => !before.has(id)) as number;
 }
 
+export interface FleetOptions {
+  readonly jobs?: number;
+  /** DigiCert's by default; a scaled-down fleet scales them with it. */
+  readonly limits?: readonly RateLimit[];
+}
+
+export interface FleetFigures {
+  readonly jobs: number;
+  /** Jobs that ended with the certificate written. */
+  readonly issued: number;
+  /** Orders beyond one per job's key. */
+  readonly duplicates: number;
+  /** 429 answers the simulator gave. */
+  readonly rateLimited: number;
+  /** The most requests served in one window of the first limit. */
+  readonly busiestWindow: number;
+  readonly windowSeconds: number;
+  readonly seconds: number;
+  readonly keyLeaks: number;
+}
+
+export function fleetLine(figures: FleetFigures): string {
+  return `fleet: jobs ${figures.jobs}, issued ${figures.issued}, duplicates ${figures.duplicates}, 429 answers ${figures.rateLimited} (${(figures.rateLimited / figures.jobs).toFixed(2)} per job), busiest ${figures.windowSeconds} s ${figures.busiestWindow} requests`;
+}
+
+/**
+ * Many jobs sharing one API key start at once, each with a key of its own (another run of the
+ * workflow): each looks its key up, orders, waits for issuance with the default retry timing and a
+ * 5 s poll interval, and downloads. Orders are issued 3 s after they are placed.
+ */
+export async function measureFleet(options: FleetOptions = {}): Promise<FleetFigures> {
+  const jobs = options.jobs ?? 100;
+  const limits = options.limits ?? DIGICERT_RATE_LIMITS;
+  const simulator = await startSimulator({
+    apiKey: API_KEY,
+    rateLimits: limits,
+    statusFlow: { statuses: ['pending', 'issued'], every: { ms: 3_000 } },
+  });
+  const outputDir = await mkdtemp(join(tmpdir(), 'certcentral-fleet-'));
+  const started = Date.now();
+  const tally = { runs: 0, failedRuns: 0, keyLeaks: 0 };
+  try {
+    const inputs = { ...ORDER, 'request-timeout': '30', 'wait-for-issuance': 'true', 'poll-interval': '5' };
+    const results = await Promise.all(
+      Array.from({ length: jobs }, (_, index) =>
+        runInProcess(
+          simulator,
+          { ...inputs, 'output-dir': join(outputDir, String(index)) },
+          actionsJob(String(9_300_000 + index)),
+          tally,
+          {},
+        ),
+      ),
+    );
+    const byKey = new Map<string, number>();
+    for (const order of simulator.orders.values()) {
+      const key = order.alternativeOrderId ?? '';
+      byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    }
+    const issued = results.filter(Boolean).length;
+    return {
+      jobs,
+      issued,
+      duplicates: [...byKey.values()].reduce((sum, count) => sum + count - 1, 0),
+      rateLimited: simulator.rateLimiter?.refused ?? 0,
+      busiestWindow: simulator.rateLimiter?.busiestWindow ?? 0,
+      windowSeconds: (limits[0]?.windowMs ?? 0) / 1_000,
+      seconds: (Date.now() - started) / 1_000,
+      keyLeaks: tally.keyLeaks,
+    };
+  } finally {
+    await simulator.close();
+    await rm(outputDir, { recursive: true, force: true });
+  }
+}
+
 /** Runs the action's core in this process, as main.ts does; true when it succeeded. */
 async function runInProcess(
   simulator: CertCentralSimulator,
   inputs: Record<string, string>,
   job: RunContext,
   tally: { runs: number; failedRuns: number; keyLeaks: number },
+  retry: Partial<RetryOptions> = { baseDelayMs: 5, maxDelayMs: 50, overallMs: 30_000 },
 ): Promise<boolean> {
   tally.runs++;
   const all: Record<string, string> = {
@@ -200,10 +287,7 @@ async function runInProcess(
   try {
     const check = await readSettings((name) => all[name] ?? '');
     if (!check.settings) throw new Error(check.problems.join('; '));
-    await execute(check.settings, host, {
-      run: () => job,
-      retry: { baseDelayMs: 5, maxDelayMs: 50, overallMs: 30_000 },
-    });
+    await execute(check.settings, host, { run: () => job, retry });
     return true;
   } catch (error) {
     tally.failedRuns++;
@@ -222,6 +306,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     `${figures.runs} runs, ${figures.failedRuns} of them failed safely and were followed up; key in messages: ${figures.keyLeaks}; ${((Date.now() - started) / 1_000).toFixed(1)} s`,
   );
   if (figures.duplicates > 0 || figures.lost > 0 || figures.created !== figures.wanted || figures.keyLeaks > 0) {
+    process.exitCode = 1;
+  }
+  const fleet = await measureFleet();
+  console.log(fleetLine(fleet));
+  console.log(`key in messages: ${fleet.keyLeaks}; ${fleet.seconds.toFixed(1)} s`);
+  if (fleet.issued < fleet.jobs || fleet.duplicates > 0 || fleet.rateLimited > 2 * fleet.jobs || fleet.keyLeaks > 0) {
     process.exitCode = 1;
   }
 }

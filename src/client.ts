@@ -80,6 +80,8 @@ export interface ClientOptions {
 }
 
 const EXCERPT_LENGTH = 200;
+/** Below this the pacing after a 429 ends. */
+const MIN_PACING_MS = 200;
 
 /** The certificate could not be verified: retrying does not help, a CA does. */
 const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
@@ -90,6 +92,12 @@ export class CertCentralClient {
   readonly retry: RetryPolicy;
   private readonly options: ClientOptions;
   private agent: Promise<unknown> | undefined;
+  /**
+   * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
+   * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
+   * A success shortens it by a quarter.
+   */
+  private pacingMs = 0;
 
   constructor(options: ClientOptions) {
     this.options = options;
@@ -103,24 +111,50 @@ export class CertCentralClient {
 
   /**
    * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
-   * max-attempts and the overall time allow. A POST is tried again only when CertCentral surely did
-   * not carry it out; when that is unknown, the error goes to the caller, who can check first.
+   * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
+   * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
+   * can check first.
    */
   async send(request: ApiRequest, attempts = this.retry.start()): Promise<ApiResponse> {
     for (;;) {
       attempts.count++;
       try {
-        return await this.attempt(request, attempts);
+        return await this.pacedAttempt(request, attempts);
       } catch (error) {
         if (!(error instanceof CertCentralError) || !error.retryable) throw error;
         if (request.method !== 'GET' && error.outcome === 'unknown') throw error;
-        const next = this.retry.next(attempts, error.retryAfterMs);
+        const rateLimited = error.status === 429;
+        if (rateLimited) attempts.rateLimited++;
+        const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
         if ('stop' in next) throw error.withNote(next.stop);
-        this.info(
-          `${error.message} Trying again in ${seconds(next.waitMs)} (try ${attempts.count + 1} of ${this.retry.maxAttempts}).`,
-        );
+        const which = rateLimited
+          ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
+          : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
+        this.info(`${error.message} Trying again in ${seconds(next.waitMs)} (${which}).`);
         await this.retry.sleep(next.waitMs);
       }
+    }
+  }
+
+  /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
+  sendOnce(request: ApiRequest): Promise<ApiResponse> {
+    const attempts = this.retry.start();
+    attempts.count = 1;
+    return this.pacedAttempt(request, attempts);
+  }
+
+  /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
+  private async pacedAttempt(request: ApiRequest, attempts: Attempts): Promise<ApiResponse> {
+    if (this.pacingMs > 0) await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
+    try {
+      const response = await this.attempt(request, attempts);
+      this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
+      return response;
+    } catch (error) {
+      if (error instanceof CertCentralError && error.status === 429) {
+        this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
+      }
+      throw error;
     }
   }
 
@@ -251,7 +285,7 @@ export class CertCentralClient {
     (this.options.info ?? this.options.debug)?.(this.redact(message));
   }
 
-  private debug(message: string): void {
+  debug(message: string): void {
     this.options.debug?.(this.redact(message));
   }
 

@@ -97,6 +97,9 @@ function describe(settings: Settings): string {
 }
 
 function describeKey(key: OrderKey): string {
+  if (key.reissue) {
+    return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
+  }
   return key.derived
     ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
     : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;

@@ -118,9 +118,9 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   const pickUp = readPickUpSettings(read, findings);
   if (operation === 'status' || pickUp.waitForIssuance) await checkOutputFolder(pickUp, findings);
   const safety = readSafetySettings(read, findings);
-  if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
+  if (operation === 'status' && read('idempotency') !== '') {
     findings.problems.push(
-      `idempotency does not apply to operation ${operation}. It applies to operations order and renew (it derives an alternative_order_id); remove it.`,
+      `idempotency does not apply to operation ${operation}. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.`,
     );
   }
   const renewWithinDays = readRenewWithinDays(read, operation, findings);

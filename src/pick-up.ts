@@ -47,7 +47,7 @@ export async function pickUp(
     const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
     const result = await host.group(title, () =>
       waitForFinalStatus(
-        () => getOrderInfo(client, orderId),
+        () => getOrderInfo(client, orderId, { once: true }),
         {
           timeoutSeconds: settings.waitTimeoutSeconds,
           pollIntervalSeconds: settings.pollIntervalSeconds,

@@ -194,7 +194,7 @@ async function place(
     throw refusal(error, facts.orderId) ?? error;
   }
   const { outputs, previousCertificateId, reused } = submitted;
-  if (reused) {
+  if (reused && decision === 'renew') {
     setAction(
       host,
       'renewed-already',

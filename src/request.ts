@@ -2,7 +2,7 @@ import { FIELD_NAMES, FIELDS, type FieldValues } from './fields.ts';
 import type { Settings } from './inputs.ts';
 
 export interface ApiRequest {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** Relative to the base URL, starting with '/'. */
   readonly path: string;
   readonly body?: Readonly<Record<string, unknown>>;

@@ -1,7 +1,8 @@
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
- * overall deadline for each request's tries (for an order: its tries and the checks between them).
+ * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
+ * (429s aside: they are waited out while time remains), and one overall deadline for each request's
+ * tries (for an order: the look-ups, its tries and the checks between them).
  */
 import { sleep } from './timers.ts';
 
@@ -31,6 +32,8 @@ const DEFAULT_MAX_DELAY_MS = 30_000;
 /** The tries of one request so far, and when they must be over. */
 export class Attempts {
   count = 0;
+  /** Tries answered with 429; they do not count against max-attempts. */
+  rateLimited = 0;
   readonly deadline: number;
 
   constructor(deadline: number) {
@@ -82,22 +85,51 @@ export class RetryPolicy {
     return Math.floor(this.random() * bound);
   }
 
-  /** After `attempts` tries: how long to wait before the next one, or why there is none. */
-  next(attempts: Attempts, retryAfterMs?: number): NextTry {
-    if (attempts.count >= this.maxAttempts) {
-      return { stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'} (max-attempts).` };
+  /**
+   * After `attempts` tries: how long to wait before the next one, or why there is none. A 429 is
+   * waited out while the overall time allows, Retry-After plus a random share that grows with each
+   * 429 in a row, so that pipelines sharing a key come back spread out instead of in lockstep.
+   */
+  next(attempts: Attempts, retryAfterMs?: number, rateLimited = false): NextTry {
+    const tries = `${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}`;
+    if (!rateLimited && attempts.count - attempts.rateLimited >= this.maxAttempts) {
+      return { stop: `Gave up after ${tries} (max-attempts).` };
     }
-    const waitMs = retryAfterMs ?? this.backoffMs(attempts.count);
+    const waitMs = rateLimited
+      ? this.rateLimitWaitMs(retryAfterMs, attempts.rateLimited)
+      : (retryAfterMs ?? this.backoffMs(attempts.count));
     if (waitMs >= this.remainingMs(attempts)) {
       const asked =
         retryAfterMs === undefined
           ? 'The next try'
-          : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;
+          : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
       return {
-        stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+        stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
       };
     }
     return { waitMs };
+  }
+
+  /** A random wait from 0 up to `boundMs`. */
+  jitterMs(boundMs: number): number {
+    return Math.floor(this.random() * boundMs);
+  }
+
+  /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
+  rateLimitWaitMs(retryAfterMs: number | undefined, inARow: number): number {
+    const spread = Math.min(
+      this.maxDelayMs,
+      2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1),
+    );
+    return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
+  }
+
+  /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
+  async sleepWithin(attempts: Attempts, ms: number): Promise<boolean> {
+    const remaining = this.remainingMs(attempts);
+    if (remaining <= 0) return false;
+    await this.sleep(Math.min(ms, remaining));
+    return ms < remaining;
   }
 
   sleep(ms: number): Promise<void> {

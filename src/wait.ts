@@ -1,5 +1,7 @@
+import { CertCentralError } from './client.ts';
 import type { OrderInfo } from './order-info.ts';
 import { sleep } from './timers.ts';
+import { seconds } from './retry.ts';
 
 export const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
@@ -38,12 +40,20 @@ export function nextInterval(current: number, first: number): number {
 export interface Clock {
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** A number from 0 to 1, for the jitter after a read that failed. */
+  random?(): number;
 }
 
 const realClock: Clock = {
   now: () => performance.now(),
   sleep,
+  random: Math.random,
 };
+
+/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+function isTransient(error: unknown): error is CertCentralError {
+  return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+}
 
 export interface WaitOptions {
   readonly timeoutSeconds: number;
@@ -68,7 +78,9 @@ export interface WaitResult {
 
 /**
  * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read.
+ * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
+ * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * only when no time is left and no read succeeded.
  */
 export async function waitForFinalStatus(
   readOrder: () => Promise<OrderInfo>,
@@ -79,8 +91,28 @@ export async function waitForFinalStatus(
   const start = clock.now();
   const deadline = start + options.timeoutSeconds * 1000;
   let interval = options.pollIntervalSeconds;
+  let last: OrderInfo | undefined;
   for (;;) {
-    const info = await readOrder();
+    let info: OrderInfo;
+    try {
+      info = await readOrder();
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      const remaining = deadline - clock.now();
+      const elapsedSeconds = (clock.now() - start) / 1000;
+      if (remaining <= 0) {
+        if (last) return { info: last, final: false, elapsedSeconds };
+        throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+      }
+      const retryAfterMs = error.retryAfterMs ?? 0;
+      const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
+      const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
+      log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${seconds(waitMs)}.`);
+      await clock.sleep(waitMs);
+      interval = nextInterval(interval, options.pollIntervalSeconds);
+      continue;
+    }
+    last = info;
     const elapsedSeconds = (clock.now() - start) / 1000;
     const kind = orderKind(info, options.replacing);
     const note =

@@ -304,6 +304,8 @@ class CertCentralError extends Error {
     }
 }
 const EXCERPT_LENGTH = 200;
+/** Below this the pacing after a 429 ends. */
+const MIN_PACING_MS = 200;
 /** The certificate could not be verified: retrying does not help, a CA does. */
 const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
 /** No connection was made, so nothing was sent. */
@@ -312,6 +314,12 @@ class CertCentralClient {
     retry;
     options;
     agent;
+    /**
+     * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
+     * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
+     * A success shortens it by a quarter.
+     */
+    pacingMs = 0;
     constructor(options) {
         this.options = options;
         this.retry =
@@ -323,26 +331,55 @@ class CertCentralClient {
     }
     /**
      * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
-     * max-attempts and the overall time allow. A POST is tried again only when CertCentral surely did
-     * not carry it out; when that is unknown, the error goes to the caller, who can check first.
+     * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
+     * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
+     * can check first.
      */
     async send(request, attempts = this.retry.start()) {
         for (;;) {
             attempts.count++;
             try {
-                return await this.attempt(request, attempts);
+                return await this.pacedAttempt(request, attempts);
             }
             catch (error) {
                 if (!(error instanceof CertCentralError) || !error.retryable)
                     throw error;
                 if (request.method !== 'GET' && error.outcome === 'unknown')
                     throw error;
-                const next = this.retry.next(attempts, error.retryAfterMs);
+                const rateLimited = error.status === 429;
+                if (rateLimited)
+                    attempts.rateLimited++;
+                const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
                 if ('stop' in next)
                     throw error.withNote(next.stop);
-                this.info(`${error.message} Trying again in ${(0,src_retry/* seconds */.YA)(next.waitMs)} (try ${attempts.count + 1} of ${this.retry.maxAttempts}).`);
+                const which = rateLimited
+                    ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
+                    : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
+                this.info(`${error.message} Trying again in ${(0,src_retry/* seconds */.YA)(next.waitMs)} (${which}).`);
                 await this.retry.sleep(next.waitMs);
             }
+        }
+    }
+    /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
+    sendOnce(request) {
+        const attempts = this.retry.start();
+        attempts.count = 1;
+        return this.pacedAttempt(request, attempts);
+    }
+    /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
+    async pacedAttempt(request, attempts) {
+        if (this.pacingMs > 0)
+            await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
+        try {
+            const response = await this.attempt(request, attempts);
+            this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
+            return response;
+        }
+        catch (error) {
+            if (error instanceof CertCentralError && error.status === 429) {
+                this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
+            }
+            throw error;
         }
     }
     /** One try, within request-timeout. */
@@ -486,9 +523,10 @@ var parse = __nccwpck_require__(2828);
 
 
 /** GET /order/certificate/{order_id}. */
-async function getOrderInfo(client, orderId) {
+async function getOrderInfo(client, orderId, options = {}) {
     const path = `/order/certificate/${orderId}`;
-    const response = await client.send({ method: 'GET', path });
+    const request = { method: 'GET', path };
+    const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
     const answer = response.json;
     if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
@@ -504,19 +542,33 @@ async function getOrderInfo(client, orderId) {
             thumbprint: order_info_text(certificate.thumbprint),
             validFrom: order_info_text(certificate.valid_from),
             validTill: order_info_text(certificate.valid_till),
+            csr: order_info_text(certificate.csr),
         },
         requests: requests.map((request) => ({
             id: Number(request.id),
             status: order_info_text(request.status),
             type: order_info_text(request.type),
+            comments: order_info_text(request.comments),
         })),
         text: response.text,
     };
 }
-/** GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first. */
-async function findOrdersByAlternativeId(client, alternativeOrderId) {
+/**
+ * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
+ * CertCentral answers 404 for an id no order carries yet, which means none.
+ */
+async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
-    const response = await client.send({ method: 'GET', path });
+    let response;
+    try {
+        response = await client.send({ method: 'GET', path }, attempts);
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError) || error.status !== 404)
+            throw error;
+        client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
+        return [];
+    }
     const orders = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json.orders : undefined;
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
@@ -526,6 +578,14 @@ async function findOrdersByAlternativeId(client, alternativeOrderId) {
         .map((order) => Number(order.order_id))
         .filter((orderId) => Number.isSafeInteger(orderId))
         .sort((a, b) => a - b);
+}
+/** PUT /order/certificate/{order_id}/status: cancels an order that is not issued yet, at no cost. */
+async function cancelOrder(client, orderId, note, attempts) {
+    await client.send({
+        method: 'PUT',
+        path: `/order/certificate/${orderId}/status`,
+        body: { status: 'canceled', note, send_emails: false },
+    }, attempts);
 }
 function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -568,6 +628,8 @@ function outputs_text(value) {
 
 ;// CONCATENATED MODULE: ./src/wait.ts
 
+
+
 const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
 const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
@@ -602,7 +664,12 @@ function nextInterval(current, first) {
 const realClock = {
     now: () => performance.now(),
     sleep: timers/* sleep */.yy,
+    random: Math.random,
 };
+/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+function isTransient(error) {
+    return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+}
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
 function orderKind(info, replacing) {
     const kind = statusKind(info.status);
@@ -610,14 +677,39 @@ function orderKind(info, replacing) {
 }
 /**
  * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read.
+ * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
+ * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * only when no time is left and no read succeeded.
  */
 async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
     const start = clock.now();
     const deadline = start + options.timeoutSeconds * 1000;
     let interval = options.pollIntervalSeconds;
+    let last;
     for (;;) {
-        const info = await readOrder();
+        let info;
+        try {
+            info = await readOrder();
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            const remaining = deadline - clock.now();
+            const elapsedSeconds = (clock.now() - start) / 1000;
+            if (remaining <= 0) {
+                if (last)
+                    return { info: last, final: false, elapsedSeconds };
+                throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+            }
+            const retryAfterMs = error.retryAfterMs ?? 0;
+            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
+            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
+            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${(0,src_retry/* seconds */.YA)(waitMs)}.`);
+            await clock.sleep(waitMs);
+            interval = nextInterval(interval, options.pollIntervalSeconds);
+            continue;
+        }
+        last = info;
         const elapsedSeconds = (clock.now() - start) / 1000;
         const kind = orderKind(info, options.replacing);
         const note = kind === 'unknown'
@@ -639,10 +731,12 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
 ;// CONCATENATED MODULE: ./src/idempotency.ts
 /**
  * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
- * GitHub Actions run), which is looked up before the POST and again whenever a POST's fate is
- * unknown; a reissue is checked against the order's requests. A POST is sent again only after such
- * a check proves that CertCentral did not carry it out.
+ * GitHub Actions run), which is looked up before the POST, at once whenever a POST's fate is unknown,
+ * and once more after the order is placed, to settle a race with a concurrent run. A reissue carries
+ * a key of its own in its comments, and is checked against the order's requests before and after.
+ * A POST is sent again only after such a check proves that CertCentral did not carry it out.
  */
+
 
 
 
@@ -651,10 +745,21 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
 
 const MAX_ORDER_KEY_LENGTH = 64;
 /**
- * The alternative_order_id of an order: the user's; in GitHub Actions, with idempotency on, one
- * derived from the run; otherwise none, and the body stays exactly what the inputs say.
+ * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
+ * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
+ * one derived from the run, the order ID and the CSR. Otherwise none, and the body stays exactly what
+ * the inputs say.
  */
 function orderKey(settings, request, currentRun) {
+    if (settings.operation === 'reissue') {
+        const csr = request.body?.certificate?.csr;
+        if (!settings.safety.idempotency || typeof csr !== 'string')
+            return undefined;
+        const run = currentRun();
+        return run
+            ? { value: deriveReissueKey(run, settings.orderId, csr), derived: true, reissue: true }
+            : undefined;
+    }
     if (settings.operation !== 'order')
         return undefined;
     const given = request.body?.alternative_order_id;
@@ -678,10 +783,32 @@ function deriveOrderKey(run, body) {
         .digest('hex');
     return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
-/** The request with the derived key in its body; a given key is there already. */
+/**
+ * `ghr{run id}x{hash}`: like an order's key, over the order ID and the CSR's hash (whitespace aside),
+ * so a re-run of the job reissuing with the same CSR finds its reissue, and a new CSR reissues anew.
+ */
+function deriveReissueKey(run, orderId, csr) {
+    const csrHash = (0,external_node_crypto_.createHash)('sha256').update(csr.replace(/\s+/g, '')).digest('hex');
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, csrHash]))
+        .digest('hex');
+    return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+/** What a reissue's comments say about its key: the user's comments stay first, as written. */
+function reissueComments(userComments, key) {
+    const mark = `reissue key ${key}`;
+    return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
+}
+/**
+ * The request with the derived key in its body: an order's as alternative_order_id (a given one is
+ * there already), a reissue's added to its comments.
+ */
 function withOrderKey(request, key) {
     if (!key?.derived)
         return request;
+    if (key.reissue) {
+        return { ...request, body: { ...request.body, comments: reissueComments(request.body?.comments, key.value) } };
+    }
     return { ...request, body: { ...request.body, alternative_order_id: key.value } };
 }
 /** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
@@ -695,22 +822,26 @@ function canonical(value) {
         .map((key) => [key, canonical(value[key])]));
 }
 /**
- * Sends the order or reissue at most once at CertCentral: reuses an order that already carries the
- * key, and after a POST whose fate is unknown sends it again only when a check proves it was not
- * carried out. Fails, saying how to check, whenever that cannot be proved.
+ * Sends the order or reissue at most once at CertCentral: reuses an order or reissue that already
+ * carries the key, and after a POST whose fate is unknown looks at once, then after delays, and
+ * sends it again only when the checks prove it was not carried out. Fails, saying how to check,
+ * whenever that cannot be proved. Every look-up, try and wait counts against one overall deadline,
+ * max-attempts × (request-timeout + 30 s).
  */
 async function idempotency_submit(client, request, settings, key, log) {
     const label = `${request.method} ${request.path}`;
+    const attempts = client.retry.start();
+    const look = () => new src_retry/* Attempts */.ZJ(attempts.deadline);
     let check;
     let existing;
     try {
         check =
             settings.operation === 'reissue'
-                ? await reissueCheck(client, settings.orderId)
+                ? await reissueCheck(client, settings.orderId, request, key, look())
                 : key
                     ? orderCheck(client, key, request, log)
                     : undefined;
-        existing = key ? await check?.find() : undefined;
+        existing = await check?.existing(look());
     }
     catch (error) {
         if (!(error instanceof CertCentralError))
@@ -719,15 +850,16 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs, reused: true };
+        return { outputs: existing.outputs, previousCertificateId: existing.previousCertificateId, reused: true };
     }
     if (existing)
-        throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
-    const attempts = client.retry.start();
+        throw new CertCentralError(`${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`);
     for (;;) {
         let failure;
         try {
             const outputs = resultOutputs(await client.send(request, attempts), label);
+            if (key && !key.reissue)
+                return { outputs: await settleRace(client, key, outputs, request, look, log) };
             return { outputs, previousCertificateId: check?.previousCertificateId };
         }
         catch (error) {
@@ -736,71 +868,131 @@ async function idempotency_submit(client, request, settings, key, log) {
             failure = error;
         }
         const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
-        if (failure.status !== undefined && failure.status >= 200 && failure.status < 300) {
-            throw failure.withNote(`CertCentral may have carried out ${what}. ${check?.howToCheck ?? NO_KEY_ADVICE}`);
-        }
-        const unknown = `The request was sent, so CertCentral may have carried out ${what}.`;
+        const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
+        const unknown = answered
+            ? `CertCentral may have carried out ${what}.`
+            : `The request was sent, so CertCentral may have carried out ${what}.`;
         if (!check)
             throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
         let found;
         try {
-            found = await lookTwice(check, client.retry, client.retry.backoffMs(attempts.count));
+            found = await lookNowThenLater(check, client, attempts);
         }
         catch (error) {
             throw failure.withNote(`${unknown} Checking whether it did failed too: ${error.message} ${check.howToCheck}`);
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs };
+            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId };
         }
         if (found)
             throw failure.withNote(found.note);
+        // An answer that said success is not sent again, even when the checks see nothing.
+        if (answered)
+            throw failure.withNote(`${unknown} ${check.howToCheck}`);
         const next = failure.retryable ? client.retry.next(attempts) : undefined;
         if (!next || 'stop' in next) {
             const stop = next && 'stop' in next ? ` ${next.stop}` : '';
             throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
         }
-        log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count + 1} of ${client.retry.maxAttempts}).`);
+        log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`);
     }
 }
 /**
- * A request CertCentral is still working on can show up late, so one empty look proves nothing: looks
- * after the backoff (at least a request-timeout), and again a request-timeout later.
+ * Looks at once: an order stored before the connection broke shows up right away. A request
+ * CertCentral is still working on can show up late, so an empty look proves nothing: looks again
+ * after the backoff (at least a request-timeout), and once more a request-timeout later, all within
+ * the overall deadline.
  */
-async function lookTwice(check, retry, backoffMs) {
-    await retry.sleep(Math.max(backoffMs, retry.requestTimeoutMs));
-    const found = await check.find();
-    if (found)
-        return found;
-    await retry.sleep(retry.requestTimeoutMs);
-    return check.find();
+async function lookNowThenLater(check, client, attempts) {
+    const retry = client.retry;
+    const look = () => check.find(new src_retry/* Attempts */.ZJ(attempts.deadline));
+    const now = await look();
+    if (now)
+        return now;
+    const waits = [Math.max(retry.backoffMs(attempts.count), retry.requestTimeoutMs), retry.requestTimeoutMs];
+    for (const waitMs of waits) {
+        if (!(await retry.sleepWithin(attempts, waitMs)))
+            break;
+        const found = await look();
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 function orderCheck(client, key, request, log) {
-    const source = key.source ?? (key.derived ? 'derived from this run, job and request' : 'from alternative-order-id');
+    const source = keySource(key);
+    const find = async (attempts) => {
+        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
+        const [first] = orderIds;
+        if (first === undefined)
+            return undefined;
+        if (orderIds.length > 1) {
+            log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
+        }
+        const info = await getOrderInfo(client, first, { attempts: new src_retry/* Attempts */.ZJ(attempts.deadline) });
+        if (statusKind(info.status) === 'failed') {
+            return {
+                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+            };
+        }
+        return {
+            note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
+            outputs: reusedOrderOutputs(info, request),
+        };
+    };
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
-        async find() {
-            const orderIds = await findOrdersByAlternativeId(client, key.value);
-            const [first] = orderIds;
-            if (first === undefined)
-                return undefined;
-            if (orderIds.length > 1) {
-                log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
-            }
-            const info = await getOrderInfo(client, first);
-            if (statusKind(info.status) === 'failed') {
-                return {
-                    note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
-                };
-            }
-            return {
-                note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
-                outputs: reusedOrderOutputs(info, request),
-            };
-        },
+        existing: find,
+        find,
     };
+}
+function keySource(key) {
+    if (key.source)
+        return key.source;
+    return key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
+}
+/**
+ * Two runs with one key can both find nothing and both order. After placing its order, a run looks
+ * the key up once more: when an older order that is not failed carries the key too, it cancels its
+ * own, newer order (still pending, so at no cost) and reports the older one, so every run converges
+ * on the oldest. It cancels only the order it placed itself; when that order can no longer be
+ * cancelled, it fails and names both.
+ */
+async function settleRace(client, key, placed, request, look, log) {
+    const own = Number(placed['order-id']);
+    let older;
+    try {
+        const others = (await findOrdersByAlternativeId(client, key.value, look())).filter((id) => id < own);
+        for (const id of others) {
+            const info = await getOrderInfo(client, id, { attempts: look() });
+            if (statusKind(info.status) !== 'failed') {
+                older = info;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError))
+            throw error;
+        log.warning(`Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error.message}`);
+        return placed;
+    }
+    if (!older)
+        return placed;
+    const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
+    try {
+        await cancelOrder(client, own, `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; canceled by the CertCentral order action.`, look());
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError))
+            throw error;
+        throw error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`);
+    }
+    log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
+    return reusedOrderOutputs(older, request);
 }
 /** The outputs of an order found by its key, from its order info. */
 function reusedOrderOutputs(info, request) {
@@ -819,29 +1011,80 @@ function reusedOrderOutputs(info, request) {
         response: info.text,
     };
 }
-/** A reissue shows up as a new request on the order, or a new certificate: compares with the order before. */
-async function reissueCheck(client, orderId) {
-    const before = await getOrderInfo(client, orderId);
-    const known = new Set(before.requests.map((request) => request.id));
+/** The outputs of a reissue found on its order: its request, and the certificate once it is issued. */
+function reissueOutputs(info, request, certificateChanged) {
+    return {
+        'order-id': String(info.id),
+        'request-id': request ? String(request.id) : '',
+        'request-status': request?.status ?? '',
+        'certificate-id': certificateChanged && info.certificate.id !== undefined ? String(info.certificate.id) : '',
+        'organization-id': '',
+        response: info.text,
+    };
+}
+/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
+function sameCsr(a, b) {
+    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+/**
+ * A reissue shows up as a request on the order whose comments carry its key, as its CSR on the
+ * order, or (without a key) as a new request or certificate: compares with the order before.
+ */
+async function reissueCheck(client, orderId, request, key, attempts) {
+    const before = await getOrderInfo(client, orderId, { attempts });
+    const known = new Set(before.requests.map((entry) => entry.id));
+    const csr = String(request.body?.certificate?.csr ?? '');
     const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
+    const reissues = (info) => info.requests.filter((entry) => entry.type === 'reissue');
+    /** The newest reissue request carrying this key, or the newest of an order that shows this CSR. */
+    const matching = (info) => {
+        const byKey = key ? reissues(info).findLast((entry) => entry.comments.includes(key.value)) : undefined;
+        if (byKey)
+            return { request: byKey, by: `carries this run's reissue key ${key?.value}` };
+        const newest = reissues(info).at(-1);
+        return newest && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
+    };
     return {
         previousCertificateId: before.certificate.id,
         absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
         howToCheck,
-        async find() {
-            const after = await getOrderInfo(client, orderId);
-            const added = after.requests.filter((request) => !known.has(request.id));
+        async existing() {
+            const match = matching(before);
+            if (match) {
+                const { request: found, by } = match;
+                return {
+                    note: `Order ${orderId} already has reissue request ${found.id} (${found.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
+                    outputs: reissueOutputs(before, found, before.status === 'issued' && found.status === 'approved'),
+                    // Until its request is approved, the certificate the order shows is the one it replaces.
+                    previousCertificateId: found.status === 'approved' ? undefined : before.certificate.id,
+                };
+            }
+            if (before.status === 'reissue_pending') {
+                const pending = reissues(before).at(-1);
+                return {
+                    note: `Order ${orderId} has a pending reissue${pending ? ` (request ${pending.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${howToCheck}`,
+                };
+            }
+            return undefined;
+        },
+        async find(lookAttempts) {
+            const after = await getOrderInfo(client, orderId, { attempts: lookAttempts });
+            const match = matching(after);
+            const added = after.requests.filter((entry) => !known.has(entry.id));
             const certificateChanged = after.certificate.id !== before.certificate.id;
-            if (added.length === 0 && !certificateChanged)
+            if (!match && added.length === 0 && !certificateChanged)
                 return undefined;
+            const made = match?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
             const evidence = [
-                ...added.map((request) => `request ${request.id} (${request.type || 'request'}, ${request.status || 'no status'})`),
+                ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
                 ...(certificateChanged
                     ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
                     : []),
             ];
+            const which = match ? ` Request ${match.request.id} ${match.by}.` : '';
             return {
-                note: `Order ${orderId} now has ${evidence.join(' and ')}, which it did not have before: the reissue was probably made, so it was not sent again. ${howToCheck}`,
+                note: `Order ${orderId} now has ${evidence.join(' and ') || `request ${made?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${which}`,
+                outputs: reissueOutputs(after, made, certificateChanged),
             };
         },
     };
@@ -948,7 +1191,7 @@ replacing) {
     let info;
     if (settings.waitForIssuance) {
         const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
-        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId), {
+        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId, { once: true }), {
             timeoutSeconds: settings.waitTimeoutSeconds,
             pollIntervalSeconds: settings.pollIntervalSeconds,
             replacing,
@@ -1482,7 +1725,7 @@ async function place(settings, client, host, { decision, request, key, facts, pr
         throw refusal(error, facts.orderId) ?? error;
     }
     const { outputs, previousCertificateId, reused } = submitted;
-    if (reused) {
+    if (reused && decision === 'renew') {
         setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
     }
     for (const [name, value] of Object.entries(outputs))
@@ -1681,6 +1924,9 @@ function describe(settings) {
     return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
 }
 function describeKey(key) {
+    if (key.reissue) {
+        return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
+    }
     return key.derived
         ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
         : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
@@ -2404,8 +2650,8 @@ async function readSettings(readInput, now = new Date()) {
     if (operation === 'status' || pickUp.waitForIssuance)
         await checkOutputFolder(pickUp, findings);
     const safety = readSafetySettings(read, findings);
-    if (operation !== 'order' && operation !== 'renew' && read('idempotency') !== '') {
-        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operations order and renew (it derives an alternative_order_id); remove it.`);
+    if (operation === 'status' && read('idempotency') !== '') {
+        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.`);
     }
     const renewWithinDays = readRenewWithinDays(read, operation, findings);
     const table = (0,validate/* applicableFields */.pm)(operation, product);
@@ -3081,16 +3327,17 @@ const SUN_JAVA_PLATFORM_ID = 55;
 /* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
 /* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ZJ: () => (/* binding */ Attempts),
 /* harmony export */   fU: () => (/* binding */ RetryPolicy),
 /* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter)
 /* harmony export */ });
-/* unused harmony export Attempts */
 /* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9489);
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After when it sends one, at most max-attempts tries of each request, and one
- * overall deadline for each request's tries (for an order: its tries and the checks between them).
+ * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
+ * (429s aside: they are waited out while time remains), and one overall deadline for each request's
+ * tries (for an order: the look-ups, its tries and the checks between them).
  */
 
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
@@ -3102,6 +3349,8 @@ const DEFAULT_MAX_DELAY_MS = 30_000;
 /** The tries of one request so far, and when they must be over. */
 class Attempts {
     count = 0;
+    /** Tries answered with 429; they do not count against max-attempts. */
+    rateLimited = 0;
     deadline;
     constructor(deadline) {
         this.deadline = deadline;
@@ -3143,21 +3392,45 @@ class RetryPolicy {
         const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
         return Math.floor(this.random() * bound);
     }
-    /** After `attempts` tries: how long to wait before the next one, or why there is none. */
-    next(attempts, retryAfterMs) {
-        if (attempts.count >= this.maxAttempts) {
-            return { stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'} (max-attempts).` };
+    /**
+     * After `attempts` tries: how long to wait before the next one, or why there is none. A 429 is
+     * waited out while the overall time allows, Retry-After plus a random share that grows with each
+     * 429 in a row, so that pipelines sharing a key come back spread out instead of in lockstep.
+     */
+    next(attempts, retryAfterMs, rateLimited = false) {
+        const tries = `${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}`;
+        if (!rateLimited && attempts.count - attempts.rateLimited >= this.maxAttempts) {
+            return { stop: `Gave up after ${tries} (max-attempts).` };
         }
-        const waitMs = retryAfterMs ?? this.backoffMs(attempts.count);
+        const waitMs = rateLimited
+            ? this.rateLimitWaitMs(retryAfterMs, attempts.rateLimited)
+            : (retryAfterMs ?? this.backoffMs(attempts.count));
         if (waitMs >= this.remainingMs(attempts)) {
             const asked = retryAfterMs === undefined
                 ? 'The next try'
-                : `CertCentral asked to wait ${seconds(waitMs)} (Retry-After); that`;
+                : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
             return {
-                stop: `Gave up after ${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
             };
         }
         return { waitMs };
+    }
+    /** A random wait from 0 up to `boundMs`. */
+    jitterMs(boundMs) {
+        return Math.floor(this.random() * boundMs);
+    }
+    /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
+    rateLimitWaitMs(retryAfterMs, inARow) {
+        const spread = Math.min(this.maxDelayMs, 2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
+        return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
+    }
+    /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
+    async sleepWithin(attempts, ms) {
+        const remaining = this.remainingMs(attempts);
+        if (remaining <= 0)
+            return false;
+        await this.sleep(Math.min(ms, remaining));
+        return ms < remaining;
     }
     sleep(ms) {
         return this.sleepFor(ms);

@@ -26,7 +26,7 @@ export interface Fault {
   /** With `after`: the request is carried out only this long after it arrived, as a busy CertCentral would. */
   readonly delayMs?: number;
   /** Only requests with this method, and whose path (below /services/v2) matches; any when not set. */
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PUT';
   readonly path?: RegExp;
 }
 

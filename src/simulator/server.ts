@@ -8,6 +8,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { applyFault, FaultQueue, replaceAnswer } from './faults.ts';
 import { TestPki, type IssuedCertificate, type LeafKind } from './pki.ts';
+import { RateLimiter, type RateLimit } from './rate-limits.ts';
 
 export type ApprovalMode = 'one-step' | 'two-step' | 'auto';
 
@@ -23,6 +24,8 @@ export interface SimulatorOptions {
   readonly hostname?: string;
   /** Whether order info shows is_renewed and renewed_order_id; true when not set (see `reportsRenewals`). */
   readonly reportsRenewals?: boolean;
+  /** Per-key rate limits answered with 429 and Retry-After (DIGICERT_RATE_LIMITS); none when not set. */
+  readonly rateLimits?: readonly RateLimit[];
 }
 
 /**
@@ -63,6 +66,8 @@ export interface SimulatedRequest {
   readonly id: number;
   status: 'pending' | 'submitted' | 'approved' | 'rejected';
   readonly type: 'new_request' | 'reissue';
+  /** The comments sent with the order or reissue, shown in order info's request list. */
+  readonly comments?: string;
 }
 
 export interface SimulatedOrder {
@@ -72,6 +77,8 @@ export interface SimulatedOrder {
   readonly body: Record<string, unknown>;
   readonly requests: SimulatedRequest[];
   certificateId: number | undefined;
+  /** The CSR of the order, or of its latest reissue. */
+  csr: string | undefined;
   readonly organizationId: number | undefined;
   readonly alternativeOrderId: string | undefined;
   statusFlow: StatusFlow | undefined;
@@ -133,6 +140,8 @@ export class CertCentralSimulator {
   private readonly server: Server;
   private readonly apiKey: string | undefined;
   private readonly injected: InjectedAnswer[] = [];
+  /** The per-key rate limits, when the simulator enforces them. */
+  readonly rateLimiter: RateLimiter | undefined;
   private readonly pki = new TestPki();
   private nextId = { order: 112233, request: 113, certificate: 500001, organization: 700001 };
 
@@ -142,6 +151,7 @@ export class CertCentralSimulator {
     this.approval = options.approval ?? 'one-step';
     this.statusFlow = options.statusFlow;
     this.reportsRenewals = options.reportsRenewals ?? true;
+    this.rateLimiter = options.rateLimits ? new RateLimiter(options.rateLimits) : undefined;
     const scheme = options.tls ? 'https' : 'http';
     this.url = `${scheme}://${options.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}/services/v2`;
   }
@@ -184,6 +194,7 @@ export class CertCentralSimulator {
       flowStart: { calls: 0, at: Date.now() },
       certificate: undefined,
       orderValidTill: seed.orderValidTill,
+      csr: undefined,
     };
     if (status === 'reissue_pending') {
       order.requests.push({ id: this.nextId.request++, status: 'pending', type: 'reissue' });
@@ -239,12 +250,27 @@ export class CertCentralSimulator {
         { code: 'access_denied|invalid_api_key', message: 'Invalid or missing API key.' },
       ]);
     }
-    if (request.method === 'POST' && !/^application\/json\b/.test(request.headers['content-type'] ?? '')) {
+    const retryAfter = this.rateLimiter?.admit(String(key));
+    if (retryAfter !== undefined) {
+      if (replaceAnswer(response)) return;
+      const payload = JSON.stringify({
+        errors: [{ code: 'request_limit_exceeded', message: 'You have exceeded the rate limit for this API key.' }],
+      });
+      response.writeHead(429, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(payload),
+        'Retry-After': String(retryAfter),
+      });
+      response.end(payload);
+      return;
+    }
+    const hasBody = request.method === 'POST' || request.method === 'PUT';
+    if (hasBody && !/^application\/json\b/.test(request.headers['content-type'] ?? '')) {
       return sendErrors(response, 415, [
         { code: 'bad_request_format', message: 'Content-Type must be application/json.' },
       ]);
     }
-    if (request.method === 'POST' && !isObject(body)) {
+    if (hasBody && !isObject(body)) {
       return sendErrors(response, 400, [
         { code: 'bad_request_format', message: 'The request body is not a JSON object.' },
       ]);
@@ -256,6 +282,9 @@ export class CertCentralSimulator {
     }
     if (request.method === 'POST' && (match = /^\/order\/certificate\/([^/]+)$/.exec(path))) {
       return this.order(decodeURIComponent(match[1] as string), body as Body, response);
+    }
+    if (request.method === 'PUT' && (match = /^\/order\/certificate\/(\d+)\/status$/.exec(path))) {
+      return this.updateStatus(Number(match[1]), body as Body, response);
     }
     if (request.method === 'GET' && (match = /^\/order\/certificate\/(\d+)$/.exec(path))) {
       return this.orderInfo(Number(match[1]), response);
@@ -284,6 +313,7 @@ export class CertCentralSimulator {
     }
 
     const organization = body.organization as Body;
+    const certificate = isObject(body.certificate) ? body.certificate : undefined;
     const organizationId = organization.id === undefined ? this.nextId.organization++ : undefined;
     const requestStatus =
       body.skip_approval === true || this.approval === 'auto'
@@ -296,8 +326,9 @@ export class CertCentralSimulator {
       product,
       status: requestStatus === 'approved' ? 'pending' : 'needs_approval',
       body,
-      requests: [{ id: this.nextId.request++, status: requestStatus, type: 'new_request' }],
+      requests: [{ id: this.nextId.request++, status: requestStatus, type: 'new_request', ...comments(body) }],
       certificateId: requestStatus === 'approved' ? this.nextId.certificate++ : undefined,
+      csr: typeof certificate?.csr === 'string' ? certificate.csr : undefined,
       organizationId,
       alternativeOrderId: typeof body.alternative_order_id === 'string' ? body.alternative_order_id : undefined,
       statusFlow: this.statusFlow,
@@ -339,21 +370,55 @@ export class CertCentralSimulator {
     // The reissued certificate replaces the current one when the order is issued again.
     order.flowStart = { calls: 0, at: Date.now() };
     order.certificate = undefined;
+    order.csr = certificate.csr as string;
     if (body.skip_approval === true) {
+      // The page's answer names no request; order info is taken to list the reissue as an approved one.
+      order.requests.push({ id: this.nextId.request++, status: 'approved', type: 'reissue', ...comments(body) });
       order.certificateId = this.nextId.certificate++;
       order.status = 'reissue_pending';
       return sendJson(response, 201, { id: order.id, certificate_id: order.certificateId });
     }
-    const request: SimulatedRequest = { id: this.nextId.request++, status: 'pending', type: 'reissue' };
+    const request: SimulatedRequest = {
+      id: this.nextId.request++,
+      status: 'pending',
+      type: 'reissue',
+      ...comments(body),
+    };
     order.requests.push(request);
     order.status = 'reissue_pending';
     sendJson(response, 201, { id: order.id, requests: [{ id: request.id }] });
   }
 
+  /**
+   * PUT /order/certificate/{order_id}/status: only cancellation, and only of an order that is not
+   * issued (or otherwise final) yet; 204. The sheet names no error code for a refusal; this one is ours.
+   */
+  private updateStatus(orderId: number, body: Body, response: ServerResponse): void {
+    const order = this.orders.get(orderId);
+    if (!order) return sendErrors(response, 404, [{ code: 'not_found|order', message: `Order ${orderId} not found.` }]);
+    if (body.status !== 'canceled') return sendErrors(response, 400, [invalid('status', 'allowed: canceled')]);
+    if (['issued', 'rejected', 'canceled', 'revoked', 'expired'].includes(order.status)) {
+      return sendErrors(response, 400, [
+        { code: 'invalid_status', message: `Order ${orderId} is ${order.status} and cannot be canceled.` },
+      ]);
+    }
+    order.status = 'canceled';
+    order.statusFlow = undefined;
+    if (replaceAnswer(response)) return;
+    response.writeHead(204);
+    response.end();
+  }
+
+  /** The sheet: CertCentral answers 404 for an alternative order id that no order carries. */
   private ordersByAlternativeId(alternativeOrderId: string, response: ServerResponse): void {
     const orders = [...this.orders.values()]
       .filter((order) => order.alternativeOrderId === alternativeOrderId)
       .map((order) => ({ order_id: order.id, certificate_id: order.certificateId, status: order.status }));
+    if (orders.length === 0) {
+      return sendErrors(response, 404, [
+        { code: 'not_found', message: `No order has alternative order ID ${alternativeOrderId}.` },
+      ]);
+    }
     sendJson(response, 200, { orders, page: { total: orders.length, limit: 1000, offset: 0 } });
   }
 
@@ -373,6 +438,7 @@ export class CertCentralSimulator {
         common_name: commonName(order),
         ...orderedCertificateFields(order.body),
         organization: { id: organizationId },
+        ...(order.csr !== undefined && { csr: order.csr }),
         ...(certificate && {
           serial_number: certificate.serialNumber,
           thumbprint: certificate.thumbprint,
@@ -389,7 +455,12 @@ export class CertCentralSimulator {
         ...(order.renewedOrderId !== undefined && { renewed_order_id: order.renewedOrderId }),
       }),
       ...(order.renewalOfOrderId !== undefined && { is_renewal: true }),
-      requests: order.requests.map(({ id, status, type }) => ({ id, status, type })),
+      requests: order.requests.map(({ id, status, type, comments }) => ({
+        id,
+        status,
+        type,
+        ...(comments !== undefined && { comments }),
+      })),
       ...(order.alternativeOrderId !== undefined && { alternative_order_id: order.alternativeOrderId }),
     });
   }
@@ -442,6 +513,10 @@ export class CertCentralSimulator {
     const { leaf, intermediate, root } = await this.pemBundle(order.id);
     send(response, 200, `${leaf}\n${intermediate}\n${root}\n`, 'application/x-pem-file');
   }
+}
+
+function comments(body: Body): { comments?: string } {
+  return typeof body.comments === 'string' ? { comments: body.comments } : {};
 }
 
 function commonName(order: SimulatedOrder): string {
