@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9521);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9840);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9521:
+/***/ 9840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -974,6 +974,21 @@ function getIDToken(aud) {
  */
 
 
+;// CONCATENATED MODULE: ./src/api-key.ts
+/**
+ * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
+ * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ */
+const MIN_API_KEY_LENGTH = 16;
+/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
+function shortKeyWarning(apiKey, name) {
+    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+        return undefined;
+    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
+        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
+        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -1503,7 +1518,9 @@ function canonical(value) {
  * key, and after a POST whose fate is unknown sends it again only when a check proves it was not
  * carried out. Fails, saying how to check, whenever that cannot be proved.
  */
-async function idempotency_submit(client, request, settings, key, log) {
+async function idempotency_submit(client, request, settings, key, log, 
+/** Logged once, when the look-up found nothing and the request is about to be sent. */
+sending) {
     const label = `${request.method} ${request.path}`;
     let check;
     let existing;
@@ -1523,10 +1540,11 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs };
+        return { outputs: existing.outputs, reused: true };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
+    log.info(sending);
     const attempts = client.retry.start();
     for (;;) {
         let failure;
@@ -1555,7 +1573,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs };
+            return { outputs: found.outputs, reused: true };
         }
         if (found)
             throw failure.withNote(found.note);
@@ -1760,8 +1778,7 @@ replacing) {
         setOrderOutputs(info, host, replacing);
         if (!result.final) {
             throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
-                `for example in a later job or a scheduled workflow.` +
+                host.hints.pickUpLater(orderId) +
                 (replacing === undefined
                     ? ''
                     : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
@@ -1776,7 +1793,7 @@ replacing) {
         throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
     }
     if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
         return;
     }
     const outputDir = settings.folderPerOrder
@@ -2033,18 +2050,27 @@ function requestUrl(baseUrl, request) {
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
 async function execute(settings, host, options = {}) {
-    const safe = withoutKey(host, settings.apiKey);
+    const outputs = new Map();
+    const safe = withoutKey(host, settings.apiKey, outputs);
+    try {
+        await carryOut(settings, safe, options);
+    }
+    finally {
+        // Each output is written once, with its last value, also when a later step failed.
+        for (const [name, value] of outputs)
+            host.setOutput(name, redact(value, settings.apiKey));
+    }
+}
+async function carryOut(settings, host, options) {
     const env = options.env ?? process.env;
     const built = buildRequest(settings);
     const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
-        showDryRun(settings, request, safe);
+        showDryRun(settings, request, host);
         return;
     }
-    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    if (key)
-        safe.info(describeKey(key));
+    const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
     const retry = new RetryPolicy({
         maxAttempts: settings.safety.maxAttempts,
         requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
@@ -2053,34 +2079,53 @@ async function execute(settings, host, options = {}) {
     const client = new CertCentralClient({
         baseUrl: settings.baseUrl,
         apiKey: settings.apiKey,
-        debug: safe.debug,
-        info: safe.info,
+        debug: host.debug,
+        info: host.info,
         retry,
         env,
     });
     if (settings.operation === 'status') {
-        safe.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        host.info(sending);
+        host.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, host);
         return;
     }
-    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
+    if (key)
+        host.info(describeKey(key));
+    const { outputs, previousCertificateId, reused } = await idempotency_submit(client, request, settings, key, host, sending);
     for (const [name, value] of Object.entries(outputs))
-        safe.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+        host.setOutput(name, value);
+    // A reused order was described by the look-up that found it.
+    if (!reused)
+        host.info(describeResult(settings, outputs));
     if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
     }
 }
-/** A host that redacts the key from everything it is given, whatever the caller forgot. */
-function withoutKey(host, apiKey) {
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(settings, outputs) {
+    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+    const what = settings.operation === 'reissue'
+        ? `Reissue of order ${outputs['order-id']} accepted`
+        : `Order ${outputs['order-id']} placed`;
+    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host, apiKey, outputs) {
     const clean = (text) => redact(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
         warning: (message) => host.warning(clean(message)),
         debug: (message) => host.debug(clean(message)),
-        setOutput: (name, value) => host.setOutput(name, clean(value)),
+        setOutput: (name, value) => outputs.set(name, value),
         group: (title, work) => host.group(clean(title), work),
+        hints: host.hints,
     };
 }
 function describe(settings) {
@@ -2090,8 +2135,8 @@ function describe(settings) {
 }
 function describeKey(key) {
     return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
+        ? `Looking up alternative_order_id ${key.value} (derived from this run, job, step and request) before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
 function showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
@@ -2180,6 +2225,14 @@ function githubRun() {
         return undefined;
     return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
 }
+
+;// CONCATENATED MODULE: ./src/hints.ts
+const ACTION_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
+};
+const CLI_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
+};
 
 ;// CONCATENATED MODULE: ./src/products.ts
 /** Listed in every order's table. */
@@ -2787,39 +2840,78 @@ const OBJECT_CHECKS = {
 };
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-/** The job summary: a short table of what the run did, from its outputs. */
+/** The job summary: what a release manager reads first, from the run's outputs. */
+
+/** CertCentral's web pages for each region's API. */
+const ORDER_PAGES = {
+    [BASE_URLS.us]: 'https://www.digicert.com/secure/orders/',
+    [BASE_URLS.eu]: 'https://certcentral.digicert.eu/secure/orders/',
+};
+/** The order's page in CertCentral; undefined for another base URL, such as the simulator. */
+function orderPageUrl(baseUrl, orderId) {
+    const pages = baseUrl === undefined ? undefined : ORDER_PAGES[baseUrl];
+    return pages && /^\d+$/.test(orderId) ? `${pages}${orderId}` : undefined;
+}
 /** The table rows with a value, in a fixed order. */
 function summaryRows(facts) {
     const { outputs } = facts;
+    const orderId = outputs['order-id'] ?? '';
+    const page = orderPageUrl(facts.baseUrl, orderId);
+    const requestStatus = outputs['request-status'] ? ` (${outputs['request-status']})` : '';
+    const request = outputs['request-id'] ? `${outputs['request-id']}${requestStatus}` : outputs['request-status'];
     const validity = outputs['valid-from'] || outputs['valid-till']
         ? `${outputs['valid-from'] || '?'} to ${outputs['valid-till'] || '?'}`
         : '';
     const files = [outputs['certificate-path'], outputs['chain-path']].filter(Boolean).join('\n');
     const rows = [
-        ['Operation', facts.operation],
         ['Product', facts.product],
-        ['Order ID', outputs['order-id']],
-        ['Request status', outputs['request-status']],
-        ['Certificate ID', outputs['certificate-id']],
+        ['Order ID', page ? { text: orderId, href: page } : orderId],
+        ['Request', request],
         ['Order status', outputs['order-status']],
+        ['Certificate ID', outputs['certificate-id']],
+        ['Serial number', outputs['serial-number']],
+        ['Thumbprint', outputs['thumbprint']],
         ['Validity', validity],
         ['Files written', files],
     ];
-    return rows.filter((row) => Boolean(row[1]));
+    return rows.filter((row) => Boolean(typeof row[1] === 'string' ? row[1] : row[1]?.text));
+}
+/** What to do after a failure with this title. */
+function nextStep(title) {
+    if (title === 'Invalid input')
+        return 'Fix the inputs listed above and run again. Nothing was sent to CertCentral.';
+    if (title === 'Not issued in time') {
+        return 'The order is not lost: pick it up later with operation: status and the order ID above, as the message says.';
+    }
+    if (title === 'CertCentral request failed') {
+        return "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README. If the message says the request's fate is unknown, do the check it names before running again.";
+    }
+    if (/^Order /.test(title)) {
+        return 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
+    }
+    return "Read the message above; the Troubleshooting section of the action's README explains the common failures.";
 }
 /** HTML for the step summary (GitHub renders it inside Markdown). */
 function renderSummary(facts) {
     const title = facts.dryRun ? 'CertCentral: dry run, nothing was sent' : `CertCentral: ${facts.operation}`;
     const rows = summaryRows(facts)
-        .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${multiline(value)}</td></tr>`)
+        .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${cell(value)}</td></tr>`)
         .join('');
-    const parts = [`<h3>${summary_escape(title)}</h3>`, `<table>${rows}</table>`];
+    const parts = [`<h3>${summary_escape(title)}</h3>`];
+    if (rows)
+        parts.push(`<table>${rows}</table>`);
     if (facts.dryRun && facts.outputs['request-method'])
         parts.push(requestPreview(facts.outputs));
     parts.push(facts.failure
-        ? `<p><strong>Failed: ${summary_escape(facts.failure.title)}</strong></p><pre>${summary_escape(facts.failure.message)}</pre>`
+        ? `<p><strong>Failed: ${summary_escape(facts.failure.title)}</strong></p><pre>${summary_escape(facts.failure.message)}</pre>` +
+            `\n<p>Next: ${summary_escape(nextStep(facts.failure.title))}</p>`
         : '<p>Succeeded.</p>');
     return `${parts.join('\n')}\n`;
+}
+function cell(value) {
+    if (typeof value === 'string')
+        return multiline(value);
+    return `<a href="${summary_escape(value.href)}">${summary_escape(value.text)}</a>`;
 }
 function requestPreview(outputs) {
     const body = outputs['request-body'] ? `\n\n${JSON.stringify(JSON.parse(outputs['request-body']), null, 2)}` : '';
@@ -2842,12 +2934,17 @@ function summary_escape(text) {
 
 
 
+
+
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 async function run() {
     const apiKey = getInput('api-key');
     // Masked before anything else can print it.
     if (apiKey)
         core_setSecret(apiKey);
+    const keyWarning = shortKeyWarning(apiKey, 'api-key');
+    if (keyWarning)
+        core_warning(keyWarning);
     const outputs = {};
     let failure;
     const fail = (title, message) => {
@@ -2857,6 +2954,7 @@ async function run() {
     };
     let dryRun = false;
     let product = getInput('product');
+    let baseUrl;
     try {
         const check = await readSettings((name) => getInput(name));
         for (const warning of check.warnings)
@@ -2867,6 +2965,7 @@ async function run() {
         else {
             dryRun = check.settings.dryRun;
             product = check.settings.product ?? '';
+            baseUrl = check.settings.baseUrl;
             const host = {
                 info: (message) => info(message),
                 warning: (message) => core_warning(message),
@@ -2876,6 +2975,7 @@ async function run() {
                     setOutput(name, value);
                 },
                 group: (title, work) => group(title, work),
+                hints: ACTION_HINTS,
             };
             await execute(check.settings, host, { run: githubRun });
         }
@@ -2887,6 +2987,7 @@ async function run() {
         operation: getInput('operation') || 'order',
         product,
         dryRun,
+        baseUrl,
         outputs,
         failure,
     });

@@ -104,6 +104,8 @@ interface Found {
 
 export interface Submitted {
   readonly outputs: ResultOutputs;
+  /** The order already carried the key: nothing was sent. */
+  readonly reused?: boolean;
   /** After a reissue: the certificate it replaces. */
   readonly previousCertificateId?: number;
 }
@@ -119,6 +121,8 @@ export async function submit(
   settings: Settings,
   key: OrderKey | undefined,
   log: Log,
+  /** Logged once, when the look-up found nothing and the request is about to be sent. */
+  sending: string,
 ): Promise<Submitted> {
   const label = `${request.method} ${request.path}`;
   let check: Check | undefined;
@@ -139,10 +143,11 @@ export async function submit(
   }
   if (existing?.outputs) {
     log.info(existing.note);
-    return { outputs: existing.outputs };
+    return { outputs: existing.outputs, reused: true };
   }
   if (existing) throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
 
+  log.info(sending);
   const attempts = client.retry.start();
   for (;;) {
     let failure: CertCentralError;
@@ -170,7 +175,7 @@ export async function submit(
     }
     if (found?.outputs) {
       log.info(`${failure.message} ${found.note}`);
-      return { outputs: found.outputs };
+      return { outputs: found.outputs, reused: true };
     }
     if (found) throw failure.withNote(found.note);
     const next = failure.retryable ? client.retry.next(attempts) : undefined;

@@ -2,6 +2,30 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ shortKeyWarning)
+/* harmony export */ });
+/* unused harmony export MIN_API_KEY_LENGTH */
+/**
+ * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
+ * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ */
+const MIN_API_KEY_LENGTH = 16;
+/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
+function shortKeyWarning(apiKey, name) {
+    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+        return undefined;
+    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
+        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
+        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+}
+
+
+/***/ }),
+
 /***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10,31 +34,33 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   u_: () => (/* binding */ USAGE)
 /* harmony export */ });
-/* unused harmony exports SUBCOMMANDS, FLAG_NAMES */
+/* unused harmony exports SUBCOMMANDS, FLAG_NAMES, flagTable */
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
+/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6351);
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
 
 
+
 const SUBCOMMANDS = ['order', 'reissue', 'status'];
-/** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
-const OTHER_INPUTS = [
-    'region',
-    'base-url',
-    'product',
-    'order-id',
-    'dry-run',
-    'csr-file',
-    'wait-for-issuance',
-    'wait-timeout',
-    'poll-interval',
-    'output-dir',
-    'idempotency',
-    'max-attempts',
-    'request-timeout',
-];
+/** The action's inputs that are not request body fields, with their help; `api-key` and `operation` have no flag. */
+const OTHER_INPUTS = {
+    region: 'CertCentral region: us or eu (default us)',
+    'base-url': 'API base URL, instead of region; https, or http on loopback (the simulator)',
+    product: `Product id: ${_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.join(', ')}`,
+    'order-id': 'The order to reissue, or to read with status',
+    'dry-run': 'Check the input and print the request; send nothing',
+    'csr-file': 'Path to a PEM certificate signing request, instead of --csr',
+    'wait-for-issuance': 'Poll the order until it is final; once issued, write certificate.pem and chain.pem',
+    'wait-timeout': 'Seconds to wait for issuance (default 900)',
+    'poll-interval': 'Seconds before the second read; later waits grow 1.5 times, up to 120 (default 15)',
+    'output-dir': 'Folder for certificate.pem and chain.pem; created if missing',
+    idempotency: 'Inside GitHub Actions: derive an alternative order id, so a re-run never orders twice (default true)',
+    'max-attempts': 'Tries of each request after 429, 5xx, timeouts and network errors (default 5)',
+    'request-timeout': 'Seconds each request may take (default 60)',
+};
 /** Every input that has a flag of the same name. */
-const FLAG_NAMES = [...OTHER_INPUTS, ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
+const FLAG_NAMES = [...Object.keys(OTHER_INPUTS), ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
 const BOOLEAN_FLAGS = new Set([
     'dry-run',
     'wait-for-issuance',
@@ -82,7 +108,7 @@ function parseCommandLine(args) {
         }
         if (!FLAG_NAMES.includes(name)) {
             const suggestion = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, FLAG_NAMES);
-            problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''} See --help.`);
+            problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''}`);
             if (value === undefined && rest[i + 1] !== undefined && !rest[i + 1]?.startsWith('--'))
                 i++;
             continue;
@@ -115,13 +141,47 @@ function parseCommandLine(args) {
         return { kind: 'usage-error', problems };
     return { kind: 'run', subcommand, inputs, verbose };
 }
-/** A flag and, for a body field, what it sets. */
-function flagHelp(name) {
-    const flag = `  --${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`;
-    const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.includes(name) ? _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name] : undefined;
-    return field ? `${flag.padEnd(40)} ${field.description}` : flag;
+/** The help of a flag: what it sets. */
+function flagDescription(name) {
+    if (name in OTHER_INPUTS)
+        return OTHER_INPUTS[name];
+    const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name];
+    return field.allowed ? `${field.description}: ${field.allowed.join(', ')}` : field.description;
 }
-const USAGE = `Usage: certcentral <order|reissue|status> [--input value]...
+function flagSyntax(name) {
+    return `--${name}${BOOLEAN_FLAGS.has(name) ? ' [true|false]' : ' <value>'}`;
+}
+const HELP_WIDTH = 100;
+/** Two columns: the flags, and their descriptions wrapped at HELP_WIDTH and aligned under each other. */
+function flagTable(rows) {
+    const column = Math.max(...rows.map(([flag]) => flag.length)) + 4;
+    return rows
+        .map(([flag, description]) => {
+        const lines = [];
+        let line = '';
+        for (const word of description.split(' ')) {
+            if (line && column + line.length + 1 + word.length > HELP_WIDTH) {
+                lines.push(line);
+                line = word;
+            }
+            else {
+                line = line ? `${line} ${word}` : word;
+            }
+        }
+        lines.push(line);
+        return lines
+            .map((text, index) => `${index === 0 ? `  ${flag}`.padEnd(column) : ' '.repeat(column)}${text}`)
+            .join('\n');
+    })
+        .join('\n');
+}
+const FLAG_ROWS = [
+    ...FLAG_NAMES.map((name) => [flagSyntax(name), flagDescription(name)]),
+    ['--verbose', 'Log every HTTP call to stderr'],
+    ['--help, -h', 'Show this help'],
+    ['--version', 'Show the version'],
+];
+const USAGE = `Usage: certcentral <order|reissue|status> [--flag value]...
 
 Orders or reissues a DigiCert CertCentral certificate, or reads an order ("status"),
 with the same checks as the GitHub Action. The flags are the action's input names.
@@ -133,9 +193,7 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
   certcentral status --order-id 112233 --output-dir certs
 
 Flags:
-${FLAG_NAMES.map(flagHelp).join('\n')}
-  --verbose            log every HTTP call to stderr
-  --help, --version
+${flagTable(FLAG_ROWS)}
 
 The outputs are printed to stdout as one JSON object, keyed by the action's output names.
 Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad command line or input.
@@ -149,15 +207,19 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3193);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4512);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9957);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2967);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
  */
+
+
 
 
 
@@ -177,15 +239,19 @@ async function main(args) {
         return 0;
     }
     if (command.kind === 'usage-error') {
-        process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\n\n${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_}`);
+        // One line per problem and a pointer to the help, which would bury them.
+        process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`);
         return EXIT_USAGE;
     }
     const apiKey = process.env[_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(text, apiKey);
+    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(text, apiKey);
     if (!apiKey) {
         process.stderr.write(`certcentral: ${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
     }
+    const keyWarning = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_7__/* .shortKeyWarning */ .A)(apiKey, _cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6);
+    if (keyWarning)
+        process.stderr.write(`warning: ${keyWarning}\n`);
     const read = (name) => {
         if (name === 'api-key')
             return apiKey;
@@ -193,7 +259,7 @@ async function main(args) {
             return command.subcommand;
         return command.inputs.get(name)?.trim() ?? '';
     };
-    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .s)(read);
+    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .s)(read);
     for (const warning of check.warnings)
         process.stderr.write(`warning: ${clean(warning)}\n`);
     if (!check.settings) {
@@ -223,6 +289,7 @@ async function main(args) {
                 indent = '';
             }
         },
+        hints: _hints_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_HINTS */ .I,
     };
     let code = 0;
     try {
@@ -254,6 +321,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
+
+// UNUSED EXPORTS: describeResult
 
 // EXTERNAL MODULE: ./package.json
 var package_0 = __nccwpck_require__(8330);
@@ -683,7 +752,9 @@ function canonical(value) {
  * key, and after a POST whose fate is unknown sends it again only when a check proves it was not
  * carried out. Fails, saying how to check, whenever that cannot be proved.
  */
-async function idempotency_submit(client, request, settings, key, log) {
+async function idempotency_submit(client, request, settings, key, log, 
+/** Logged once, when the look-up found nothing and the request is about to be sent. */
+sending) {
     const label = `${request.method} ${request.path}`;
     let check;
     let existing;
@@ -703,10 +774,11 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs };
+        return { outputs: existing.outputs, reused: true };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ordered now.`);
+    log.info(sending);
     const attempts = client.retry.start();
     for (;;) {
         let failure;
@@ -735,7 +807,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs };
+            return { outputs: found.outputs, reused: true };
         }
         if (found)
             throw failure.withNote(found.note);
@@ -940,8 +1012,7 @@ replacing) {
         setOrderOutputs(info, host, replacing);
         if (!result.final) {
             throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
-                `for example in a later job or a scheduled workflow.` +
+                host.hints.pickUpLater(orderId) +
                 (replacing === undefined
                     ? ''
                     : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
@@ -956,7 +1027,7 @@ replacing) {
         throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
     }
     if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
         return;
     }
     const outputDir = settings.folderPerOrder
@@ -1055,18 +1126,27 @@ function requestUrl(baseUrl, request) {
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
 async function execute(settings, host, options = {}) {
-    const safe = withoutKey(host, settings.apiKey);
+    const outputs = new Map();
+    const safe = withoutKey(host, settings.apiKey, outputs);
+    try {
+        await carryOut(settings, safe, options);
+    }
+    finally {
+        // Each output is written once, with its last value, also when a later step failed.
+        for (const [name, value] of outputs)
+            host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
+    }
+}
+async function carryOut(settings, host, options) {
     const env = options.env ?? process.env;
     const built = buildRequest(settings);
     const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
-        showDryRun(settings, request, safe);
+        showDryRun(settings, request, host);
         return;
     }
-    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    if (key)
-        safe.info(describeKey(key));
+    const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
     const retry = new src_retry/* RetryPolicy */.fU({
         maxAttempts: settings.safety.maxAttempts,
         requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
@@ -1075,34 +1155,53 @@ async function execute(settings, host, options = {}) {
     const client = new CertCentralClient({
         baseUrl: settings.baseUrl,
         apiKey: settings.apiKey,
-        debug: safe.debug,
-        info: safe.info,
+        debug: host.debug,
+        info: host.info,
         retry,
         env,
     });
     if (settings.operation === 'status') {
-        safe.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        host.info(sending);
+        host.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, host);
         return;
     }
-    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
+    if (key)
+        host.info(describeKey(key));
+    const { outputs, previousCertificateId, reused } = await idempotency_submit(client, request, settings, key, host, sending);
     for (const [name, value] of Object.entries(outputs))
-        safe.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+        host.setOutput(name, value);
+    // A reused order was described by the look-up that found it.
+    if (!reused)
+        host.info(describeResult(settings, outputs));
     if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
     }
 }
-/** A host that redacts the key from everything it is given, whatever the caller forgot. */
-function withoutKey(host, apiKey) {
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(settings, outputs) {
+    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+    const what = settings.operation === 'reissue'
+        ? `Reissue of order ${outputs['order-id']} accepted`
+        : `Order ${outputs['order-id']} placed`;
+    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host, apiKey, outputs) {
     const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
         warning: (message) => host.warning(clean(message)),
         debug: (message) => host.debug(clean(message)),
-        setOutput: (name, value) => host.setOutput(name, clean(value)),
+        setOutput: (name, value) => outputs.set(name, value),
         group: (title, work) => host.group(clean(title), work),
+        hints: host.hints,
     };
 }
 function describe(settings) {
@@ -1112,8 +1211,8 @@ function describe(settings) {
 }
 function describeKey(key) {
     return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
+        ? `Looking up alternative_order_id ${key.value} (derived from this run, job, step and request) before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
 function showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
@@ -1391,7 +1490,24 @@ function githubRun() {
 
 /***/ }),
 
-/***/ 4512:
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ CLI_HINTS)
+/* harmony export */ });
+/* unused harmony export ACTION_HINTS */
+const ACTION_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
+};
+const CLI_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
+};
+
+
+/***/ }),
+
+/***/ 2967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1408,118 +1524,8 @@ var promises_ = __nccwpck_require__(1455);
 var fields = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/parse.ts
 var parse = __nccwpck_require__(2828);
-;// CONCATENATED MODULE: ./src/products.ts
-/** Listed in every order's table. */
-const ORDER_FIELDS = {
-    'signature-hash': 'required',
-    'organization-units': 'optional',
-    'organization-id': 'conditional',
-    organization: 'conditional',
-    'skip-duplicate-org-check': 'conditional',
-    'container-id': 'optional',
-    'validity-years': 'conditional',
-    'custom-expiration-date': 'conditional',
-    'auto-renew': 'optional',
-    'renewal-of-order-id': 'optional',
-    'additional-emails': 'optional',
-    'skip-approval': 'optional',
-    comments: 'optional',
-    'custom-fields': 'optional',
-    'payment-method': 'optional',
-    'alternative-order-id': 'optional',
-};
-/**
- * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
- * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
- */
-const CODE_SIGNING_FIELDS = {
-    ...ORDER_FIELDS,
-    csr: 'conditional',
-    'server-platform-id': 'required',
-    'custom-renewal-message': 'optional',
-};
-const CODE_SIGNING = {
-    family: 'code_signing',
-    validityYears: [1, 2, 3],
-    // Since 2026-02-24 (CA/B Forum CSC-31).
-    issuedValidityLimitDays: 459,
-    fields: CODE_SIGNING_FIELDS,
-};
-const CODE_SIGNING_EV = {
-    ...CODE_SIGNING,
-    fields: {
-        ...CODE_SIGNING_FIELDS,
-        'server-platform-id': 'conditional',
-        'cs-provisioning-method': 'conditional',
-        'ship-info': 'optional',
-    },
-};
-const DOCUMENT_SIGNING = {
-    family: 'document_signing',
-    validityYears: [1, 2, 3],
-    fields: {
-        ...ORDER_FIELDS,
-        csr: 'conditional',
-        'server-platform-id': 'optional',
-        'cs-provisioning-method': 'optional',
-        'ship-info': 'optional',
-        subject: 'required',
-        'use-org-as-common-name': 'optional',
-        'csa-agreed-to': 'optional',
-        'user-id-assignments': 'optional',
-    },
-};
-const CLIENT_CERTIFICATE = {
-    family: 'client_certificate',
-    validityYears: [1, 2],
-    customExpirationLimitDays: 825,
-    fields: {
-        ...ORDER_FIELDS,
-        'common-name': 'required',
-        emails: 'required',
-        csr: 'optional',
-    },
-};
-const PRODUCTS = {
-    code_signing: CODE_SIGNING,
-    code_signing_ev: CODE_SIGNING_EV,
-    document_signing_org_1: DOCUMENT_SIGNING,
-    document_signing_org_2: DOCUMENT_SIGNING,
-    client_premium_sha2: CLIENT_CERTIFICATE,
-    client_email_security_plus: CLIENT_CERTIFICATE,
-    client_authentication_plus: CLIENT_CERTIFICATE,
-    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
-};
-const PRODUCT_IDS = Object.keys(PRODUCTS);
-function isProductId(value) {
-    return Object.hasOwn(PRODUCTS, value);
-}
-/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
-const REISSUE_FIELDS = {
-    'common-name': 'conditional',
-    'dns-names': 'optional',
-    csr: 'required',
-    'server-platform-id': 'conditional',
-    'signature-hash': 'required',
-    comments: 'optional',
-    'skip-approval': 'optional',
-};
-/** `operation: status` reads an order and sends no body, so no body field applies. */
-const STATUS_FIELDS = {};
-const SIGNATURE_HASHES = {
-    order: ['sha256'],
-    reissue: ['sha256', 'sha384', 'sha512'],
-    status: [],
-};
-const SHIP_INFO_KEYS = {
-    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
-    optional: ['addr2'],
-};
-const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
-const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
-/** Sun Java: the platform that needs a CSR. */
-const SUN_JAVA_PLATFORM_ID = 55;
-
+// EXTERNAL MODULE: ./src/products.ts
+var products = __nccwpck_require__(6351);
 ;// CONCATENATED MODULE: ./src/input-readers.ts
 
 function readChoice(read, name, allowed, findings) {
@@ -1591,11 +1597,11 @@ function readSafetySettings(read, findings) {
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
 function applicableFields(operation, product) {
     if (operation === 'order')
-        return product ? PRODUCTS[product].fields : undefined;
+        return product ? products/* PRODUCTS */.zv[product].fields : undefined;
     if (operation === 'status')
-        return STATUS_FIELDS;
-    const table = { ...REISSUE_FIELDS };
-    const family = product && PRODUCTS[product].family;
+        return products/* STATUS_FIELDS */.n$;
+    const table = { ...products/* REISSUE_FIELDS */.BG };
+    const family = product && products/* PRODUCTS */.zv[product].family;
     if (family === 'code_signing')
         table['server-platform-id'] = 'required';
     // The page requires common_name; the sheet leaves it out for code and document signing orders.
@@ -1610,7 +1616,7 @@ function checkRequired(table, { given }, subject, findings) {
         }
     }
 }
-const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
+const SIGNING_PRODUCTS = products/* PRODUCT_IDS */.fd.filter((id) => products/* PRODUCTS */.zv[id].family !== 'client_certificate');
 /** common_name, required by the reissue page, unless the product is one the sheet exempts. */
 function checkReissueRules(table, { given }, findings) {
     if (table['common-name'] === 'conditional' && !given.has('common-name')) {
@@ -1619,7 +1625,7 @@ function checkReissueRules(table, { given }, findings) {
 }
 /** The rules of an order's parameter table that tie fields together. */
 function checkOrderRules(product, fields, now, findings) {
-    const rules = PRODUCTS[product];
+    const rules = products/* PRODUCTS */.zv[product];
     checkOrganization(fields, findings);
     checkValidity(product, rules, fields, now, findings);
     if (rules.family === 'code_signing')
@@ -1672,7 +1678,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
 function checkCodeSigning(product, { values, given }, findings) {
     const method = values['cs-provisioning-method'];
     // The EV-only parameters: the provisioning method decides whether server_platform is needed.
-    if (PRODUCTS[product].fields['cs-provisioning-method']) {
+    if (products/* PRODUCTS */.zv[product].fields['cs-provisioning-method']) {
         if (!given.has('cs-provisioning-method')) {
             findings.problems.push(`cs-provisioning-method is required for ${product}. Allowed: ship_token, client_app, email.`);
         }
@@ -1680,8 +1686,8 @@ function checkCodeSigning(product, { values, given }, findings) {
             findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
         }
     }
-    const csrReason = values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
-        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
+    const csrReason = values['server-platform-id'] === products/* SUN_JAVA_PLATFORM_ID */.U3
+        ? `server-platform-id is ${products/* SUN_JAVA_PLATFORM_ID */.U3} (Sun Java)`
         : method === 'email'
             ? 'cs-provisioning-method is email'
             : undefined;
@@ -1793,14 +1799,14 @@ function readProduct(read, operation, findings) {
     }
     if (raw === '') {
         if (operation === 'order') {
-            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+            findings.problems.push(`product is required for an order. Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
         }
         return undefined;
     }
-    if (isProductId(raw))
+    if ((0,products/* isProductId */.F_)(raw))
         return raw;
-    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
-    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    const suggestion = (0,parse/* closestMatch */.h0)(raw, products/* PRODUCT_IDS */.fd);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
     return undefined;
 }
 function readOrderId(read, operation, findings) {
@@ -1881,7 +1887,7 @@ function parseField(name, spec, raw, context) {
     };
     switch (spec.kind) {
         case 'text': {
-            const allowed = name === 'signature-hash' ? SIGNATURE_HASHES[context.operation] : spec.allowed;
+            const allowed = name === 'signature-hash' ? products/* SIGNATURE_HASHES */.yP[context.operation] : spec.allowed;
             if (allowed && !allowed.includes(raw))
                 return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
             if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
@@ -1971,14 +1977,14 @@ function stringFields(value, required, optional, problem) {
 }
 const OBJECT_CHECKS = {
     'ship-info': (value, problem) => {
-        const shipInfo = stringFields(value, SHIP_INFO_KEYS.required, SHIP_INFO_KEYS.optional, problem);
-        if (shipInfo && !SHIP_METHODS.includes(shipInfo.method?.toUpperCase() ?? '')) {
-            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${SHIP_METHODS.join(', ')} (any case).`);
+        const shipInfo = stringFields(value, products/* SHIP_INFO_KEYS */.dC.required, products/* SHIP_INFO_KEYS */.dC.optional, problem);
+        if (shipInfo && !products/* SHIP_METHODS */.o2.includes(shipInfo.method?.toUpperCase() ?? '')) {
+            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${products/* SHIP_METHODS */.o2.join(', ')} (any case).`);
         }
         return shipInfo;
     },
     subject: (value, problem) => {
-        const subject = stringFields(value, SUBJECT_KEYS, [], problem);
+        const subject = stringFields(value, products/* SUBJECT_KEYS */._u, [], problem);
         if (subject && !(0,parse/* isEmailAddress */.Z6)(subject.email ?? '')) {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
@@ -2160,6 +2166,135 @@ function editDistance(a, b) {
     }
     return previous[b.length];
 }
+
+
+/***/ }),
+
+/***/ 6351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ REISSUE_FIELDS),
+/* harmony export */   F_: () => (/* binding */ isProductId),
+/* harmony export */   U3: () => (/* binding */ SUN_JAVA_PLATFORM_ID),
+/* harmony export */   _u: () => (/* binding */ SUBJECT_KEYS),
+/* harmony export */   dC: () => (/* binding */ SHIP_INFO_KEYS),
+/* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
+/* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
+/* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
+/* harmony export */   yP: () => (/* binding */ SIGNATURE_HASHES),
+/* harmony export */   zv: () => (/* binding */ PRODUCTS)
+/* harmony export */ });
+/** Listed in every order's table. */
+const ORDER_FIELDS = {
+    'signature-hash': 'required',
+    'organization-units': 'optional',
+    'organization-id': 'conditional',
+    organization: 'conditional',
+    'skip-duplicate-org-check': 'conditional',
+    'container-id': 'optional',
+    'validity-years': 'conditional',
+    'custom-expiration-date': 'conditional',
+    'auto-renew': 'optional',
+    'renewal-of-order-id': 'optional',
+    'additional-emails': 'optional',
+    'skip-approval': 'optional',
+    comments: 'optional',
+    'custom-fields': 'optional',
+    'payment-method': 'optional',
+    'alternative-order-id': 'optional',
+};
+/**
+ * code_signing and code_signing_ev share one page. Its starred parameters, cs_provisioning_method and
+ * ship_info, "are used only for EV code signing orders"; without them, server_platform is required.
+ */
+const CODE_SIGNING_FIELDS = {
+    ...ORDER_FIELDS,
+    csr: 'conditional',
+    'server-platform-id': 'required',
+    'custom-renewal-message': 'optional',
+};
+const CODE_SIGNING = {
+    family: 'code_signing',
+    validityYears: [1, 2, 3],
+    // Since 2026-02-24 (CA/B Forum CSC-31).
+    issuedValidityLimitDays: 459,
+    fields: CODE_SIGNING_FIELDS,
+};
+const CODE_SIGNING_EV = {
+    ...CODE_SIGNING,
+    fields: {
+        ...CODE_SIGNING_FIELDS,
+        'server-platform-id': 'conditional',
+        'cs-provisioning-method': 'conditional',
+        'ship-info': 'optional',
+    },
+};
+const DOCUMENT_SIGNING = {
+    family: 'document_signing',
+    validityYears: [1, 2, 3],
+    fields: {
+        ...ORDER_FIELDS,
+        csr: 'conditional',
+        'server-platform-id': 'optional',
+        'cs-provisioning-method': 'optional',
+        'ship-info': 'optional',
+        subject: 'required',
+        'use-org-as-common-name': 'optional',
+        'csa-agreed-to': 'optional',
+        'user-id-assignments': 'optional',
+    },
+};
+const CLIENT_CERTIFICATE = {
+    family: 'client_certificate',
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: {
+        ...ORDER_FIELDS,
+        'common-name': 'required',
+        emails: 'required',
+        csr: 'optional',
+    },
+};
+const PRODUCTS = {
+    code_signing: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING_EV,
+    document_signing_org_1: DOCUMENT_SIGNING,
+    document_signing_org_2: DOCUMENT_SIGNING,
+    client_premium_sha2: CLIENT_CERTIFICATE,
+    client_email_security_plus: CLIENT_CERTIFICATE,
+    client_authentication_plus: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+};
+const PRODUCT_IDS = Object.keys(PRODUCTS);
+function isProductId(value) {
+    return Object.hasOwn(PRODUCTS, value);
+}
+/** The reissue table; `common-name` is optional for code and document signing orders (validate.ts). */
+const REISSUE_FIELDS = {
+    'common-name': 'conditional',
+    'dns-names': 'optional',
+    csr: 'required',
+    'server-platform-id': 'conditional',
+    'signature-hash': 'required',
+    comments: 'optional',
+    'skip-approval': 'optional',
+};
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
+const SIGNATURE_HASHES = {
+    order: ['sha256'],
+    reissue: ['sha256', 'sha384', 'sha512'],
+    status: [],
+};
+const SHIP_INFO_KEYS = {
+    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
+    optional: ['addr2'],
+};
+const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
+const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** Sun Java: the platform that needs a CSR. */
+const SUN_JAVA_PLATFORM_ID = 55;
 
 
 /***/ }),

@@ -12,6 +12,8 @@ export interface ActionRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written, to see how often each output was set. */
+  readonly outputFile: string;
   /** The job summary written to GITHUB_STEP_SUMMARY. */
   readonly summary: string;
 }
@@ -50,11 +52,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       env,
       options.timeoutMs ?? 30_000,
     );
+    const written = await readFile(outputFile, 'utf8');
     return {
       code,
       stdout,
       stderr,
-      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      outputs: parseOutputFile(written),
+      outputFile: written,
       summary: await readFile(summaryFile, 'utf8'),
     };
   } finally {
