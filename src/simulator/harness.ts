@@ -35,6 +35,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
   const env: Record<string, string> = {
+    ...platformEnv(),
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: dir,
@@ -64,6 +65,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What a process needs from the environment on this platform beyond PATH and HOME: on Windows, Node needs
+ * SystemRoot for sockets and TEMP for temporary files, as the runner gives every step.
+ */
+export function platformEnv(): Record<string, string> {
+  if (process.platform !== 'win32') return {};
+  const names = ['SystemRoot', 'SystemDrive', 'windir', 'ComSpec', 'PATHEXT', 'TEMP', 'TMP', 'USERPROFILE'];
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] ? [[name, process.env[name] as string]] : [])));
 }
 
 export interface ProcessRun {
