@@ -1,18 +1,42 @@
 /**
- * `npm run simulator`: a CertCentral simulator on loopback that stays up until Ctrl-C, for trying the CLI
- * or a local run of the action against it. Orders are approved at once and issued at their second read.
+ * `npm run simulator [-- --port 8080]`: a CertCentral simulator on loopback that stays up until Ctrl-C, for trying
+ * the CLI or a local run of the action against it. Orders are approved at once and issued at their second read.
+ * It prints commands to paste: an order, a reissue and a status, none of which draws a warning.
  */
+import { parseArgs } from 'node:util';
 import { startSimulator } from '../src/simulator/server.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string' } } });
+const port = values.port === undefined ? undefined : Number(values.port);
+if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+  console.error(`--port: "${values.port}" is not a port. Allowed: a whole number from 0 to 65535.`);
+  process.exit(2);
+}
+
+/** A placeholder of a real key's length: shorter keys draw a warning, and any key works here. */
+const PLACEHOLDER_KEY = 'simulator-placeholder-key-0123456789';
 
 const simulator = await startSimulator({
   approval: 'auto',
   statusFlow: { statuses: ['pending', 'issued'], every: { calls: 1 } },
+  port,
 });
-console.log(`CertCentral simulator at ${simulator.url} (any API key works; Ctrl-C stops it). For example:
+const cli = `node dist/cli/index.js`;
+const common = `--base-url ${simulator.url}`;
+const setKey =
+  process.platform === 'win32'
+    ? `$env:DIGICERT_API_KEY = "${PLACEHOLDER_KEY}"   # PowerShell; in cmd: set DIGICERT_API_KEY=${PLACEHOLDER_KEY}`
+    : `export DIGICERT_API_KEY=${PLACEHOLDER_KEY}`;
+console.log(`CertCentral simulator at ${simulator.url} (any API key works; Ctrl-C stops it).
 
-  DIGICERT_API_KEY=any node dist/cli/index.js order --base-url ${simulator.url} \\
-    --product client_premium_sha2 --organization-id 1 --validity-years 1 \\
-    --common-name "Jane Doe" --emails jane@example.com --wait-for-issuance --poll-interval 1 --output-dir certs
+In another terminal, in this folder:
+
+${setKey}
+${cli} order ${common} --product client_premium_sha2 --organization-id 1 --validity-years 1 --common-name "Jane Doe" --emails jane@example.com --wait-for-issuance --poll-interval 5 --output-dir certs
+${cli} reissue ${common} --order-id 112233 --common-name "Jane Doe" --csr-file __tests__/fixtures/request.csr --wait-for-issuance --poll-interval 5 --output-dir certs
+${cli} status ${common} --order-id 112233 --output-dir certs
+
+112233 is the first order's ID; after other orders, use the order-id the order command printed.
 `);
 process.once('SIGINT', () => {
   void simulator.close().then(() => process.exit(0));

@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   readonly tls?: { readonly key: string; readonly cert: string };
   /** The host name in `url`; 127.0.0.1 when not set. The server listens on 127.0.0.1 either way. */
   readonly hostname?: string;
+  /** The port to listen on; a free one when not set. */
+  readonly port?: number;
 }
 
 /**
@@ -502,10 +504,13 @@ function sendErrors(response: ServerResponse, status: number, errors: readonly D
   sendJson(response, status, { errors });
 }
 
-/** Starts a simulator on a random loopback port. */
+/** Starts a simulator on a loopback port: `options.port`, or a free one. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<CertCentralSimulator> {
   const server = options.tls ? createTlsServer(options.tls) : createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const simulator = new CertCentralSimulator(server, options);
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     simulator.handle(request, response).catch((error: unknown) => {
