@@ -1,5 +1,6 @@
 /** End to end: `npm run simulator` listens on the port it is given, and the commands it prints work, without warnings. */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,10 @@ describe('npm run simulator', () => {
       expect(key.length).toBeGreaterThanOrEqual(16);
       const commands = printed.split('\n').filter((line) => line.startsWith('node dist/cli/index.js '));
       expect(commands.map((line) => shellWords(line)[2])).toEqual(['order', 'reissue', 'status']);
+      // The README's try-out shows the same commands, for port 8080.
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      for (const line of commands) expect(readme).toContain(line.replace(`:${port}/`, ':8080/'));
+      expect(readme).toContain(`DIGICERT_API_KEY=${key}`);
       for (const line of commands) {
         const args = shellWords(line.replace('--output-dir certs', `--output-dir ${outputDir}`)).slice(1);
         const env = { ...platformEnv(), PATH: process.env.PATH ?? '', DIGICERT_API_KEY: key };
