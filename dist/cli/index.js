@@ -1211,7 +1211,7 @@ function describe(settings) {
 }
 function describeKey(key) {
     return key.derived
-        ? `Looking up alternative_order_id ${key.value} (derived from this run, job, step and request) before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
         : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
 function showDryRun(settings, request, host) {
