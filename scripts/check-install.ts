@@ -24,8 +24,9 @@ interface Run {
 /** Runs a program to its end; asynchronously, so that the simulator in this process can answer it. */
 function run(command: string, args: readonly string[], cwd: string, env = process.env): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    // npm and its shims are .cmd files on Windows, which only a shell starts.
-    const child = spawn(command, args, { cwd, env, shell: WINDOWS, timeout: 300_000 });
+    // npm and its shims are .cmd files on Windows, which only a shell starts; the shell splits at spaces.
+    const words = WINDOWS ? args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)) : args;
+    const child = spawn(command, words, { cwd, env, shell: WINDOWS, timeout: 300_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
