@@ -106,6 +106,7 @@ describe('certcentral order', () => {
     expect(run.stderr).toContain(
       `error: Order ${outputs['order-id']} was not issued within 0.3 seconds; its last status is pending.`,
     );
+    expect(run.stderr).toContain(`Pick it up later with: certcentral status --order-id ${outputs['order-id']}`);
   });
 
   it('reports bad input on stderr with exit 2 and sends nothing', async () => {
