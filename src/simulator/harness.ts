@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js');
 
+/** What the action wrote; on Windows with its line ends (\r\n) read as \n. */
 export interface ActionRun {
   readonly code: number | null;
   readonly stdout: string;
@@ -53,14 +54,14 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       env,
       options.timeoutMs ?? 30_000,
     );
-    const written = await readFile(outputFile, 'utf8');
+    const written = withLf(await readFile(outputFile, 'utf8'));
     return {
       code,
-      stdout,
-      stderr,
+      stdout: withLf(stdout),
+      stderr: withLf(stderr),
       outputs: parseOutputFile(written),
       outputFile: written,
-      summary: await readFile(summaryFile, 'utf8'),
+      summary: withLf(await readFile(summaryFile, 'utf8')),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -75,6 +76,14 @@ export function platformEnv(): Record<string, string> {
   if (process.platform !== 'win32') return {};
   const names = ['SystemRoot', 'SystemDrive', 'windir', 'ComSpec', 'PATHEXT', 'TEMP', 'TMP', 'USERPROFILE'];
   return Object.fromEntries(names.flatMap((name) => (process.env[name] ? [[name, process.env[name] as string]] : [])));
+}
+
+/**
+ * @actions/core ends its lines with os.EOL: \r\n on Windows, where what a run wrote is read with \n. Elsewhere it is
+ * left as written, so that a stray \r in a value still shows.
+ */
+function withLf(text: string): string {
+  return process.platform === 'win32' ? text.replace(/\r\n/g, '\n') : text;
 }
 
 export interface ProcessRun {
