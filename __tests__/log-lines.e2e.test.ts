@@ -130,6 +130,33 @@ describe('outputs', () => {
   });
 });
 
+describe('a cancelled job', () => {
+  // The runner cancels a step with SIGINT, then SIGTERM; Windows stops a process without a signal it could handle.
+  it.skipIf(process.platform === 'win32')(
+    'still gets the outputs known by then, each once (skipped on Windows: no signal reaches the step there)',
+    async () => {
+      simulator.statusFlow = { statuses: ['pending'], every: { calls: 1 } };
+      // The harness stops the run with SIGTERM after timeoutMs, in the middle of the wait.
+      const result = await runAction({
+        node: PACKAGED_NODE.path,
+        inputs: {
+          ...CLIENT,
+          'base-url': simulator.url,
+          'api-key': 'cancel-test-key-0123456789',
+          'wait-for-issuance': 'true',
+          'poll-interval': '0.2',
+        },
+        timeoutMs: 3_000,
+      });
+      expect(result.code).toBeNull();
+      const orderId = [...simulator.orders.keys()].at(-1);
+      expect(result.outputs).toMatchObject({ 'order-id': String(orderId), 'request-status': 'approved' });
+      const names = [...result.outputFile.matchAll(/^([\w-]+)<<ghadelimiter_/gm)].map(([, name]) => name);
+      expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    },
+  );
+});
+
 describe('a key too short to be a CertCentral key', () => {
   const dryRun = { ...CLIENT, 'dry-run': 'true', 'base-url': 'https://www.digicert.com/services/v2' };
 

@@ -2052,13 +2052,26 @@ function requestUrl(baseUrl, request) {
 async function execute(settings, host, options = {}) {
     const outputs = new Map();
     const safe = withoutKey(host, settings.apiKey, outputs);
+    // Each output is written once, with its last value, also when a later step failed.
+    const writeOutputs = () => {
+        for (const [name, value] of outputs)
+            host.setOutput(name, redact(value, settings.apiKey));
+        outputs.clear();
+    };
+    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+    const interrupted = (signal) => {
+        writeOutputs();
+        process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     try {
         await carryOut(settings, safe, options);
     }
     finally {
-        // Each output is written once, with its last value, also when a later step failed.
-        for (const [name, value] of outputs)
-            host.setOutput(name, redact(value, settings.apiKey));
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
+        writeOutputs();
     }
 }
 async function carryOut(settings, host, options) {

@@ -39,11 +39,24 @@ export interface ExecuteOptions {
 export async function execute(settings: Settings, host: Host, options: ExecuteOptions = {}): Promise<void> {
   const outputs = new Map<string, string>();
   const safe = withoutKey(host, settings.apiKey, outputs);
+  // Each output is written once, with its last value, also when a later step failed.
+  const writeOutputs = (): void => {
+    for (const [name, value] of outputs) host.setOutput(name, redact(value, settings.apiKey));
+    outputs.clear();
+  };
+  // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    writeOutputs();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     await carryOut(settings, safe, options);
   } finally {
-    // Each output is written once, with its last value, also when a later step failed.
-    for (const [name, value] of outputs) host.setOutput(name, redact(value, settings.apiKey));
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    writeOutputs();
   }
 }
 
@@ -87,10 +100,7 @@ async function carryOut(settings: Settings, host: Host, options: ExecuteOptions)
 }
 
 /** What CertCentral made of the order or reissue, naming only what it answered. */
-export function describeResult(
-  settings: Pick<Settings, 'operation'>,
-  outputs: Readonly<Record<string, string>>,
-): string {
+function describeResult(settings: Pick<Settings, 'operation'>, outputs: Readonly<Record<string, string>>): string {
   const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
   const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
   const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
