@@ -1,6 +1,6 @@
 /** Advice that names what the user types: action inputs in a workflow, flags of `certcentral` on a terminal. */
 export interface Hints {
-  /** How to read the order again later, and with `wait` how to wait for it. */
+  /** How to read the order again later, and to wait for it. */
   pickUpLater(orderId: number): string;
 }
 

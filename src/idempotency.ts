@@ -104,7 +104,7 @@ interface Found {
 
 export interface Submitted {
   readonly outputs: ResultOutputs;
-  /** The order already carried the key: nothing was sent. */
+  /** Found by its key, before sending or after a send whose fate was unknown; the log line that found it says so. */
   readonly reused?: boolean;
   /** After a reissue: the certificate it replaces. */
   readonly previousCertificateId?: number;
