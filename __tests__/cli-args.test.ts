@@ -64,7 +64,7 @@ describe('parseCommandLine', () => {
       problems: [
         '"rotate" is not a subcommand. Allowed: order, reissue, status, renew.',
         '--api-key is not accepted: a key on the command line ends up in shell history and process lists. Set DIGICERT_API_KEY instead.',
-        '--prodcut is not a flag. Did you mean --product? See --help.',
+        '--prodcut is not a flag. Did you mean --product?',
         '--comments is given more than once.',
         '--order-id needs a value.',
       ],

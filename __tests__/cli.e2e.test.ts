@@ -4,6 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FLAG_NAMES } from '../src/cli-args.ts';
+import { PRODUCT_IDS } from '../src/products.ts';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
 import { CLI_BIN, runCli, type CliRun } from './helpers/cli.ts';
 
@@ -104,6 +106,7 @@ describe('certcentral order', () => {
     expect(run.stderr).toContain(
       `error: Order ${outputs['order-id']} was not issued within 0.3 seconds; its last status is pending.`,
     );
+    expect(run.stderr).toContain(`Pick it up later with: certcentral status --order-id ${outputs['order-id']}`);
   });
 
   it('reports bad input on stderr with exit 2 and sends nothing', async () => {
@@ -173,5 +176,82 @@ describe('certcentral status', () => {
       'request-body': '',
     });
     expect(simulator.requests).toEqual([]);
+  });
+});
+
+describe('mistakes on the command line', () => {
+  it('a bad flag gets one line with a suggestion and a pointer to --help, not the whole help', async () => {
+    const run = await runCli(['order', '--prodcut', 'code_signing'], { DIGICERT_API_KEY: API_KEY });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'certcentral: --prodcut is not a flag. Did you mean --product?\nRun certcentral --help for the flags.\n',
+    );
+  });
+});
+
+describe('certcentral --help', () => {
+  async function flagLines(): Promise<string[]> {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    const flags = run.stdout.split('\nFlags:\n')[1]?.split('\n\n')[0] ?? '';
+    return flags.split('\n');
+  }
+
+  it('describes every flag, with its description in one column', async () => {
+    const lines = await flagLines();
+    const flagRows = lines.filter((line) => line.startsWith('  --'));
+    expect(flagRows.map((line) => /^ {2}(--[\w-]+)/.exec(line)?.[1])).toEqual([
+      ...FLAG_NAMES.map((name) => `--${name}`),
+      '--verbose',
+      '--help',
+      '--version',
+    ]);
+    const column = (line: string) => /^ {2}\S.*? {2,}(?=\S)/.exec(line)?.[0].length;
+    const first = column(flagRows[0] as string);
+    expect(first).toBeGreaterThan(10);
+    for (const row of flagRows) expect(column(row), row).toBe(first);
+    // Wrapped descriptions continue in the same column.
+    for (const line of lines.filter((text) => !text.startsWith('  --'))) {
+      expect(/^ */.exec(line)?.[0].length, line).toBe(first);
+    }
+  });
+
+  it('lists the values of --product', async () => {
+    const text = (await flagLines()).join(' ');
+    for (const product of PRODUCT_IDS) expect(text).toContain(product);
+  });
+});
+
+describe('a key too short to be a CertCentral key', () => {
+  it('gets a warning on stderr; the dry run on stdout is still the exact request', async () => {
+    const run = await cli(['order', ...CODE_SIGNING, '--dry-run'], { DIGICERT_API_KEY: 'abc' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'warning: DIGICERT_API_KEY is 3 characters long: too short to be a CertCentral API key',
+    );
+    expect(JSON.parse(JSON.parse(run.stdout)['request-body'])).toEqual({
+      certificate: { server_platform: { id: 52 }, signature_hash: 'sha256' },
+      organization: { id: 123456 },
+      validity_years: 1,
+    });
+  });
+
+  it('a key of realistic length gets none', async () => {
+    const run = await cli(['order', ...CODE_SIGNING, '--dry-run']);
+    expect(run.stderr).not.toContain('warning');
+  });
+});
+
+describe('hints', () => {
+  it('name certcentral commands, not action inputs', async () => {
+    simulator.statusFlow = { statuses: ['pending'], every: { calls: 1 } };
+    const order = JSON.parse((await cli(['order', ...CODE_SIGNING])).stdout) as Record<string, string>;
+    const run = await cli(['status', '--order-id', order['order-id'] as string]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      `Order ${order['order-id']} is pending, not issued yet. Pick it up later with: certcentral status --order-id ${order['order-id']} (add --wait-for-issuance to wait).`,
+    );
+    expect(run.stderr).not.toContain('operation: status');
   });
 });

@@ -249,3 +249,70 @@ describe('the CI dry-run job', () => {
     },
   );
 });
+
+describe('the workflows', () => {
+  const parsed = WORKFLOWS.map(({ name, text }) => ({
+    name,
+    text,
+    jobs: (parse(text) as { jobs: Record<string, { 'runs-on': unknown; strategy?: unknown; steps: WorkflowStep[] }> })
+      .jobs,
+  }));
+
+  it('pin every third-party action by commit SHA, with its version in a comment', () => {
+    for (const { name, text } of WORKFLOWS) {
+      const uses = [...text.matchAll(/^\s*-? *uses: ([^\s#]+)(.*)$/gm)].filter(
+        ([, action]) => !action?.startsWith('./'),
+      );
+      for (const [line, action, comment] of uses) {
+        expect(action, `${name}: ${line}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(comment, `${name}: ${line}`).toMatch(/^ # v\d+\.\d+\.\d+$/);
+      }
+    }
+  });
+
+  it('set up Node 24, except to try an older Node on purpose', () => {
+    for (const { name, jobs } of parsed) {
+      for (const [id, job] of Object.entries(jobs)) {
+        const versions = job.steps
+          .filter((step) => step.uses?.startsWith('actions/setup-node@'))
+          .map((step) => step.with?.['node-version']);
+        if (versions.length > 0) expect(versions[0], `${name} ${id}`).toBe(24);
+        if (id !== 'older-node')
+          expect(
+            versions.every((version) => version === 24),
+            `${name} ${id}`,
+          ).toBe(true);
+      }
+    }
+  });
+
+  const ci = parsed.find(({ name }) => name === 'ci.yml');
+  it.each(['end-to-end', 'dry-run'])('ci.yml runs %s on Linux, Windows and macOS', (id) => {
+    const job = ci?.jobs[id];
+    expect(job?.['runs-on']).toBe('${{ matrix.os }}');
+    expect(job?.strategy).toMatchObject({ matrix: { os: ['ubuntu-latest', 'windows-latest', 'macos-latest'] } });
+  });
+
+  it("ci.yml's end-to-end job runs every end-to-end test file", () => {
+    const command = ci?.jobs['end-to-end']?.steps.map((step) => step.run ?? '').join('\n') ?? '';
+    const files = readdirSync(join(ROOT, '__tests__')).filter((file) => file.endsWith('.e2e.test.ts'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of [...files, 'simulator.test.ts']) expect(command).toContain(`__tests__/${file}`);
+    expect(command).toContain('npm run check-install');
+  });
+
+  it('release.yml tests the release before it moves the major tag', () => {
+    const steps = parsed.find(({ name }) => name === 'release.yml')?.jobs['move-major-tag']?.steps ?? [];
+    const runs = steps.map((step) => step.run ?? '');
+    const tested = runs.findIndex((run) => /npm test/.test(run));
+    const moved = runs.findIndex((run) => /git push --force/.test(run));
+    expect(tested).toBeGreaterThan(-1);
+    expect(tested).toBeLessThan(moved);
+  });
+});
+
+interface WorkflowStep {
+  readonly uses?: string;
+  readonly run?: string;
+  readonly with?: Record<string, unknown>;
+}

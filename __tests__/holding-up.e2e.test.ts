@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execute, type Host } from '../src/execute.ts';
+import { ACTION_HINTS } from '../src/hints.ts';
 import { readSettings } from '../src/inputs.ts';
 import { FAULTS } from '../src/simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
@@ -300,6 +301,7 @@ describe('the overall deadline', () => {
       debug: () => {},
       setOutput: () => {},
       group: (_title, work) => work(),
+      hints: ACTION_HINTS,
     };
     // 1 × (1 s + 0.2 s): the stated limit, with a backoff cap of 0.2 s instead of 30 s to keep the test short.
     const { result, ms } = await timed(

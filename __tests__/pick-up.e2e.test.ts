@@ -293,23 +293,26 @@ describe('operation: status', () => {
 });
 
 describe('the job summary', () => {
-  it('shows the operation, product, order, request and certificate, the order status, validity and files', async () => {
+  it('shows the product, order, request, certificate, serial number, thumbprint, validity and files', async () => {
     simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
     const result = await run({ ...CLIENT, ...FAST_WAIT });
     const { outputs } = result;
+    const order = simulator.orders.get(Number(outputs['order-id']));
     const row = (name: string, value: string) => `<tr><th align="left">${name}</th><td>${value}</td></tr>`;
     expect(result.summary).toBe(
       [
         '<h3>CertCentral: order</h3>',
         `<table>${[
-          row('Operation', 'order'),
           row('Product', 'client_authentication_plus'),
-          row('Order ID', outputs['order-id'] as string),
-          row('Request status', 'approved'),
-          row('Certificate ID', outputs['certificate-id'] as string),
+          // The simulator is no CertCentral region, so the order ID is not a link.
+          row('Order ID', String(order?.id)),
+          row('Request', `${order?.requests[0]?.id} (approved)`),
           row('Order status', 'issued'),
-          row('Validity', `${outputs['valid-from']} to ${outputs['valid-till']}`),
-          row('Files written', `${outputs['certificate-path']}<br>${outputs['chain-path']}`),
+          row('Certificate ID', String(order?.certificateId)),
+          row('Serial number', order?.certificate?.serialNumber as string),
+          row('Thumbprint', order?.certificate?.thumbprint as string),
+          row('Validity', `${order?.certificate?.validFrom} to ${order?.certificate?.validTill}`),
+          row('Files written', `${join(outputDir, 'certificate.pem')}<br>${join(outputDir, 'chain.pem')}`),
         ].join('')}</table>`,
         '<p>Succeeded.</p>',
         '',
@@ -332,5 +335,8 @@ describe('the job summary', () => {
     const result = await run({ ...CLIENT, 'validity-years': '9' });
     expect(result.summary).toContain('<p><strong>Failed: Invalid input</strong></p>');
     expect(result.summary).toContain('validity-years: 9 is not allowed for client_authentication_plus. Allowed: 1, 2.');
+    expect(result.summary).toContain(
+      '<p>Next: Fix the inputs listed above and run again. Nothing was sent to CertCentral.</p>',
+    );
   });
 });

@@ -13,7 +13,7 @@ async function requestFor(inputs: Record<string, string>) {
 }
 
 // Outside this workplace (e.g. on GitHub) the pages are not beside the clone; the recorded bodies still are.
-describe.skipIf(!existsSync(SEED_PAGES_DIR))("the recorded example bodies are the seed pages' own", () => {
+describe.skipIf(!existsSync(SEED_PAGES_DIR))("the recorded bodies are the seed pages' (needs ../shared/seeds)", () => {
   it('records every seed page', () => {
     expect([...SEED_BODY_FILES].sort()).toEqual(readdirSync(SEED_PAGES_DIR).sort());
   });

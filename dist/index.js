@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8909:
+/***/ 9756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -974,6 +974,21 @@ function getIDToken(aud) {
  */
 
 
+;// CONCATENATED MODULE: ./src/api-key.ts
+/**
+ * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
+ * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ */
+const MIN_API_KEY_LENGTH = 16;
+/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
+function shortKeyWarning(apiKey, name) {
+    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+        return undefined;
+    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
+        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
+        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
 // EXTERNAL MODULE: ./src/timers.ts
@@ -1777,7 +1792,9 @@ function canonical(value) {
  * whenever that cannot be proved. Every look-up, try and wait counts against one overall deadline,
  * max-attempts × (request-timeout + 30 s).
  */
-async function idempotency_submit(client, request, settings, key, log) {
+async function idempotency_submit(client, request, settings, key, log, 
+/** Logged once, when the look-up found nothing and the request is about to be sent. */
+sending) {
     const label = `${request.method} ${request.path}`;
     const attempts = client.retry.start();
     const look = () => new Attempts(attempts.deadline);
@@ -1799,16 +1816,23 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs, previousCertificateId: existing.previousCertificateId, reused: true };
+        return {
+            outputs: existing.outputs,
+            previousCertificateId: existing.previousCertificateId,
+            found: 'before-sending',
+        };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`);
+    log.info(sending);
     for (;;) {
         let failure;
         try {
             const outputs = resultOutputs(await client.send(request, attempts), label);
-            if (key && !key.reissue)
-                return { outputs: await settleRace(client, key, outputs, request, look, log) };
+            if (key && !key.reissue) {
+                const settled = await settleRace(client, key, outputs, request, look, log);
+                return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+            }
             return { outputs, previousCertificateId: check?.previousCertificateId };
         }
         catch (error) {
@@ -1832,7 +1856,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId };
+            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId, found: 'after-sending' };
         }
         if (found)
             throw failure.withNote(found.note);
@@ -2360,8 +2384,7 @@ replacing) {
         setOrderOutputs(info, host, replacing);
         if (!result.final) {
             throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
-                `for example in a later job or a scheduled workflow.` +
+                host.hints.pickUpLater(orderId) +
                 (replacing === undefined
                     ? ''
                     : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
@@ -2376,7 +2399,7 @@ replacing) {
         throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
     }
     if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
         return;
     }
     const outputDir = settings.folderPerOrder
@@ -3361,7 +3384,7 @@ class RenewError extends PickUpError {
 }
 /** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
 async function place(settings, client, host, { decision, request, key, facts, product }) {
-    host.info(`${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const sending = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
     const orderKey = decision === 'renew'
         ? {
             value: key,
@@ -3376,7 +3399,7 @@ async function place(settings, client, host, { decision, request, key, facts, pr
     const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
     let submitted;
     try {
-        submitted = await idempotency_submit(client, request, as, orderKey, host);
+        submitted = await idempotency_submit(client, request, as, orderKey, host, sending);
     }
     catch (error) {
         if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
@@ -3389,8 +3412,8 @@ async function place(settings, client, host, { decision, request, key, facts, pr
         }
         throw refusal(error, facts.orderId) ?? error;
     }
-    const { outputs, previousCertificateId, reused } = submitted;
-    if (reused && decision === 'renew') {
+    const { outputs, previousCertificateId, found } = submitted;
+    if (found === 'before-sending' && decision === 'renew') {
         setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
     }
     for (const [name, value] of Object.entries(outputs))
@@ -3529,32 +3552,58 @@ function showDryRun(settings, request, host) {
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
 async function execute(settings, host, options = {}) {
-    const safe = withoutKey(host, settings.apiKey);
+    const outputs = new Map();
+    const safe = withoutKey(host, settings.apiKey, outputs);
+    // Each output is written once, with its last value, also when a later step failed.
+    const writeOutputs = () => {
+        for (const [name, value] of outputs)
+            host.setOutput(name, redact(value, settings.apiKey));
+        outputs.clear();
+    };
+    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+    const interrupted = (signal) => {
+        writeOutputs();
+        process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    try {
+        await carryOut(settings, safe, options);
+    }
+    finally {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
+        writeOutputs();
+    }
+}
+async function carryOut(settings, host, options) {
     if (settings.operation === 'renew')
-        return renew(settings, createClient(settings, safe, options), safe);
+        return renew(settings, createClient(settings, host, options), host);
     const built = buildRequest(settings);
     const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
-        execute_showDryRun(settings, request, safe);
+        execute_showDryRun(settings, request, host);
         return;
     }
-    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    if (key)
-        safe.info(describeKey(key));
-    const client = createClient(settings, safe, options);
+    const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
+    const client = createClient(settings, host, options);
     if (settings.operation === 'status') {
-        safe.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        host.info(sending);
+        host.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, host);
         return;
     }
-    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
+    if (key)
+        host.info(describeKey(key));
+    const { outputs, previousCertificateId, found } = await idempotency_submit(client, request, settings, key, host, sending);
     for (const [name, value] of Object.entries(outputs))
-        safe.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+        host.setOutput(name, value);
+    // An order or reissue found by a check was described by the check.
+    if (!found)
+        host.info(describeResult(settings, outputs));
     if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
     }
 }
 function createClient(settings, host, options) {
@@ -3572,15 +3621,30 @@ function createClient(settings, host, options) {
         env: options.env ?? process.env,
     });
 }
-/** A host that redacts the key from everything it is given, whatever the caller forgot. */
-function withoutKey(host, apiKey) {
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(settings, outputs) {
+    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+    const what = settings.operation === 'reissue'
+        ? `Reissue of order ${outputs['order-id']} accepted`
+        : `Order ${outputs['order-id']} placed`;
+    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host, apiKey, outputs) {
     const clean = (text) => redact(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
         warning: (message) => host.warning(clean(message)),
         debug: (message) => host.debug(clean(message)),
-        setOutput: (name, value) => host.setOutput(name, clean(value)),
+        setOutput: (name, value) => outputs.set(name, value),
         group: (title, work) => host.group(clean(title), work),
+        hints: host.hints,
     };
 }
 function describe(settings) {
@@ -3593,8 +3657,8 @@ function describeKey(key) {
         return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
     }
     return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
+        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
 function execute_showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
@@ -3683,6 +3747,14 @@ function githubRun() {
         return undefined;
     return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
 }
+
+;// CONCATENATED MODULE: ./src/hints.ts
+const ACTION_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
+};
+const CLI_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
+};
 
 ;// CONCATENATED MODULE: ./src/input-readers.ts
 
@@ -4210,28 +4282,59 @@ const OBJECT_CHECKS = {
 };
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-/** The job summary: a short table of what the run did, from its outputs. */
+/** The job summary: what a release manager reads first, from the run's outputs. */
+
+/** CertCentral's web pages for each region's API. */
+const ORDER_PAGES = {
+    [BASE_URLS.us]: 'https://www.digicert.com/secure/orders/',
+    [BASE_URLS.eu]: 'https://certcentral.digicert.eu/secure/orders/',
+};
+/** The order's page in CertCentral; undefined for another base URL, such as the simulator. */
+function orderPageUrl(baseUrl, orderId) {
+    const pages = baseUrl === undefined ? undefined : ORDER_PAGES[baseUrl];
+    return pages && /^\d+$/.test(orderId) ? `${pages}${orderId}` : undefined;
+}
 /** The table rows with a value, in a fixed order. */
 function summaryRows(facts) {
     const { outputs } = facts;
+    const orderId = outputs['order-id'] ?? '';
+    const page = orderPageUrl(facts.baseUrl, orderId);
+    const requestStatus = outputs['request-status'] ? ` (${outputs['request-status']})` : '';
+    const request = outputs['request-id'] ? `${outputs['request-id']}${requestStatus}` : outputs['request-status'];
     const validity = outputs['valid-from'] || outputs['valid-till']
         ? `${outputs['valid-from'] || '?'} to ${outputs['valid-till'] || '?'}`
         : '';
     const files = [outputs['certificate-path'], outputs['chain-path']].filter(Boolean).join('\n');
     const rows = [
-        ['Operation', facts.operation],
         ['Product', facts.product],
         // operation renew: what it did, and why, with the dates it compared.
         ['Renewal action', outputs['renewal-action']],
         ['Why', outputs['renewal-reason']],
-        ['Order ID', outputs['order-id']],
-        ['Request status', outputs['request-status']],
-        ['Certificate ID', outputs['certificate-id']],
+        ['Order ID', page ? { text: orderId, href: page } : orderId],
+        ['Request', request],
         ['Order status', outputs['order-status']],
+        ['Certificate ID', outputs['certificate-id']],
+        ['Serial number', outputs['serial-number']],
+        ['Thumbprint', outputs['thumbprint']],
         ['Validity', validity],
         ['Files written', files],
     ];
-    return rows.filter((row) => Boolean(row[1]));
+    return rows.filter((row) => Boolean(typeof row[1] === 'string' ? row[1] : row[1]?.text));
+}
+/** What to do after a failure with this title. */
+function nextStep(title) {
+    if (title === 'Invalid input')
+        return 'Fix the inputs listed above and run again. Nothing was sent to CertCentral.';
+    if (title === 'Not issued in time') {
+        return 'The order is not lost: pick it up later with operation: status and the order ID above, as the message says.';
+    }
+    if (title === 'CertCentral request failed') {
+        return "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README. If the message says the request's fate is unknown, do the check it names before running again.";
+    }
+    if (/^Order /.test(title)) {
+        return 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
+    }
+    return "Read the message above; the Troubleshooting section of the action's README explains the common failures.";
 }
 /** HTML for the step summary (GitHub renders it inside Markdown). */
 function renderSummary(facts) {
@@ -4239,15 +4342,23 @@ function renderSummary(facts) {
     const dryRun = facts.operation === 'renew' ? 'dry run of renew, only the order was read' : 'dry run, nothing was sent';
     const title = facts.dryRun ? `CertCentral: ${dryRun}` : `CertCentral: ${facts.operation}`;
     const rows = summaryRows(facts)
-        .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${multiline(value)}</td></tr>`)
+        .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${cell(value)}</td></tr>`)
         .join('');
-    const parts = [`<h3>${summary_escape(title)}</h3>`, `<table>${rows}</table>`];
+    const parts = [`<h3>${summary_escape(title)}</h3>`];
+    if (rows)
+        parts.push(`<table>${rows}</table>`);
     if (facts.dryRun && facts.outputs['request-method'])
         parts.push(requestPreview(facts.outputs));
     parts.push(facts.failure
-        ? `<p><strong>Failed: ${summary_escape(facts.failure.title)}</strong></p><pre>${summary_escape(facts.failure.message)}</pre>`
+        ? `<p><strong>Failed: ${summary_escape(facts.failure.title)}</strong></p><pre>${summary_escape(facts.failure.message)}</pre>` +
+            `\n<p>Next: ${summary_escape(nextStep(facts.failure.title))}</p>`
         : '<p>Succeeded.</p>');
     return `${parts.join('\n')}\n`;
+}
+function cell(value) {
+    if (typeof value === 'string')
+        return multiline(value);
+    return `<a href="${summary_escape(value.href)}">${summary_escape(value.text)}</a>`;
 }
 function requestPreview(outputs) {
     const body = outputs['request-body'] ? `\n\n${JSON.stringify(JSON.parse(outputs['request-body']), null, 2)}` : '';
@@ -4270,12 +4381,17 @@ function summary_escape(text) {
 
 
 
+
+
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 async function run() {
     const apiKey = getInput('api-key');
     // Masked before anything else can print it.
     if (apiKey)
         core_setSecret(apiKey);
+    const keyWarning = shortKeyWarning(apiKey, 'api-key');
+    if (keyWarning)
+        core_warning(keyWarning);
     const outputs = {};
     let failure;
     const fail = (title, message) => {
@@ -4285,6 +4401,7 @@ async function run() {
     };
     let dryRun = false;
     let product = getInput('product');
+    let baseUrl;
     try {
         const check = await readSettings((name) => getInput(name));
         for (const warning of check.warnings)
@@ -4295,6 +4412,7 @@ async function run() {
         else {
             dryRun = check.settings.dryRun;
             product = check.settings.product ?? '';
+            baseUrl = check.settings.baseUrl;
             const host = {
                 info: (message) => info(message),
                 warning: (message) => core_warning(message),
@@ -4304,6 +4422,7 @@ async function run() {
                     setOutput(name, value);
                 },
                 group: (title, work) => group(title, work),
+                hints: ACTION_HINTS,
             };
             await execute(check.settings, host, { run: githubRun });
         }
@@ -4315,6 +4434,7 @@ async function run() {
         operation: getInput('operation') || 'order',
         product,
         dryRun,
+        baseUrl,
         outputs,
         failure,
     });

@@ -22,7 +22,7 @@ import { startSimulator, type CertCentralSimulator } from '../src/simulator/serv
 const TARGETS = { dryRun: 1.25, order: 1.4, indexKb: 400, shareOfRateLimit: 0.05 };
 /** DigiCert's per-key limit, shared by every pipeline of the account: 1000 requests per 3 minutes. */
 const RATE_LIMIT_PER_MINUTE = 1000 / 3;
-const API_KEY = 'bench-key';
+const API_KEY = 'bench-placeholder-key-0123';
 const ORDER = {
   product: 'code_signing',
   'organization-id': '123456',

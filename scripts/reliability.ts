@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execute, type Host } from '../src/execute.ts';
 import type { RetryOptions } from '../src/retry.ts';
+import { ACTION_HINTS } from '../src/hints.ts';
 import type { RunContext } from '../src/idempotency.ts';
 import { readSettings } from '../src/inputs.ts';
 import { FAULTS, type Fault } from '../src/simulator/faults.ts';
@@ -283,6 +284,7 @@ async function runInProcess(
       record(title);
       return work();
     },
+    hints: ACTION_HINTS,
   };
   try {
     const check = await readSettings((name) => all[name] ?? '');

@@ -1,30 +1,31 @@
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
 import { FIELD_NAMES, FIELDS, type FieldName } from './fields.ts';
 import { closestMatch, parseBoolean } from './parse.ts';
+import { PRODUCT_IDS } from './products.ts';
 
 export const SUBCOMMANDS = ['order', 'reissue', 'status', 'renew'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
-/** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
-const OTHER_INPUTS = [
-  'region',
-  'base-url',
-  'product',
-  'order-id',
-  'dry-run',
-  'csr-file',
-  'wait-for-issuance',
-  'wait-timeout',
-  'poll-interval',
-  'output-dir',
-  'idempotency',
-  'max-attempts',
-  'request-timeout',
-  'renew-within-days',
-] as const;
+/** The action's inputs that are not request body fields, with their help; `api-key` and `operation` have no flag. */
+const OTHER_INPUTS = {
+  region: 'CertCentral region: us or eu (default us)',
+  'base-url': 'API base URL, instead of region; https, or http on loopback (the simulator)',
+  product: `Product id: ${PRODUCT_IDS.join(', ')}`,
+  'order-id': 'The order to reissue, to read with status, or to keep alive with renew',
+  'dry-run': 'Check the input and print the request; send nothing',
+  'csr-file': 'Path to a PEM certificate signing request, instead of --csr',
+  'wait-for-issuance': 'Poll the order until it is final; once issued, write certificate.pem and chain.pem',
+  'wait-timeout': 'Seconds to wait for issuance (default 900)',
+  'poll-interval': 'Seconds before the second read; later waits grow 1.5 times, up to 120 (default 15)',
+  'output-dir': 'Folder for certificate.pem and chain.pem; created if missing',
+  idempotency: 'Inside GitHub Actions: derive an alternative order id, so a re-run never orders twice (default true)',
+  'max-attempts': 'Tries of each request after 429, 5xx, timeouts and network errors (default 5)',
+  'request-timeout': 'Seconds each request may take (default 60)',
+  'renew-within-days': 'renew acts only when the certificate expires within this many days, 1 to 90 (default 30)',
+} as const;
 
 /** Every input that has a flag of the same name. */
-export const FLAG_NAMES: readonly string[] = [...OTHER_INPUTS, ...FIELD_NAMES];
+export const FLAG_NAMES: readonly string[] = [...Object.keys(OTHER_INPUTS), ...FIELD_NAMES];
 
 const BOOLEAN_FLAGS = new Set<string>([
   'dry-run',
@@ -86,7 +87,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     }
     if (!FLAG_NAMES.includes(name)) {
       const suggestion = closestMatch(name, FLAG_NAMES);
-      problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''} See --help.`);
+      problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''}`);
       if (value === undefined && rest[i + 1] !== undefined && !rest[i + 1]?.startsWith('--')) i++;
       continue;
     }
@@ -117,19 +118,55 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   return { kind: 'run', subcommand, inputs, verbose };
 }
 
-/** A flag and, for a body field, what it sets. */
-function flagHelp(name: string): string {
+/** The help of a flag: what it sets. */
+function flagDescription(name: string): string {
+  if (name in OTHER_INPUTS) return OTHER_INPUTS[name as keyof typeof OTHER_INPUTS];
+  const field: { description: string; allowed?: readonly string[] } = FIELDS[name as FieldName];
+  return field.allowed ? `${field.description}: ${field.allowed.join(', ')}` : field.description;
+}
+
+function flagSyntax(name: string): string {
   const values = FLAG_NUMBER_FLAGS.has(name)
     ? ' [true|false|1|0]'
     : BOOLEAN_FLAGS.has(name)
       ? ' [true|false]'
       : ' <value>';
-  const flag = `  --${name}${values}`;
-  const field = (FIELD_NAMES as readonly string[]).includes(name) ? FIELDS[name as FieldName] : undefined;
-  return field ? `${flag.padEnd(40)} ${field.description}` : flag;
+  return `--${name}${values}`;
 }
 
-export const USAGE = `Usage: certcentral <order|reissue|status|renew> [--input value]...
+const HELP_WIDTH = 100;
+
+/** Two columns: the flags, and their descriptions wrapped at HELP_WIDTH and aligned under each other. */
+export function flagTable(rows: readonly (readonly [string, string])[]): string {
+  const column = Math.max(...rows.map(([flag]) => flag.length)) + 4;
+  return rows
+    .map(([flag, description]) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of description.split(' ')) {
+        if (line && column + line.length + 1 + word.length > HELP_WIDTH) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = line ? `${line} ${word}` : word;
+        }
+      }
+      lines.push(line);
+      return lines
+        .map((text, index) => `${index === 0 ? `  ${flag}`.padEnd(column) : ' '.repeat(column)}${text}`)
+        .join('\n');
+    })
+    .join('\n');
+}
+
+const FLAG_ROWS: (readonly [string, string])[] = [
+  ...FLAG_NAMES.map((name) => [flagSyntax(name), flagDescription(name)] as const),
+  ['--verbose', 'Log every HTTP call to stderr'],
+  ['--help, -h', 'Show this help'],
+  ['--version', 'Show the version'],
+];
+
+export const USAGE = `Usage: certcentral <order|reissue|status|renew> [--flag value]...
 
 Orders or reissues a DigiCert CertCentral certificate, reads an order ("status"), or
 keeps an order's certificate alive ("renew": nothing, a reissue or a renewal, as due),
@@ -143,9 +180,7 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
   certcentral renew --order-id 112233 --renew-within-days 30 --dry-run
 
 Flags:
-${FLAG_NAMES.map(flagHelp).join('\n')}
-  --verbose            log every HTTP call to stderr
-  --help, --version
+${flagTable(FLAG_ROWS)}
 
 The outputs are printed to stdout as one JSON object, keyed by the action's output names.
 Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad command line or input.

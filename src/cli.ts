@@ -4,9 +4,11 @@
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
  */
 import packageJson from '../package.json' with { type: 'json' };
+import { shortKeyWarning } from './api-key.ts';
 import { API_KEY_VARIABLE, parseCommandLine, USAGE } from './cli-args.ts';
 import { execute, type Host } from './execute.ts';
 import { githubRun } from './github-run.ts';
+import { CLI_HINTS } from './hints.ts';
 import { readSettings } from './inputs.ts';
 import { redact } from './secrets.ts';
 
@@ -24,7 +26,10 @@ async function main(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.kind === 'usage-error') {
-    process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\n\n${USAGE}`);
+    // One line per problem and a pointer to the help, which would bury them.
+    process.stderr.write(
+      `certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`,
+    );
     return EXIT_USAGE;
   }
 
@@ -34,6 +39,8 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`certcentral: ${API_KEY_VARIABLE} is not set. Set it to your CertCentral API key.\n`);
     return EXIT_USAGE;
   }
+  const keyWarning = shortKeyWarning(apiKey, API_KEY_VARIABLE);
+  if (keyWarning) process.stderr.write(`warning: ${keyWarning}\n`);
   const read = (name: string): string => {
     if (name === 'api-key') return apiKey;
     if (name === 'operation') return command.subcommand;
@@ -68,6 +75,7 @@ async function main(args: readonly string[]): Promise<number> {
         indent = '';
       }
     },
+    hints: CLI_HINTS,
   };
   let code = 0;
   try {

@@ -1,4 +1,5 @@
 import { CertCentralClient } from './client.ts';
+import type { Hints } from './hints.ts';
 import { orderKey, submit, withOrderKey, type OrderKey, type RunContext } from './idempotency.ts';
 import type { Settings } from './inputs.ts';
 import { pickUp } from './pick-up.ts';
@@ -19,6 +20,8 @@ export interface Host {
   setOutput(name: string, value: string): void;
   /** Runs the work with its log lines folded under the title. */
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
+  /** Advice in the words of this host: action inputs or CLI flags. */
+  readonly hints: Hints;
 }
 
 export interface ExecuteOptions {
@@ -35,31 +38,53 @@ export interface ExecuteOptions {
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
 export async function execute(settings: Settings, host: Host, options: ExecuteOptions = {}): Promise<void> {
-  const safe = withoutKey(host, settings.apiKey);
-  if (settings.operation === 'renew') return renew(settings, createClient(settings, safe, options), safe);
+  const outputs = new Map<string, string>();
+  const safe = withoutKey(host, settings.apiKey, outputs);
+  // Each output is written once, with its last value, also when a later step failed.
+  const writeOutputs = (): void => {
+    for (const [name, value] of outputs) host.setOutput(name, redact(value, settings.apiKey));
+    outputs.clear();
+  };
+  // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    writeOutputs();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    await carryOut(settings, safe, options);
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    writeOutputs();
+  }
+}
+
+async function carryOut(settings: Settings, host: Host, options: ExecuteOptions): Promise<void> {
+  if (settings.operation === 'renew') return renew(settings, createClient(settings, host, options), host);
   const built = buildRequest(settings);
   const key = orderKey(settings, built, options.run ?? (() => undefined));
   const request = withOrderKey(built, key);
   if (settings.dryRun) {
-    showDryRun(settings, request, safe);
+    showDryRun(settings, request, host);
     return;
   }
-  safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-  if (key) safe.info(describeKey(key));
-  const client = createClient(settings, safe, options);
+  const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
+  const client = createClient(settings, host, options);
   if (settings.operation === 'status') {
-    safe.setOutput('order-id', String(settings.orderId));
-    await pickUp(client, settings.orderId as number, settings.pickUp, safe);
+    host.info(sending);
+    host.setOutput('order-id', String(settings.orderId));
+    await pickUp(client, settings.orderId as number, settings.pickUp, host);
     return;
   }
-  const { outputs, previousCertificateId } = await submit(client, request, settings, key, safe);
-  for (const [name, value] of Object.entries(outputs)) safe.setOutput(name, value);
-  const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-  safe.info(
-    `Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`,
-  );
+  if (key) host.info(describeKey(key));
+  const { outputs, previousCertificateId, found } = await submit(client, request, settings, key, host, sending);
+  for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
+  // An order or reissue found by a check was described by the check.
+  if (!found) host.info(describeResult(settings, outputs));
   if (settings.pickUp.waitForIssuance) {
-    await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+    await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
   }
 }
 
@@ -79,15 +104,32 @@ function createClient(settings: Settings, host: Host, options: ExecuteOptions): 
   });
 }
 
-/** A host that redacts the key from everything it is given, whatever the caller forgot. */
-function withoutKey(host: Host, apiKey: string): Host {
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(settings: Pick<Settings, 'operation'>, outputs: Readonly<Record<string, string>>): string {
+  const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+  const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+  const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+  const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+  const what =
+    settings.operation === 'reissue'
+      ? `Reissue of order ${outputs['order-id']} accepted`
+      : `Order ${outputs['order-id']} placed`;
+  return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host: Host, apiKey: string, outputs: Map<string, string>): Host {
   const clean = (text: string): string => redact(text, apiKey);
   return {
     info: (message) => host.info(clean(message)),
     warning: (message) => host.warning(clean(message)),
     debug: (message) => host.debug(clean(message)),
-    setOutput: (name, value) => host.setOutput(name, clean(value)),
+    setOutput: (name, value) => outputs.set(name, value),
     group: (title, work) => host.group(clean(title), work),
+    hints: host.hints,
   };
 }
 
@@ -101,8 +143,8 @@ function describeKey(key: OrderKey): string {
     return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
   }
   return key.derived
-    ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
-    : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
+    ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
+    : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
 
 function showDryRun(settings: Settings, request: ApiRequest, host: Host): void {

@@ -157,8 +157,12 @@ export interface Submitted {
   readonly outputs: ResultOutputs;
   /** After a reissue: the certificate it replaces. */
   readonly previousCertificateId?: number;
-  /** Found before anything was sent: an order that already carried the key. */
-  readonly reused?: boolean;
+  /**
+   * Set when the result is not this run's answer but an order or reissue found by a check, whose log line says so:
+   * `before-sending`, already there (nothing was sent); `after-sending`, found after a send whose fate was unknown,
+   * or the older order of a concurrent run with the same key.
+   */
+  readonly found?: 'before-sending' | 'after-sending';
 }
 
 /**
@@ -174,6 +178,8 @@ export async function submit(
   settings: Settings,
   key: OrderKey | undefined,
   log: Log,
+  /** Logged once, when the look-up found nothing and the request is about to be sent. */
+  sending: string,
 ): Promise<Submitted> {
   const label = `${request.method} ${request.path}`;
   const attempts = client.retry.start();
@@ -196,18 +202,26 @@ export async function submit(
   }
   if (existing?.outputs) {
     log.info(existing.note);
-    return { outputs: existing.outputs, previousCertificateId: existing.previousCertificateId, reused: true };
+    return {
+      outputs: existing.outputs,
+      previousCertificateId: existing.previousCertificateId,
+      found: 'before-sending',
+    };
   }
   if (existing)
     throw new CertCentralError(
       `${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`,
     );
 
+  log.info(sending);
   for (;;) {
     let failure: CertCentralError;
     try {
       const outputs = resultOutputs(await client.send(request, attempts), label);
-      if (key && !key.reissue) return { outputs: await settleRace(client, key, outputs, request, look, log) };
+      if (key && !key.reissue) {
+        const settled = await settleRace(client, key, outputs, request, look, log);
+        return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+      }
       return { outputs, previousCertificateId: check?.previousCertificateId };
     } catch (error) {
       if (!(error instanceof CertCentralError) || error.outcome !== 'unknown') throw error;
@@ -230,7 +244,7 @@ export async function submit(
     }
     if (found?.outputs) {
       log.info(`${failure.message} ${found.note}`);
-      return { outputs: found.outputs, previousCertificateId: check.previousCertificateId };
+      return { outputs: found.outputs, previousCertificateId: check.previousCertificateId, found: 'after-sending' };
     }
     if (found) throw failure.withNote(found.note);
     // An answer that said success is not sent again, even when the checks see nothing.

@@ -1,7 +1,9 @@
 import * as core from './runner.ts';
+import { shortKeyWarning } from './api-key.ts';
 import { CertCentralError } from './client.ts';
 import { execute } from './execute.ts';
 import { githubRun } from './github-run.ts';
+import { ACTION_HINTS } from './hints.ts';
 import { readSettings } from './inputs.ts';
 import { PickUpError } from './pick-up.ts';
 import { redact } from './secrets.ts';
@@ -12,6 +14,8 @@ export async function run(): Promise<void> {
   const apiKey = core.getInput('api-key');
   // Masked before anything else can print it.
   if (apiKey) core.setSecret(apiKey);
+  const keyWarning = shortKeyWarning(apiKey, 'api-key');
+  if (keyWarning) core.warning(keyWarning);
   const outputs: Record<string, string> = {};
   let failure: RunFacts['failure'];
   const fail = (title: string, message: string): void => {
@@ -21,6 +25,7 @@ export async function run(): Promise<void> {
   };
   let dryRun = false;
   let product = core.getInput('product');
+  let baseUrl: string | undefined;
   try {
     const check = await readSettings((name) => core.getInput(name));
     for (const warning of check.warnings) core.warning(redact(warning, apiKey));
@@ -29,6 +34,7 @@ export async function run(): Promise<void> {
     } else {
       dryRun = check.settings.dryRun;
       product = check.settings.product ?? '';
+      baseUrl = check.settings.baseUrl;
       const host = {
         info: (message: string) => core.info(message),
         warning: (message: string) => core.warning(message),
@@ -38,6 +44,7 @@ export async function run(): Promise<void> {
           core.setOutput(name, value);
         },
         group: <T>(title: string, work: () => Promise<T>) => core.group(title, work),
+        hints: ACTION_HINTS,
       };
       await execute(check.settings, host, { run: githubRun });
     }
@@ -48,6 +55,7 @@ export async function run(): Promise<void> {
     operation: core.getInput('operation') || 'order',
     product,
     dryRun,
+    baseUrl,
     outputs,
     failure,
   });

@@ -62,8 +62,7 @@ export async function pickUp(
       throw new PickUpError(
         'Not issued in time',
         `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-          `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
-          `for example in a later job or a scheduled workflow.` +
+          host.hints.pickUpLater(orderId) +
           (replacing === undefined
             ? ''
             : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`),
@@ -83,7 +82,7 @@ export async function pickUp(
   }
   if (kind !== 'issued') {
     host.info(
-      `Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`,
+      `Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`,
     );
     return;
   }

@@ -156,9 +156,7 @@ async function place(
   host: Host,
   { decision, request, key, facts, product }: Placement,
 ): Promise<void> {
-  host.info(
-    `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`,
-  );
+  const sending = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
   const orderKey: OrderKey | undefined =
     decision === 'renew'
       ? {
@@ -177,7 +175,7 @@ async function place(
     decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
   let submitted: Awaited<ReturnType<typeof submit>>;
   try {
-    submitted = await submit(client, request, as, orderKey, host);
+    submitted = await submit(client, request, as, orderKey, host, sending);
   } catch (error) {
     if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
       const renewal = await renewalPlacedMeanwhile(client, key);
@@ -193,8 +191,8 @@ async function place(
     }
     throw refusal(error, facts.orderId) ?? error;
   }
-  const { outputs, previousCertificateId, reused } = submitted;
-  if (reused && decision === 'renew') {
+  const { outputs, previousCertificateId, found } = submitted;
+  if (found === 'before-sending' && decision === 'renew') {
     setAction(
       host,
       'renewed-already',

@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import { runProcess, type ProcessRun } from '../../src/simulator/harness.ts';
+import { platformEnv, runProcess, type ProcessRun } from '../../src/simulator/harness.ts';
+import { PACKAGED_NODE } from './runtimes.ts';
 
 /** The `certcentral` bin as package.json declares it, started as a shell starts it: by its shebang. */
 export const CLI_BIN = resolve(import.meta.dirname, '../..', packageJson.bin.certcentral);
 
 export type CliRun = ProcessRun;
 
+/** Windows starts no file by its shebang: there the bin runs with Node 24, as npm's .cmd shim would start it. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return runProcess(CLI_BIN, args, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, 30_000);
+  const fullEnv = { ...platformEnv(), PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env };
+  return process.platform === 'win32'
+    ? runProcess(PACKAGED_NODE.path, [CLI_BIN, ...args], fullEnv, 30_000)
+    : runProcess(CLI_BIN, args, fullEnv, 30_000);
 }

@@ -17,10 +17,13 @@ export interface NodeRuntime {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Node 24 from the `node` devDependency: the runtime action.yml declares (`using: node24`). */
+/**
+ * Node 24 from the `node` devDependency: the runtime action.yml declares (`using: node24`). On Windows,
+ * node_modules/.bin/node is a shell shim that cannot be spawned, so the binary itself is taken.
+ */
 export const PACKAGED_NODE: NodeRuntime = describeRuntime(
   'node@24 devDependency',
-  join(ROOT, 'node_modules/.bin/node'),
+  process.platform === 'win32' ? join(ROOT, 'node_modules/node/bin/node.exe') : join(ROOT, 'node_modules/.bin/node'),
 );
 
 /**
@@ -33,7 +36,7 @@ export function machineNode(): NodeRuntime {
     .filter((dir) => dir !== '' && !dir.split(sep).includes('node_modules'))
     .map((dir) => join(dir, process.platform === 'win32' ? 'node.exe' : 'node'))
     .find(isExecutable);
-  if (!onPath) throw new Error('No node found on PATH outside node_modules; install Node 20 or later.');
+  if (!onPath) throw new Error('No node found on PATH outside node_modules; install Node 24.');
   return describeRuntime('machine', onPath);
 }
 

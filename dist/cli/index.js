@@ -2,6 +2,30 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ shortKeyWarning)
+/* harmony export */ });
+/* unused harmony export MIN_API_KEY_LENGTH */
+/**
+ * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
+ * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ */
+const MIN_API_KEY_LENGTH = 16;
+/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
+function shortKeyWarning(apiKey, name) {
+    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+        return undefined;
+    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
+        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
+        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+}
+
+
+/***/ }),
+
 /***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10,32 +34,34 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   u_: () => (/* binding */ USAGE)
 /* harmony export */ });
-/* unused harmony exports SUBCOMMANDS, FLAG_NAMES */
+/* unused harmony exports SUBCOMMANDS, FLAG_NAMES, flagTable */
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
+/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6351);
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
 
 
+
 const SUBCOMMANDS = ['order', 'reissue', 'status', 'renew'];
-/** The action's inputs that are not request body fields; `api-key` and `operation` have no flag. */
-const OTHER_INPUTS = [
-    'region',
-    'base-url',
-    'product',
-    'order-id',
-    'dry-run',
-    'csr-file',
-    'wait-for-issuance',
-    'wait-timeout',
-    'poll-interval',
-    'output-dir',
-    'idempotency',
-    'max-attempts',
-    'request-timeout',
-    'renew-within-days',
-];
+/** The action's inputs that are not request body fields, with their help; `api-key` and `operation` have no flag. */
+const OTHER_INPUTS = {
+    region: 'CertCentral region: us or eu (default us)',
+    'base-url': 'API base URL, instead of region; https, or http on loopback (the simulator)',
+    product: `Product id: ${_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.join(', ')}`,
+    'order-id': 'The order to reissue, to read with status, or to keep alive with renew',
+    'dry-run': 'Check the input and print the request; send nothing',
+    'csr-file': 'Path to a PEM certificate signing request, instead of --csr',
+    'wait-for-issuance': 'Poll the order until it is final; once issued, write certificate.pem and chain.pem',
+    'wait-timeout': 'Seconds to wait for issuance (default 900)',
+    'poll-interval': 'Seconds before the second read; later waits grow 1.5 times, up to 120 (default 15)',
+    'output-dir': 'Folder for certificate.pem and chain.pem; created if missing',
+    idempotency: 'Inside GitHub Actions: derive an alternative order id, so a re-run never orders twice (default true)',
+    'max-attempts': 'Tries of each request after 429, 5xx, timeouts and network errors (default 5)',
+    'request-timeout': 'Seconds each request may take (default 60)',
+    'renew-within-days': 'renew acts only when the certificate expires within this many days, 1 to 90 (default 30)',
+};
 /** Every input that has a flag of the same name. */
-const FLAG_NAMES = [...OTHER_INPUTS, ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
+const FLAG_NAMES = [...Object.keys(OTHER_INPUTS), ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
 const BOOLEAN_FLAGS = new Set([
     'dry-run',
     'wait-for-issuance',
@@ -85,7 +111,7 @@ function parseCommandLine(args) {
         }
         if (!FLAG_NAMES.includes(name)) {
             const suggestion = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, FLAG_NAMES);
-            problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''} See --help.`);
+            problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''}`);
             if (value === undefined && rest[i + 1] !== undefined && !rest[i + 1]?.startsWith('--'))
                 i++;
             continue;
@@ -120,18 +146,52 @@ function parseCommandLine(args) {
         return { kind: 'usage-error', problems };
     return { kind: 'run', subcommand, inputs, verbose };
 }
-/** A flag and, for a body field, what it sets. */
-function flagHelp(name) {
+/** The help of a flag: what it sets. */
+function flagDescription(name) {
+    if (name in OTHER_INPUTS)
+        return OTHER_INPUTS[name];
+    const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name];
+    return field.allowed ? `${field.description}: ${field.allowed.join(', ')}` : field.description;
+}
+function flagSyntax(name) {
     const values = FLAG_NUMBER_FLAGS.has(name)
         ? ' [true|false|1|0]'
         : BOOLEAN_FLAGS.has(name)
             ? ' [true|false]'
             : ' <value>';
-    const flag = `  --${name}${values}`;
-    const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.includes(name) ? _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name] : undefined;
-    return field ? `${flag.padEnd(40)} ${field.description}` : flag;
+    return `--${name}${values}`;
 }
-const USAGE = `Usage: certcentral <order|reissue|status|renew> [--input value]...
+const HELP_WIDTH = 100;
+/** Two columns: the flags, and their descriptions wrapped at HELP_WIDTH and aligned under each other. */
+function flagTable(rows) {
+    const column = Math.max(...rows.map(([flag]) => flag.length)) + 4;
+    return rows
+        .map(([flag, description]) => {
+        const lines = [];
+        let line = '';
+        for (const word of description.split(' ')) {
+            if (line && column + line.length + 1 + word.length > HELP_WIDTH) {
+                lines.push(line);
+                line = word;
+            }
+            else {
+                line = line ? `${line} ${word}` : word;
+            }
+        }
+        lines.push(line);
+        return lines
+            .map((text, index) => `${index === 0 ? `  ${flag}`.padEnd(column) : ' '.repeat(column)}${text}`)
+            .join('\n');
+    })
+        .join('\n');
+}
+const FLAG_ROWS = [
+    ...FLAG_NAMES.map((name) => [flagSyntax(name), flagDescription(name)]),
+    ['--verbose', 'Log every HTTP call to stderr'],
+    ['--help, -h', 'Show this help'],
+    ['--version', 'Show the version'],
+];
+const USAGE = `Usage: certcentral <order|reissue|status|renew> [--flag value]...
 
 Orders or reissues a DigiCert CertCentral certificate, reads an order ("status"), or
 keeps an order's certificate alive ("renew": nothing, a reissue or a renewal, as due),
@@ -145,9 +205,7 @@ The API key comes from the ${API_KEY_VARIABLE} environment variable, never from 
   certcentral renew --order-id 112233 --renew-within-days 30 --dry-run
 
 Flags:
-${FLAG_NAMES.map(flagHelp).join('\n')}
-  --verbose            log every HTTP call to stderr
-  --help, --version
+${flagTable(FLAG_ROWS)}
 
 The outputs are printed to stdout as one JSON object, keyed by the action's output names.
 Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad command line or input.
@@ -161,15 +219,19 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3193);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5887);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8723);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9957);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8723);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
  */
+
+
 
 
 
@@ -189,15 +251,19 @@ async function main(args) {
         return 0;
     }
     if (command.kind === 'usage-error') {
-        process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\n\n${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_}`);
+        // One line per problem and a pointer to the help, which would bury them.
+        process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`);
         return EXIT_USAGE;
     }
     const apiKey = process.env[_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(text, apiKey);
+    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(text, apiKey);
     if (!apiKey) {
         process.stderr.write(`certcentral: ${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
     }
+    const keyWarning = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_7__/* .shortKeyWarning */ .A)(apiKey, _cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6);
+    if (keyWarning)
+        process.stderr.write(`warning: ${keyWarning}\n`);
     const read = (name) => {
         if (name === 'api-key')
             return apiKey;
@@ -205,7 +271,7 @@ async function main(args) {
             return command.subcommand;
         return command.inputs.get(name)?.trim() ?? '';
     };
-    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)(read);
+    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)(read);
     for (const warning of check.warnings)
         process.stderr.write(`warning: ${clean(warning)}\n`);
     if (!check.settings) {
@@ -235,6 +301,7 @@ async function main(args) {
                 indent = '';
             }
         },
+        hints: _hints_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_HINTS */ .I,
     };
     let code = 0;
     try {
@@ -828,7 +895,9 @@ function canonical(value) {
  * whenever that cannot be proved. Every look-up, try and wait counts against one overall deadline,
  * max-attempts × (request-timeout + 30 s).
  */
-async function idempotency_submit(client, request, settings, key, log) {
+async function idempotency_submit(client, request, settings, key, log, 
+/** Logged once, when the look-up found nothing and the request is about to be sent. */
+sending) {
     const label = `${request.method} ${request.path}`;
     const attempts = client.retry.start();
     const look = () => new src_retry/* Attempts */.ZJ(attempts.deadline);
@@ -850,16 +919,23 @@ async function idempotency_submit(client, request, settings, key, log) {
     }
     if (existing?.outputs) {
         log.info(existing.note);
-        return { outputs: existing.outputs, previousCertificateId: existing.previousCertificateId, reused: true };
+        return {
+            outputs: existing.outputs,
+            previousCertificateId: existing.previousCertificateId,
+            found: 'before-sending',
+        };
     }
     if (existing)
         throw new CertCentralError(`${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`);
+    log.info(sending);
     for (;;) {
         let failure;
         try {
             const outputs = resultOutputs(await client.send(request, attempts), label);
-            if (key && !key.reissue)
-                return { outputs: await settleRace(client, key, outputs, request, look, log) };
+            if (key && !key.reissue) {
+                const settled = await settleRace(client, key, outputs, request, look, log);
+                return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+            }
             return { outputs, previousCertificateId: check?.previousCertificateId };
         }
         catch (error) {
@@ -883,7 +959,7 @@ async function idempotency_submit(client, request, settings, key, log) {
         }
         if (found?.outputs) {
             log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId };
+            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId, found: 'after-sending' };
         }
         if (found)
             throw failure.withNote(found.note);
@@ -1200,8 +1276,7 @@ replacing) {
         setOrderOutputs(info, host, replacing);
         if (!result.final) {
             throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait again), ` +
-                `for example in a later job or a scheduled workflow.` +
+                host.hints.pickUpLater(orderId) +
                 (replacing === undefined
                     ? ''
                     : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
@@ -1216,7 +1291,7 @@ replacing) {
         throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
     }
     if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. Pick it up later with operation: status and order-id: ${orderId}.`);
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
         return;
     }
     const outputDir = settings.folderPerOrder
@@ -1696,7 +1771,7 @@ class RenewError extends PickUpError {
 }
 /** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
 async function place(settings, client, host, { decision, request, key, facts, product }) {
-    host.info(`${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    const sending = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
     const orderKey = decision === 'renew'
         ? {
             value: key,
@@ -1711,7 +1786,7 @@ async function place(settings, client, host, { decision, request, key, facts, pr
     const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
     let submitted;
     try {
-        submitted = await idempotency_submit(client, request, as, orderKey, host);
+        submitted = await idempotency_submit(client, request, as, orderKey, host, sending);
     }
     catch (error) {
         if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
@@ -1724,8 +1799,8 @@ async function place(settings, client, host, { decision, request, key, facts, pr
         }
         throw refusal(error, facts.orderId) ?? error;
     }
-    const { outputs, previousCertificateId, reused } = submitted;
-    if (reused && decision === 'renew') {
+    const { outputs, previousCertificateId, found } = submitted;
+    if (found === 'before-sending' && decision === 'renew') {
         setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
     }
     for (const [name, value] of Object.entries(outputs))
@@ -1864,32 +1939,58 @@ function showDryRun(settings, request, host) {
  * outputs; then, when asked to wait or for operation status, picks the order up.
  */
 async function execute(settings, host, options = {}) {
-    const safe = withoutKey(host, settings.apiKey);
+    const outputs = new Map();
+    const safe = withoutKey(host, settings.apiKey, outputs);
+    // Each output is written once, with its last value, also when a later step failed.
+    const writeOutputs = () => {
+        for (const [name, value] of outputs)
+            host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
+        outputs.clear();
+    };
+    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+    const interrupted = (signal) => {
+        writeOutputs();
+        process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    try {
+        await carryOut(settings, safe, options);
+    }
+    finally {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
+        writeOutputs();
+    }
+}
+async function carryOut(settings, host, options) {
     if (settings.operation === 'renew')
-        return renew(settings, createClient(settings, safe, options), safe);
+        return renew(settings, createClient(settings, host, options), host);
     const built = buildRequest(settings);
     const key = orderKey(settings, built, options.run ?? (() => undefined));
     const request = withOrderKey(built, key);
     if (settings.dryRun) {
-        execute_showDryRun(settings, request, safe);
+        execute_showDryRun(settings, request, host);
         return;
     }
-    safe.info(`${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    if (key)
-        safe.info(describeKey(key));
-    const client = createClient(settings, safe, options);
+    const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
+    const client = createClient(settings, host, options);
     if (settings.operation === 'status') {
-        safe.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, safe);
+        host.info(sending);
+        host.setOutput('order-id', String(settings.orderId));
+        await pickUp(client, settings.orderId, settings.pickUp, host);
         return;
     }
-    const { outputs, previousCertificateId } = await idempotency_submit(client, request, settings, key, safe);
+    if (key)
+        host.info(describeKey(key));
+    const { outputs, previousCertificateId, found } = await idempotency_submit(client, request, settings, key, host, sending);
     for (const [name, value] of Object.entries(outputs))
-        safe.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    safe.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
+        host.setOutput(name, value);
+    // An order or reissue found by a check was described by the check.
+    if (!found)
+        host.info(describeResult(settings, outputs));
     if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, safe, previousCertificateId);
+        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
     }
 }
 function createClient(settings, host, options) {
@@ -1907,15 +2008,30 @@ function createClient(settings, host, options) {
         env: options.env ?? process.env,
     });
 }
-/** A host that redacts the key from everything it is given, whatever the caller forgot. */
-function withoutKey(host, apiKey) {
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(settings, outputs) {
+    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+    const what = settings.operation === 'reissue'
+        ? `Reissue of order ${outputs['order-id']} accepted`
+        : `Order ${outputs['order-id']} placed`;
+    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host, apiKey, outputs) {
     const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
         warning: (message) => host.warning(clean(message)),
         debug: (message) => host.debug(clean(message)),
-        setOutput: (name, value) => host.setOutput(name, clean(value)),
+        setOutput: (name, value) => outputs.set(name, value),
         group: (title, work) => host.group(clean(title), work),
+        hints: host.hints,
     };
 }
 function describe(settings) {
@@ -1928,8 +2044,8 @@ function describeKey(key) {
         return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
     }
     return key.derived
-        ? `alternative_order_id ${key.value}, derived from this run, job, step and request: looked up first, so a re-run of this job finds this order instead of ordering again.`
-        : `alternative_order_id ${key.value}: looked up first, so an order that already carries it is reused.`;
+        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
 function execute_showDryRun(settings, request, host) {
     const url = requestUrl(settings.baseUrl, request);
@@ -2439,6 +2555,23 @@ function githubRun() {
         return undefined;
     return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
 }
+
+
+/***/ }),
+
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ CLI_HINTS)
+/* harmony export */ });
+/* unused harmony export ACTION_HINTS */
+const ACTION_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
+};
+const CLI_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
+};
 
 
 /***/ }),

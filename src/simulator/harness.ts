@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url';
 
 export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js');
 
+/** What the action wrote; on Windows with its line ends (\r\n) read as \n. */
 export interface ActionRun {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
   readonly outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written, to see how often each output was set. */
+  readonly outputFile: string;
   /** The job summary written to GITHUB_STEP_SUMMARY. */
   readonly summary: string;
 }
@@ -33,6 +36,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
   const env: Record<string, string> = {
+    ...platformEnv(),
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: dir,
@@ -50,16 +54,36 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       env,
       options.timeoutMs ?? 30_000,
     );
+    const written = withLf(await readFile(outputFile, 'utf8'));
     return {
       code,
-      stdout,
-      stderr,
-      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-      summary: await readFile(summaryFile, 'utf8'),
+      stdout: withLf(stdout),
+      stderr: withLf(stderr),
+      outputs: parseOutputFile(written),
+      outputFile: written,
+      summary: withLf(await readFile(summaryFile, 'utf8')),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What a process needs from the environment on this platform beyond PATH and HOME: on Windows, Node needs
+ * SystemRoot for sockets and TEMP for temporary files, as the runner gives every step.
+ */
+export function platformEnv(): Record<string, string> {
+  if (process.platform !== 'win32') return {};
+  const names = ['SystemRoot', 'SystemDrive', 'windir', 'ComSpec', 'PATHEXT', 'TEMP', 'TMP', 'USERPROFILE'];
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] ? [[name, process.env[name] as string]] : [])));
+}
+
+/**
+ * @actions/core ends its lines with os.EOL: \r\n on Windows, where what a run wrote is read with \n. Elsewhere it is
+ * left as written, so that a stray \r in a value still shows.
+ */
+function withLf(text: string): string {
+  return process.platform === 'win32' ? text.replace(/\r\n/g, '\n') : text;
 }
 
 export interface ProcessRun {

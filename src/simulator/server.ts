@@ -26,6 +26,8 @@ export interface SimulatorOptions {
   readonly reportsRenewals?: boolean;
   /** Per-key rate limits answered with 429 and Retry-After (DIGICERT_RATE_LIMITS); none when not set. */
   readonly rateLimits?: readonly RateLimit[];
+  /** The port to listen on; a free one when not set. */
+  readonly port?: number;
 }
 
 /**
@@ -159,6 +161,11 @@ export class CertCentralSimulator {
   /** The next `count` requests get this answer. */
   answerNext(answer: InjectedAnswer, count = 1): void {
     for (let i = 0; i < count; i++) this.injected.push(answer);
+  }
+
+  /** The ID the next order will get. */
+  get nextOrderId(): number {
+    return this.nextId.order;
   }
 
   /** Orders created so far (reissues do not create orders). */
@@ -810,10 +817,13 @@ function sendErrors(response: ServerResponse, status: number, errors: readonly D
   sendJson(response, status, { errors });
 }
 
-/** Starts a simulator on a random loopback port. */
+/** Starts a simulator on a loopback port: `options.port`, or a free one. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<CertCentralSimulator> {
   const server = options.tls ? createTlsServer(options.tls) : createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const simulator = new CertCentralSimulator(server, options);
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     simulator.handle(request, response).catch((error: unknown) => {

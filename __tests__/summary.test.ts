@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_URLS } from '../src/inputs.ts';
+import { nextStep, orderPageUrl, renderSummary } from '../src/summary.ts';
+
+const ISSUED = {
+  'order-id': '112234',
+  'request-id': '115',
+  'request-status': 'approved',
+  'certificate-id': '500005',
+  'order-status': 'issued',
+  'serial-number': '0A1B2C',
+  thumbprint: 'ABCDEF0123',
+  'valid-from': '2026-11-25',
+  'valid-till': '2028-02-26',
+  'certificate-path': '/runner/temp/certcentral-order-112234/certificate.pem',
+  'chain-path': '/runner/temp/certcentral-order-112234/chain.pem',
+};
+
+describe('the order link', () => {
+  it("goes to the order's page in CertCentral, US or Europe", () => {
+    expect(orderPageUrl(BASE_URLS.us, '112234')).toBe('https://www.digicert.com/secure/orders/112234');
+    expect(orderPageUrl(BASE_URLS.eu, '112234')).toBe('https://certcentral.digicert.eu/secure/orders/112234');
+  });
+
+  it('is left out for another base URL, such as the simulator, and without an order id', () => {
+    expect(orderPageUrl('http://127.0.0.1:8080/services/v2', '112234')).toBeUndefined();
+    expect(orderPageUrl(BASE_URLS.us, '')).toBeUndefined();
+  });
+});
+
+describe('renderSummary', () => {
+  it('gives the product, the linked order, request and status, certificate details and files', () => {
+    const html = renderSummary({
+      operation: 'order',
+      product: 'code_signing',
+      dryRun: false,
+      baseUrl: BASE_URLS.eu,
+      outputs: ISSUED,
+    });
+    const row = (name: string, value: string) => `<tr><th align="left">${name}</th><td>${value}</td></tr>`;
+    expect(html).toBe(
+      [
+        '<h3>CertCentral: order</h3>',
+        `<table>${[
+          row('Product', 'code_signing'),
+          row('Order ID', '<a href="https://certcentral.digicert.eu/secure/orders/112234">112234</a>'),
+          row('Request', '115 (approved)'),
+          row('Order status', 'issued'),
+          row('Certificate ID', '500005'),
+          row('Serial number', '0A1B2C'),
+          row('Thumbprint', 'ABCDEF0123'),
+          row('Validity', '2026-11-25 to 2028-02-26'),
+          row('Files written', `${ISSUED['certificate-path']}<br>${ISSUED['chain-path']}`),
+        ].join('')}</table>`,
+        '<p>Succeeded.</p>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('links a US order to www.digicert.com', () => {
+    const html = renderSummary({
+      operation: 'status',
+      product: '',
+      dryRun: false,
+      baseUrl: BASE_URLS.us,
+      outputs: ISSUED,
+    });
+    expect(html).toContain('<a href="https://www.digicert.com/secure/orders/112234">112234</a>');
+  });
+
+  it('on failure, gives the error and what to do next', () => {
+    const html = renderSummary({
+      operation: 'order',
+      product: 'code_signing',
+      dryRun: false,
+      baseUrl: BASE_URLS.us,
+      outputs: { 'order-id': '112234', 'order-status': 'pending' },
+      failure: { title: 'Not issued in time', message: 'Order 112234 was not issued within 900 seconds.' },
+    });
+    expect(html).toContain(
+      '<p><strong>Failed: Not issued in time</strong></p><pre>Order 112234 was not issued within 900 seconds.</pre>',
+    );
+    expect(html).toContain(`<p>Next: ${nextStep('Not issued in time')}</p>`);
+    expect(html).not.toContain('Succeeded');
+  });
+
+  it('has a next step of its own for each kind of failure', () => {
+    const titles = [
+      'Invalid input',
+      'Not issued in time',
+      'CertCentral request failed',
+      'Order rejected',
+      'CertCentral action failed',
+    ];
+    expect(new Set(titles.map(nextStep)).size).toBe(titles.length);
+    expect(nextStep('Order canceled')).toBe(nextStep('Order rejected'));
+    expect(nextStep('Order rejected')).toContain('Open the order in CertCentral');
+  });
+});
