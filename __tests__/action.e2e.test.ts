@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import packageJson from '../package.json' with { type: 'json' };
-import { PRODUCT_IDS } from '../src/products.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { PRODUCT_IDS } from '../src/rules/products.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { CSR, SEED_EXAMPLES, seedBodies } from './helpers/seeds.ts';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ENTRY } from '../src/simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { ACTION_ENTRY } from '../simulator/harness.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import type { LoadedModules } from './helpers/record-modules.ts';
 
 const RECORDER = resolve(import.meta.dirname, 'helpers/record-modules.ts');

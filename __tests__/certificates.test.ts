@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitPemBundle, writeCertificateFiles } from '../src/certificates.ts';
-import { TestPki } from '../src/simulator/pki.ts';
+import { splitPemBundle, writeCertificateFiles } from '../src/certcentral/certificates.ts';
+import { TestPki } from '../simulator/pki.ts';
 
 const pki = new TestPki();
 let leaf: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FLAG_NAMES, parseCommandLine } from '../src/cli-args.ts';
+import { FLAG_NAMES, parseCommandLine } from '../src/cli/args.ts';
 
 describe('parseCommandLine', () => {
   it('reads the subcommand and flags written as --name value or --name=value', () => {

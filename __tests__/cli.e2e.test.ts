@@ -4,9 +4,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FLAG_NAMES } from '../src/cli-args.ts';
-import { PRODUCT_IDS } from '../src/products.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { FLAG_NAMES } from '../src/cli/args.ts';
+import { PRODUCT_IDS } from '../src/rules/products.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { CLI_BIN, runCli, type CliRun } from './helpers/cli.ts';
 
 const API_KEY = 'cli-key-9b3e71d0c4';

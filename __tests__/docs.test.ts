@@ -7,9 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FIELD_NAMES, type FieldName } from '../src/fields.ts';
-import { ACTION_DEFAULTS } from '../src/inputs.ts';
-import { PRODUCT_IDS, PRODUCTS, REISSUE_FIELDS, type Family } from '../src/products.ts';
+import { FIELD_NAMES, type FieldName } from '../src/rules/fields.ts';
+import { ACTION_DEFAULTS } from '../src/inputs/settings.ts';
+import { PRODUCT_IDS, PRODUCTS, REISSUE_FIELDS, type Family } from '../src/rules/products.ts';
 import { runChecked } from './helpers/action.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

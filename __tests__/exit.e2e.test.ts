@@ -5,10 +5,10 @@
  */
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FAULTS, type Fault } from '../src/simulator/faults.ts';
-import { startConnectProxy, type ConnectProxy } from '../src/simulator/proxy.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
-import { createTestCa, type TestCa } from '../src/simulator/test-ca.ts';
+import { FAULTS, type Fault } from '../simulator/faults.ts';
+import { startConnectProxy, type ConnectProxy } from '../simulator/proxy.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { createTestCa, type TestCa } from '../simulator/test-ca.ts';
 import { API_KEY } from './helpers/action.ts';
 import { runTimed, type TimedRun } from './helpers/exit-timing.ts';
 

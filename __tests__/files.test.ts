@@ -21,7 +21,7 @@ import {
   safeDirectory,
   writeFileNoFollow,
   type Platform,
-} from '../src/files.ts';
+} from '../src/common/files.ts';
 
 const POSIX = process.platform !== 'win32';
 const LINUX = process.platform === 'linux';

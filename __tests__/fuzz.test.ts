@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BOOLEAN_VALUES, isEmailAddress, parseList } from '../src/parse.ts';
-import { PRODUCT_IDS } from '../src/products.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { BOOLEAN_VALUES, isEmailAddress, parseList } from '../src/common/parse.ts';
+import { PRODUCT_IDS } from '../src/rules/products.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { errorOf, runChecked } from './helpers/action.ts';
 import { check, VALID } from './helpers/inputs.ts';
 

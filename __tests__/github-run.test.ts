@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { githubRun } from '../src/github-run.ts';
+import { githubRun } from '../src/operations/github-run.ts';
 
 const ACTIONS = {
   GITHUB_ACTIONS: 'true',

@@ -7,8 +7,8 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
-import { runAction } from '../src/simulator/harness.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { runAction } from '../simulator/harness.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 import { CSR } from './helpers/seeds.ts';

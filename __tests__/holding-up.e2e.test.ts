@@ -4,11 +4,12 @@
  * 5xx answers while waiting, two runs with one key at once, and reissues that must not repeat.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { execute, type Host } from '../src/execute.ts';
-import { ACTION_HINTS } from '../src/hints.ts';
-import { readSettings } from '../src/inputs.ts';
-import { FAULTS } from '../src/simulator/faults.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { execute } from '../src/operations/execute.ts';
+import type { Host } from '../src/operations/job.ts';
+import { ACTION_HINTS } from '../src/operations/hints.ts';
+import { readSettings } from '../src/inputs/settings.ts';
+import { FAULTS } from '../simulator/faults.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, warningsOf } from './helpers/action.ts';
 import { CSR } from './helpers/seeds.ts';
 

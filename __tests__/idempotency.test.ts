@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { deriveOrderKey, deriveReissueKey, orderKey, reissueComments, withOrderKey } from '../src/idempotency.ts';
-import { buildRequest } from '../src/request.ts';
+import {
+  deriveOrderKey,
+  deriveReissueKey,
+  orderKey,
+  reissueComments,
+  withOrderKey,
+} from '../src/operations/idempotency.ts';
+import { orderRequest } from '../src/operations/order.ts';
+import { reissueRequest } from '../src/operations/reissue.ts';
+import type { Settings } from '../src/inputs/settings.ts';
+
+/** The order or reissue request the settings describe. */
+const buildRequest = (settings: Settings) =>
+  settings.operation === 'reissue' ? reissueRequest(settings) : orderRequest(settings);
 import { check, VALID } from './helpers/inputs.ts';
 import { CSR } from './helpers/seeds.ts';
 

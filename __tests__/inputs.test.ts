@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_URLS } from '../src/inputs.ts';
-import { PRODUCT_IDS } from '../src/products.ts';
+import { BASE_URLS } from '../src/inputs/settings.ts';
+import { PRODUCT_IDS } from '../src/rules/products.ts';
 import { check, VALID } from './helpers/inputs.ts';
 import { CSR } from './helpers/seeds.ts';
 

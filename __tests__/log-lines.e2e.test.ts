@@ -3,8 +3,8 @@
  * written to GITHUB_OUTPUT once; a key too short to be a CertCentral key gets a warning.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from '../src/simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { runAction, type ActionRun } from '../simulator/harness.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 import { runChecked, warningsOf } from './helpers/action.ts';
 import { CSR } from './helpers/seeds.ts';

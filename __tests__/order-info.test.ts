@@ -1,8 +1,8 @@
 /** Order info and look-up by alternative order id, over real HTTP against the simulator. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CertCentralClient } from '../src/client.ts';
-import { findOrdersByAlternativeId, getOrderInfo } from '../src/order-info.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { CertCentralClient } from '../src/certcentral/client.ts';
+import { findOrdersByAlternativeId, getOrderInfo } from '../src/certcentral/order-info.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 
 let simulator: CertCentralSimulator;
 let client: CertCentralClient;

@@ -9,7 +9,7 @@ import {
   parseIsoDate,
   parseList,
   parseWholeNumber,
-} from '../src/parse.ts';
+} from '../src/common/parse.ts';
 import { CSR } from './helpers/seeds.ts';
 
 describe('parseList', () => {

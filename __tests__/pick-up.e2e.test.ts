@@ -7,8 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ActionRun } from '../src/simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import type { ActionRun } from '../simulator/harness.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorAnnotationOf, runChecked, warningsOf } from './helpers/action.ts';
 import { CSR } from './helpers/seeds.ts';
 

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELDS, type FieldName } from '../src/fields.ts';
-import { PRODUCTS, REISSUE_FIELDS, type FieldTable, type Source } from '../src/products.ts';
+import { FIELDS, type FieldName } from '../src/rules/fields.ts';
+import { PRODUCTS, REISSUE_FIELDS, type FieldTable, type Source } from '../src/rules/products.ts';
 import { pageBodies, SEED_PAGES_DIR } from './helpers/seeds.ts';
 
 /** Where each page's request parameter table starts and ends. */

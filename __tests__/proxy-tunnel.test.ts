@@ -2,7 +2,7 @@
 import { request } from 'node:https';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TunnelAgent } from '../src/proxy.ts';
+import { TunnelAgent } from '../src/certcentral/proxy.ts';
 
 /** A proxy that answers CONNECT with a header that never ends, a byte every 20 ms; it notes when a client leaves. */
 let trickler: Server;

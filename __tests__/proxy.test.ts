@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bypassesProxy, proxyFor } from '../src/proxy.ts';
+import { bypassesProxy, proxyFor } from '../src/certcentral/proxy.ts';
 
 const API = new URL('https://www.digicert.com/services/v2/order/certificate/code_signing');
 

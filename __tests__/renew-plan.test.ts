@@ -1,6 +1,6 @@
 /** operation renew's pure part: what the order info says, which action is due, and the fields it sends. */
 import { describe, expect, it } from 'vitest';
-import type { OrderInfo } from '../src/order-info.ts';
+import type { OrderInfo } from '../src/certcentral/order-info.ts';
 import {
   actionWhenDue,
   decideRenewal,
@@ -9,7 +9,7 @@ import {
   renewalFields,
   renewalKey,
   type RenewalFacts,
-} from '../src/renew-plan.ts';
+} from '../src/operations/renew-plan.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 

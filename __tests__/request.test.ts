@@ -1,6 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildBody, buildRequest } from '../src/request.ts';
+import type { Settings } from '../src/inputs/settings.ts';
+import { orderRequest } from '../src/operations/order.ts';
+import { reissueRequest } from '../src/operations/reissue.ts';
+import { buildBody } from '../src/rules/body.ts';
 import { check } from './helpers/inputs.ts';
 import { CSR, pageBodies, SEED_BODY_FILES, SEED_EXAMPLES, SEED_PAGES_DIR, seedBodies } from './helpers/seeds.ts';
 
@@ -10,6 +13,11 @@ async function requestFor(inputs: Record<string, string>) {
   const result = await check({ 'api-key': 'k', ...orderId, ...inputs });
   expect(result.problems).toEqual([]);
   return buildRequest(result.settings!);
+}
+
+/** The order or reissue request the settings describe. */
+function buildRequest(settings: Settings) {
+  return settings.operation === 'reissue' ? reissueRequest(settings) : orderRequest(settings);
 }
 
 // Outside this workplace (e.g. on GitHub) the pages are not beside the clone; the recorded bodies still are.
@@ -56,7 +64,7 @@ function withPlaceholderCsr(body: Record<string, unknown>): unknown {
   return JSON.parse(JSON.stringify(body).replaceAll(JSON.stringify(CSR), '"<csr>"'));
 }
 
-describe('buildRequest', () => {
+describe('orderRequest and reissueRequest', () => {
   it('posts an order to its product path and a reissue to its order path', async () => {
     const order = await requestFor(SEED_EXAMPLES[2].inputs);
     expect(order).toMatchObject({ method: 'POST', path: '/order/certificate/document_signing_org_1' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Attempts, parseRetryAfter, RetryPolicy } from '../src/retry.ts';
+import { Attempts, parseRetryAfter, RetryPolicy } from '../src/certcentral/retry.ts';
 
 function policy(options: { random?: number; maxAttempts?: number; overallMs?: number } = {}) {
   let now = 1_000_000;

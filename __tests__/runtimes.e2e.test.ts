@@ -4,7 +4,7 @@
  * end-to-end suite runs on Node 24 only. CI's older-node job puts Node 20 on PATH for this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked } from './helpers/action.ts';
 import { majorVersion, machineNode, PACKAGED_NODE, type NodeRuntime } from './helpers/runtimes.ts';
 

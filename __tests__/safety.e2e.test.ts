@@ -5,10 +5,10 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startConnectProxy, type ConnectProxy } from '../src/simulator/proxy.ts';
-import { FAULTS } from '../src/simulator/faults.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
-import { createTestCa, type TestCa } from '../src/simulator/test-ca.ts';
+import { startConnectProxy, type ConnectProxy } from '../simulator/proxy.ts';
+import { FAULTS } from '../simulator/faults.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { createTestCa, type TestCa } from '../simulator/test-ca.ts';
 import { API_KEY, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { CSR } from './helpers/seeds.ts';
 

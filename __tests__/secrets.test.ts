@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RUN, redact } from '../src/secrets.ts';
+import { MIN_RUN, redact } from '../src/certcentral/secrets.ts';
 import { echoedForms } from './helpers/secrets.ts';
 
 const KEY = 'EXAMPLE7QJ2K9ZTW4HXB8NVR3MCDPLF6';

@@ -4,10 +4,10 @@
  * their comments, and DigiCert's per-key rate limits with 429 and Retry-After.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CertCentralClient, CertCentralError } from '../src/client.ts';
-import { RetryPolicy } from '../src/retry.ts';
-import { DIGICERT_RATE_LIMITS, RateLimiter } from '../src/simulator/rate-limits.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
+import { RetryPolicy } from '../src/certcentral/retry.ts';
+import { DIGICERT_RATE_LIMITS, RateLimiter } from '../simulator/rate-limits.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;

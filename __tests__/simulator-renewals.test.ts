@@ -1,7 +1,7 @@
 /** The simulator's renewals and coverage, as the API sheet's "Renewal and coverage" describes them. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CertCentralClient, CertCentralError } from '../src/client.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;

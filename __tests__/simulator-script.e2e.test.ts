@@ -6,7 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { platformEnv, runProcess } from '../src/simulator/harness.ts';
+import { platformEnv, runProcess } from '../simulator/harness.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

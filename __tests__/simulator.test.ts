@@ -1,7 +1,7 @@
 /** The simulator answers as DigiCert documents, on its own: wrong types and misplaced fields get errors[]. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CertCentralClient, CertCentralError } from '../src/client.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 
 let simulator: CertCentralSimulator;
 let client: CertCentralClient;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_URLS } from '../src/inputs.ts';
-import { nextStep, orderPageUrl, renderSummary } from '../src/summary.ts';
+import { BASE_URLS } from '../src/inputs/settings.ts';
+import { nextStep, orderPageUrl, renderSummary } from '../src/action/summary.ts';
 
 const ISSUED = {
   'order-id': '112234',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TIMER_MS, sleep, timerMs } from '../src/timers.ts';
-import { RetryPolicy } from '../src/retry.ts';
-import { waitForFinalStatus } from '../src/wait.ts';
+import { MAX_TIMER_MS, sleep, timerMs } from '../src/common/timers.ts';
+import { RetryPolicy } from '../src/certcentral/retry.ts';
+import { waitForFinalStatus } from '../src/operations/wait.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CertCentralError } from '../src/client.ts';
-import type { OrderInfo } from '../src/order-info.ts';
-import { PICK_UP_DEFAULTS } from '../src/pick-up-settings.ts';
-import { MAX_POLL_INTERVAL_SECONDS, nextInterval, statusKind, waitForFinalStatus, type Clock } from '../src/wait.ts';
+import { CertCentralError } from '../src/certcentral/client.ts';
+import type { OrderInfo } from '../src/certcentral/order-info.ts';
+import { PICK_UP_DEFAULTS } from '../src/inputs/pick-up-settings.ts';
+import {
+  MAX_POLL_INTERVAL_SECONDS,
+  nextInterval,
+  statusKind,
+  waitForFinalStatus,
+  type Clock,
+} from '../src/operations/wait.ts';
 
 /** A clock that only moves when the loop sleeps; it records every read time. */
 function fakeClock(): Clock & { readonly sleeps: number[] } {

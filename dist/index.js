@@ -1,20 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9756);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9756:
+/***/ 8663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -966,7 +953,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here, so
  * how they are loaded is decided once: they are @actions/core's own, under its own names. The bundle leaves out
@@ -974,7 +961,7 @@ function getIDToken(aud) {
  */
 
 
-;// CONCATENATED MODULE: ./src/api-key.ts
+;// CONCATENATED MODULE: ./src/inputs/api-key.ts
 /**
  * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
  * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
@@ -991,9 +978,9 @@ function shortKeyWarning(apiKey, name) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
-// EXTERNAL MODULE: ./src/timers.ts
-var timers = __nccwpck_require__(9489);
-;// CONCATENATED MODULE: ./src/retry.ts
+// EXTERNAL MODULE: ./src/common/timers.ts
+var timers = __nccwpck_require__(7971);
+;// CONCATENATED MODULE: ./src/certcentral/retry.ts
 /**
  * When to try a request again, and how long to wait first: exponential backoff with full jitter,
  * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
@@ -1111,7 +1098,7 @@ function seconds(ms) {
     return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/certcentral/secrets.ts
 /**
  * Removes the API key from a text in every form a server could echo it in: as is, in any case, JSON-
  * or URL-escaped, base64 or hex, broken by whitespace, or any run of MIN_RUN or more of its characters
@@ -1239,7 +1226,7 @@ function findRuns(units, target) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/client.ts
+;// CONCATENATED MODULE: ./src/certcentral/client.ts
 
 
 
@@ -1436,7 +1423,7 @@ class CertCentralClient {
     agentFor(url) {
         if (!url.startsWith('https:'))
             return Promise.resolve(undefined);
-        this.agent ??= __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
+        this.agent ??= __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 9163)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
         return this.agent;
     }
     info(message) {
@@ -1479,11 +1466,214 @@ function excerpt(text) {
     return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/rules/fields.ts
+/**
+ * The action's request inputs and the CertCentral body field each one sets.
+ * The order of this table is the order of the fields in the request body.
+ */
+const FIELDS = {
+    'common-name': {
+        kind: 'text',
+        path: ['certificate', 'common_name'],
+        description: 'The name to secure',
+    },
+    emails: {
+        kind: 'email-list',
+        path: ['certificate', 'emails'],
+        description: 'E-mail addresses to place on the certificate',
+    },
+    'dns-names': {
+        kind: 'list',
+        path: ['certificate', 'dns_names'],
+        description: 'Additional domains to secure (reissue)',
+    },
+    'organization-units': {
+        kind: 'list',
+        path: ['certificate', 'organization_units'],
+        description: 'Departments of the organization',
+    },
+    'server-platform-id': {
+        kind: 'whole-number',
+        path: ['certificate', 'server_platform', 'id'],
+        description: 'Server platform id (-1 is "other")',
+        min: -1,
+    },
+    csr: {
+        kind: 'csr',
+        path: ['certificate', 'csr'],
+        description: 'Certificate signing request, PEM',
+    },
+    'signature-hash': {
+        kind: 'text',
+        path: ['certificate', 'signature_hash'],
+        description: 'Signature hash algorithm',
+    },
+    'cs-provisioning-method': {
+        kind: 'text',
+        path: ['cs_provisioning_method'],
+        description: 'How the key and certificate are provisioned',
+        allowed: ['ship_token', 'client_app', 'email'],
+    },
+    'use-org-as-common-name': {
+        kind: 'boolean',
+        path: ['use_org_as_common_name'],
+        description: "Use the organization's name as the common name",
+    },
+    'validity-years': {
+        kind: 'whole-number',
+        path: ['validity_years'],
+        description: 'Years the certificate is valid',
+        min: 1,
+    },
+    'custom-expiration-date': {
+        kind: 'date',
+        path: ['custom_expiration_date'],
+        description: 'Custom expiration date, yyyy-MM-dd; overrides validity-years',
+    },
+    comments: {
+        kind: 'text',
+        path: ['comments'],
+        description: 'Message for the approver',
+    },
+    'skip-approval': {
+        kind: 'boolean',
+        path: ['skip_approval'],
+        description: 'Skip the approval step',
+    },
+    'organization-id': {
+        kind: 'whole-number',
+        path: ['organization', 'id'],
+        description: 'Id of an existing organization',
+        min: 1,
+    },
+    organization: {
+        kind: 'object',
+        path: ['organization'],
+        description: 'Details of a new organization (YAML or JSON)',
+    },
+    'skip-duplicate-org-check': {
+        kind: 'boolean',
+        path: ['organization', 'skip_duplicate_org_check'],
+        description: 'Create a new organization even if a matching one exists',
+    },
+    'container-id': {
+        kind: 'whole-number',
+        path: ['container', 'id'],
+        description: 'Container to place the order under',
+        min: 1,
+    },
+    'ship-info': {
+        kind: 'object',
+        path: ['ship_info'],
+        description: 'Shipping address for the token (YAML or JSON)',
+    },
+    subject: {
+        kind: 'object',
+        path: ['subject'],
+        description: 'Subject of a document signing certificate (YAML or JSON)',
+    },
+    'csa-agreed-to': {
+        kind: 'flag-number',
+        path: ['csa_agreed_to'],
+        description: 'Agree to the certificate services agreement (true sends 1)',
+    },
+    'auto-renew': {
+        kind: 'whole-number',
+        path: ['auto_renew'],
+        description: 'Times the certificate renews automatically',
+        min: 0,
+    },
+    'custom-renewal-message': {
+        kind: 'text',
+        path: ['custom_renewal_message'],
+        description: 'Message in renewal notices',
+    },
+    'renewal-of-order-id': {
+        kind: 'whole-number',
+        path: ['renewal_of_order_id'],
+        description: 'The order this one renews',
+        min: 1,
+    },
+    'additional-emails': {
+        kind: 'email-list',
+        path: ['additional_emails'],
+        description: 'More addresses for certificate notification e-mails',
+    },
+    'custom-fields': {
+        kind: 'object-list',
+        path: ['custom_fields'],
+        description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
+    },
+    'user-id-assignments': {
+        kind: 'whole-number-list',
+        path: ['user_id_assignments'],
+        description: 'Ids of users who may manage the order',
+        min: 1,
+    },
+    'payment-method': {
+        kind: 'text',
+        path: ['payment_method'],
+        description: 'Payment method',
+        allowed: ['balance', 'card', 'profile'],
+    },
+    'alternative-order-id': {
+        kind: 'text',
+        path: ['alternative_order_id'],
+        description: 'Your own id for the order: letters and digits, at most 64',
+        maxLength: 64,
+        alphanumeric: true,
+    },
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+
+;// CONCATENATED MODULE: ./src/rules/body.ts
+/** The JSON body of an order or reissue, from checked field values. */
+
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of FIELD_NAMES) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = FIELDS[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
+        }
+        parent[path[path.length - 1]] = value;
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/certcentral/api-request.ts
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+
+/** A dry run: says what would be sent, with the key hidden, and sets the request-* outputs; sends nothing more. */
+function showDryRun({ settings, host }, request, what) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: ${what}`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/parse.ts
-var parse = __nccwpck_require__(2828);
-;// CONCATENATED MODULE: ./src/order-info.ts
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
 
 
 /** GET /order/certificate/{order_id}. */
@@ -1555,7 +1745,7 @@ function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/operations/outputs.ts
 
 
 const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
@@ -1590,7 +1780,7 @@ function outputs_text(value) {
     return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 }
 
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/operations/wait.ts
 
 
 
@@ -1692,7 +1882,7 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/idempotency.ts
+;// CONCATENATED MODULE: ./src/operations/idempotency.ts
 /**
  * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
  * GitHub Actions run), which is looked up before the POST, at once whenever a POST's fate is unknown,
@@ -2069,7 +2259,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/common/files.ts
 /**
  * The action's file-system access, safe against planted links and special files, on every runner:
  * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
@@ -2278,7 +2468,7 @@ async function writeFileNoFollow(dir, name, text, platform = process.platform) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./src/certificates.ts
+;// CONCATENATED MODULE: ./src/certcentral/certificates.ts
 
 
 
@@ -2339,7 +2529,7 @@ async function writeCertificateFiles(dir, split, platform = process.platform) {
     return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
 }
 
-;// CONCATENATED MODULE: ./src/pick-up.ts
+;// CONCATENATED MODULE: ./src/operations/pick-up.ts
 
 
 
@@ -2456,7 +2646,105 @@ async function download(client, info, outputDir, host) {
         `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
-;// CONCATENATED MODULE: ./src/products.ts
+;// CONCATENATED MODULE: ./src/operations/send-once.ts
+/** The steps an order, a reissue and a renewal share once their request is built: send it once, report, wait. */
+
+
+
+/**
+ * Sends the order or reissue at most once (idempotency.ts), sets its outputs and says what CertCentral made of it;
+ * an order or reissue found by a check was described by the check.
+ */
+async function sendOnce({ settings, host, client }, sending) {
+    const { request, as, key, what } = sending;
+    const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
+    const submitted = await idempotency_submit(client, request, as, key, host, line);
+    const { outputs, found } = submitted;
+    for (const [name, value] of Object.entries(outputs))
+        host.setOutput(name, value);
+    if (!found)
+        host.info(describeResult(as.operation, outputs));
+    return submitted;
+}
+/** With wait-for-issuance: waits for the order and hands its certificate over. */
+async function pickUpIfAsked({ settings, host, client }, submitted) {
+    if (!settings.pickUp.waitForIssuance)
+        return;
+    const orderId = Number(submitted.outputs['order-id']);
+    await pickUp(client, orderId, settings.pickUp, host, submitted.previousCertificateId);
+}
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(operation, outputs) {
+    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+    const what = operation === 'reissue'
+        ? `Reissue of order ${outputs['order-id']} accepted`
+        : `Order ${outputs['order-id']} placed`;
+    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+/** Said before the look-up, so the log tells why the action reads before it sends. */
+function describeKey(key) {
+    if (key.reissue) {
+        return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
+    }
+    return key.derived
+        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/order.ts
+
+
+
+
+/** POST /order/certificate/{product}, with the body the inputs describe. */
+function orderRequest(settings) {
+    return { method: 'POST', path: `/order/certificate/${settings.product}`, body: buildBody(settings.fields) };
+}
+async function order(job) {
+    const { settings, host } = job;
+    const built = orderRequest(settings);
+    const key = orderKey(settings, built, job.run);
+    const request = withOrderKey(built, key);
+    const what = `Ordering ${settings.product}`;
+    if (settings.dryRun)
+        return showDryRun(job, request, `${what}; nothing is sent.`);
+    if (key)
+        host.info(describeKey(key));
+    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'order' }, key, what });
+    await pickUpIfAsked(job, submitted);
+}
+
+;// CONCATENATED MODULE: ./src/operations/reissue.ts
+
+
+
+
+/** POST /order/certificate/{order_id}/reissue, with the body the inputs describe. */
+function reissueRequest(settings) {
+    return {
+        method: 'POST',
+        path: `/order/certificate/${settings.orderId}/reissue`,
+        body: buildBody(settings.fields),
+    };
+}
+async function reissue(job) {
+    const { settings, host } = job;
+    const built = reissueRequest(settings);
+    const key = orderKey(settings, built, job.run);
+    const request = withOrderKey(built, key);
+    const what = `Reissuing order ${settings.orderId}`;
+    if (settings.dryRun)
+        return showDryRun(job, request, `${what}; nothing is sent.`);
+    if (key)
+        host.info(describeKey(key));
+    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'reissue' }, key, what });
+    await pickUpIfAsked(job, submitted);
+}
+
+;// CONCATENATED MODULE: ./src/rules/products.ts
 const page = (presence) => ({ presence, from: 'page' });
 const example = (presence) => ({ presence, from: 'example' });
 const sheet = (presence) => ({ presence, from: 'sheet' });
@@ -2613,167 +2901,7 @@ const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
 /** Sun Java: the platform that needs a CSR. */
 const SUN_JAVA_PLATFORM_ID = 55;
 
-;// CONCATENATED MODULE: ./src/fields.ts
-/**
- * The action's request inputs and the CertCentral body field each one sets.
- * The order of this table is the order of the fields in the request body.
- */
-const FIELDS = {
-    'common-name': {
-        kind: 'text',
-        path: ['certificate', 'common_name'],
-        description: 'The name to secure',
-    },
-    emails: {
-        kind: 'email-list',
-        path: ['certificate', 'emails'],
-        description: 'E-mail addresses to place on the certificate',
-    },
-    'dns-names': {
-        kind: 'list',
-        path: ['certificate', 'dns_names'],
-        description: 'Additional domains to secure (reissue)',
-    },
-    'organization-units': {
-        kind: 'list',
-        path: ['certificate', 'organization_units'],
-        description: 'Departments of the organization',
-    },
-    'server-platform-id': {
-        kind: 'whole-number',
-        path: ['certificate', 'server_platform', 'id'],
-        description: 'Server platform id (-1 is "other")',
-        min: -1,
-    },
-    csr: {
-        kind: 'csr',
-        path: ['certificate', 'csr'],
-        description: 'Certificate signing request, PEM',
-    },
-    'signature-hash': {
-        kind: 'text',
-        path: ['certificate', 'signature_hash'],
-        description: 'Signature hash algorithm',
-    },
-    'cs-provisioning-method': {
-        kind: 'text',
-        path: ['cs_provisioning_method'],
-        description: 'How the key and certificate are provisioned',
-        allowed: ['ship_token', 'client_app', 'email'],
-    },
-    'use-org-as-common-name': {
-        kind: 'boolean',
-        path: ['use_org_as_common_name'],
-        description: "Use the organization's name as the common name",
-    },
-    'validity-years': {
-        kind: 'whole-number',
-        path: ['validity_years'],
-        description: 'Years the certificate is valid',
-        min: 1,
-    },
-    'custom-expiration-date': {
-        kind: 'date',
-        path: ['custom_expiration_date'],
-        description: 'Custom expiration date, yyyy-MM-dd; overrides validity-years',
-    },
-    comments: {
-        kind: 'text',
-        path: ['comments'],
-        description: 'Message for the approver',
-    },
-    'skip-approval': {
-        kind: 'boolean',
-        path: ['skip_approval'],
-        description: 'Skip the approval step',
-    },
-    'organization-id': {
-        kind: 'whole-number',
-        path: ['organization', 'id'],
-        description: 'Id of an existing organization',
-        min: 1,
-    },
-    organization: {
-        kind: 'object',
-        path: ['organization'],
-        description: 'Details of a new organization (YAML or JSON)',
-    },
-    'skip-duplicate-org-check': {
-        kind: 'boolean',
-        path: ['organization', 'skip_duplicate_org_check'],
-        description: 'Create a new organization even if a matching one exists',
-    },
-    'container-id': {
-        kind: 'whole-number',
-        path: ['container', 'id'],
-        description: 'Container to place the order under',
-        min: 1,
-    },
-    'ship-info': {
-        kind: 'object',
-        path: ['ship_info'],
-        description: 'Shipping address for the token (YAML or JSON)',
-    },
-    subject: {
-        kind: 'object',
-        path: ['subject'],
-        description: 'Subject of a document signing certificate (YAML or JSON)',
-    },
-    'csa-agreed-to': {
-        kind: 'flag-number',
-        path: ['csa_agreed_to'],
-        description: 'Agree to the certificate services agreement (true sends 1)',
-    },
-    'auto-renew': {
-        kind: 'whole-number',
-        path: ['auto_renew'],
-        description: 'Times the certificate renews automatically',
-        min: 0,
-    },
-    'custom-renewal-message': {
-        kind: 'text',
-        path: ['custom_renewal_message'],
-        description: 'Message in renewal notices',
-    },
-    'renewal-of-order-id': {
-        kind: 'whole-number',
-        path: ['renewal_of_order_id'],
-        description: 'The order this one renews',
-        min: 1,
-    },
-    'additional-emails': {
-        kind: 'email-list',
-        path: ['additional_emails'],
-        description: 'More addresses for certificate notification e-mails',
-    },
-    'custom-fields': {
-        kind: 'object-list',
-        path: ['custom_fields'],
-        description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
-    },
-    'user-id-assignments': {
-        kind: 'whole-number-list',
-        path: ['user_id_assignments'],
-        description: 'Ids of users who may manage the order',
-        min: 1,
-    },
-    'payment-method': {
-        kind: 'text',
-        path: ['payment_method'],
-        description: 'Payment method',
-        allowed: ['balance', 'card', 'profile'],
-    },
-    'alternative-order-id': {
-        kind: 'text',
-        path: ['alternative_order_id'],
-        description: 'Your own id for the order: letters and digits, at most 64',
-        maxLength: 64,
-        alphanumeric: true,
-    },
-};
-const FIELD_NAMES = Object.keys(FIELDS);
-
-;// CONCATENATED MODULE: ./src/validate.ts
+;// CONCATENATED MODULE: ./src/rules/validate.ts
 
 
 
@@ -2967,7 +3095,7 @@ function normalizeShipMethod(rules, values) {
         values['ship-info'] = { ...shipInfo, method };
 }
 
-;// CONCATENATED MODULE: ./src/renew-plan.ts
+;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
 
 
 
@@ -3238,47 +3366,13 @@ function textList(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
 }
 
-;// CONCATENATED MODULE: ./src/request.ts
-
-/** The order or reissue request the settings describe, or the order-info read of operation status. */
-function buildRequest(settings) {
-    if (settings.operation === 'status')
-        return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
-    const body = buildBody(settings.fields);
-    if (settings.operation === 'reissue') {
-        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
-    }
-    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
-}
-/** Exactly the fields that are set, each at its path, in the order of the field table. */
-function buildBody(fields) {
-    const body = {};
-    for (const name of FIELD_NAMES) {
-        const value = fields[name];
-        if (value === undefined)
-            continue;
-        const path = FIELDS[name].path;
-        let parent = body;
-        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
-        for (const key of path.slice(0, -1)) {
-            const child = { ...parent[key] };
-            parent[key] = child;
-            parent = child;
-        }
-        parent[path[path.length - 1]] = value;
-    }
-    return body;
-}
-function requestUrl(baseUrl, request) {
-    return `${baseUrl}${request.path}`;
-}
-
-;// CONCATENATED MODULE: ./src/renew.ts
+;// CONCATENATED MODULE: ./src/operations/renew.ts
 /**
  * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
  * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
  * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
  */
+
 
 
 
@@ -3299,7 +3393,8 @@ const REFUSALS = {
         advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
     },
 };
-async function renew(settings, client, host, now = new Date()) {
+async function renew(job, now = new Date()) {
+    const { settings, client, host } = job;
     const orderId = settings.orderId;
     const info = await getOrderInfo(client, orderId);
     const facts = renewalFacts(info);
@@ -3349,11 +3444,9 @@ async function renew(settings, client, host, now = new Date()) {
         body: buildBody(planned.values),
     };
     setAction(host, decision.action, decision.reason);
-    if (settings.dryRun) {
-        showDryRun(settings, request, host);
-        return;
-    }
-    await place(settings, client, host, { decision: decision.action, request, key, facts, product });
+    if (settings.dryRun)
+        return showDryRun(job, request, 'only the order was read; nothing else is sent.');
+    await place(job, { decision: decision.action, request, key, facts, product });
 }
 function plan(action, facts, product, settings, now) {
     return action === 'reissue'
@@ -3383,8 +3476,8 @@ class RenewError extends PickUpError {
     }
 }
 /** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
-async function place(settings, client, host, { decision, request, key, facts, product }) {
-    const sending = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
+async function place(job, { decision, request, key, facts, product }) {
+    const { settings, client, host } = job;
     const orderKey = decision === 'renew'
         ? {
             value: key,
@@ -3397,9 +3490,10 @@ async function place(settings, client, host, { decision, request, key, facts, pr
         host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
     }
     const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
+    const what = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
     let submitted;
     try {
-        submitted = await idempotency_submit(client, request, as, orderKey, host, sending);
+        submitted = await sendOnce(job, { request, as, key: orderKey, what });
     }
     catch (error) {
         if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
@@ -3412,17 +3506,10 @@ async function place(settings, client, host, { decision, request, key, facts, pr
         }
         throw refusal(error, facts.orderId) ?? error;
     }
-    const { outputs, previousCertificateId, found } = submitted;
-    if (found === 'before-sending' && decision === 'renew') {
-        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
+    if (submitted.found === 'before-sending' && decision === 'renew') {
+        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${submitted.outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
     }
-    for (const [name, value] of Object.entries(outputs))
-        host.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    host.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
-    if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
-    }
+    await pickUpIfAsked(job, submitted);
 }
 /** The order's product; a given product must be the same, as a renewal keeps it. */
 function orderProduct(facts, given) {
@@ -3527,19 +3614,28 @@ function refusal(error, orderId) {
     const known = code ? REFUSALS[code] : undefined;
     return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
 }
-function showDryRun(settings, request, host) {
-    const url = requestUrl(settings.baseUrl, request);
-    host.info(`Dry run: only the order was read; nothing else is sent.`);
-    host.info(`${request.method} ${url}`);
-    host.info('X-DC-DEVKEY: ***');
-    if (request.body)
-        host.info(JSON.stringify(request.body, null, 2));
-    host.setOutput('request-method', request.method);
-    host.setOutput('request-url', url);
-    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+
+;// CONCATENATED MODULE: ./src/operations/status.ts
+/** operation status: reads an existing order, and picks its certificate up once issued. */
+
+
+
+/** GET /order/certificate/{order_id}: the order info. */
+function statusRequest(settings) {
+    return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
+}
+async function status_status(job) {
+    const { settings, host, client } = job;
+    const request = statusRequest(settings);
+    const what = `Reading order ${settings.orderId}`;
+    if (settings.dryRun)
+        return showDryRun(job, request, `${what}; nothing is sent.`);
+    host.info(`${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    host.setOutput('order-id', String(settings.orderId));
+    await pickUp(client, settings.orderId, settings.pickUp, host);
 }
 
-;// CONCATENATED MODULE: ./src/execute.ts
+;// CONCATENATED MODULE: ./src/operations/execute.ts
 
 
 
@@ -3547,14 +3643,15 @@ function showDryRun(settings, request, host) {
 
 
 
+/** Each operation is one module of the same shape; this table only chooses one. */
+const OPERATIONS = { order: order, reissue: reissue, status: status_status, renew: renew };
 /**
- * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
- * outputs; then, when asked to wait or for operation status, picks the order up.
+ * Runs the operation the settings name (in a dry run, only shows its request) and sets the outputs, each written
+ * once, with its last value, when the run ends: also after a failure, or when the job is cancelled.
  */
 async function execute(settings, host, options = {}) {
     const outputs = new Map();
     const safe = withoutKey(host, settings.apiKey, outputs);
-    // Each output is written once, with its last value, also when a later step failed.
     const writeOutputs = () => {
         for (const [name, value] of outputs)
             host.setOutput(name, redact(value, settings.apiKey));
@@ -3568,7 +3665,8 @@ async function execute(settings, host, options = {}) {
     process.once('SIGINT', interrupted);
     process.once('SIGTERM', interrupted);
     try {
-        await carryOut(settings, safe, options);
+        const client = createClient(settings, safe, options);
+        await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
     }
     finally {
         process.off('SIGINT', interrupted);
@@ -3576,36 +3674,7 @@ async function execute(settings, host, options = {}) {
         writeOutputs();
     }
 }
-async function carryOut(settings, host, options) {
-    if (settings.operation === 'renew')
-        return renew(settings, createClient(settings, host, options), host);
-    const built = buildRequest(settings);
-    const key = orderKey(settings, built, options.run ?? (() => undefined));
-    const request = withOrderKey(built, key);
-    if (settings.dryRun) {
-        execute_showDryRun(settings, request, host);
-        return;
-    }
-    const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    const client = createClient(settings, host, options);
-    if (settings.operation === 'status') {
-        host.info(sending);
-        host.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, host);
-        return;
-    }
-    if (key)
-        host.info(describeKey(key));
-    const { outputs, previousCertificateId, found } = await idempotency_submit(client, request, settings, key, host, sending);
-    for (const [name, value] of Object.entries(outputs))
-        host.setOutput(name, value);
-    // An order or reissue found by a check was described by the check.
-    if (!found)
-        host.info(describeResult(settings, outputs));
-    if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
-    }
-}
+/** Creating the client sends nothing: a dry run has one too. */
 function createClient(settings, host, options) {
     const retry = new RetryPolicy({
         maxAttempts: settings.safety.maxAttempts,
@@ -3621,17 +3690,6 @@ function createClient(settings, host, options) {
         env: options.env ?? process.env,
     });
 }
-/** What CertCentral made of the order or reissue, naming only what it answered. */
-function describeResult(settings, outputs) {
-    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
-    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
-    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
-    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
-    const what = settings.operation === 'reissue'
-        ? `Reissue of order ${outputs['order-id']} accepted`
-        : `Order ${outputs['order-id']} placed`;
-    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
-}
 /**
  * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
  * the outputs in `outputs` until the run ends.
@@ -3646,30 +3704,6 @@ function withoutKey(host, apiKey, outputs) {
         group: (title, work) => host.group(clean(title), work),
         hints: host.hints,
     };
-}
-function describe(settings) {
-    if (settings.operation === 'status')
-        return `Reading order ${settings.orderId}`;
-    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
-}
-function describeKey(key) {
-    if (key.reissue) {
-        return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
-    }
-    return key.derived
-        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
-        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
-}
-function execute_showDryRun(settings, request, host) {
-    const url = requestUrl(settings.baseUrl, request);
-    host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
-    host.info(`${request.method} ${url}`);
-    host.info('X-DC-DEVKEY: ***');
-    if (request.body)
-        host.info(JSON.stringify(request.body, null, 2));
-    host.setOutput('request-method', request.method);
-    host.setOutput('request-url', url);
-    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -3725,7 +3759,7 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-;// CONCATENATED MODULE: ./src/github-run.ts
+;// CONCATENATED MODULE: ./src/operations/github-run.ts
 // The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
 
 /**
@@ -3748,7 +3782,7 @@ function githubRun() {
     return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
 }
 
-;// CONCATENATED MODULE: ./src/hints.ts
+;// CONCATENATED MODULE: ./src/operations/hints.ts
 const ACTION_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
 };
@@ -3756,7 +3790,8 @@ const CLI_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
 };
 
-;// CONCATENATED MODULE: ./src/input-readers.ts
+;// CONCATENATED MODULE: ./src/inputs/readers.ts
+/** Readers for inputs that are not request body fields, shared by the settings modules. */
 
 function readChoice(read, name, allowed, findings) {
     const raw = read(name);
@@ -3810,7 +3845,7 @@ function readWholeNumberInput(read, name, fallback, range, findings) {
     return readNumber(read, name, fallback, range, findings, parse/* parseWholeNumber */.oA, kind);
 }
 
-;// CONCATENATED MODULE: ./src/safety-settings.ts
+;// CONCATENATED MODULE: ./src/inputs/safety-settings.ts
 
 
 const MAX_ATTEMPTS = { min: 1, max: 20 };
@@ -3823,7 +3858,7 @@ function readSafetySettings(read, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/pick-up-settings.ts
+;// CONCATENATED MODULE: ./src/inputs/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
     waitTimeoutSeconds: 900,
@@ -3852,7 +3887,7 @@ function readPickUpSettings(read, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/renew-settings.ts
+;// CONCATENATED MODULE: ./src/inputs/renew-settings.ts
 
 
 /** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
@@ -3880,7 +3915,7 @@ function readRenewWithinDays(read, operation, findings) {
     return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS.default, { min, max }, findings);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
@@ -3894,7 +3929,7 @@ const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
 };
-const OPERATIONS = ['order', 'reissue', 'status', 'renew'];
+const settings_OPERATIONS = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS);
 const DEFAULT_SIGNATURE_HASH = 'sha256';
 /**
@@ -3931,7 +3966,7 @@ async function readSettings(readInput, now = new Date()) {
     else if (!(0,parse/* isHeaderValue */.j3)(apiKey)) {
         findings.problems.push('api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.');
     }
-    const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
+    const operation = readChoice(read, 'operation', settings_OPERATIONS, findings) ?? 'order';
     const dryRun = readBooleanInput(read, 'dry-run', false, findings);
     const baseUrl = readBaseUrl(read, findings);
     const product = readProduct(read, operation, findings);
@@ -4146,12 +4181,12 @@ function parseField(name, spec, raw, context) {
             return items;
         }
         case 'whole-number':
-            return inputs_wholeNumber(raw, spec, problem);
+            return settings_wholeNumber(raw, spec, problem);
         case 'whole-number-list': {
             const items = (0,parse/* parseList */.E1)(raw);
             if (items.length === 0)
                 return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
-            const numbers = items.map((item) => inputs_wholeNumber(item, spec, problem));
+            const numbers = items.map((item) => settings_wholeNumber(item, spec, problem));
             return numbers.every((n) => n !== undefined) ? numbers : undefined;
         }
         case 'boolean':
@@ -4203,7 +4238,7 @@ class UnknownTagError extends Error {
 function shortTag(tag) {
     return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
-function inputs_wholeNumber(raw, spec, problem) {
+function settings_wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
         return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
@@ -4281,7 +4316,7 @@ const OBJECT_CHECKS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/action/summary.ts
 /** The job summary: what a release manager reads first, from the run's outputs. */
 
 /** CertCentral's web pages for each region's API. */
@@ -4372,7 +4407,7 @@ function summary_escape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -4462,7 +4497,7 @@ async function writeSummary(html) {
 
 /***/ }),
 
-/***/ 2828:
+/***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4613,7 +4648,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 9489:
+/***/ 7971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4637,6 +4672,19 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8663);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

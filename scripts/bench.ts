@@ -16,8 +16,8 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promise
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ACTION_ENTRY, parseOutputFile } from '../src/simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../src/simulator/server.ts';
+import { ACTION_ENTRY, parseOutputFile } from '../simulator/harness.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 
 const TARGETS = { dryRun: 1.25, order: 1.4, indexKb: 400, shareOfRateLimit: 0.05 };
 /** DigiCert's per-key limit, shared by every pipeline of the account: 1000 requests per 3 minutes. */

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startSimulator } from '../src/simulator/server.ts';
+import { startSimulator } from '../simulator/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WINDOWS = process.platform === 'win32';

@@ -4,7 +4,7 @@
  * It prints commands to paste: an order, a reissue, a status and a renew, none of which draws a warning.
  */
 import { parseArgs } from 'node:util';
-import { startSimulator } from '../src/simulator/server.ts';
+import { startSimulator } from '../simulator/server.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = values.port === undefined ? undefined : Number(values.port);

@@ -3,8 +3,8 @@
  * its log and outputs. The order is issued at the action's second read of it, so the run shows the whole path:
  * order, wait, download and the certificate files.
  */
-import { runAction } from '../src/simulator/harness.ts';
-import { startSimulator } from '../src/simulator/server.ts';
+import { runAction } from '../simulator/harness.ts';
+import { startSimulator } from '../simulator/server.ts';
 
 const simulator = await startSimulator({
   approval: 'auto',

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { runAction, type ActionRun, type ActionRunOptions } from '../../src/simulator/harness.ts';
+import { runAction, type ActionRun, type ActionRunOptions } from '../../simulator/harness.ts';
 import { PACKAGED_NODE } from './runtimes.ts';
 
 export const API_KEY = 'test-key-5f2c9a7e1d';

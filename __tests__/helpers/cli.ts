@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import { platformEnv, runProcess, type ProcessRun } from '../../src/simulator/harness.ts';
+import { platformEnv, runProcess, type ProcessRun } from '../../simulator/harness.ts';
 import { PACKAGED_NODE } from './runtimes.ts';
 
 /** The `certcentral` bin as package.json declares it, started as a shell starts it: by its shebang. */

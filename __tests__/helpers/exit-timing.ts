@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACTION_ENTRY } from '../../src/simulator/harness.ts';
+import { ACTION_ENTRY } from '../../simulator/harness.ts';
 import { PACKAGED_NODE } from './runtimes.ts';
 
 export interface TimedRun {

@@ -1,4 +1,4 @@
-import { readSettings, type InputCheck } from '../../src/inputs.ts';
+import { readSettings, type InputCheck } from '../../src/inputs/settings.ts';
 
 /** A fixed "today" so date rules are tested against known distances. */
 export const NOW = new Date('2026-11-25T12:00:00Z');

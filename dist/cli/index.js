@@ -2,31 +2,277 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3193:
+/***/ 269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ shortKeyWarning)
+/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ZJ: () => (/* binding */ Attempts),
+/* harmony export */   fU: () => (/* binding */ RetryPolicy),
+/* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
 /* harmony export */ });
-/* unused harmony export MIN_API_KEY_LENGTH */
+/* harmony import */ var _common_timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7971);
 /**
- * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
- * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ * When to try a request again, and how long to wait first: exponential backoff with full jitter,
+ * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
+ * (429s aside: they are waited out while time remains), and one overall deadline for each request's
+ * tries (for an order: the look-ups, its tries and the checks between them).
  */
-const MIN_API_KEY_LENGTH = 16;
-/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
-function shortKeyWarning(apiKey, name) {
-    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+
+/** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
+const RETRYABLE_STATUSES = [429, 502, 503, 504];
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+const DEFAULT_BASE_DELAY_MS = 1_000;
+const DEFAULT_MAX_DELAY_MS = 30_000;
+/** The tries of one request so far, and when they must be over. */
+class Attempts {
+    count = 0;
+    /** Tries answered with 429; they do not count against max-attempts. */
+    rateLimited = 0;
+    deadline;
+    constructor(deadline) {
+        this.deadline = deadline;
+    }
+}
+class RetryPolicy {
+    maxAttempts;
+    requestTimeoutMs;
+    overallMs;
+    baseDelayMs;
+    maxDelayMs;
+    random;
+    now;
+    sleepFor;
+    constructor(options) {
+        this.maxAttempts = options.maxAttempts;
+        this.requestTimeoutMs = options.requestTimeoutMs;
+        this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+        this.random = options.random ?? Math.random;
+        this.now = options.now ?? Date.now;
+        this.sleepFor = options.sleep ?? _common_timers_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy;
+        // Room for every try to time out and every wait to be the longest backoff.
+        this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
+    }
+    /** The tries of a new request; a wait for issuance polls with a new one for every read. */
+    start() {
+        return new Attempts(this.now() + this.overallMs);
+    }
+    /** The time the next try may take: request-timeout, or less when the overall deadline is nearer. */
+    attemptTimeoutMs(attempts) {
+        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs(attempts)));
+    }
+    remainingMs(attempts) {
+        return attempts.deadline - this.now();
+    }
+    /** Full jitter: a random wait between 0 and the exponential bound of this try. */
+    backoffMs(attempt) {
+        const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+        return Math.floor(this.random() * bound);
+    }
+    /**
+     * After `attempts` tries: how long to wait before the next one, or why there is none. A 429 is
+     * waited out while the overall time allows, Retry-After plus a random share that grows with each
+     * 429 in a row, so that pipelines sharing a key come back spread out instead of in lockstep.
+     */
+    next(attempts, retryAfterMs, rateLimited = false) {
+        const tries = `${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}`;
+        if (!rateLimited && attempts.count - attempts.rateLimited >= this.maxAttempts) {
+            return { stop: `Gave up after ${tries} (max-attempts).` };
+        }
+        const waitMs = rateLimited
+            ? this.rateLimitWaitMs(retryAfterMs, attempts.rateLimited)
+            : (retryAfterMs ?? this.backoffMs(attempts.count));
+        if (waitMs >= this.remainingMs(attempts)) {
+            const asked = retryAfterMs === undefined
+                ? 'The next try'
+                : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
+            return {
+                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+            };
+        }
+        return { waitMs };
+    }
+    /** A random wait from 0 up to `boundMs`. */
+    jitterMs(boundMs) {
+        return Math.floor(this.random() * boundMs);
+    }
+    /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
+    rateLimitWaitMs(retryAfterMs, inARow) {
+        const spread = Math.min(this.maxDelayMs, 2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
+        return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
+    }
+    /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
+    async sleepWithin(attempts, ms) {
+        const remaining = this.remainingMs(attempts);
+        if (remaining <= 0)
+            return false;
+        await this.sleep(Math.min(ms, remaining));
+        return ms < remaining;
+    }
+    sleep(ms) {
+        return this.sleepFor(ms);
+    }
+}
+/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
         return undefined;
-    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
-        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
-        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1_000;
+    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function seconds(ms) {
+    return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 }
 
 
 /***/ }),
 
-/***/ 7391:
+/***/ 1278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export MIN_RUN */
+/**
+ * Removes the API key from a text in every form a server could echo it in: as is, in any case, JSON-
+ * or URL-escaped, base64 or hex, broken by whitespace, or any run of MIN_RUN or more of its characters
+ * (a prefix or suffix a server cut it to). Each run found becomes `***`.
+ */
+/** Runs of the key this long or longer are hidden; a shorter key is hidden whole. */
+const MIN_RUN = 12;
+const MASK = '***';
+/** Keys shorter than this (only in tests) are looked for as is, not encoded. */
+const MIN_ENCODED_KEY = 8;
+let cached;
+function redact(text, secret) {
+    if (!secret || !text)
+        return text;
+    if (cached?.secret !== secret)
+        cached = { secret, targets: targetsOf(secret) };
+    const units = decodedUnits(text);
+    const spans = [];
+    for (const target of cached.targets)
+        spans.push(...findRuns(units, target));
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let clean = '';
+    let at = -1;
+    for (const [start, end] of spans) {
+        // Overlapping or touching runs (the key and its hex, say) make one mask.
+        if (start > at)
+            clean += `${text.slice(Math.max(at, 0), start)}${MASK}`;
+        at = Math.max(at, end);
+    }
+    return clean + text.slice(at);
+}
+function targetsOf(secret) {
+    const key = secret.replace(/\s/g, '');
+    const keyRun = Math.min(MIN_RUN, key.length);
+    const bytes = Buffer.from(key, 'utf8');
+    const targets = [{ text: key.toLowerCase(), minRun: keyRun, ignoreCase: true }];
+    // The encoded forms of a key of a few characters would mask ordinary words; real keys are far longer.
+    if (keyRun < MIN_ENCODED_KEY)
+        return targets;
+    targets.push({ text: bytes.toString('hex'), minRun: 2 * keyRun, ignoreCase: true });
+    // The key inside a longer base64 text starts at any of three offsets of a 3-byte group; only the
+    // characters that depend on the key's bytes alone are looked for.
+    const base64Run = Math.ceil((4 * keyRun) / 3) - 1;
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = offset === 0 ? 0 : offset + 1;
+        const last = Math.floor(((offset + bytes.length) * 4) / 3);
+        const core = encoded.slice(first, last);
+        if (core.length === 0)
+            continue;
+        const minRun = Math.max(1, Math.min(base64Run, core.length));
+        targets.push({ text: core, minRun, ignoreCase: false });
+        const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
+        if (urlSafe !== core)
+            targets.push({ text: urlSafe, minRun, ignoreCase: false });
+    }
+    return targets;
+}
+const JSON_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/** The text's characters with JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded; whitespace left out. */
+function decodedUnits(text) {
+    const units = [];
+    for (let i = 0; i < text.length;) {
+        let char = text[i];
+        let length = 1;
+        const next = text[i + 1];
+        if (char === '\\' && next !== undefined) {
+            const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(i + 1, i + 6));
+            if (hex) {
+                char = String.fromCharCode(parseInt(hex[1], 16));
+                length = 6;
+            }
+            else if (JSON_ESCAPES[next] !== undefined) {
+                char = JSON_ESCAPES[next];
+                length = 2;
+            }
+        }
+        else if (char === '%') {
+            const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 1, i + 3));
+            if (hex) {
+                char = String.fromCharCode(parseInt(hex[0], 16));
+                length = 3;
+            }
+        }
+        if (!/\s/.test(char))
+            units.push({ char, start: i, end: i + length });
+        i += length;
+    }
+    return units;
+}
+/** The text spans of every run of at least target.minRun units that matches consecutive characters of the target. */
+function findRuns(units, target) {
+    const spans = [];
+    const at = (index) => {
+        const char = units[index].char;
+        return target.ignoreCase ? char.toLowerCase() : char;
+    };
+    for (let i = 0; i < units.length;) {
+        let longest = 0;
+        for (let start = target.text.indexOf(at(i)); start >= 0; start = target.text.indexOf(at(i), start + 1)) {
+            let length = 1;
+            while (i + length < units.length && target.text[start + length] === at(i + length))
+                length++;
+            longest = Math.max(longest, length);
+        }
+        if (longest >= target.minRun) {
+            spans.push([units[i].start, units[i + longest - 1].end]);
+            i += longest;
+        }
+        else {
+            i++;
+        }
+    }
+    return spans;
+}
+
+
+/***/ }),
+
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35,9 +281,9 @@ function shortKeyWarning(apiKey, name) {
 /* harmony export */   u_: () => (/* binding */ USAGE)
 /* harmony export */ });
 /* unused harmony exports SUBCOMMANDS, FLAG_NAMES, flagTable */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
-/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6351);
+/* harmony import */ var _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
+/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
+/* harmony import */ var _rules_products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1803);
 /** The command line of `certcentral`: a subcommand, then flags named like the action's inputs. */
 
 
@@ -47,7 +293,7 @@ const SUBCOMMANDS = ['order', 'reissue', 'status', 'renew'];
 const OTHER_INPUTS = {
     region: 'CertCentral region: us or eu (default us)',
     'base-url': 'API base URL, instead of region; https, or http on loopback (the simulator)',
-    product: `Product id: ${_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.join(', ')}`,
+    product: `Product id: ${_rules_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.join(', ')}`,
     'order-id': 'The order to reissue, to read with status, or to keep alive with renew',
     'dry-run': 'Check the input and print the request; send nothing',
     'csr-file': 'Path to a PEM certificate signing request, instead of --csr',
@@ -61,16 +307,16 @@ const OTHER_INPUTS = {
     'renew-within-days': 'renew acts only when the certificate expires within this many days, 1 to 90 (default 30)',
 };
 /** Every input that has a flag of the same name. */
-const FLAG_NAMES = [...Object.keys(OTHER_INPUTS), ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
+const FLAG_NAMES = [...Object.keys(OTHER_INPUTS), ..._rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
 const BOOLEAN_FLAGS = new Set([
     'dry-run',
     'wait-for-issuance',
     'idempotency',
-    ..._fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'boolean' || _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'),
+    ..._rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'boolean' || _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'),
 ]);
 /** Flags that also take 1 or 0 (csa-agreed-to). */
-const FLAG_NUMBER_FLAGS = new Set(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'));
-const LIST_FLAGS = new Set(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind.endsWith('list')));
+const FLAG_NUMBER_FLAGS = new Set(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'));
+const LIST_FLAGS = new Set(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind.endsWith('list')));
 const API_KEY_VARIABLE = 'DIGICERT_API_KEY';
 function parseCommandLine(args) {
     if (args.includes('--help') || args.includes('-h') || args.length === 0)
@@ -110,7 +356,7 @@ function parseCommandLine(args) {
             continue;
         }
         if (!FLAG_NAMES.includes(name)) {
-            const suggestion = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, FLAG_NAMES);
+            const suggestion = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, FLAG_NAMES);
             problems.push(`--${name} is not a flag.${suggestion ? ` Did you mean --${suggestion}?` : ''}`);
             if (value === undefined && rest[i + 1] !== undefined && !rest[i + 1]?.startsWith('--'))
                 i++;
@@ -121,7 +367,7 @@ function parseCommandLine(args) {
             if (BOOLEAN_FLAGS.has(name)) {
                 // A bare boolean flag means true; a following true/false is its value.
                 const isValue = next !== undefined &&
-                    ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(next) !== undefined || (FLAG_NUMBER_FLAGS.has(name) && /^[01]$/.test(next)));
+                    ((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(next) !== undefined || (FLAG_NUMBER_FLAGS.has(name) && /^[01]$/.test(next)));
                 if (isValue)
                     value = rest[++i];
                 else
@@ -150,7 +396,7 @@ function parseCommandLine(args) {
 function flagDescription(name) {
     if (name in OTHER_INPUTS)
         return OTHER_INPUTS[name];
-    const field = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name];
+    const field = _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name];
     return field.allowed ? `${field.description}: ${field.allowed.join(', ')}` : field.description;
 }
 function flagSyntax(name) {
@@ -214,18 +460,18 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 
 /***/ }),
 
-/***/ 5581:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3193);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7391);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5887);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9957);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8723);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
+/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2887);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9047);
+/* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6163);
+/* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4580);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(145);
+/* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1278);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
@@ -241,9 +487,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 async function main(args) {
-    const command = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandLine */ .Du)(args);
+    const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandLine */ .Du)(args);
     if (command.kind === 'help') {
-        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
+        process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
         return 0;
     }
     if (command.kind === 'version') {
@@ -255,13 +501,13 @@ async function main(args) {
         process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`);
         return EXIT_USAGE;
     }
-    const apiKey = process.env[_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(text, apiKey);
+    const apiKey = process.env[_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
+    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(text, apiKey);
     if (!apiKey) {
-        process.stderr.write(`certcentral: ${_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
+        process.stderr.write(`certcentral: ${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
     }
-    const keyWarning = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_7__/* .shortKeyWarning */ .A)(apiKey, _cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6);
+    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_7__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6);
     if (keyWarning)
         process.stderr.write(`warning: ${keyWarning}\n`);
     const read = (name) => {
@@ -271,7 +517,7 @@ async function main(args) {
             return command.subcommand;
         return command.inputs.get(name)?.trim() ?? '';
     };
-    const check = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)(read);
+    const check = await (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)(read);
     for (const warning of check.warnings)
         process.stderr.write(`warning: ${clean(warning)}\n`);
     if (!check.settings) {
@@ -301,12 +547,12 @@ async function main(args) {
                 indent = '';
             }
         },
-        hints: _hints_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_HINTS */ .I,
+        hints: _operations_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_HINTS */ .I,
     };
     let code = 0;
     try {
         // Inside a GitHub Actions job (a `run:` step) the CLI derives order keys as the action does.
-        await (0,_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host, { run: _github_run_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRun */ .p });
+        await (0,_operations_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host, { run: _operations_github_run_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRun */ .p });
     }
     catch (error) {
         process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
@@ -325,1913 +571,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ execute)
-});
-
-// EXTERNAL MODULE: ./package.json
-var package_0 = __nccwpck_require__(8330);
-// EXTERNAL MODULE: ./src/retry.ts
-var src_retry = __nccwpck_require__(9809);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-// EXTERNAL MODULE: ./src/timers.ts
-var timers = __nccwpck_require__(9489);
-;// CONCATENATED MODULE: ./src/client.ts
-
-
-
-
-const USER_AGENT = `${package_0/* name */.UU}/${package_0/* version */.rE}`;
-/** A failed call, with DigiCert's errors[] when it sent any. */
-class CertCentralError extends Error {
-    status;
-    errors;
-    outcome;
-    retryable;
-    retryAfterMs;
-    constructor(message, status, errors = [], details = {}) {
-        super(message);
-        this.name = 'CertCentralError';
-        this.status = status;
-        this.errors = errors;
-        // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
-        this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
-        this.retryable = details.retryable ?? false;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-    /** The same failure, its message extended. */
-    withNote(note) {
-        return new CertCentralError(`${this.message} ${note}`, this.status, this.errors, this);
-    }
-}
-const EXCERPT_LENGTH = 200;
-/** Below this the pacing after a 429 ends. */
-const MIN_PACING_MS = 200;
-/** The certificate could not be verified: retrying does not help, a CA does. */
-const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
-/** No connection was made, so nothing was sent. */
-const NOT_CONNECTED = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'];
-class CertCentralClient {
-    retry;
-    options;
-    agent;
-    /**
-     * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
-     * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
-     * A success shortens it by a quarter.
-     */
-    pacingMs = 0;
-    constructor(options) {
-        this.options = options;
-        this.retry =
-            options.retry ??
-                new src_retry/* RetryPolicy */.fU({
-                    maxAttempts: src_retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
-                    requestTimeoutMs: src_retry/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il * 1_000,
-                });
-    }
-    /**
-     * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
-     * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
-     * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
-     * can check first.
-     */
-    async send(request, attempts = this.retry.start()) {
-        for (;;) {
-            attempts.count++;
-            try {
-                return await this.pacedAttempt(request, attempts);
-            }
-            catch (error) {
-                if (!(error instanceof CertCentralError) || !error.retryable)
-                    throw error;
-                if (request.method !== 'GET' && error.outcome === 'unknown')
-                    throw error;
-                const rateLimited = error.status === 429;
-                if (rateLimited)
-                    attempts.rateLimited++;
-                const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
-                if ('stop' in next)
-                    throw error.withNote(next.stop);
-                const which = rateLimited
-                    ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
-                    : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
-                this.info(`${error.message} Trying again in ${(0,src_retry/* seconds */.YA)(next.waitMs)} (${which}).`);
-                await this.retry.sleep(next.waitMs);
-            }
-        }
-    }
-    /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
-    sendOnce(request) {
-        const attempts = this.retry.start();
-        attempts.count = 1;
-        return this.pacedAttempt(request, attempts);
-    }
-    /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
-    async pacedAttempt(request, attempts) {
-        if (this.pacingMs > 0)
-            await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
-        try {
-            const response = await this.attempt(request, attempts);
-            this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
-            return response;
-        }
-        catch (error) {
-            if (error instanceof CertCentralError && error.status === 429) {
-                this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
-            }
-            throw error;
-        }
-    }
-    /** One try, within request-timeout. */
-    async attempt(request, attempts) {
-        const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
-        const url = `${this.options.baseUrl}${request.path}`;
-        const label = `${request.method} ${request.path}`;
-        const agent = await this.agentFor(url);
-        this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-        const timeoutMs = this.retry.attemptTimeoutMs(attempts);
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
-        let status;
-        let statusText;
-        let retryAfter;
-        let text;
-        try {
-            const response = await fetch(url, {
-                method: request.method,
-                headers: {
-                    'X-DC-DEVKEY': this.options.apiKey,
-                    'Content-Type': 'application/json',
-                    Accept: request.answers === 'text' ? '*/*' : 'application/json',
-                    'User-Agent': USER_AGENT,
-                },
-                body: request.body === undefined ? undefined : JSON.stringify(request.body),
-                // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
-                redirect: 'error',
-                signal: controller.signal,
-                ...(agent ? { agent: agent } : {}),
-            });
-            status = response.status;
-            statusText = response.statusText;
-            retryAfter = response.headers.get('retry-after');
-            text = await response.text();
-        }
-        catch (error) {
-            throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-        this.debug(`${label} answered HTTP ${status}`);
-        const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
-        const retryable = src_retry/* RETRYABLE_STATUSES */.U3.includes(status);
-        const details = { retryable, retryAfterMs: retryable ? (0,src_retry/* parseRetryAfter */.mu)(retryAfter) : undefined };
-        let json;
-        const isText = request.answers === 'text' && status >= 200 && status <= 299;
-        if (text.trim() !== '' && !isText) {
-            try {
-                json = JSON.parse(text);
-            }
-            catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(this.redact(text))}"`), status, [], 
-                // A 2xx that cannot be read may still have carried the request out.
-                status < 300 ? { outcome: 'unknown', retryable: false } : details);
-            }
-        }
-        if (status < 200 || status > 299) {
-            const errors = digiCertErrors(json);
-            const body = text.trim() === '' ? '(empty body)' : `"${excerpt(this.redact(text))}"`;
-            const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : body;
-            throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
-        }
-        return { status, text, json };
-    }
-    networkFailure(error, label, url, timeoutMs) {
-        if (timeoutMs !== undefined) {
-            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${(0,src_retry/* seconds */.YA)(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
-        }
-        const code = errorCode(error);
-        // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
-        const message = error.message.replace(/^request to \S+ failed, reason: /, '');
-        const failed = `${label} to ${url} failed: ${message}`;
-        if (TLS_ERROR.test(code)) {
-            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
-        }
-        if (code === 'ERR_PROXY_CONNECT') {
-            // node-fetch keeps only the code and message of the proxy's refusal.
-            const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
-            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: src_retry/* RETRYABLE_STATUSES */.U3.includes(proxyStatus) });
-        }
-        const connected = !NOT_CONNECTED.includes(code);
-        const named = code && !message.includes(code) ? ` (${code})` : '';
-        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
-            outcome: connected ? 'unknown' : 'not-sent',
-            retryable: true,
-        });
-    }
-    agentFor(url) {
-        if (!url.startsWith('https:'))
-            return Promise.resolve(undefined);
-        this.agent ??= __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
-        return this.agent;
-    }
-    info(message) {
-        (this.options.info ?? this.options.debug)?.(this.redact(message));
-    }
-    debug(message) {
-        this.options.debug?.(this.redact(message));
-    }
-    redact(message) {
-        return (0,secrets/* redact */.E)(message, this.options.apiKey);
-    }
-    redactErrors(errors) {
-        return errors.map(({ code, message }) => ({ code: this.redact(code), message: this.redact(message) }));
-    }
-}
-/** The system or TLS error code of a failed fetch, from node-fetch's FetchError or its cause. */
-function errorCode(error) {
-    const candidates = [error, error?.cause];
-    for (const candidate of candidates) {
-        const code = candidate?.code;
-        if (typeof code === 'string' && code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'FETCH_ERROR')
-            return code;
-        const errno = candidate?.errno;
-        if (typeof errno === 'string')
-            return errno;
-    }
-    return '';
-}
-function digiCertErrors(json) {
-    const errors = json?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors.map((error) => ({
-        code: String(error?.code ?? 'unknown'),
-        message: String(error?.message ?? ''),
-    }));
-}
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/parse.ts
-var parse = __nccwpck_require__(2828);
-;// CONCATENATED MODULE: ./src/order-info.ts
-
-
-/** GET /order/certificate/{order_id}. */
-async function getOrderInfo(client, orderId, options = {}) {
-    const path = `/order/certificate/${orderId}`;
-    const request = { method: 'GET', path };
-    const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
-    const answer = response.json;
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
-    }
-    const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
-    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
-    return {
-        id: answer.id,
-        status: answer.status,
-        certificate: {
-            id: typeof certificate.id === 'number' ? certificate.id : undefined,
-            serialNumber: order_info_text(certificate.serial_number),
-            thumbprint: order_info_text(certificate.thumbprint),
-            validFrom: order_info_text(certificate.valid_from),
-            validTill: order_info_text(certificate.valid_till),
-            csr: order_info_text(certificate.csr),
-        },
-        requests: requests.map((request) => ({
-            id: Number(request.id),
-            status: order_info_text(request.status),
-            type: order_info_text(request.type),
-            comments: order_info_text(request.comments),
-        })),
-        text: response.text,
-    };
-}
-/**
- * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
- * CertCentral answers 404 for an id no order carries yet, which means none.
- */
-async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
-    const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
-    let response;
-    try {
-        response = await client.send({ method: 'GET', path }, attempts);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError) || error.status !== 404)
-            throw error;
-        client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
-        return [];
-    }
-    const orders = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json.orders : undefined;
-    if (!Array.isArray(orders)) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
-    }
-    return orders
-        .filter(parse/* isPlainObject */.Qd)
-        .map((order) => Number(order.order_id))
-        .filter((orderId) => Number.isSafeInteger(orderId))
-        .sort((a, b) => a - b);
-}
-/** PUT /order/certificate/{order_id}/status: cancels an order that is not issued yet, at no cost. */
-async function cancelOrder(client, orderId, note, attempts) {
-    await client.send({
-        method: 'PUT',
-        path: `/order/certificate/${orderId}/status`,
-        body: { status: 'canceled', note, send_emails: false },
-    }, attempts);
-}
-function order_info_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-id',
-    'request-id',
-    'request-status',
-    'certificate-id',
-    'organization-id',
-    'response',
-]));
-/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
-function resultOutputs(response, label) {
-    const answer = response.json;
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || !isId(answer.id)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
-    }
-    const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
-    return {
-        'order-id': outputs_text(answer.id),
-        'request-id': outputs_text(firstRequest.id),
-        'request-status': outputs_text(firstRequest.status),
-        'certificate-id': outputs_text(answer.certificate_id),
-        'organization-id': outputs_text(organization.id),
-        response: response.text,
-    };
-}
-function isId(value) {
-    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
-}
-function outputs_text(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
-
-
-
-const ISSUED = 'issued';
-/** Final statuses without a usable certificate. */
-const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
-/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
-const PENDING_STATUSES = [
-    'needs_approval',
-    'pending',
-    'processing',
-    'waiting_pickup',
-    'reissue_pending',
-];
-/**
- * Each wait is this much longer than the one before, up to the cap. With the defaults
- * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
- * 1000 requests per 3 minutes, which every pipeline of the account shares.
- */
-const BACKOFF_FACTOR = 1.5;
-const MAX_POLL_INTERVAL_SECONDS = 120;
-function statusKind(status) {
-    if (status === ISSUED)
-        return 'issued';
-    if (FAILED_STATUSES.includes(status))
-        return 'failed';
-    if (PENDING_STATUSES.includes(status))
-        return 'pending';
-    return 'unknown';
-}
-/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
-function nextInterval(current, first) {
-    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
-}
-const realClock = {
-    now: () => performance.now(),
-    sleep: timers/* sleep */.yy,
-    random: Math.random,
-};
-/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
-function isTransient(error) {
-    return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
-}
-/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
-function orderKind(info, replacing) {
-    const kind = statusKind(info.status);
-    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
-}
-/**
- * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
- * only when no time is left and no read succeeded.
- */
-async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
-    const start = clock.now();
-    const deadline = start + options.timeoutSeconds * 1000;
-    let interval = options.pollIntervalSeconds;
-    let last;
-    for (;;) {
-        let info;
-        try {
-            info = await readOrder();
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            const remaining = deadline - clock.now();
-            const elapsedSeconds = (clock.now() - start) / 1000;
-            if (remaining <= 0) {
-                if (last)
-                    return { info: last, final: false, elapsedSeconds };
-                throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
-            }
-            const retryAfterMs = error.retryAfterMs ?? 0;
-            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
-            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
-            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${(0,src_retry/* seconds */.YA)(waitMs)}.`);
-            await clock.sleep(waitMs);
-            interval = nextInterval(interval, options.pollIntervalSeconds);
-            continue;
-        }
-        last = info;
-        const elapsedSeconds = (clock.now() - start) / 1000;
-        const kind = orderKind(info, options.replacing);
-        const note = kind === 'unknown'
-            ? ' (an unknown status; waiting as for a pending one)'
-            : kind === 'pending' && info.status === ISSUED
-                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
-                : '';
-        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
-        if (kind === 'issued' || kind === 'failed')
-            return { info, final: true, elapsedSeconds };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { info, final: false, elapsedSeconds };
-        await clock.sleep(Math.min(interval * 1000, remaining));
-        interval = nextInterval(interval, options.pollIntervalSeconds);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/idempotency.ts
-/**
- * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
- * GitHub Actions run), which is looked up before the POST, at once whenever a POST's fate is unknown,
- * and once more after the order is placed, to settle a race with a concurrent run. A reissue carries
- * a key of its own in its comments, and is checked against the order's requests before and after.
- * A POST is sent again only after such a check proves that CertCentral did not carry it out.
- */
-
-
-
-
-
-
-
-const MAX_ORDER_KEY_LENGTH = 64;
-/**
- * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
- * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
- * one derived from the run, the order ID and the CSR. Otherwise none, and the body stays exactly what
- * the inputs say.
- */
-function orderKey(settings, request, currentRun) {
-    if (settings.operation === 'reissue') {
-        const csr = request.body?.certificate?.csr;
-        if (!settings.safety.idempotency || typeof csr !== 'string')
-            return undefined;
-        const run = currentRun();
-        return run
-            ? { value: deriveReissueKey(run, settings.orderId, csr), derived: true, reissue: true }
-            : undefined;
-    }
-    if (settings.operation !== 'order')
-        return undefined;
-    const given = request.body?.alternative_order_id;
-    if (typeof given === 'string')
-        return { value: given, derived: false };
-    if (!settings.safety.idempotency)
-        return undefined;
-    const run = currentRun();
-    return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
-}
-/**
- * `gha{run id}x{hash}`, letters and digits only, as the page describes the id: the hash covers the
- * repository, run, job, step and the request body, so a re-run attempt of the same job
- * (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds the earlier order,
- * while another request, step or job gets its own key.
- */
-function deriveOrderKey(run, body) {
-    const { alternative_order_id: _ignored, ...rest } = body;
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
-        .digest('hex');
-    return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
-}
-/**
- * `ghr{run id}x{hash}`: like an order's key, over the order ID and the CSR's hash (whitespace aside),
- * so a re-run of the job reissuing with the same CSR finds its reissue, and a new CSR reissues anew.
- */
-function deriveReissueKey(run, orderId, csr) {
-    const csrHash = (0,external_node_crypto_.createHash)('sha256').update(csr.replace(/\s+/g, '')).digest('hex');
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, csrHash]))
-        .digest('hex');
-    return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
-}
-/** What a reissue's comments say about its key: the user's comments stay first, as written. */
-function reissueComments(userComments, key) {
-    const mark = `reissue key ${key}`;
-    return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
-}
-/**
- * The request with the derived key in its body: an order's as alternative_order_id (a given one is
- * there already), a reissue's added to its comments.
- */
-function withOrderKey(request, key) {
-    if (!key?.derived)
-        return request;
-    if (key.reissue) {
-        return { ...request, body: { ...request.body, comments: reissueComments(request.body?.comments, key.value) } };
-    }
-    return { ...request, body: { ...request.body, alternative_order_id: key.value } };
-}
-/** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (!(0,parse/* isPlainObject */.Qd)(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical(value[key])]));
-}
-/**
- * Sends the order or reissue at most once at CertCentral: reuses an order or reissue that already
- * carries the key, and after a POST whose fate is unknown looks at once, then after delays, and
- * sends it again only when the checks prove it was not carried out. Fails, saying how to check,
- * whenever that cannot be proved. Every look-up, try and wait counts against one overall deadline,
- * max-attempts × (request-timeout + 30 s).
- */
-async function idempotency_submit(client, request, settings, key, log, 
-/** Logged once, when the look-up found nothing and the request is about to be sent. */
-sending) {
-    const label = `${request.method} ${request.path}`;
-    const attempts = client.retry.start();
-    const look = () => new src_retry/* Attempts */.ZJ(attempts.deadline);
-    let check;
-    let existing;
-    try {
-        check =
-            settings.operation === 'reissue'
-                ? await reissueCheck(client, settings.orderId, request, key, look())
-                : key
-                    ? orderCheck(client, key, request, log)
-                    : undefined;
-        existing = await check?.existing(look());
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw error.withNote(`Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`);
-    }
-    if (existing?.outputs) {
-        log.info(existing.note);
-        return {
-            outputs: existing.outputs,
-            previousCertificateId: existing.previousCertificateId,
-            found: 'before-sending',
-        };
-    }
-    if (existing)
-        throw new CertCentralError(`${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`);
-    log.info(sending);
-    for (;;) {
-        let failure;
-        try {
-            const outputs = resultOutputs(await client.send(request, attempts), label);
-            if (key && !key.reissue) {
-                const settled = await settleRace(client, key, outputs, request, look, log);
-                return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
-            }
-            return { outputs, previousCertificateId: check?.previousCertificateId };
-        }
-        catch (error) {
-            if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
-                throw error;
-            failure = error;
-        }
-        const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
-        const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
-        const unknown = answered
-            ? `CertCentral may have carried out ${what}.`
-            : `The request was sent, so CertCentral may have carried out ${what}.`;
-        if (!check)
-            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
-        let found;
-        try {
-            found = await lookNowThenLater(check, client, attempts);
-        }
-        catch (error) {
-            throw failure.withNote(`${unknown} Checking whether it did failed too: ${error.message} ${check.howToCheck}`);
-        }
-        if (found?.outputs) {
-            log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId, found: 'after-sending' };
-        }
-        if (found)
-            throw failure.withNote(found.note);
-        // An answer that said success is not sent again, even when the checks see nothing.
-        if (answered)
-            throw failure.withNote(`${unknown} ${check.howToCheck}`);
-        const next = failure.retryable ? client.retry.next(attempts) : undefined;
-        if (!next || 'stop' in next) {
-            const stop = next && 'stop' in next ? ` ${next.stop}` : '';
-            throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
-        }
-        log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`);
-    }
-}
-/**
- * Looks at once: an order stored before the connection broke shows up right away. A request
- * CertCentral is still working on can show up late, so an empty look proves nothing: looks again
- * after the backoff (at least a request-timeout), and once more a request-timeout later, all within
- * the overall deadline.
- */
-async function lookNowThenLater(check, client, attempts) {
-    const retry = client.retry;
-    const look = () => check.find(new src_retry/* Attempts */.ZJ(attempts.deadline));
-    const now = await look();
-    if (now)
-        return now;
-    const waits = [Math.max(retry.backoffMs(attempts.count), retry.requestTimeoutMs), retry.requestTimeoutMs];
-    for (const waitMs of waits) {
-        if (!(await retry.sleepWithin(attempts, waitMs)))
-            break;
-        const found = await look();
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
-function orderCheck(client, key, request, log) {
-    const source = keySource(key);
-    const find = async (attempts) => {
-        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
-        const [first] = orderIds;
-        if (first === undefined)
-            return undefined;
-        if (orderIds.length > 1) {
-            log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
-        }
-        const info = await getOrderInfo(client, first, { attempts: new src_retry/* Attempts */.ZJ(attempts.deadline) });
-        if (statusKind(info.status) === 'failed') {
-            return {
-                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
-            };
-        }
-        return {
-            note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
-            outputs: reusedOrderOutputs(info, request),
-        };
-    };
-    return {
-        absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
-        existing: find,
-        find,
-    };
-}
-function keySource(key) {
-    if (key.source)
-        return key.source;
-    return key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
-}
-/**
- * Two runs with one key can both find nothing and both order. After placing its order, a run looks
- * the key up once more: when an older order that is not failed carries the key too, it cancels its
- * own, newer order (still pending, so at no cost) and reports the older one, so every run converges
- * on the oldest. It cancels only the order it placed itself; when that order can no longer be
- * cancelled, it fails and names both.
- */
-async function settleRace(client, key, placed, request, look, log) {
-    const own = Number(placed['order-id']);
-    let older;
-    try {
-        const others = (await findOrdersByAlternativeId(client, key.value, look())).filter((id) => id < own);
-        for (const id of others) {
-            const info = await getOrderInfo(client, id, { attempts: look() });
-            if (statusKind(info.status) !== 'failed') {
-                older = info;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        log.warning(`Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error.message}`);
-        return placed;
-    }
-    if (!older)
-        return placed;
-    const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
-    try {
-        await cancelOrder(client, own, `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; canceled by the CertCentral order action.`, look());
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`);
-    }
-    log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
-    return reusedOrderOutputs(older, request);
-}
-/** The outputs of an order found by its key, from its order info. */
-function reusedOrderOutputs(info, request) {
-    const [first] = info.requests;
-    const answer = JSON.parse(info.text);
-    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
-    const ordered = request.body?.organization;
-    // organization-id is set only when the order created the organization, as on a fresh order.
-    const createdOrganization = (0,parse/* isPlainObject */.Qd)(ordered) && ordered.id === undefined ? organization.id : undefined;
-    return {
-        'order-id': String(info.id),
-        'request-id': first ? String(first.id) : '',
-        'request-status': first?.status ?? '',
-        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
-        'organization-id': typeof createdOrganization === 'number' ? String(createdOrganization) : '',
-        response: info.text,
-    };
-}
-/** The outputs of a reissue found on its order: its request, and the certificate once it is issued. */
-function reissueOutputs(info, request, certificateChanged) {
-    return {
-        'order-id': String(info.id),
-        'request-id': request ? String(request.id) : '',
-        'request-status': request?.status ?? '',
-        'certificate-id': certificateChanged && info.certificate.id !== undefined ? String(info.certificate.id) : '',
-        'organization-id': '',
-        response: info.text,
-    };
-}
-/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
-function sameCsr(a, b) {
-    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-}
-/**
- * A reissue shows up as a request on the order whose comments carry its key, as its CSR on the
- * order, or (without a key) as a new request or certificate: compares with the order before.
- */
-async function reissueCheck(client, orderId, request, key, attempts) {
-    const before = await getOrderInfo(client, orderId, { attempts });
-    const known = new Set(before.requests.map((entry) => entry.id));
-    const csr = String(request.body?.certificate?.csr ?? '');
-    const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
-    const reissues = (info) => info.requests.filter((entry) => entry.type === 'reissue');
-    /** The newest reissue request carrying this key, or the newest of an order that shows this CSR. */
-    const matching = (info) => {
-        const byKey = key ? reissues(info).findLast((entry) => entry.comments.includes(key.value)) : undefined;
-        if (byKey)
-            return { request: byKey, by: `carries this run's reissue key ${key?.value}` };
-        const newest = reissues(info).at(-1);
-        return newest && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
-    };
-    return {
-        previousCertificateId: before.certificate.id,
-        absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
-        howToCheck,
-        async existing() {
-            const match = matching(before);
-            if (match) {
-                const { request: found, by } = match;
-                return {
-                    note: `Order ${orderId} already has reissue request ${found.id} (${found.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
-                    outputs: reissueOutputs(before, found, before.status === 'issued' && found.status === 'approved'),
-                    // Until its request is approved, the certificate the order shows is the one it replaces.
-                    previousCertificateId: found.status === 'approved' ? undefined : before.certificate.id,
-                };
-            }
-            if (before.status === 'reissue_pending') {
-                const pending = reissues(before).at(-1);
-                return {
-                    note: `Order ${orderId} has a pending reissue${pending ? ` (request ${pending.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${howToCheck}`,
-                };
-            }
-            return undefined;
-        },
-        async find(lookAttempts) {
-            const after = await getOrderInfo(client, orderId, { attempts: lookAttempts });
-            const match = matching(after);
-            const added = after.requests.filter((entry) => !known.has(entry.id));
-            const certificateChanged = after.certificate.id !== before.certificate.id;
-            if (!match && added.length === 0 && !certificateChanged)
-                return undefined;
-            const made = match?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
-            const evidence = [
-                ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
-                ...(certificateChanged
-                    ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
-                    : []),
-            ];
-            const which = match ? ` Request ${match.request.id} ${match.by}.` : '';
-            return {
-                note: `Order ${orderId} now has ${evidence.join(' and ') || `request ${made?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${which}`,
-                outputs: reissueOutputs(after, made, certificateChanged),
-            };
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/files.ts + 1 modules
-var files = __nccwpck_require__(5657);
-;// CONCATENATED MODULE: ./src/certificates.ts
-
-
-
-
-const CERTIFICATE_FILE = 'certificate.pem';
-const CHAIN_FILE = 'chain.pem';
-/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
-async function downloadPemBundle(client, certificateId) {
-    const path = `/certificate/${certificateId}/download/format/pem_all`;
-    const response = await client.send({ method: 'GET', path, answers: 'text' });
-    return response.text;
-}
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/**
- * Finds the leaf by what the certificates say, not by their order: it is the one that
- * issued none of the others. The chain follows the issuers up from it.
- */
-function splitPemBundle(bundle, label) {
-    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
-    if (pems.length === 0)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
-    const certificates = pems.map((pem, index) => {
-        try {
-            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
-        }
-        catch (error) {
-            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
-        }
-    });
-    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
-    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
-    if (!leaf)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
-    const chain = [];
-    let current = leaf;
-    for (;;) {
-        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
-        if (!issuer || issuer === leaf)
-            break;
-        chain.push(issuer);
-        current = issuer;
-    }
-    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
-    return {
-        leaf: leaf.pem,
-        chain: [...chain, ...rest].map((certificate) => certificate.pem),
-        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
-    };
-}
-/**
- * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
- * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
- */
-async function writeCertificateFiles(dir, split, platform = process.platform) {
-    const folder = await (0,files/* safeDirectory */.nM)(dir, platform);
-    await (0,files/* writeFileNoFollow */.qI)(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
-    await (0,files/* writeFileNoFollow */.qI)(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
-    return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
-}
-
-;// CONCATENATED MODULE: ./src/pick-up.ts
-
-
-
-
-const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-status',
-    'certificate-pem',
-    'chain-pem',
-    'certificate-path',
-    'chain-path',
-    'serial-number',
-    'thumbprint',
-    'valid-from',
-    'valid-till',
-]));
-/** A failure with a short title for the annotation. */
-class PickUpError extends Error {
-    title;
-    constructor(title, message) {
-        super(message);
-        this.name = 'PickUpError';
-        this.title = title;
-    }
-}
-/**
- * Reads the order (waiting for a final status when asked), sets the order outputs, and
- * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
- * Outputs are set as soon as they are known, so they stay set when a later step fails.
- */
-async function pickUp(client, orderId, settings, host, 
-/** After a reissue: the certificate it replaces, which is not handed over. */
-replacing) {
-    let info;
-    if (settings.waitForIssuance) {
-        const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
-        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId, { once: true }), {
-            timeoutSeconds: settings.waitTimeoutSeconds,
-            pollIntervalSeconds: settings.pollIntervalSeconds,
-            replacing,
-        }, (line) => host.info(line)));
-        info = result.info;
-        setOrderOutputs(info, host, replacing);
-        if (!result.final) {
-            throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                host.hints.pickUpLater(orderId) +
-                (replacing === undefined
-                    ? ''
-                    : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
-        }
-    }
-    else {
-        info = await getOrderInfo(client, orderId);
-        setOrderOutputs(info, host, replacing);
-    }
-    const kind = orderKind(info, replacing);
-    if (kind === 'failed') {
-        throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
-    }
-    if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
-        return;
-    }
-    const outputDir = settings.folderPerOrder
-        ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`)
-        : settings.outputDir;
-    await download(client, info, outputDir, host);
-}
-function sameSerial(a, b) {
-    const normal = (serial) => serial
-        .toUpperCase()
-        .replace(/[^0-9A-F]/g, '')
-        .replace(/^0+/, '');
-    return normal(a) === normal(b);
-}
-function setOrderOutputs(info, host, replacing) {
-    host.setOutput('order-status', info.status);
-    // The certificate a reissue replaces is not this run's result.
-    if (replacing !== undefined && info.certificate.id === replacing)
-        return;
-    const known = [
-        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
-        ['serial-number', info.certificate.serialNumber],
-        ['thumbprint', info.certificate.thumbprint],
-        ['valid-from', info.certificate.validFrom],
-        ['valid-till', info.certificate.validTill],
-    ];
-    for (const [name, value] of known)
-        if (value !== '')
-            host.setOutput(name, value);
-}
-async function download(client, info, outputDir, host) {
-    const certificateId = info.certificate.id;
-    if (certificateId === undefined) {
-        throw new PickUpError('No certificate id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
-    }
-    const label = `GET /certificate/${certificateId}/download/format/pem_all`;
-    const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
-    if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
-        host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
-    }
-    host.setOutput('certificate-pem', split.leaf);
-    host.setOutput('chain-pem', split.chain.join('\n'));
-    let files;
-    try {
-        files = await writeCertificateFiles(outputDir, split);
-    }
-    catch (error) {
-        throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`);
-    }
-    host.setOutput('certificate-path', files.certificatePath);
-    host.setOutput('chain-path', files.chainPath);
-    host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
-        `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
-}
-
-// EXTERNAL MODULE: ./src/products.ts
-var products = __nccwpck_require__(6351);
-// EXTERNAL MODULE: ./src/validate.ts
-var validate = __nccwpck_require__(397);
-;// CONCATENATED MODULE: ./src/renew-plan.ts
-
-
-
-
-function renewalFacts(info) {
-    const answer = parseObject(info.text);
-    const certificate = object(answer.certificate);
-    const product = renew_plan_text(object(answer.product).name_id);
-    const renewedOrderId = wholeNumber(answer.renewed_order_id);
-    return {
-        orderId: info.id,
-        status: info.status,
-        product,
-        certificateId: info.certificate.id,
-        serialNumber: info.certificate.serialNumber,
-        validTill: info.certificate.validTill.slice(0, 10),
-        daysRemaining: wholeNumber(certificate.days_remaining, 0),
-        orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
-        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
-        renewedOrderId,
-        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
-        own: ownValues(answer, certificate),
-    };
-}
-/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
-function ownValues(answer, certificate) {
-    const values = {};
-    const set = (name, value) => {
-        if (value !== undefined)
-            values[name] = value;
-    };
-    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
-    set('organization-id', organizationId);
-    set('container-id', wholeNumber(object(answer.container).id));
-    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
-    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
-    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
-    const units = textList(certificate.organization_units);
-    if (units.length > 0)
-        set('organization-units', units);
-    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
-    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
-    // Sent only where the product takes them: client certificates.
-    set('common-name', renew_plan_text(certificate.common_name) || undefined);
-    const emails = textList(certificate.emails);
-    if (emails.length > 0)
-        set('emails', emails);
-    return values;
-}
-/**
- * The action due for an order:
- * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
- * - revoked, rejected or canceled: failed, order anew;
- * - not issued yet, or with a reissue under way: pending, nothing is sent;
- * - expired: renew;
- * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
- *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
- */
-function decideRenewal(facts, windowDays, now) {
-    const order = `Order ${facts.orderId}`;
-    if (facts.isRenewed) {
-        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
-        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
-    }
-    if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
-        return {
-            action: 'failed',
-            title: `Order ${facts.status}`,
-            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
-        };
-    }
-    if (facts.status === 'expired') {
-        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
-        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
-    }
-    if (facts.status !== ISSUED || facts.pendingReissue) {
-        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
-        const known = PENDING_STATUSES.includes(facts.status)
-            ? ''
-            : ' (a status this action does not know)';
-        return {
-            action: 'pending',
-            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
-        };
-    }
-    const today = now.toISOString().slice(0, 10);
-    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
-    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
-    if (daysLeft === undefined) {
-        return {
-            action: 'failed',
-            title: 'Expiry unknown',
-            reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
-        };
-    }
-    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
-    const validity = !expiry
-        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
-        : daysLeft >= 0
-            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
-            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
-    if (daysLeft > windowDays) {
-        return {
-            action: 'none',
-            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
-        };
-    }
-    const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
-    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
-    if (!coverageEnd) {
-        return {
-            action: 'renew',
-            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
-        };
-    }
-    const from = Math.max(daysLeft, 0);
-    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
-    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
-    if (coverageDays > windowDays) {
-        return {
-            action: 'reissue',
-            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
-        };
-    }
-    return {
-        action: 'renew',
-        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
-    };
-}
-/** The action an issued order will need once its certificate comes within the window. */
-function actionWhenDue(facts, windowDays) {
-    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
-    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
-    if (!expiry || !coverageEnd)
-        return 'renew';
-    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
-}
-function daysText(days) {
-    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
-}
-/** The fields a renewal copies from the order it renews; given inputs replace them. */
-const COPIED_BY_RENEWAL = [
-    'organization-id',
-    'container-id',
-    'server-platform-id',
-    'cs-provisioning-method',
-    'signature-hash',
-    'organization-units',
-    'validity-years',
-    'common-name',
-    'emails',
-];
-/**
- * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
- * order it renews and carrying its key. It must pass the same checks as an order.
- */
-function renewalFields(facts, product, inputs, alternativeOrderId, now) {
-    const table = products/* PRODUCTS */.zv[product].fields;
-    const notes = [];
-    const values = {};
-    for (const name of COPIED_BY_RENEWAL) {
-        const own = facts.own[name];
-        if (own === undefined || inputs[name] !== undefined)
-            continue;
-        if (!table[name]) {
-            // The common name of a signing order is the organization's; it has no field in a signing order.
-            if (name !== 'common-name')
-                notes.push(`${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
-            continue;
-        }
-        values[name] = own;
-    }
-    // New organization details, or a custom expiration date, take the place of what the order had.
-    if (inputs.organization !== undefined)
-        delete values['organization-id'];
-    if (inputs['custom-expiration-date'] !== undefined)
-        delete values['validity-years'];
-    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
-        notes.push(`signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
-        values['signature-hash'] = 'sha256';
-    }
-    values['signature-hash'] ??= 'sha256';
-    const findings = { problems: [], warnings: [] };
-    const unused = [];
-    for (const [name, value] of Object.entries(inputs)) {
-        if (table[name])
-            values[name] = value;
-        else
-            unused.push(name);
-    }
-    neverSent(unused, (0,validate/* applicableFields */.pm)('reissue', product) ?? {}, product, facts.orderId, findings);
-    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
-        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
-    }
-    values['renewal-of-order-id'] = facts.orderId;
-    values['alternative-order-id'] = alternativeOrderId;
-    const given = { values, given: new Set(Object.keys(values)) };
-    (0,validate/* checkRequired */.mp)(table, given, `${product} orders`, findings);
-    (0,validate/* checkOrderRules */.Si)(product, given, now, findings);
-    return { values, notes, unused, findings };
-}
-/**
- * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
- * with the given inputs in their place; the reissue page requires a new CSR.
- */
-function reissueFields(facts, product, inputs) {
-    const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
-    const values = {};
-    const own = facts.own;
-    if (own['server-platform-id'] !== undefined)
-        values['server-platform-id'] = own['server-platform-id'];
-    if (own['signature-hash'] !== undefined)
-        values['signature-hash'] = own['signature-hash'];
-    // DigiCert leaves common_name out of code and document signing reissues.
-    if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
-        if (own['common-name'] !== undefined)
-            values['common-name'] = own['common-name'];
-    }
-    const unused = [];
-    for (const [name, value] of Object.entries(inputs)) {
-        if (table[name])
-            values[name] = value;
-        else
-            unused.push(name);
-    }
-    values['signature-hash'] ??= 'sha256';
-    const findings = { problems: [], warnings: [] };
-    neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
-    (0,validate/* checkRequired */.mp)(table, { values, given: new Set(Object.keys(values)) }, 'a reissue', findings);
-    return { values, notes: [], unused, findings };
-}
-/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
-function neverSent(unused, otherTable, product, orderId, findings) {
-    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
-        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
-    }
-}
-/**
- * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
- * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
- */
-function renewalKey(facts) {
-    const certificate = facts.certificateId !== undefined
-        ? `c${facts.certificateId}`
-        : facts.serialNumber
-            ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
-            : '';
-    return `renew${facts.orderId}${certificate}`.slice(0, 64);
-}
-function parseObject(text) {
-    try {
-        return object(JSON.parse(text));
-    }
-    catch {
-        return {};
-    }
-}
-function object(value) {
-    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
-}
-function renew_plan_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-function wholeNumber(value, min = 1) {
-    return Number.isSafeInteger(value) && value >= min ? value : undefined;
-}
-function textList(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
-}
-
-// EXTERNAL MODULE: ./src/fields.ts
-var src_fields = __nccwpck_require__(8118);
-;// CONCATENATED MODULE: ./src/request.ts
-
-/** The order or reissue request the settings describe, or the order-info read of operation status. */
-function buildRequest(settings) {
-    if (settings.operation === 'status')
-        return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
-    const body = buildBody(settings.fields);
-    if (settings.operation === 'reissue') {
-        return { method: 'POST', path: `/order/certificate/${settings.orderId}/reissue`, body };
-    }
-    return { method: 'POST', path: `/order/certificate/${settings.product}`, body };
-}
-/** Exactly the fields that are set, each at its path, in the order of the field table. */
-function buildBody(fields) {
-    const body = {};
-    for (const name of src_fields/* FIELD_NAMES */.Y) {
-        const value = fields[name];
-        if (value === undefined)
-            continue;
-        const path = src_fields/* FIELDS */.c[name].path;
-        let parent = body;
-        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
-        for (const key of path.slice(0, -1)) {
-            const child = { ...parent[key] };
-            parent[key] = child;
-            parent = child;
-        }
-        parent[path[path.length - 1]] = value;
-    }
-    return body;
-}
-function requestUrl(baseUrl, request) {
-    return `${baseUrl}${request.path}`;
-}
-
-;// CONCATENATED MODULE: ./src/renew.ts
-/**
- * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
- * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
- * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
- */
-
-
-
-
-
-
-
-/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
-const MAX_RENEWALS_FOLLOWED = 5;
-/** DigiCert's refusals of a renewal: final, so not retried. */
-const REFUSALS = {
-    order_renewed_already: {
-        title: 'Already renewed',
-        advice: 'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
-    },
-    order_not_eligible_for_renewal: {
-        title: 'Not eligible for renewal',
-        advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
-    },
-};
-async function renew(settings, client, host, now = new Date()) {
-    const orderId = settings.orderId;
-    const info = await getOrderInfo(client, orderId);
-    const facts = renewalFacts(info);
-    const decision = decideRenewal(facts, settings.renewWithinDays, now);
-    host.info(decision.reason);
-    if (decision.action === 'failed') {
-        host.setOutput('order-id', String(orderId));
-        host.setOutput('order-status', facts.status);
-        throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
-    }
-    if (decision.action === 'renewed-already') {
-        const renewal = await followRenewals(client, facts, host);
-        setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
-        await handOver(client, renewal.info, settings, host);
-        return;
-    }
-    if (decision.action === 'none' || decision.action === 'pending') {
-        setAction(host, decision.action, decision.reason);
-        if (decision.action === 'none')
-            warnAhead(facts, settings, host, now);
-        if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
-            const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
-            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
-        }
-        else {
-            setCertificateOutputs(info, host);
-        }
-        return;
-    }
-    const product = orderProduct(facts, settings.product);
-    const key = renewalKey(facts);
-    const planned = plan(decision.action, facts, product, settings, now);
-    for (const note of planned.notes)
-        host.info(note);
-    for (const warning of planned.findings.warnings)
-        host.warning(warning);
-    if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
-        host.info(unusedNote(planned.unused, decision.action));
-    }
-    if (planned.findings.problems.length > 0) {
-        host.setOutput('order-id', String(orderId));
-        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
-    }
-    const request = {
-        method: 'POST',
-        path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
-        body: buildBody(planned.values),
-    };
-    setAction(host, decision.action, decision.reason);
-    if (settings.dryRun) {
-        showDryRun(settings, request, host);
-        return;
-    }
-    await place(settings, client, host, { decision: decision.action, request, key, facts, product });
-}
-function plan(action, facts, product, settings, now) {
-    return action === 'reissue'
-        ? reissueFields(facts, product, settings.fields)
-        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
-}
-/**
- * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
- * window, so that what would stop it can be fixed before then.
- */
-function warnAhead(facts, settings, host, now) {
-    const action = actionWhenDue(facts, settings.renewWithinDays);
-    const what = action === 'reissue' ? 'reissue' : 'renewal';
-    const productIssue = productProblem(facts, settings.product);
-    const problems = productIssue
-        ? [productIssue.problem]
-        : plan(action, facts, facts.product, settings, now).findings.problems;
-    if (problems.length === 0)
-        return;
-    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
-}
-/** A failure with a title for the annotation, as a pick-up failure has. */
-class RenewError extends PickUpError {
-    constructor(title, message) {
-        super(title, message);
-        this.name = 'RenewError';
-    }
-}
-/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
-async function place(settings, client, host, { decision, request, key, facts, product }) {
-    const sending = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    const orderKey = decision === 'renew'
-        ? {
-            value: key,
-            derived: false,
-            source: `derived from order ${facts.orderId} and its certificate`,
-            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
-        }
-        : undefined;
-    if (orderKey) {
-        host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
-    }
-    const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
-    let submitted;
-    try {
-        submitted = await idempotency_submit(client, request, as, orderKey, host, sending);
-    }
-    catch (error) {
-        if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
-            const renewal = await renewalPlacedMeanwhile(client, key);
-            if (renewal) {
-                setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
-                await handOver(client, renewal, settings, host);
-                return;
-            }
-        }
-        throw refusal(error, facts.orderId) ?? error;
-    }
-    const { outputs, previousCertificateId, found } = submitted;
-    if (found === 'before-sending' && decision === 'renew') {
-        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
-    }
-    for (const [name, value] of Object.entries(outputs))
-        host.setOutput(name, value);
-    const certificate = outputs['certificate-id'] ? `, certificate ${outputs['certificate-id']}` : '';
-    host.info(`Order ${outputs['order-id']}: request ${outputs['request-id'] || '(none)'} ${outputs['request-status']}${certificate}`);
-    if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
-    }
-}
-/** The order's product; a given product must be the same, as a renewal keeps it. */
-function orderProduct(facts, given) {
-    const problem = productProblem(facts, given);
-    if (problem)
-        throw new RenewError(problem.title, problem.message);
-    return facts.product;
-}
-function productProblem(facts, given) {
-    if (!(0,products/* isProductId */.F_)(facts.product)) {
-        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
-        return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
-    }
-    if (given !== undefined && given !== facts.product) {
-        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
-        return {
-            title: 'Invalid input',
-            message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
-            problem,
-        };
-    }
-    return undefined;
-}
-/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
-async function followRenewals(client, facts, host) {
-    let renewalId = facts.renewedOrderId;
-    if (renewalId === undefined) {
-        const key = renewalKey(facts);
-        [renewalId] = await findOrdersByAlternativeId(client, key);
-        if (renewalId === undefined) {
-            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`);
-        }
-    }
-    const chain = [facts.orderId];
-    for (;;) {
-        const info = await getOrderInfo(client, renewalId);
-        chain.push(info.id);
-        const next = renewalFacts(info).renewedOrderId;
-        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
-            const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
-            host.info(`Watching order ${info.id} from now on${path}.`);
-            return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
-        }
-        renewalId = next;
-    }
-}
-/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function handOver(client, info, settings, host, 
-/** With a reissue under way: the certificate it replaces, which is not handed over. */
-replacing) {
-    host.setOutput('order-id', String(info.id));
-    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
-        await pickUp(client, info.id, settings.pickUp, host, replacing);
-        return;
-    }
-    setCertificateOutputs(info, host);
-}
-function setCertificateOutputs(info, host) {
-    const outputs = [
-        ['order-id', String(info.id)],
-        ['order-status', info.status],
-        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
-        ['serial-number', info.certificate.serialNumber],
-        ['thumbprint', info.certificate.thumbprint],
-        ['valid-from', info.certificate.validFrom],
-        ['valid-till', info.certificate.validTill],
-    ];
-    for (const [name, value] of outputs)
-        host.setOutput(name, value);
-}
-function setAction(host, action, reason) {
-    host.setOutput('renewal-action', action);
-    host.setOutput('renewal-reason', reason);
-}
-function unusedNote(names, action) {
-    const list = names.join(', ');
-    return action === 'reissue'
-        ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
-        : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
-}
-/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
-async function renewalPlacedMeanwhile(client, key) {
-    try {
-        const [renewalId] = await findOrdersByAlternativeId(client, key);
-        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
-    }
-    catch (error) {
-        // DigiCert's refusal, which says what to do, is the better message.
-        if (error instanceof CertCentralError)
-            return undefined;
-        throw error;
-    }
-}
-function isRefusal(error, code) {
-    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
-}
-/** DigiCert's final refusals of a renewal, with what to do. */
-function refusal(error, orderId) {
-    if (!(error instanceof CertCentralError))
-        return undefined;
-    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
-    const known = code ? REFUSALS[code] : undefined;
-    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
-}
-function showDryRun(settings, request, host) {
-    const url = requestUrl(settings.baseUrl, request);
-    host.info(`Dry run: only the order was read; nothing else is sent.`);
-    host.info(`${request.method} ${url}`);
-    host.info('X-DC-DEVKEY: ***');
-    if (request.body)
-        host.info(JSON.stringify(request.body, null, 2));
-    host.setOutput('request-method', request.method);
-    host.setOutput('request-url', url);
-    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
-}
-
-;// CONCATENATED MODULE: ./src/execute.ts
-
-
-
-
-
-
-
-/**
- * Sends the order or reissue the settings describe (or, in a dry run, only shows it) and sets the
- * outputs; then, when asked to wait or for operation status, picks the order up.
- */
-async function execute(settings, host, options = {}) {
-    const outputs = new Map();
-    const safe = withoutKey(host, settings.apiKey, outputs);
-    // Each output is written once, with its last value, also when a later step failed.
-    const writeOutputs = () => {
-        for (const [name, value] of outputs)
-            host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
-        outputs.clear();
-    };
-    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
-    const interrupted = (signal) => {
-        writeOutputs();
-        process.kill(process.pid, signal);
-    };
-    process.once('SIGINT', interrupted);
-    process.once('SIGTERM', interrupted);
-    try {
-        await carryOut(settings, safe, options);
-    }
-    finally {
-        process.off('SIGINT', interrupted);
-        process.off('SIGTERM', interrupted);
-        writeOutputs();
-    }
-}
-async function carryOut(settings, host, options) {
-    if (settings.operation === 'renew')
-        return renew(settings, createClient(settings, host, options), host);
-    const built = buildRequest(settings);
-    const key = orderKey(settings, built, options.run ?? (() => undefined));
-    const request = withOrderKey(built, key);
-    if (settings.dryRun) {
-        execute_showDryRun(settings, request, host);
-        return;
-    }
-    const sending = `${describe(settings)}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    const client = createClient(settings, host, options);
-    if (settings.operation === 'status') {
-        host.info(sending);
-        host.setOutput('order-id', String(settings.orderId));
-        await pickUp(client, settings.orderId, settings.pickUp, host);
-        return;
-    }
-    if (key)
-        host.info(describeKey(key));
-    const { outputs, previousCertificateId, found } = await idempotency_submit(client, request, settings, key, host, sending);
-    for (const [name, value] of Object.entries(outputs))
-        host.setOutput(name, value);
-    // An order or reissue found by a check was described by the check.
-    if (!found)
-        host.info(describeResult(settings, outputs));
-    if (settings.pickUp.waitForIssuance) {
-        await pickUp(client, Number(outputs['order-id']), settings.pickUp, host, previousCertificateId);
-    }
-}
-function createClient(settings, host, options) {
-    const retry = new src_retry/* RetryPolicy */.fU({
-        maxAttempts: settings.safety.maxAttempts,
-        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
-        ...options.retry,
-    });
-    return new CertCentralClient({
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        debug: host.debug,
-        info: host.info,
-        retry,
-        env: options.env ?? process.env,
-    });
-}
-/** What CertCentral made of the order or reissue, naming only what it answered. */
-function describeResult(settings, outputs) {
-    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
-    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
-    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
-    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
-    const what = settings.operation === 'reissue'
-        ? `Reissue of order ${outputs['order-id']} accepted`
-        : `Order ${outputs['order-id']} placed`;
-    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
-}
-/**
- * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
- * the outputs in `outputs` until the run ends.
- */
-function withoutKey(host, apiKey, outputs) {
-    const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
-    return {
-        info: (message) => host.info(clean(message)),
-        warning: (message) => host.warning(clean(message)),
-        debug: (message) => host.debug(clean(message)),
-        setOutput: (name, value) => outputs.set(name, value),
-        group: (title, work) => host.group(clean(title), work),
-        hints: host.hints,
-    };
-}
-function describe(settings) {
-    if (settings.operation === 'status')
-        return `Reading order ${settings.orderId}`;
-    return settings.operation === 'reissue' ? `Reissuing order ${settings.orderId}` : `Ordering ${settings.product}`;
-}
-function describeKey(key) {
-    if (key.reissue) {
-        return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
-    }
-    return key.derived
-        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
-        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
-}
-function execute_showDryRun(settings, request, host) {
-    const url = requestUrl(settings.baseUrl, request);
-    host.info(`Dry run: ${describe(settings)}; nothing is sent.`);
-    host.info(`${request.method} ${url}`);
-    host.info('X-DC-DEVKEY: ***');
-    if (request.body)
-        host.info(JSON.stringify(request.body, null, 2));
-    host.setOutput('request-method', request.method);
-    host.setOutput('request-url', url);
-    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
-}
-
-
-/***/ }),
-
-/***/ 8118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ FIELD_NAMES),
-/* harmony export */   c: () => (/* binding */ FIELDS)
-/* harmony export */ });
-/**
- * The action's request inputs and the CertCentral body field each one sets.
- * The order of this table is the order of the fields in the request body.
- */
-const FIELDS = {
-    'common-name': {
-        kind: 'text',
-        path: ['certificate', 'common_name'],
-        description: 'The name to secure',
-    },
-    emails: {
-        kind: 'email-list',
-        path: ['certificate', 'emails'],
-        description: 'E-mail addresses to place on the certificate',
-    },
-    'dns-names': {
-        kind: 'list',
-        path: ['certificate', 'dns_names'],
-        description: 'Additional domains to secure (reissue)',
-    },
-    'organization-units': {
-        kind: 'list',
-        path: ['certificate', 'organization_units'],
-        description: 'Departments of the organization',
-    },
-    'server-platform-id': {
-        kind: 'whole-number',
-        path: ['certificate', 'server_platform', 'id'],
-        description: 'Server platform id (-1 is "other")',
-        min: -1,
-    },
-    csr: {
-        kind: 'csr',
-        path: ['certificate', 'csr'],
-        description: 'Certificate signing request, PEM',
-    },
-    'signature-hash': {
-        kind: 'text',
-        path: ['certificate', 'signature_hash'],
-        description: 'Signature hash algorithm',
-    },
-    'cs-provisioning-method': {
-        kind: 'text',
-        path: ['cs_provisioning_method'],
-        description: 'How the key and certificate are provisioned',
-        allowed: ['ship_token', 'client_app', 'email'],
-    },
-    'use-org-as-common-name': {
-        kind: 'boolean',
-        path: ['use_org_as_common_name'],
-        description: "Use the organization's name as the common name",
-    },
-    'validity-years': {
-        kind: 'whole-number',
-        path: ['validity_years'],
-        description: 'Years the certificate is valid',
-        min: 1,
-    },
-    'custom-expiration-date': {
-        kind: 'date',
-        path: ['custom_expiration_date'],
-        description: 'Custom expiration date, yyyy-MM-dd; overrides validity-years',
-    },
-    comments: {
-        kind: 'text',
-        path: ['comments'],
-        description: 'Message for the approver',
-    },
-    'skip-approval': {
-        kind: 'boolean',
-        path: ['skip_approval'],
-        description: 'Skip the approval step',
-    },
-    'organization-id': {
-        kind: 'whole-number',
-        path: ['organization', 'id'],
-        description: 'Id of an existing organization',
-        min: 1,
-    },
-    organization: {
-        kind: 'object',
-        path: ['organization'],
-        description: 'Details of a new organization (YAML or JSON)',
-    },
-    'skip-duplicate-org-check': {
-        kind: 'boolean',
-        path: ['organization', 'skip_duplicate_org_check'],
-        description: 'Create a new organization even if a matching one exists',
-    },
-    'container-id': {
-        kind: 'whole-number',
-        path: ['container', 'id'],
-        description: 'Container to place the order under',
-        min: 1,
-    },
-    'ship-info': {
-        kind: 'object',
-        path: ['ship_info'],
-        description: 'Shipping address for the token (YAML or JSON)',
-    },
-    subject: {
-        kind: 'object',
-        path: ['subject'],
-        description: 'Subject of a document signing certificate (YAML or JSON)',
-    },
-    'csa-agreed-to': {
-        kind: 'flag-number',
-        path: ['csa_agreed_to'],
-        description: 'Agree to the certificate services agreement (true sends 1)',
-    },
-    'auto-renew': {
-        kind: 'whole-number',
-        path: ['auto_renew'],
-        description: 'Times the certificate renews automatically',
-        min: 0,
-    },
-    'custom-renewal-message': {
-        kind: 'text',
-        path: ['custom_renewal_message'],
-        description: 'Message in renewal notices',
-    },
-    'renewal-of-order-id': {
-        kind: 'whole-number',
-        path: ['renewal_of_order_id'],
-        description: 'The order this one renews',
-        min: 1,
-    },
-    'additional-emails': {
-        kind: 'email-list',
-        path: ['additional_emails'],
-        description: 'More addresses for certificate notification e-mails',
-    },
-    'custom-fields': {
-        kind: 'object-list',
-        path: ['custom_fields'],
-        description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
-    },
-    'user-id-assignments': {
-        kind: 'whole-number-list',
-        path: ['user_id_assignments'],
-        description: 'Ids of users who may manage the order',
-        min: 1,
-    },
-    'payment-method': {
-        kind: 'text',
-        path: ['payment_method'],
-        description: 'Payment method',
-        allowed: ['balance', 'card', 'profile'],
-    },
-    'alternative-order-id': {
-        kind: 'text',
-        path: ['alternative_order_id'],
-        description: 'Your own id for the order: letters and digits, at most 64',
-        maxLength: 64,
-        alphanumeric: true,
-    },
-};
-const FIELD_NAMES = Object.keys(FIELDS);
-
-
-/***/ }),
-
-/***/ 5657:
+/***/ 273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2255,7 +595,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/common/files.ts
 /**
  * The action's file-system access, safe against planted links and special files, on every runner:
  * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
@@ -2467,116 +807,209 @@ async function writeFileNoFollow(dir, name, text, platform = process.platform) {
 
 /***/ }),
 
-/***/ 3393:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ githubRun)
-});
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-;// CONCATENATED MODULE: ./src/github-run.ts
-// The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
-
-/**
- * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);
- * undefined outside GitHub Actions.
- */
-function githubRun() {
-    if (process.env.GITHUB_ACTIONS !== 'true')
-        return undefined;
-    const context = new Context();
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        return undefined;
-    }
-    if (!Number.isSafeInteger(context.runId) || !context.job)
-        return undefined;
-    return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
-}
-
-
-/***/ }),
-
-/***/ 9957:
+/***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ CLI_HINTS)
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Vv: () => (/* binding */ daysAhead),
+/* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   aG: () => (/* binding */ keepWrittenText),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   j3: () => (/* binding */ isHeaderValue),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony export ACTION_HINTS */
-const ACTION_HINTS = {
-    pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
-};
-const CLI_HINTS = {
-    pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
-};
+/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
+/** Newline- or comma-separated; blanks dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    return undefined;
+}
+function parseWholeNumber(raw) {
+    if (!/^[+-]?\d+$/.test(raw))
+        return undefined;
+    const value = Number(raw);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+/** A number of seconds such as 60, 2.5 or .5. */
+function parseSeconds(raw) {
+    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
+}
+/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
+function parseIsoDate(raw) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    if (!match)
+        return undefined;
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return isRealDate ? date : undefined;
+}
+const DAY_MS = 86_400_000;
+/** Whole days from today (UTC) to the date. */
+function daysAhead(date, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((date.getTime() - today) / DAY_MS);
+}
+/**
+ * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
+ * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
+ */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Text an HTTP header value can carry: tab, printable ASCII and Latin-1, no line breaks or control characters. */
+function isHeaderValue(text) {
+    return /^[\t\x20-\x7e\x80-\xff]*$/.test(text);
+}
+function isEmailAddress(text) {
+    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+}
+const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
+/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
+function isPemCertificateRequest(text) {
+    const match = CSR_PEM.exec(text.trim());
+    if (!match?.[2])
+        return false;
+    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
+    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
+}
+function derLength(der) {
+    const first = der[1];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < octets; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + octets + length;
+}
+/**
+ * A YAML value read with the core schema, where a number or boolean that would not print back as
+ * written keeps the written text (from the failsafe reading): zip 02134 stays "02134", 1.50 stays
+ * "1.50", while 12 and true stay a number and a boolean, and null stays null.
+ */
+function keepWrittenText(core, written) {
+    if (Array.isArray(core) && Array.isArray(written)) {
+        return core.map((item, index) => keepWrittenText(item, written[index]));
+    }
+    if (isPlainObject(core) && isPlainObject(written)) {
+        return Object.fromEntries(Object.entries(core).map(([key, item]) => [key, keepWrittenText(item, written[key])]));
+    }
+    const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
+    return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The candidate nearest to the word, if it is near enough to be a typo. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const typed = word.toLowerCase();
+    for (const candidate of candidates) {
+        // A cut-off id ("client_premium") is as good as a one-letter typo.
+        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
 
 /***/ }),
 
-/***/ 8723:
+/***/ 7971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ timerMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export MAX_TIMER_MS */
+/**
+ * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
+ * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
+ */
+/** The longest delay Node's timers keep. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
+function timerMs(ms) {
+    if (Number.isNaN(ms) || ms < 0)
+        return 0;
+    return Math.min(ms, MAX_TIMER_MS);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
+}
+
+
+/***/ }),
+
+/***/ 2887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ shortKeyWarning)
+/* harmony export */ });
+/* unused harmony export MIN_API_KEY_LENGTH */
+/**
+ * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
+ * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ */
+const MIN_API_KEY_LENGTH = 16;
+/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
+function shortKeyWarning(apiKey, name) {
+    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+        return undefined;
+    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
+        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
+        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+}
+
+
+/***/ }),
+
+/***/ 145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2587,13 +1020,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_DEFAULTS, BASE_URLS
 
-// EXTERNAL MODULE: ./src/fields.ts
-var fields = __nccwpck_require__(8118);
-// EXTERNAL MODULE: ./src/parse.ts
-var parse = __nccwpck_require__(2828);
-// EXTERNAL MODULE: ./src/products.ts
-var products = __nccwpck_require__(6351);
-;// CONCATENATED MODULE: ./src/input-readers.ts
+// EXTERNAL MODULE: ./src/rules/fields.ts
+var fields = __nccwpck_require__(8162);
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+// EXTERNAL MODULE: ./src/rules/products.ts
+var products = __nccwpck_require__(1803);
+;// CONCATENATED MODULE: ./src/inputs/readers.ts
+/** Readers for inputs that are not request body fields, shared by the settings modules. */
 
 function readChoice(read, name, allowed, findings) {
     const raw = read(name);
@@ -2647,9 +1081,9 @@ function readWholeNumberInput(read, name, fallback, range, findings) {
     return readNumber(read, name, fallback, range, findings, parse/* parseWholeNumber */.oA, kind);
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/safety-settings.ts
+// EXTERNAL MODULE: ./src/certcentral/retry.ts
+var retry = __nccwpck_require__(269);
+;// CONCATENATED MODULE: ./src/inputs/safety-settings.ts
 
 
 const MAX_ATTEMPTS = { min: 1, max: 20 };
@@ -2662,11 +1096,11 @@ function readSafetySettings(read, findings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/validate.ts
-var validate = __nccwpck_require__(397);
-// EXTERNAL MODULE: ./src/files.ts + 1 modules
-var files = __nccwpck_require__(5657);
-;// CONCATENATED MODULE: ./src/pick-up-settings.ts
+// EXTERNAL MODULE: ./src/rules/validate.ts
+var validate = __nccwpck_require__(4193);
+// EXTERNAL MODULE: ./src/common/files.ts + 1 modules
+var files = __nccwpck_require__(273);
+;// CONCATENATED MODULE: ./src/inputs/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
     waitTimeoutSeconds: 900,
@@ -2695,7 +1129,7 @@ function readPickUpSettings(read, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/renew-settings.ts
+;// CONCATENATED MODULE: ./src/inputs/renew-settings.ts
 
 
 /** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
@@ -2723,7 +1157,7 @@ function readRenewWithinDays(read, operation, findings) {
     return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS.default, { min, max }, findings);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
@@ -3127,158 +1561,2069 @@ const OBJECT_CHECKS = {
 
 /***/ }),
 
-/***/ 2828:
+/***/ 9047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   Vv: () => (/* binding */ daysAhead),
-/* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
-/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
-/* harmony export */   aG: () => (/* binding */ keepWrittenText),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   fL: () => (/* binding */ parseSeconds),
-/* harmony export */   h0: () => (/* binding */ closestMatch),
-/* harmony export */   j3: () => (/* binding */ isHeaderValue),
-/* harmony export */   jT: () => (/* binding */ parseIsoDate),
-/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
-/* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
-/** Newline- or comma-separated; blanks dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ execute)
+});
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __nccwpck_require__(8330);
+// EXTERNAL MODULE: ./src/certcentral/retry.ts
+var certcentral_retry = __nccwpck_require__(269);
+// EXTERNAL MODULE: ./src/certcentral/secrets.ts
+var secrets = __nccwpck_require__(1278);
+// EXTERNAL MODULE: ./src/common/timers.ts
+var timers = __nccwpck_require__(7971);
+;// CONCATENATED MODULE: ./src/certcentral/client.ts
+
+
+
+
+const USER_AGENT = `${package_0/* name */.UU}/${package_0/* version */.rE}`;
+/** A failed call, with DigiCert's errors[] when it sent any. */
+class CertCentralError extends Error {
+    status;
+    errors;
+    outcome;
+    retryable;
+    retryAfterMs;
+    constructor(message, status, errors = [], details = {}) {
+        super(message);
+        this.name = 'CertCentralError';
+        this.status = status;
+        this.errors = errors;
+        // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
+        this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
+        this.retryable = details.retryable ?? false;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+    /** The same failure, its message extended. */
+    withNote(note) {
+        return new CertCentralError(`${this.message} ${note}`, this.status, this.errors, this);
+    }
 }
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
-/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-function parseBoolean(raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
+const EXCERPT_LENGTH = 200;
+/** Below this the pacing after a 429 ends. */
+const MIN_PACING_MS = 200;
+/** The certificate could not be verified: retrying does not help, a CA does. */
+const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
+/** No connection was made, so nothing was sent. */
+const NOT_CONNECTED = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'];
+class CertCentralClient {
+    retry;
+    options;
+    agent;
+    /**
+     * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
+     * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
+     * A success shortens it by a quarter.
+     */
+    pacingMs = 0;
+    constructor(options) {
+        this.options = options;
+        this.retry =
+            options.retry ??
+                new certcentral_retry/* RetryPolicy */.fU({
+                    maxAttempts: certcentral_retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
+                    requestTimeoutMs: certcentral_retry/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il * 1_000,
+                });
+    }
+    /**
+     * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
+     * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
+     * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
+     * can check first.
+     */
+    async send(request, attempts = this.retry.start()) {
+        for (;;) {
+            attempts.count++;
+            try {
+                return await this.pacedAttempt(request, attempts);
+            }
+            catch (error) {
+                if (!(error instanceof CertCentralError) || !error.retryable)
+                    throw error;
+                if (request.method !== 'GET' && error.outcome === 'unknown')
+                    throw error;
+                const rateLimited = error.status === 429;
+                if (rateLimited)
+                    attempts.rateLimited++;
+                const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
+                if ('stop' in next)
+                    throw error.withNote(next.stop);
+                const which = rateLimited
+                    ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
+                    : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
+                this.info(`${error.message} Trying again in ${(0,certcentral_retry/* seconds */.YA)(next.waitMs)} (${which}).`);
+                await this.retry.sleep(next.waitMs);
+            }
+        }
+    }
+    /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
+    sendOnce(request) {
+        const attempts = this.retry.start();
+        attempts.count = 1;
+        return this.pacedAttempt(request, attempts);
+    }
+    /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
+    async pacedAttempt(request, attempts) {
+        if (this.pacingMs > 0)
+            await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
+        try {
+            const response = await this.attempt(request, attempts);
+            this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
+            return response;
+        }
+        catch (error) {
+            if (error instanceof CertCentralError && error.status === 429) {
+                this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
+            }
+            throw error;
+        }
+    }
+    /** One try, within request-timeout. */
+    async attempt(request, attempts) {
+        const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
+        const url = `${this.options.baseUrl}${request.path}`;
+        const label = `${request.method} ${request.path}`;
+        const agent = await this.agentFor(url);
+        this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
+        const timeoutMs = this.retry.attemptTimeoutMs(attempts);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
+        let status;
+        let statusText;
+        let retryAfter;
+        let text;
+        try {
+            const response = await fetch(url, {
+                method: request.method,
+                headers: {
+                    'X-DC-DEVKEY': this.options.apiKey,
+                    'Content-Type': 'application/json',
+                    Accept: request.answers === 'text' ? '*/*' : 'application/json',
+                    'User-Agent': USER_AGENT,
+                },
+                body: request.body === undefined ? undefined : JSON.stringify(request.body),
+                // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
+                redirect: 'error',
+                signal: controller.signal,
+                ...(agent ? { agent: agent } : {}),
+            });
+            status = response.status;
+            statusText = response.statusText;
+            retryAfter = response.headers.get('retry-after');
+            text = await response.text();
+        }
+        catch (error) {
+            throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        this.debug(`${label} answered HTTP ${status}`);
+        const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+        const retryable = certcentral_retry/* RETRYABLE_STATUSES */.U3.includes(status);
+        const details = { retryable, retryAfterMs: retryable ? (0,certcentral_retry/* parseRetryAfter */.mu)(retryAfter) : undefined };
+        let json;
+        const isText = request.answers === 'text' && status >= 200 && status <= 299;
+        if (text.trim() !== '' && !isText) {
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(this.redact(text))}"`), status, [], 
+                // A 2xx that cannot be read may still have carried the request out.
+                status < 300 ? { outcome: 'unknown', retryable: false } : details);
+            }
+        }
+        if (status < 200 || status > 299) {
+            const errors = digiCertErrors(json);
+            const body = text.trim() === '' ? '(empty body)' : `"${excerpt(this.redact(text))}"`;
+            const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : body;
+            throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
+        }
+        return { status, text, json };
+    }
+    networkFailure(error, label, url, timeoutMs) {
+        if (timeoutMs !== undefined) {
+            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${(0,certcentral_retry/* seconds */.YA)(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
+        }
+        const code = errorCode(error);
+        // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
+        const message = error.message.replace(/^request to \S+ failed, reason: /, '');
+        const failed = `${label} to ${url} failed: ${message}`;
+        if (TLS_ERROR.test(code)) {
+            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
+        }
+        if (code === 'ERR_PROXY_CONNECT') {
+            // node-fetch keeps only the code and message of the proxy's refusal.
+            const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
+            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: certcentral_retry/* RETRYABLE_STATUSES */.U3.includes(proxyStatus) });
+        }
+        const connected = !NOT_CONNECTED.includes(code);
+        const named = code && !message.includes(code) ? ` (${code})` : '';
+        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
+            outcome: connected ? 'unknown' : 'not-sent',
+            retryable: true,
+        });
+    }
+    agentFor(url) {
+        if (!url.startsWith('https:'))
+            return Promise.resolve(undefined);
+        this.agent ??= __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 9163)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
+        return this.agent;
+    }
+    info(message) {
+        (this.options.info ?? this.options.debug)?.(this.redact(message));
+    }
+    debug(message) {
+        this.options.debug?.(this.redact(message));
+    }
+    redact(message) {
+        return (0,secrets/* redact */.E)(message, this.options.apiKey);
+    }
+    redactErrors(errors) {
+        return errors.map(({ code, message }) => ({ code: this.redact(code), message: this.redact(message) }));
+    }
+}
+/** The system or TLS error code of a failed fetch, from node-fetch's FetchError or its cause. */
+function errorCode(error) {
+    const candidates = [error, error?.cause];
+    for (const candidate of candidates) {
+        const code = candidate?.code;
+        if (typeof code === 'string' && code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'FETCH_ERROR')
+            return code;
+        const errno = candidate?.errno;
+        if (typeof errno === 'string')
+            return errno;
+    }
+    return '';
+}
+function digiCertErrors(json) {
+    const errors = json?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.map((error) => ({
+        code: String(error?.code ?? 'unknown'),
+        message: String(error?.message ?? ''),
+    }));
+}
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
+}
+
+// EXTERNAL MODULE: ./src/rules/fields.ts
+var rules_fields = __nccwpck_require__(8162);
+;// CONCATENATED MODULE: ./src/rules/body.ts
+/** The JSON body of an order or reissue, from checked field values. */
+
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of rules_fields/* FIELD_NAMES */.Y) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = rules_fields/* FIELDS */.c[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
+        }
+        parent[path[path.length - 1]] = value;
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/certcentral/api-request.ts
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+
+/** A dry run: says what would be sent, with the key hidden, and sets the request-* outputs; sends nothing more. */
+function showDryRun({ settings, host }, request, what) {
+    const url = requestUrl(settings.baseUrl, request);
+    host.info(`Dry run: ${what}`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
+
+
+/** GET /order/certificate/{order_id}. */
+async function getOrderInfo(client, orderId, options = {}) {
+    const path = `/order/certificate/${orderId}`;
+    const request = { method: 'GET', path };
+    const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
+    const answer = response.json;
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
+    }
+    const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
+    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
+    return {
+        id: answer.id,
+        status: answer.status,
+        certificate: {
+            id: typeof certificate.id === 'number' ? certificate.id : undefined,
+            serialNumber: order_info_text(certificate.serial_number),
+            thumbprint: order_info_text(certificate.thumbprint),
+            validFrom: order_info_text(certificate.valid_from),
+            validTill: order_info_text(certificate.valid_till),
+            csr: order_info_text(certificate.csr),
+        },
+        requests: requests.map((request) => ({
+            id: Number(request.id),
+            status: order_info_text(request.status),
+            type: order_info_text(request.type),
+            comments: order_info_text(request.comments),
+        })),
+        text: response.text,
+    };
+}
+/**
+ * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
+ * CertCentral answers 404 for an id no order carries yet, which means none.
+ */
+async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
+    const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
+    let response;
+    try {
+        response = await client.send({ method: 'GET', path }, attempts);
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError) || error.status !== 404)
+            throw error;
+        client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
+        return [];
+    }
+    const orders = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json.orders : undefined;
+    if (!Array.isArray(orders)) {
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
+    }
+    return orders
+        .filter(parse/* isPlainObject */.Qd)
+        .map((order) => Number(order.order_id))
+        .filter((orderId) => Number.isSafeInteger(orderId))
+        .sort((a, b) => a - b);
+}
+/** PUT /order/certificate/{order_id}/status: cancels an order that is not issued yet, at no cost. */
+async function cancelOrder(client, orderId, note, attempts) {
+    await client.send({
+        method: 'PUT',
+        path: `/order/certificate/${orderId}/status`,
+        body: { status: 'canceled', note, send_emails: false },
+    }, attempts);
+}
+function order_info_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/operations/outputs.ts
+
+
+const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-id',
+    'request-id',
+    'request-status',
+    'certificate-id',
+    'organization-id',
+    'response',
+]));
+/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
+function resultOutputs(response, label) {
+    const answer = response.json;
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || !isId(answer.id)) {
+        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+    }
+    const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
+    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
+    return {
+        'order-id': outputs_text(answer.id),
+        'request-id': outputs_text(firstRequest.id),
+        'request-status': outputs_text(firstRequest.status),
+        'certificate-id': outputs_text(answer.certificate_id),
+        'organization-id': outputs_text(organization.id),
+        response: response.text,
+    };
+}
+function isId(value) {
+    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
+}
+function outputs_text(value) {
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait.ts
+
+
+
+const ISSUED = 'issued';
+/** Final statuses without a usable certificate. */
+const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
+/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
+const PENDING_STATUSES = [
+    'needs_approval',
+    'pending',
+    'processing',
+    'waiting_pickup',
+    'reissue_pending',
+];
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+const BACKOFF_FACTOR = 1.5;
+const MAX_POLL_INTERVAL_SECONDS = 120;
+function statusKind(status) {
+    if (status === ISSUED)
+        return 'issued';
+    if (FAILED_STATUSES.includes(status))
+        return 'failed';
+    if (PENDING_STATUSES.includes(status))
+        return 'pending';
+    return 'unknown';
+}
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+function nextInterval(current, first) {
+    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: timers/* sleep */.yy,
+    random: Math.random,
+};
+/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+function isTransient(error) {
+    return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+}
+/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
+function orderKind(info, replacing) {
+    const kind = statusKind(info.status);
+    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
+}
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
+ * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * only when no time is left and no read succeeded.
+ */
+async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
+    const start = clock.now();
+    const deadline = start + options.timeoutSeconds * 1000;
+    let interval = options.pollIntervalSeconds;
+    let last;
+    for (;;) {
+        let info;
+        try {
+            info = await readOrder();
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            const remaining = deadline - clock.now();
+            const elapsedSeconds = (clock.now() - start) / 1000;
+            if (remaining <= 0) {
+                if (last)
+                    return { info: last, final: false, elapsedSeconds };
+                throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+            }
+            const retryAfterMs = error.retryAfterMs ?? 0;
+            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
+            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
+            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${(0,certcentral_retry/* seconds */.YA)(waitMs)}.`);
+            await clock.sleep(waitMs);
+            interval = nextInterval(interval, options.pollIntervalSeconds);
+            continue;
+        }
+        last = info;
+        const elapsedSeconds = (clock.now() - start) / 1000;
+        const kind = orderKind(info, options.replacing);
+        const note = kind === 'unknown'
+            ? ' (an unknown status; waiting as for a pending one)'
+            : kind === 'pending' && info.status === ISSUED
+                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
+                : '';
+        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+        if (kind === 'issued' || kind === 'failed')
+            return { info, final: true, elapsedSeconds };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { info, final: false, elapsedSeconds };
+        await clock.sleep(Math.min(interval * 1000, remaining));
+        interval = nextInterval(interval, options.pollIntervalSeconds);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/idempotency.ts
+/**
+ * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
+ * GitHub Actions run), which is looked up before the POST, at once whenever a POST's fate is unknown,
+ * and once more after the order is placed, to settle a race with a concurrent run. A reissue carries
+ * a key of its own in its comments, and is checked against the order's requests before and after.
+ * A POST is sent again only after such a check proves that CertCentral did not carry it out.
+ */
+
+
+
+
+
+
+
+const MAX_ORDER_KEY_LENGTH = 64;
+/**
+ * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
+ * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
+ * one derived from the run, the order ID and the CSR. Otherwise none, and the body stays exactly what
+ * the inputs say.
+ */
+function orderKey(settings, request, currentRun) {
+    if (settings.operation === 'reissue') {
+        const csr = request.body?.certificate?.csr;
+        if (!settings.safety.idempotency || typeof csr !== 'string')
+            return undefined;
+        const run = currentRun();
+        return run
+            ? { value: deriveReissueKey(run, settings.orderId, csr), derived: true, reissue: true }
+            : undefined;
+    }
+    if (settings.operation !== 'order')
+        return undefined;
+    const given = request.body?.alternative_order_id;
+    if (typeof given === 'string')
+        return { value: given, derived: false };
+    if (!settings.safety.idempotency)
+        return undefined;
+    const run = currentRun();
+    return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
+}
+/**
+ * `gha{run id}x{hash}`, letters and digits only, as the page describes the id: the hash covers the
+ * repository, run, job, step and the request body, so a re-run attempt of the same job
+ * (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds the earlier order,
+ * while another request, step or job gets its own key.
+ */
+function deriveOrderKey(run, body) {
+    const { alternative_order_id: _ignored, ...rest } = body;
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
+        .digest('hex');
+    return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+/**
+ * `ghr{run id}x{hash}`: like an order's key, over the order ID and the CSR's hash (whitespace aside),
+ * so a re-run of the job reissuing with the same CSR finds its reissue, and a new CSR reissues anew.
+ */
+function deriveReissueKey(run, orderId, csr) {
+    const csrHash = (0,external_node_crypto_.createHash)('sha256').update(csr.replace(/\s+/g, '')).digest('hex');
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, csrHash]))
+        .digest('hex');
+    return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+/** What a reissue's comments say about its key: the user's comments stay first, as written. */
+function reissueComments(userComments, key) {
+    const mark = `reissue key ${key}`;
+    return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
+}
+/**
+ * The request with the derived key in its body: an order's as alternative_order_id (a given one is
+ * there already), a reissue's added to its comments.
+ */
+function withOrderKey(request, key) {
+    if (!key?.derived)
+        return request;
+    if (key.reissue) {
+        return { ...request, body: { ...request.body, comments: reissueComments(request.body?.comments, key.value) } };
+    }
+    return { ...request, body: { ...request.body, alternative_order_id: key.value } };
+}
+/** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!(0,parse/* isPlainObject */.Qd)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical(value[key])]));
+}
+/**
+ * Sends the order or reissue at most once at CertCentral: reuses an order or reissue that already
+ * carries the key, and after a POST whose fate is unknown looks at once, then after delays, and
+ * sends it again only when the checks prove it was not carried out. Fails, saying how to check,
+ * whenever that cannot be proved. Every look-up, try and wait counts against one overall deadline,
+ * max-attempts × (request-timeout + 30 s).
+ */
+async function idempotency_submit(client, request, settings, key, log, 
+/** Logged once, when the look-up found nothing and the request is about to be sent. */
+sending) {
+    const label = `${request.method} ${request.path}`;
+    const attempts = client.retry.start();
+    const look = () => new certcentral_retry/* Attempts */.ZJ(attempts.deadline);
+    let check;
+    let existing;
+    try {
+        check =
+            settings.operation === 'reissue'
+                ? await reissueCheck(client, settings.orderId, request, key, look())
+                : key
+                    ? orderCheck(client, key, request, log)
+                    : undefined;
+        existing = await check?.existing(look());
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError))
+            throw error;
+        throw error.withNote(`Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`);
+    }
+    if (existing?.outputs) {
+        log.info(existing.note);
+        return {
+            outputs: existing.outputs,
+            previousCertificateId: existing.previousCertificateId,
+            found: 'before-sending',
+        };
+    }
+    if (existing)
+        throw new CertCentralError(`${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`);
+    log.info(sending);
+    for (;;) {
+        let failure;
+        try {
+            const outputs = resultOutputs(await client.send(request, attempts), label);
+            if (key && !key.reissue) {
+                const settled = await settleRace(client, key, outputs, request, look, log);
+                return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+            }
+            return { outputs, previousCertificateId: check?.previousCertificateId };
+        }
+        catch (error) {
+            if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
+                throw error;
+            failure = error;
+        }
+        const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
+        const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
+        const unknown = answered
+            ? `CertCentral may have carried out ${what}.`
+            : `The request was sent, so CertCentral may have carried out ${what}.`;
+        if (!check)
+            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+        let found;
+        try {
+            found = await lookNowThenLater(check, client, attempts);
+        }
+        catch (error) {
+            throw failure.withNote(`${unknown} Checking whether it did failed too: ${error.message} ${check.howToCheck}`);
+        }
+        if (found?.outputs) {
+            log.info(`${failure.message} ${found.note}`);
+            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId, found: 'after-sending' };
+        }
+        if (found)
+            throw failure.withNote(found.note);
+        // An answer that said success is not sent again, even when the checks see nothing.
+        if (answered)
+            throw failure.withNote(`${unknown} ${check.howToCheck}`);
+        const next = failure.retryable ? client.retry.next(attempts) : undefined;
+        if (!next || 'stop' in next) {
+            const stop = next && 'stop' in next ? ` ${next.stop}` : '';
+            throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
+        }
+        log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`);
+    }
+}
+/**
+ * Looks at once: an order stored before the connection broke shows up right away. A request
+ * CertCentral is still working on can show up late, so an empty look proves nothing: looks again
+ * after the backoff (at least a request-timeout), and once more a request-timeout later, all within
+ * the overall deadline.
+ */
+async function lookNowThenLater(check, client, attempts) {
+    const retry = client.retry;
+    const look = () => check.find(new certcentral_retry/* Attempts */.ZJ(attempts.deadline));
+    const now = await look();
+    if (now)
+        return now;
+    const waits = [Math.max(retry.backoffMs(attempts.count), retry.requestTimeoutMs), retry.requestTimeoutMs];
+    for (const waitMs of waits) {
+        if (!(await retry.sleepWithin(attempts, waitMs)))
+            break;
+        const found = await look();
+        if (found)
+            return found;
+    }
     return undefined;
 }
-function parseWholeNumber(raw) {
-    if (!/^[+-]?\d+$/.test(raw))
-        return undefined;
-    const value = Number(raw);
-    return Number.isSafeInteger(value) ? value : undefined;
+const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+function orderCheck(client, key, request, log) {
+    const source = keySource(key);
+    const find = async (attempts) => {
+        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
+        const [first] = orderIds;
+        if (first === undefined)
+            return undefined;
+        if (orderIds.length > 1) {
+            log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
+        }
+        const info = await getOrderInfo(client, first, { attempts: new certcentral_retry/* Attempts */.ZJ(attempts.deadline) });
+        if (statusKind(info.status) === 'failed') {
+            return {
+                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+            };
+        }
+        return {
+            note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
+            outputs: reusedOrderOutputs(info, request),
+        };
+    };
+    return {
+        absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
+        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
+        existing: find,
+        find,
+    };
 }
-/** A number of seconds such as 60, 2.5 or .5. */
-function parseSeconds(raw) {
-    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
-}
-/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
-function parseIsoDate(raw) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    if (!match)
-        return undefined;
-    const [year, month, day] = match.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    return isRealDate ? date : undefined;
-}
-const DAY_MS = 86_400_000;
-/** Whole days from today (UTC) to the date. */
-function daysAhead(date, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((date.getTime() - today) / DAY_MS);
+function keySource(key) {
+    if (key.source)
+        return key.source;
+    return key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
 }
 /**
- * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
- * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
+ * Two runs with one key can both find nothing and both order. After placing its order, a run looks
+ * the key up once more: when an older order that is not failed carries the key too, it cancels its
+ * own, newer order (still pending, so at no cost) and reports the older one, so every run converges
+ * on the oldest. It cancels only the order it placed itself; when that order can no longer be
+ * cancelled, it fails and names both.
  */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+async function settleRace(client, key, placed, request, look, log) {
+    const own = Number(placed['order-id']);
+    let older;
+    try {
+        const others = (await findOrdersByAlternativeId(client, key.value, look())).filter((id) => id < own);
+        for (const id of others) {
+            const info = await getOrderInfo(client, id, { attempts: look() });
+            if (statusKind(info.status) !== 'failed') {
+                older = info;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError))
+            throw error;
+        log.warning(`Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error.message}`);
+        return placed;
+    }
+    if (!older)
+        return placed;
+    const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
+    try {
+        await cancelOrder(client, own, `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; canceled by the CertCentral order action.`, look());
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError))
+            throw error;
+        throw error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`);
+    }
+    log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
+    return reusedOrderOutputs(older, request);
 }
-/** Text an HTTP header value can carry: tab, printable ASCII and Latin-1, no line breaks or control characters. */
-function isHeaderValue(text) {
-    return /^[\t\x20-\x7e\x80-\xff]*$/.test(text);
+/** The outputs of an order found by its key, from its order info. */
+function reusedOrderOutputs(info, request) {
+    const [first] = info.requests;
+    const answer = JSON.parse(info.text);
+    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
+    const ordered = request.body?.organization;
+    // organization-id is set only when the order created the organization, as on a fresh order.
+    const createdOrganization = (0,parse/* isPlainObject */.Qd)(ordered) && ordered.id === undefined ? organization.id : undefined;
+    return {
+        'order-id': String(info.id),
+        'request-id': first ? String(first.id) : '',
+        'request-status': first?.status ?? '',
+        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
+        'organization-id': typeof createdOrganization === 'number' ? String(createdOrganization) : '',
+        response: info.text,
+    };
 }
-function isEmailAddress(text) {
-    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+/** The outputs of a reissue found on its order: its request, and the certificate once it is issued. */
+function reissueOutputs(info, request, certificateChanged) {
+    return {
+        'order-id': String(info.id),
+        'request-id': request ? String(request.id) : '',
+        'request-status': request?.status ?? '',
+        'certificate-id': certificateChanged && info.certificate.id !== undefined ? String(info.certificate.id) : '',
+        'organization-id': '',
+        response: info.text,
+    };
 }
-const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
-/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
-function isPemCertificateRequest(text) {
-    const match = CSR_PEM.exec(text.trim());
-    if (!match?.[2])
-        return false;
-    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
-    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
-}
-function derLength(der) {
-    const first = der[1];
-    if (first === undefined)
-        return undefined;
-    if (first < 0x80)
-        return 2 + first;
-    const octets = first & 0x7f;
-    if (octets === 0 || octets > 4 || der.length < 2 + octets)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < octets; i++)
-        length = length * 256 + der[2 + i];
-    return 2 + octets + length;
+/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
+function sameCsr(a, b) {
+    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 /**
- * A YAML value read with the core schema, where a number or boolean that would not print back as
- * written keeps the written text (from the failsafe reading): zip 02134 stays "02134", 1.50 stays
- * "1.50", while 12 and true stay a number and a boolean, and null stays null.
+ * A reissue shows up as a request on the order whose comments carry its key, as its CSR on the
+ * order, or (without a key) as a new request or certificate: compares with the order before.
  */
-function keepWrittenText(core, written) {
-    if (Array.isArray(core) && Array.isArray(written)) {
-        return core.map((item, index) => keepWrittenText(item, written[index]));
-    }
-    if (isPlainObject(core) && isPlainObject(written)) {
-        return Object.fromEntries(Object.entries(core).map(([key, item]) => [key, keepWrittenText(item, written[key])]));
-    }
-    const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
-    return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
+async function reissueCheck(client, orderId, request, key, attempts) {
+    const before = await getOrderInfo(client, orderId, { attempts });
+    const known = new Set(before.requests.map((entry) => entry.id));
+    const csr = String(request.body?.certificate?.csr ?? '');
+    const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
+    const reissues = (info) => info.requests.filter((entry) => entry.type === 'reissue');
+    /** The newest reissue request carrying this key, or the newest of an order that shows this CSR. */
+    const matching = (info) => {
+        const byKey = key ? reissues(info).findLast((entry) => entry.comments.includes(key.value)) : undefined;
+        if (byKey)
+            return { request: byKey, by: `carries this run's reissue key ${key?.value}` };
+        const newest = reissues(info).at(-1);
+        return newest && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
+    };
+    return {
+        previousCertificateId: before.certificate.id,
+        absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
+        howToCheck,
+        async existing() {
+            const match = matching(before);
+            if (match) {
+                const { request: found, by } = match;
+                return {
+                    note: `Order ${orderId} already has reissue request ${found.id} (${found.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
+                    outputs: reissueOutputs(before, found, before.status === 'issued' && found.status === 'approved'),
+                    // Until its request is approved, the certificate the order shows is the one it replaces.
+                    previousCertificateId: found.status === 'approved' ? undefined : before.certificate.id,
+                };
+            }
+            if (before.status === 'reissue_pending') {
+                const pending = reissues(before).at(-1);
+                return {
+                    note: `Order ${orderId} has a pending reissue${pending ? ` (request ${pending.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${howToCheck}`,
+                };
+            }
+            return undefined;
+        },
+        async find(lookAttempts) {
+            const after = await getOrderInfo(client, orderId, { attempts: lookAttempts });
+            const match = matching(after);
+            const added = after.requests.filter((entry) => !known.has(entry.id));
+            const certificateChanged = after.certificate.id !== before.certificate.id;
+            if (!match && added.length === 0 && !certificateChanged)
+                return undefined;
+            const made = match?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
+            const evidence = [
+                ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
+                ...(certificateChanged
+                    ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
+                    : []),
+            ];
+            const which = match ? ` Request ${match.request.id} ${match.by}.` : '';
+            return {
+                note: `Order ${orderId} now has ${evidence.join(' and ') || `request ${made?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${which}`,
+                outputs: reissueOutputs(after, made, certificateChanged),
+            };
+        },
+    };
 }
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/common/files.ts + 1 modules
+var files = __nccwpck_require__(273);
+;// CONCATENATED MODULE: ./src/certcentral/certificates.ts
+
+
+
+
+const CERTIFICATE_FILE = 'certificate.pem';
+const CHAIN_FILE = 'chain.pem';
+/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
+async function downloadPemBundle(client, certificateId) {
+    const path = `/certificate/${certificateId}/download/format/pem_all`;
+    const response = await client.send({ method: 'GET', path, answers: 'text' });
+    return response.text;
 }
-/** The candidate nearest to the word, if it is near enough to be a typo. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const typed = word.toLowerCase();
-    for (const candidate of candidates) {
-        // A cut-off id ("client_premium") is as good as a one-letter typo.
-        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/**
+ * Finds the leaf by what the certificates say, not by their order: it is the one that
+ * issued none of the others. The chain follows the issuers up from it.
+ */
+function splitPemBundle(bundle, label) {
+    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
+    if (pems.length === 0)
+        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const certificates = pems.map((pem, index) => {
+        try {
+            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
+        }
+        catch (error) {
+            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
+        }
+    });
+    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
+    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
+    if (!leaf)
+        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+    const chain = [];
+    let current = leaf;
+    for (;;) {
+        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
+        if (!issuer || issuer === leaf)
+            break;
+        chain.push(issuer);
+        current = issuer;
+    }
+    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
+    return {
+        leaf: leaf.pem,
+        chain: [...chain, ...rest].map((certificate) => certificate.pem),
+        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+    };
+}
+/**
+ * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
+ * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
+ */
+async function writeCertificateFiles(dir, split, platform = process.platform) {
+    const folder = await (0,files/* safeDirectory */.nM)(dir, platform);
+    await (0,files/* writeFileNoFollow */.qI)(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
+    await (0,files/* writeFileNoFollow */.qI)(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+    return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
+}
+
+;// CONCATENATED MODULE: ./src/operations/pick-up.ts
+
+
+
+
+const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-status',
+    'certificate-pem',
+    'chain-pem',
+    'certificate-path',
+    'chain-path',
+    'serial-number',
+    'thumbprint',
+    'valid-from',
+    'valid-till',
+]));
+/** A failure with a short title for the annotation. */
+class PickUpError extends Error {
+    title;
+    constructor(title, message) {
+        super(message);
+        this.name = 'PickUpError';
+        this.title = title;
+    }
+}
+/**
+ * Reads the order (waiting for a final status when asked), sets the order outputs, and
+ * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
+ * Outputs are set as soon as they are known, so they stay set when a later step fails.
+ */
+async function pickUp(client, orderId, settings, host, 
+/** After a reissue: the certificate it replaces, which is not handed over. */
+replacing) {
+    let info;
+    if (settings.waitForIssuance) {
+        const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
+        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId, { once: true }), {
+            timeoutSeconds: settings.waitTimeoutSeconds,
+            pollIntervalSeconds: settings.pollIntervalSeconds,
+            replacing,
+        }, (line) => host.info(line)));
+        info = result.info;
+        setOrderOutputs(info, host, replacing);
+        if (!result.final) {
+            throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
+                host.hints.pickUpLater(orderId) +
+                (replacing === undefined
+                    ? ''
+                    : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
         }
     }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
+    else {
+        info = await getOrderInfo(client, orderId);
+        setOrderOutputs(info, host, replacing);
     }
-    return previous[b.length];
+    const kind = orderKind(info, replacing);
+    if (kind === 'failed') {
+        throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
+    }
+    if (kind !== 'issued') {
+        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
+        return;
+    }
+    const outputDir = settings.folderPerOrder
+        ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`)
+        : settings.outputDir;
+    await download(client, info, outputDir, host);
+}
+function sameSerial(a, b) {
+    const normal = (serial) => serial
+        .toUpperCase()
+        .replace(/[^0-9A-F]/g, '')
+        .replace(/^0+/, '');
+    return normal(a) === normal(b);
+}
+function setOrderOutputs(info, host, replacing) {
+    host.setOutput('order-status', info.status);
+    // The certificate a reissue replaces is not this run's result.
+    if (replacing !== undefined && info.certificate.id === replacing)
+        return;
+    const known = [
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of known)
+        if (value !== '')
+            host.setOutput(name, value);
+}
+async function download(client, info, outputDir, host) {
+    const certificateId = info.certificate.id;
+    if (certificateId === undefined) {
+        throw new PickUpError('No certificate id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
+    }
+    const label = `GET /certificate/${certificateId}/download/format/pem_all`;
+    const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
+    if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
+        host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
+    }
+    host.setOutput('certificate-pem', split.leaf);
+    host.setOutput('chain-pem', split.chain.join('\n'));
+    let files;
+    try {
+        files = await writeCertificateFiles(outputDir, split);
+    }
+    catch (error) {
+        throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
+            `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`);
+    }
+    host.setOutput('certificate-path', files.certificatePath);
+    host.setOutput('chain-path', files.chainPath);
+    host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
+        `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
+}
+
+;// CONCATENATED MODULE: ./src/operations/send-once.ts
+/** The steps an order, a reissue and a renewal share once their request is built: send it once, report, wait. */
+
+
+
+/**
+ * Sends the order or reissue at most once (idempotency.ts), sets its outputs and says what CertCentral made of it;
+ * an order or reissue found by a check was described by the check.
+ */
+async function sendOnce({ settings, host, client }, sending) {
+    const { request, as, key, what } = sending;
+    const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
+    const submitted = await idempotency_submit(client, request, as, key, host, line);
+    const { outputs, found } = submitted;
+    for (const [name, value] of Object.entries(outputs))
+        host.setOutput(name, value);
+    if (!found)
+        host.info(describeResult(as.operation, outputs));
+    return submitted;
+}
+/** With wait-for-issuance: waits for the order and hands its certificate over. */
+async function pickUpIfAsked({ settings, host, client }, submitted) {
+    if (!settings.pickUp.waitForIssuance)
+        return;
+    const orderId = Number(submitted.outputs['order-id']);
+    await pickUp(client, orderId, settings.pickUp, host, submitted.previousCertificateId);
+}
+/** What CertCentral made of the order or reissue, naming only what it answered. */
+function describeResult(operation, outputs) {
+    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
+    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
+    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
+    const what = operation === 'reissue'
+        ? `Reissue of order ${outputs['order-id']} accepted`
+        : `Order ${outputs['order-id']} placed`;
+    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
+}
+/** Said before the look-up, so the log tells why the action reads before it sends. */
+function describeKey(key) {
+    if (key.reissue) {
+        return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
+    }
+    return key.derived
+        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
+        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/order.ts
+
+
+
+
+/** POST /order/certificate/{product}, with the body the inputs describe. */
+function orderRequest(settings) {
+    return { method: 'POST', path: `/order/certificate/${settings.product}`, body: buildBody(settings.fields) };
+}
+async function order(job) {
+    const { settings, host } = job;
+    const built = orderRequest(settings);
+    const key = orderKey(settings, built, job.run);
+    const request = withOrderKey(built, key);
+    const what = `Ordering ${settings.product}`;
+    if (settings.dryRun)
+        return showDryRun(job, request, `${what}; nothing is sent.`);
+    if (key)
+        host.info(describeKey(key));
+    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'order' }, key, what });
+    await pickUpIfAsked(job, submitted);
+}
+
+;// CONCATENATED MODULE: ./src/operations/reissue.ts
+
+
+
+
+/** POST /order/certificate/{order_id}/reissue, with the body the inputs describe. */
+function reissueRequest(settings) {
+    return {
+        method: 'POST',
+        path: `/order/certificate/${settings.orderId}/reissue`,
+        body: buildBody(settings.fields),
+    };
+}
+async function reissue(job) {
+    const { settings, host } = job;
+    const built = reissueRequest(settings);
+    const key = orderKey(settings, built, job.run);
+    const request = withOrderKey(built, key);
+    const what = `Reissuing order ${settings.orderId}`;
+    if (settings.dryRun)
+        return showDryRun(job, request, `${what}; nothing is sent.`);
+    if (key)
+        host.info(describeKey(key));
+    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'reissue' }, key, what });
+    await pickUpIfAsked(job, submitted);
+}
+
+// EXTERNAL MODULE: ./src/rules/products.ts
+var products = __nccwpck_require__(1803);
+// EXTERNAL MODULE: ./src/rules/validate.ts
+var validate = __nccwpck_require__(4193);
+;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
+
+
+
+
+function renewalFacts(info) {
+    const answer = parseObject(info.text);
+    const certificate = object(answer.certificate);
+    const product = renew_plan_text(object(answer.product).name_id);
+    const renewedOrderId = wholeNumber(answer.renewed_order_id);
+    return {
+        orderId: info.id,
+        status: info.status,
+        product,
+        certificateId: info.certificate.id,
+        serialNumber: info.certificate.serialNumber,
+        validTill: info.certificate.validTill.slice(0, 10),
+        daysRemaining: wholeNumber(certificate.days_remaining, 0),
+        orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
+        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
+        renewedOrderId,
+        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
+        own: ownValues(answer, certificate),
+    };
+}
+/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
+function ownValues(answer, certificate) {
+    const values = {};
+    const set = (name, value) => {
+        if (value !== undefined)
+            values[name] = value;
+    };
+    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
+    set('organization-id', organizationId);
+    set('container-id', wholeNumber(object(answer.container).id));
+    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
+    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
+    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
+    const units = textList(certificate.organization_units);
+    if (units.length > 0)
+        set('organization-units', units);
+    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
+    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
+    // Sent only where the product takes them: client certificates.
+    set('common-name', renew_plan_text(certificate.common_name) || undefined);
+    const emails = textList(certificate.emails);
+    if (emails.length > 0)
+        set('emails', emails);
+    return values;
+}
+/**
+ * The action due for an order:
+ * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
+ * - revoked, rejected or canceled: failed, order anew;
+ * - not issued yet, or with a reissue under way: pending, nothing is sent;
+ * - expired: renew;
+ * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
+ *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
+ */
+function decideRenewal(facts, windowDays, now) {
+    const order = `Order ${facts.orderId}`;
+    if (facts.isRenewed) {
+        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
+        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
+    }
+    if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
+        return {
+            action: 'failed',
+            title: `Order ${facts.status}`,
+            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+        };
+    }
+    if (facts.status === 'expired') {
+        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
+        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
+    }
+    if (facts.status !== ISSUED || facts.pendingReissue) {
+        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
+        const known = PENDING_STATUSES.includes(facts.status)
+            ? ''
+            : ' (a status this action does not know)';
+        return {
+            action: 'pending',
+            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
+        };
+    }
+    const today = now.toISOString().slice(0, 10);
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
+    if (daysLeft === undefined) {
+        return {
+            action: 'failed',
+            title: 'Expiry unknown',
+            reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+        };
+    }
+    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
+    const validity = !expiry
+        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
+        : daysLeft >= 0
+            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
+            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
+    if (daysLeft > windowDays) {
+        return {
+            action: 'none',
+            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
+        };
+    }
+    const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!coverageEnd) {
+        return {
+            action: 'renew',
+            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
+        };
+    }
+    const from = Math.max(daysLeft, 0);
+    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
+    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
+    if (coverageDays > windowDays) {
+        return {
+            action: 'reissue',
+            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
+        };
+    }
+    return {
+        action: 'renew',
+        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
+    };
+}
+/** The action an issued order will need once its certificate comes within the window. */
+function actionWhenDue(facts, windowDays) {
+    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
+    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
+    if (!expiry || !coverageEnd)
+        return 'renew';
+    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
+}
+function daysText(days) {
+    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
+}
+/** The fields a renewal copies from the order it renews; given inputs replace them. */
+const COPIED_BY_RENEWAL = [
+    'organization-id',
+    'container-id',
+    'server-platform-id',
+    'cs-provisioning-method',
+    'signature-hash',
+    'organization-units',
+    'validity-years',
+    'common-name',
+    'emails',
+];
+/**
+ * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
+ * order it renews and carrying its key. It must pass the same checks as an order.
+ */
+function renewalFields(facts, product, inputs, alternativeOrderId, now) {
+    const table = products/* PRODUCTS */.zv[product].fields;
+    const notes = [];
+    const values = {};
+    for (const name of COPIED_BY_RENEWAL) {
+        const own = facts.own[name];
+        if (own === undefined || inputs[name] !== undefined)
+            continue;
+        if (!table[name]) {
+            // The common name of a signing order is the organization's; it has no field in a signing order.
+            if (name !== 'common-name')
+                notes.push(`${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
+            continue;
+        }
+        values[name] = own;
+    }
+    // New organization details, or a custom expiration date, take the place of what the order had.
+    if (inputs.organization !== undefined)
+        delete values['organization-id'];
+    if (inputs['custom-expiration-date'] !== undefined)
+        delete values['validity-years'];
+    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
+        notes.push(`signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
+        values['signature-hash'] = 'sha256';
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    neverSent(unused, (0,validate/* applicableFields */.pm)('reissue', product) ?? {}, product, facts.orderId, findings);
+    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
+        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
+    }
+    values['renewal-of-order-id'] = facts.orderId;
+    values['alternative-order-id'] = alternativeOrderId;
+    const given = { values, given: new Set(Object.keys(values)) };
+    (0,validate/* checkRequired */.mp)(table, given, `${product} orders`, findings);
+    (0,validate/* checkOrderRules */.Si)(product, given, now, findings);
+    return { values, notes, unused, findings };
+}
+/**
+ * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
+ * with the given inputs in their place; the reissue page requires a new CSR.
+ */
+function reissueFields(facts, product, inputs) {
+    const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
+    const values = {};
+    const own = facts.own;
+    if (own['server-platform-id'] !== undefined)
+        values['server-platform-id'] = own['server-platform-id'];
+    if (own['signature-hash'] !== undefined)
+        values['signature-hash'] = own['signature-hash'];
+    // DigiCert leaves common_name out of code and document signing reissues.
+    if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
+        if (own['common-name'] !== undefined)
+            values['common-name'] = own['common-name'];
+    }
+    const unused = [];
+    for (const [name, value] of Object.entries(inputs)) {
+        if (table[name])
+            values[name] = value;
+        else
+            unused.push(name);
+    }
+    values['signature-hash'] ??= 'sha256';
+    const findings = { problems: [], warnings: [] };
+    neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
+    (0,validate/* checkRequired */.mp)(table, { values, given: new Set(Object.keys(values)) }, 'a reissue', findings);
+    return { values, notes: [], unused, findings };
+}
+/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
+function neverSent(unused, otherTable, product, orderId, findings) {
+    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
+        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
+    }
+}
+/**
+ * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
+ * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
+ */
+function renewalKey(facts) {
+    const certificate = facts.certificateId !== undefined
+        ? `c${facts.certificateId}`
+        : facts.serialNumber
+            ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
+            : '';
+    return `renew${facts.orderId}${certificate}`.slice(0, 64);
+}
+function parseObject(text) {
+    try {
+        return object(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+function object(value) {
+    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
+}
+function renew_plan_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+function wholeNumber(value, min = 1) {
+    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+}
+function textList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./src/operations/renew.ts
+/**
+ * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
+ * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
+ * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
+ */
+
+
+
+
+
+
+
+
+/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
+const MAX_RENEWALS_FOLLOWED = 5;
+/** DigiCert's refusals of a renewal: final, so not retried. */
+const REFUSALS = {
+    order_renewed_already: {
+        title: 'Already renewed',
+        advice: 'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
+    },
+    order_not_eligible_for_renewal: {
+        title: 'Not eligible for renewal',
+        advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
+    },
+};
+async function renew(job, now = new Date()) {
+    const { settings, client, host } = job;
+    const orderId = settings.orderId;
+    const info = await getOrderInfo(client, orderId);
+    const facts = renewalFacts(info);
+    const decision = decideRenewal(facts, settings.renewWithinDays, now);
+    host.info(decision.reason);
+    if (decision.action === 'failed') {
+        host.setOutput('order-id', String(orderId));
+        host.setOutput('order-status', facts.status);
+        throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
+    }
+    if (decision.action === 'renewed-already') {
+        const renewal = await followRenewals(client, facts, host);
+        setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
+        await handOver(client, renewal.info, settings, host);
+        return;
+    }
+    if (decision.action === 'none' || decision.action === 'pending') {
+        setAction(host, decision.action, decision.reason);
+        if (decision.action === 'none')
+            warnAhead(facts, settings, host, now);
+        if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
+            const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
+            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
+        }
+        else {
+            setCertificateOutputs(info, host);
+        }
+        return;
+    }
+    const product = orderProduct(facts, settings.product);
+    const key = renewalKey(facts);
+    const planned = plan(decision.action, facts, product, settings, now);
+    for (const note of planned.notes)
+        host.info(note);
+    for (const warning of planned.findings.warnings)
+        host.warning(warning);
+    if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
+        host.info(unusedNote(planned.unused, decision.action));
+    }
+    if (planned.findings.problems.length > 0) {
+        host.setOutput('order-id', String(orderId));
+        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
+    }
+    const request = {
+        method: 'POST',
+        path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
+        body: buildBody(planned.values),
+    };
+    setAction(host, decision.action, decision.reason);
+    if (settings.dryRun)
+        return showDryRun(job, request, 'only the order was read; nothing else is sent.');
+    await place(job, { decision: decision.action, request, key, facts, product });
+}
+function plan(action, facts, product, settings, now) {
+    return action === 'reissue'
+        ? reissueFields(facts, product, settings.fields)
+        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+}
+/**
+ * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
+ * window, so that what would stop it can be fixed before then.
+ */
+function warnAhead(facts, settings, host, now) {
+    const action = actionWhenDue(facts, settings.renewWithinDays);
+    const what = action === 'reissue' ? 'reissue' : 'renewal';
+    const productIssue = productProblem(facts, settings.product);
+    const problems = productIssue
+        ? [productIssue.problem]
+        : plan(action, facts, facts.product, settings, now).findings.problems;
+    if (problems.length === 0)
+        return;
+    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
+}
+/** A failure with a title for the annotation, as a pick-up failure has. */
+class RenewError extends PickUpError {
+    constructor(title, message) {
+        super(title, message);
+        this.name = 'RenewError';
+    }
+}
+/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
+async function place(job, { decision, request, key, facts, product }) {
+    const { settings, client, host } = job;
+    const orderKey = decision === 'renew'
+        ? {
+            value: key,
+            derived: false,
+            source: `derived from order ${facts.orderId} and its certificate`,
+            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+        }
+        : undefined;
+    if (orderKey) {
+        host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
+    }
+    const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
+    const what = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
+    let submitted;
+    try {
+        submitted = await sendOnce(job, { request, as, key: orderKey, what });
+    }
+    catch (error) {
+        if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
+            const renewal = await renewalPlacedMeanwhile(client, key);
+            if (renewal) {
+                setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
+                await handOver(client, renewal, settings, host);
+                return;
+            }
+        }
+        throw refusal(error, facts.orderId) ?? error;
+    }
+    if (submitted.found === 'before-sending' && decision === 'renew') {
+        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${submitted.outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
+    }
+    await pickUpIfAsked(job, submitted);
+}
+/** The order's product; a given product must be the same, as a renewal keeps it. */
+function orderProduct(facts, given) {
+    const problem = productProblem(facts, given);
+    if (problem)
+        throw new RenewError(problem.title, problem.message);
+    return facts.product;
+}
+function productProblem(facts, given) {
+    if (!(0,products/* isProductId */.F_)(facts.product)) {
+        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
+        return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
+    }
+    if (given !== undefined && given !== facts.product) {
+        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
+        return {
+            title: 'Invalid input',
+            message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
+            problem,
+        };
+    }
+    return undefined;
+}
+/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
+async function followRenewals(client, facts, host) {
+    let renewalId = facts.renewedOrderId;
+    if (renewalId === undefined) {
+        const key = renewalKey(facts);
+        [renewalId] = await findOrdersByAlternativeId(client, key);
+        if (renewalId === undefined) {
+            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`);
+        }
+    }
+    const chain = [facts.orderId];
+    for (;;) {
+        const info = await getOrderInfo(client, renewalId);
+        chain.push(info.id);
+        const next = renewalFacts(info).renewedOrderId;
+        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
+            const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+            host.info(`Watching order ${info.id} from now on${path}.`);
+            return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
+        }
+        renewalId = next;
+    }
+}
+/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
+async function handOver(client, info, settings, host, 
+/** With a reissue under way: the certificate it replaces, which is not handed over. */
+replacing) {
+    host.setOutput('order-id', String(info.id));
+    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
+        await pickUp(client, info.id, settings.pickUp, host, replacing);
+        return;
+    }
+    setCertificateOutputs(info, host);
+}
+function setCertificateOutputs(info, host) {
+    const outputs = [
+        ['order-id', String(info.id)],
+        ['order-status', info.status],
+        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+        ['serial-number', info.certificate.serialNumber],
+        ['thumbprint', info.certificate.thumbprint],
+        ['valid-from', info.certificate.validFrom],
+        ['valid-till', info.certificate.validTill],
+    ];
+    for (const [name, value] of outputs)
+        host.setOutput(name, value);
+}
+function setAction(host, action, reason) {
+    host.setOutput('renewal-action', action);
+    host.setOutput('renewal-reason', reason);
+}
+function unusedNote(names, action) {
+    const list = names.join(', ');
+    return action === 'reissue'
+        ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
+        : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+}
+/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
+async function renewalPlacedMeanwhile(client, key) {
+    try {
+        const [renewalId] = await findOrdersByAlternativeId(client, key);
+        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
+    }
+    catch (error) {
+        // DigiCert's refusal, which says what to do, is the better message.
+        if (error instanceof CertCentralError)
+            return undefined;
+        throw error;
+    }
+}
+function isRefusal(error, code) {
+    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
+}
+/** DigiCert's final refusals of a renewal, with what to do. */
+function refusal(error, orderId) {
+    if (!(error instanceof CertCentralError))
+        return undefined;
+    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
+    const known = code ? REFUSALS[code] : undefined;
+    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/operations/status.ts
+/** operation status: reads an existing order, and picks its certificate up once issued. */
+
+
+
+/** GET /order/certificate/{order_id}: the order info. */
+function statusRequest(settings) {
+    return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
+}
+async function status_status(job) {
+    const { settings, host, client } = job;
+    const request = statusRequest(settings);
+    const what = `Reading order ${settings.orderId}`;
+    if (settings.dryRun)
+        return showDryRun(job, request, `${what}; nothing is sent.`);
+    host.info(`${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
+    host.setOutput('order-id', String(settings.orderId));
+    await pickUp(client, settings.orderId, settings.pickUp, host);
+}
+
+;// CONCATENATED MODULE: ./src/operations/execute.ts
+
+
+
+
+
+
+
+/** Each operation is one module of the same shape; this table only chooses one. */
+const OPERATIONS = { order: order, reissue: reissue, status: status_status, renew: renew };
+/**
+ * Runs the operation the settings name (in a dry run, only shows its request) and sets the outputs, each written
+ * once, with its last value, when the run ends: also after a failure, or when the job is cancelled.
+ */
+async function execute(settings, host, options = {}) {
+    const outputs = new Map();
+    const safe = withoutKey(host, settings.apiKey, outputs);
+    const writeOutputs = () => {
+        for (const [name, value] of outputs)
+            host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
+        outputs.clear();
+    };
+    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+    const interrupted = (signal) => {
+        writeOutputs();
+        process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    try {
+        const client = createClient(settings, safe, options);
+        await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+    }
+    finally {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
+        writeOutputs();
+    }
+}
+/** Creating the client sends nothing: a dry run has one too. */
+function createClient(settings, host, options) {
+    const retry = new certcentral_retry/* RetryPolicy */.fU({
+        maxAttempts: settings.safety.maxAttempts,
+        requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+        ...options.retry,
+    });
+    return new CertCentralClient({
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        debug: host.debug,
+        info: host.info,
+        retry,
+        env: options.env ?? process.env,
+    });
+}
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host, apiKey, outputs) {
+    const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
+    return {
+        info: (message) => host.info(clean(message)),
+        warning: (message) => host.warning(clean(message)),
+        debug: (message) => host.debug(clean(message)),
+        setOutput: (name, value) => outputs.set(name, value),
+        group: (title, work) => host.group(clean(title), work),
+        hints: host.hints,
+    };
 }
 
 
 /***/ }),
 
-/***/ 6351:
+/***/ 6163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ githubRun)
+});
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./src/operations/github-run.ts
+// The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
+
+/**
+ * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);
+ * undefined outside GitHub Actions.
+ */
+function githubRun() {
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const context = new Context();
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        return undefined;
+    }
+    if (!Number.isSafeInteger(context.runId) || !context.job)
+        return undefined;
+    return { repository, runId: String(context.runId), job: context.job, step: context.action ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 4580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ CLI_HINTS)
+/* harmony export */ });
+/* unused harmony export ACTION_HINTS */
+const ACTION_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
+};
+const CLI_HINTS = {
+    pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
+};
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   c: () => (/* binding */ FIELDS)
+/* harmony export */ });
+/**
+ * The action's request inputs and the CertCentral body field each one sets.
+ * The order of this table is the order of the fields in the request body.
+ */
+const FIELDS = {
+    'common-name': {
+        kind: 'text',
+        path: ['certificate', 'common_name'],
+        description: 'The name to secure',
+    },
+    emails: {
+        kind: 'email-list',
+        path: ['certificate', 'emails'],
+        description: 'E-mail addresses to place on the certificate',
+    },
+    'dns-names': {
+        kind: 'list',
+        path: ['certificate', 'dns_names'],
+        description: 'Additional domains to secure (reissue)',
+    },
+    'organization-units': {
+        kind: 'list',
+        path: ['certificate', 'organization_units'],
+        description: 'Departments of the organization',
+    },
+    'server-platform-id': {
+        kind: 'whole-number',
+        path: ['certificate', 'server_platform', 'id'],
+        description: 'Server platform id (-1 is "other")',
+        min: -1,
+    },
+    csr: {
+        kind: 'csr',
+        path: ['certificate', 'csr'],
+        description: 'Certificate signing request, PEM',
+    },
+    'signature-hash': {
+        kind: 'text',
+        path: ['certificate', 'signature_hash'],
+        description: 'Signature hash algorithm',
+    },
+    'cs-provisioning-method': {
+        kind: 'text',
+        path: ['cs_provisioning_method'],
+        description: 'How the key and certificate are provisioned',
+        allowed: ['ship_token', 'client_app', 'email'],
+    },
+    'use-org-as-common-name': {
+        kind: 'boolean',
+        path: ['use_org_as_common_name'],
+        description: "Use the organization's name as the common name",
+    },
+    'validity-years': {
+        kind: 'whole-number',
+        path: ['validity_years'],
+        description: 'Years the certificate is valid',
+        min: 1,
+    },
+    'custom-expiration-date': {
+        kind: 'date',
+        path: ['custom_expiration_date'],
+        description: 'Custom expiration date, yyyy-MM-dd; overrides validity-years',
+    },
+    comments: {
+        kind: 'text',
+        path: ['comments'],
+        description: 'Message for the approver',
+    },
+    'skip-approval': {
+        kind: 'boolean',
+        path: ['skip_approval'],
+        description: 'Skip the approval step',
+    },
+    'organization-id': {
+        kind: 'whole-number',
+        path: ['organization', 'id'],
+        description: 'Id of an existing organization',
+        min: 1,
+    },
+    organization: {
+        kind: 'object',
+        path: ['organization'],
+        description: 'Details of a new organization (YAML or JSON)',
+    },
+    'skip-duplicate-org-check': {
+        kind: 'boolean',
+        path: ['organization', 'skip_duplicate_org_check'],
+        description: 'Create a new organization even if a matching one exists',
+    },
+    'container-id': {
+        kind: 'whole-number',
+        path: ['container', 'id'],
+        description: 'Container to place the order under',
+        min: 1,
+    },
+    'ship-info': {
+        kind: 'object',
+        path: ['ship_info'],
+        description: 'Shipping address for the token (YAML or JSON)',
+    },
+    subject: {
+        kind: 'object',
+        path: ['subject'],
+        description: 'Subject of a document signing certificate (YAML or JSON)',
+    },
+    'csa-agreed-to': {
+        kind: 'flag-number',
+        path: ['csa_agreed_to'],
+        description: 'Agree to the certificate services agreement (true sends 1)',
+    },
+    'auto-renew': {
+        kind: 'whole-number',
+        path: ['auto_renew'],
+        description: 'Times the certificate renews automatically',
+        min: 0,
+    },
+    'custom-renewal-message': {
+        kind: 'text',
+        path: ['custom_renewal_message'],
+        description: 'Message in renewal notices',
+    },
+    'renewal-of-order-id': {
+        kind: 'whole-number',
+        path: ['renewal_of_order_id'],
+        description: 'The order this one renews',
+        min: 1,
+    },
+    'additional-emails': {
+        kind: 'email-list',
+        path: ['additional_emails'],
+        description: 'More addresses for certificate notification e-mails',
+    },
+    'custom-fields': {
+        kind: 'object-list',
+        path: ['custom_fields'],
+        description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
+    },
+    'user-id-assignments': {
+        kind: 'whole-number-list',
+        path: ['user_id_assignments'],
+        description: 'Ids of users who may manage the order',
+        min: 1,
+    },
+    'payment-method': {
+        kind: 'text',
+        path: ['payment_method'],
+        description: 'Payment method',
+        allowed: ['balance', 'card', 'profile'],
+    },
+    'alternative-order-id': {
+        kind: 'text',
+        path: ['alternative_order_id'],
+        description: 'Your own id for the order: letters and digits, at most 64',
+        maxLength: 64,
+        alphanumeric: true,
+    },
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+
+
+/***/ }),
+
+/***/ 1803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3453,304 +3798,7 @@ const SUN_JAVA_PLATFORM_ID = 55;
 
 /***/ }),
 
-/***/ 9809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
-/* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   ZJ: () => (/* binding */ Attempts),
-/* harmony export */   fU: () => (/* binding */ RetryPolicy),
-/* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _timers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9489);
-/**
- * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
- * (429s aside: they are waited out while time remains), and one overall deadline for each request's
- * tries (for an order: the look-ups, its tries and the checks between them).
- */
-
-/** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
-const RETRYABLE_STATUSES = [429, 502, 503, 504];
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
-const DEFAULT_BASE_DELAY_MS = 1_000;
-const DEFAULT_MAX_DELAY_MS = 30_000;
-/** The tries of one request so far, and when they must be over. */
-class Attempts {
-    count = 0;
-    /** Tries answered with 429; they do not count against max-attempts. */
-    rateLimited = 0;
-    deadline;
-    constructor(deadline) {
-        this.deadline = deadline;
-    }
-}
-class RetryPolicy {
-    maxAttempts;
-    requestTimeoutMs;
-    overallMs;
-    baseDelayMs;
-    maxDelayMs;
-    random;
-    now;
-    sleepFor;
-    constructor(options) {
-        this.maxAttempts = options.maxAttempts;
-        this.requestTimeoutMs = options.requestTimeoutMs;
-        this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
-        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-        this.random = options.random ?? Math.random;
-        this.now = options.now ?? Date.now;
-        this.sleepFor = options.sleep ?? _timers_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy;
-        // Room for every try to time out and every wait to be the longest backoff.
-        this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
-    }
-    /** The tries of a new request; a wait for issuance polls with a new one for every read. */
-    start() {
-        return new Attempts(this.now() + this.overallMs);
-    }
-    /** The time the next try may take: request-timeout, or less when the overall deadline is nearer. */
-    attemptTimeoutMs(attempts) {
-        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs(attempts)));
-    }
-    remainingMs(attempts) {
-        return attempts.deadline - this.now();
-    }
-    /** Full jitter: a random wait between 0 and the exponential bound of this try. */
-    backoffMs(attempt) {
-        const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-        return Math.floor(this.random() * bound);
-    }
-    /**
-     * After `attempts` tries: how long to wait before the next one, or why there is none. A 429 is
-     * waited out while the overall time allows, Retry-After plus a random share that grows with each
-     * 429 in a row, so that pipelines sharing a key come back spread out instead of in lockstep.
-     */
-    next(attempts, retryAfterMs, rateLimited = false) {
-        const tries = `${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}`;
-        if (!rateLimited && attempts.count - attempts.rateLimited >= this.maxAttempts) {
-            return { stop: `Gave up after ${tries} (max-attempts).` };
-        }
-        const waitMs = rateLimited
-            ? this.rateLimitWaitMs(retryAfterMs, attempts.rateLimited)
-            : (retryAfterMs ?? this.backoffMs(attempts.count));
-        if (waitMs >= this.remainingMs(attempts)) {
-            const asked = retryAfterMs === undefined
-                ? 'The next try'
-                : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
-            return {
-                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
-            };
-        }
-        return { waitMs };
-    }
-    /** A random wait from 0 up to `boundMs`. */
-    jitterMs(boundMs) {
-        return Math.floor(this.random() * boundMs);
-    }
-    /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
-    rateLimitWaitMs(retryAfterMs, inARow) {
-        const spread = Math.min(this.maxDelayMs, 2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
-        return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
-    }
-    /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
-    async sleepWithin(attempts, ms) {
-        const remaining = this.remainingMs(attempts);
-        if (remaining <= 0)
-            return false;
-        await this.sleep(Math.min(ms, remaining));
-        return ms < remaining;
-    }
-    sleep(ms) {
-        return this.sleepFor(ms);
-    }
-}
-/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1_000;
-    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function seconds(ms) {
-    return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
-}
-
-
-/***/ }),
-
-/***/ 7194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
-/* harmony export */ });
-/* unused harmony export MIN_RUN */
-/**
- * Removes the API key from a text in every form a server could echo it in: as is, in any case, JSON-
- * or URL-escaped, base64 or hex, broken by whitespace, or any run of MIN_RUN or more of its characters
- * (a prefix or suffix a server cut it to). Each run found becomes `***`.
- */
-/** Runs of the key this long or longer are hidden; a shorter key is hidden whole. */
-const MIN_RUN = 12;
-const MASK = '***';
-/** Keys shorter than this (only in tests) are looked for as is, not encoded. */
-const MIN_ENCODED_KEY = 8;
-let cached;
-function redact(text, secret) {
-    if (!secret || !text)
-        return text;
-    if (cached?.secret !== secret)
-        cached = { secret, targets: targetsOf(secret) };
-    const units = decodedUnits(text);
-    const spans = [];
-    for (const target of cached.targets)
-        spans.push(...findRuns(units, target));
-    if (spans.length === 0)
-        return text;
-    spans.sort((a, b) => a[0] - b[0]);
-    let clean = '';
-    let at = -1;
-    for (const [start, end] of spans) {
-        // Overlapping or touching runs (the key and its hex, say) make one mask.
-        if (start > at)
-            clean += `${text.slice(Math.max(at, 0), start)}${MASK}`;
-        at = Math.max(at, end);
-    }
-    return clean + text.slice(at);
-}
-function targetsOf(secret) {
-    const key = secret.replace(/\s/g, '');
-    const keyRun = Math.min(MIN_RUN, key.length);
-    const bytes = Buffer.from(key, 'utf8');
-    const targets = [{ text: key.toLowerCase(), minRun: keyRun, ignoreCase: true }];
-    // The encoded forms of a key of a few characters would mask ordinary words; real keys are far longer.
-    if (keyRun < MIN_ENCODED_KEY)
-        return targets;
-    targets.push({ text: bytes.toString('hex'), minRun: 2 * keyRun, ignoreCase: true });
-    // The key inside a longer base64 text starts at any of three offsets of a 3-byte group; only the
-    // characters that depend on the key's bytes alone are looked for.
-    const base64Run = Math.ceil((4 * keyRun) / 3) - 1;
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = offset === 0 ? 0 : offset + 1;
-        const last = Math.floor(((offset + bytes.length) * 4) / 3);
-        const core = encoded.slice(first, last);
-        if (core.length === 0)
-            continue;
-        const minRun = Math.max(1, Math.min(base64Run, core.length));
-        targets.push({ text: core, minRun, ignoreCase: false });
-        const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
-        if (urlSafe !== core)
-            targets.push({ text: urlSafe, minRun, ignoreCase: false });
-    }
-    return targets;
-}
-const JSON_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-/** The text's characters with JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded; whitespace left out. */
-function decodedUnits(text) {
-    const units = [];
-    for (let i = 0; i < text.length;) {
-        let char = text[i];
-        let length = 1;
-        const next = text[i + 1];
-        if (char === '\\' && next !== undefined) {
-            const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(i + 1, i + 6));
-            if (hex) {
-                char = String.fromCharCode(parseInt(hex[1], 16));
-                length = 6;
-            }
-            else if (JSON_ESCAPES[next] !== undefined) {
-                char = JSON_ESCAPES[next];
-                length = 2;
-            }
-        }
-        else if (char === '%') {
-            const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 1, i + 3));
-            if (hex) {
-                char = String.fromCharCode(parseInt(hex[0], 16));
-                length = 3;
-            }
-        }
-        if (!/\s/.test(char))
-            units.push({ char, start: i, end: i + length });
-        i += length;
-    }
-    return units;
-}
-/** The text spans of every run of at least target.minRun units that matches consecutive characters of the target. */
-function findRuns(units, target) {
-    const spans = [];
-    const at = (index) => {
-        const char = units[index].char;
-        return target.ignoreCase ? char.toLowerCase() : char;
-    };
-    for (let i = 0; i < units.length;) {
-        let longest = 0;
-        for (let start = target.text.indexOf(at(i)); start >= 0; start = target.text.indexOf(at(i), start + 1)) {
-            let length = 1;
-            while (i + length < units.length && target.text[start + length] === at(i + length))
-                length++;
-            longest = Math.max(longest, length);
-        }
-        if (longest >= target.minRun) {
-            spans.push([units[i].start, units[i + longest - 1].end]);
-            i += longest;
-        }
-        else {
-            i++;
-        }
-    }
-    return spans;
-}
-
-
-/***/ }),
-
-/***/ 9489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q2: () => (/* binding */ timerMs),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export MAX_TIMER_MS */
-/**
- * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
- * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
- */
-/** The longest delay Node's timers keep. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
-function timerMs(ms) {
-    if (Number.isNaN(ms) || ms < 0)
-        return 0;
-    return Math.min(ms, MAX_TIMER_MS);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
-}
-
-
-/***/ }),
-
-/***/ 397:
+/***/ 4193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3764,9 +3812,9 @@ function sleep(ms) {
 /* harmony export */   pm: () => (/* binding */ applicableFields)
 /* harmony export */ });
 /* unused harmony export whereFieldApplies */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8118);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
-/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6351);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
+/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
+/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1803);
 
 
 
@@ -3862,7 +3910,7 @@ function checkOrderBasics(fields, now, findings) {
         findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
     }
     const customDate = values['custom-expiration-date'];
-    if (customDate !== undefined && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now) <= 0) {
+    if (customDate !== undefined && (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now) <= 0) {
         findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
     }
 }
@@ -3899,7 +3947,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
     }
     let validityDays = yearsAccepted ? years * 365 : undefined;
     if (customDate !== undefined) {
-        const days = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now);
+        const days = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now);
         const limit = rules.customExpirationLimitDays;
         let dateAccepted = false;
         if (days <= 0) {
@@ -4357,6 +4405,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

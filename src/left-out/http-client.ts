@@ -4,7 +4,7 @@
  * doubled the time of every start. Requests go through node-fetch (client.ts), loaded when one is sent.
  */
 const LEFT_OUT =
-  '@actions/http-client is left out of the bundle (see tsconfig.json "paths"); send requests through src/client.ts';
+  '@actions/http-client is left out of the bundle (see tsconfig.json "paths"); send requests through src/certcentral/client.ts';
 
 export class HttpClient {
   constructor() {

@@ -1,0 +1,79 @@
+import * as core from './runner.ts';
+import { shortKeyWarning } from '../inputs/api-key.ts';
+import { CertCentralError } from '../certcentral/client.ts';
+import { execute } from '../operations/execute.ts';
+import { githubRun } from '../operations/github-run.ts';
+import { ACTION_HINTS } from '../operations/hints.ts';
+import { readSettings } from '../inputs/settings.ts';
+import { PickUpError } from '../operations/pick-up.ts';
+import { redact } from '../certcentral/secrets.ts';
+import { renderSummary, type RunFacts } from './summary.ts';
+
+/** The action: read the inputs, then send the order or reissue and set the outputs. */
+export async function run(): Promise<void> {
+  const apiKey = core.getInput('api-key');
+  // Masked before anything else can print it.
+  if (apiKey) core.setSecret(apiKey);
+  const keyWarning = shortKeyWarning(apiKey, 'api-key');
+  if (keyWarning) core.warning(keyWarning);
+  const outputs: Record<string, string> = {};
+  let failure: RunFacts['failure'];
+  const fail = (title: string, message: string): void => {
+    failure = { title, message: redact(message, apiKey) };
+    core.error(failure.message, { title });
+    process.exitCode = core.ExitCode.Failure;
+  };
+  let dryRun = false;
+  let product = core.getInput('product');
+  let baseUrl: string | undefined;
+  try {
+    const check = await readSettings((name) => core.getInput(name));
+    for (const warning of check.warnings) core.warning(redact(warning, apiKey));
+    if (!check.settings) {
+      fail('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
+    } else {
+      dryRun = check.settings.dryRun;
+      product = check.settings.product ?? '';
+      baseUrl = check.settings.baseUrl;
+      const host = {
+        info: (message: string) => core.info(message),
+        warning: (message: string) => core.warning(message),
+        debug: (message: string) => core.debug(message),
+        setOutput: (name: string, value: string) => {
+          outputs[name] = value;
+          core.setOutput(name, value);
+        },
+        group: <T>(title: string, work: () => Promise<T>) => core.group(title, work),
+        hints: ACTION_HINTS,
+      };
+      await execute(check.settings, host, { run: githubRun });
+    }
+  } catch (error) {
+    fail(failureTitle(error), error instanceof Error ? error.message : String(error));
+  }
+  const summary = renderSummary({
+    operation: core.getInput('operation') || 'order',
+    product,
+    dryRun,
+    baseUrl,
+    outputs,
+    failure,
+  });
+  await writeSummary(redact(summary, apiKey));
+}
+
+function failureTitle(error: unknown): string {
+  if (error instanceof PickUpError) return error.title;
+  if (error instanceof CertCentralError) return 'CertCentral request failed';
+  return 'CertCentral action failed';
+}
+
+async function writeSummary(html: string): Promise<void> {
+  // Outside a runner (a local run) there is no summary file.
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(html).write();
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,85 @@
+import { X509Certificate } from 'node:crypto';
+import { resolve } from 'node:path';
+import { CertCentralError, type CertCentralClient } from './client.ts';
+import { safeDirectory, writeFileNoFollow, type Platform } from '../common/files.ts';
+
+export const CERTIFICATE_FILE = 'certificate.pem';
+export const CHAIN_FILE = 'chain.pem';
+
+export interface SplitBundle {
+  /** The end-entity certificate, PEM. */
+  readonly leaf: string;
+  /** The issuing certificates as served (intermediates, then the root), PEM, from the leaf's issuer up. */
+  readonly chain: readonly string[];
+  /** Upper-case hex, to compare with the order info. */
+  readonly leafSerialNumber: string;
+}
+
+export interface CertificateFiles {
+  readonly certificatePath: string;
+  readonly chainPath: string;
+}
+
+/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
+export async function downloadPemBundle(client: CertCentralClient, certificateId: number): Promise<string> {
+  const path = `/certificate/${certificateId}/download/format/pem_all`;
+  const response = await client.send({ method: 'GET', path, answers: 'text' });
+  return response.text;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/**
+ * Finds the leaf by what the certificates say, not by their order: it is the one that
+ * issued none of the others. The chain follows the issuers up from it.
+ */
+export function splitPemBundle(bundle: string, label: string): SplitBundle {
+  const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
+  if (pems.length === 0) throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+  const certificates = pems.map((pem, index) => {
+    try {
+      return { pem, x509: new X509Certificate(pem) };
+    } catch (error) {
+      throw new CertCentralError(
+        `${label}: certificate ${index + 1} of the download cannot be read (${(error as Error).message}).`,
+      );
+    }
+  });
+  const issuedNone = certificates.filter(
+    (candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)),
+  );
+  const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
+  if (!leaf) throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+
+  const chain: typeof certificates = [];
+  let current = leaf;
+  for (;;) {
+    const issuer = certificates.find(
+      (candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509),
+    );
+    if (!issuer || issuer === leaf) break;
+    chain.push(issuer);
+    current = issuer;
+  }
+  const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
+  return {
+    leaf: leaf.pem,
+    chain: [...chain, ...rest].map((certificate) => certificate.pem),
+    leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+  };
+}
+
+/**
+ * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
+ * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
+ */
+export async function writeCertificateFiles(
+  dir: string,
+  split: SplitBundle,
+  platform: Platform = process.platform,
+): Promise<CertificateFiles> {
+  const folder = await safeDirectory(dir, platform);
+  await writeFileNoFollow(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
+  await writeFileNoFollow(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+  return { certificatePath: resolve(dir, CERTIFICATE_FILE), chainPath: resolve(dir, CHAIN_FILE) };
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
+ * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
+ */
+import packageJson from '../../package.json' with { type: 'json' };
+import { shortKeyWarning } from '../inputs/api-key.ts';
+import { API_KEY_VARIABLE, parseCommandLine, USAGE } from './args.ts';
+import { execute } from '../operations/execute.ts';
+import type { Host } from '../operations/job.ts';
+import { githubRun } from '../operations/github-run.ts';
+import { CLI_HINTS } from '../operations/hints.ts';
+import { readSettings } from '../inputs/settings.ts';
+import { redact } from '../certcentral/secrets.ts';
+
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+async function main(args: readonly string[]): Promise<number> {
+  const command = parseCommandLine(args);
+  if (command.kind === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  if (command.kind === 'usage-error') {
+    // One line per problem and a pointer to the help, which would bury them.
+    process.stderr.write(
+      `certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`,
+    );
+    return EXIT_USAGE;
+  }
+
+  const apiKey = process.env[API_KEY_VARIABLE]?.trim() ?? '';
+  const clean = (text: string): string => redact(text, apiKey);
+  if (!apiKey) {
+    process.stderr.write(`certcentral: ${API_KEY_VARIABLE} is not set. Set it to your CertCentral API key.\n`);
+    return EXIT_USAGE;
+  }
+  const keyWarning = shortKeyWarning(apiKey, API_KEY_VARIABLE);
+  if (keyWarning) process.stderr.write(`warning: ${keyWarning}\n`);
+  const read = (name: string): string => {
+    if (name === 'api-key') return apiKey;
+    if (name === 'operation') return command.subcommand;
+    return command.inputs.get(name)?.trim() ?? '';
+  };
+
+  const check = await readSettings(read);
+  for (const warning of check.warnings) process.stderr.write(`warning: ${clean(warning)}\n`);
+  if (!check.settings) {
+    const problems = check.problems.map(clean);
+    process.stderr.write(`error: Invalid input; nothing was sent to CertCentral:\n- ${problems.join('\n- ')}\n`);
+    return EXIT_USAGE;
+  }
+
+  const outputs: Record<string, string> = {};
+  let indent = '';
+  const host: Host = {
+    info: (message) => process.stderr.write(`${indent}${message}\n`),
+    warning: (message) => process.stderr.write(`${indent}warning: ${message}\n`),
+    debug: (message) => {
+      if (command.verbose) process.stderr.write(`${indent}debug: ${message}\n`);
+    },
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    group: async (title, work) => {
+      process.stderr.write(`${title}\n`);
+      indent = '  ';
+      try {
+        return await work();
+      } finally {
+        indent = '';
+      }
+    },
+    hints: CLI_HINTS,
+  };
+  let code = 0;
+  try {
+    // Inside a GitHub Actions job (a `run:` step) the CLI derives order keys as the action does.
+    await execute(check.settings, host, { run: githubRun });
+  } catch (error) {
+    process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
+    code = EXIT_FAILED;
+  }
+  // On a failure too: the order id of a timed-out wait is what a later `status` needs.
+  if (code === 0 || Object.keys(outputs).length > 0) {
+    process.stdout.write(`${clean(JSON.stringify(outputs, null, 2))}\n`);
+  }
+  return code;
+}
+
+process.exitCode = await main(process.argv.slice(2));

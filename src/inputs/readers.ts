@@ -1,0 +1,92 @@
+/** Readers for inputs that are not request body fields, shared by the settings modules. */
+import { BOOLEAN_VALUES, parseBoolean, parseSeconds, parseWholeNumber } from '../common/parse.ts';
+import type { Findings } from '../rules/validate.ts';
+
+/** Returns an input's trimmed value, or '' when it is not set. */
+export type InputReader = (name: string) => string;
+
+export function readChoice<T extends string>(
+  read: InputReader,
+  name: string,
+  allowed: readonly T[],
+  findings: Findings,
+): T | undefined {
+  const raw = read(name);
+  if (raw === '') return undefined;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+  return undefined;
+}
+
+export function notBoolean(name: string, raw: string): string {
+  return `${name}: "${raw}" is not a boolean. Allowed: ${BOOLEAN_VALUES.join(', ')}.`;
+}
+
+export function readBooleanInput(read: InputReader, name: string, fallback: boolean, findings: Findings): boolean {
+  const raw = read(name);
+  if (raw === '') return fallback;
+  const value = parseBoolean(raw);
+  if (value === undefined) findings.problems.push(notBoolean(name, raw));
+  return value ?? fallback;
+}
+
+export interface Range {
+  readonly min: number;
+  readonly max?: number;
+  /** The maximum in words, e.g. "7 days". */
+  readonly maxInWords?: string;
+}
+
+function rangeText({ min, max, maxInWords }: Range): string {
+  if (max === undefined) return `from ${min}`;
+  return `from ${min} to ${max}${maxInWords ? ` (${maxInWords})` : ''}`;
+}
+
+function inRange(value: number | undefined, { min, max }: Range): value is number {
+  return value !== undefined && value >= min && (max === undefined || value <= max);
+}
+
+/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
+function readNumber(
+  read: InputReader,
+  name: string,
+  fallback: number,
+  range: Range,
+  findings: Findings,
+  parse: (raw: string) => number | undefined,
+  kind: { readonly not: string; readonly allowed: string },
+): number {
+  const raw = read(name);
+  if (raw === '') return fallback;
+  const value = parse(raw);
+  if (inRange(value, range)) return value;
+  // 400 nines read as Infinity: too large too.
+  const tooLarge = value !== undefined && range.max !== undefined && value > range.max;
+  findings.problems.push(
+    `${name}: "${raw}" is ${tooLarge ? 'too large' : kind.not}. Allowed: ${kind.allowed} ${rangeText(range)}.`,
+  );
+  return fallback;
+}
+
+/** Seconds, fractions allowed. */
+export function readSeconds(
+  read: InputReader,
+  name: string,
+  fallback: number,
+  range: Range,
+  findings: Findings,
+): number {
+  const kind = { not: 'not a number of seconds', allowed: 'a number' };
+  return readNumber(read, name, fallback, range, findings, parseSeconds, kind);
+}
+
+export function readWholeNumberInput(
+  read: InputReader,
+  name: string,
+  fallback: number,
+  range: Range,
+  findings: Findings,
+): number {
+  const kind = { not: 'not allowed', allowed: 'a whole number' };
+  return readNumber(read, name, fallback, range, findings, parseWholeNumber, kind);
+}

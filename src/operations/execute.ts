@@ -1,0 +1,85 @@
+import { CertCentralClient } from '../certcentral/client.ts';
+import type { Environment } from '../certcentral/proxy.ts';
+import { RetryPolicy, type RetryOptions } from '../certcentral/retry.ts';
+import { redact } from '../certcentral/secrets.ts';
+import type { Settings } from '../inputs/settings.ts';
+import type { Operation } from '../rules/validate.ts';
+import type { RunContext } from './idempotency.ts';
+import type { Host, OperationRun } from './job.ts';
+import { order } from './order.ts';
+import { reissue } from './reissue.ts';
+import { renew } from './renew.ts';
+import { status } from './status.ts';
+
+/** Each operation is one module of the same shape; this table only chooses one. */
+const OPERATIONS: Record<Operation, OperationRun> = { order, reissue, status, renew };
+
+export interface ExecuteOptions {
+  /** Where the proxy settings are read; process.env by default. */
+  readonly env?: Environment;
+  /** The GitHub Actions job this runs in, read only when a key is derived; none by default. */
+  readonly run?: () => RunContext | undefined;
+  /** Overrides of the retry timing, for tests and scripts. */
+  readonly retry?: Partial<RetryOptions>;
+}
+
+/**
+ * Runs the operation the settings name (in a dry run, only shows its request) and sets the outputs, each written
+ * once, with its last value, when the run ends: also after a failure, or when the job is cancelled.
+ */
+export async function execute(settings: Settings, host: Host, options: ExecuteOptions = {}): Promise<void> {
+  const outputs = new Map<string, string>();
+  const safe = withoutKey(host, settings.apiKey, outputs);
+  const writeOutputs = (): void => {
+    for (const [name, value] of outputs) host.setOutput(name, redact(value, settings.apiKey));
+    outputs.clear();
+  };
+  // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    writeOutputs();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    const client = createClient(settings, safe, options);
+    await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    writeOutputs();
+  }
+}
+
+/** Creating the client sends nothing: a dry run has one too. */
+function createClient(settings: Settings, host: Host, options: ExecuteOptions): CertCentralClient {
+  const retry = new RetryPolicy({
+    maxAttempts: settings.safety.maxAttempts,
+    requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
+    ...options.retry,
+  });
+  return new CertCentralClient({
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    debug: host.debug,
+    info: host.info,
+    retry,
+    env: options.env ?? process.env,
+  });
+}
+
+/**
+ * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
+ * the outputs in `outputs` until the run ends.
+ */
+function withoutKey(host: Host, apiKey: string, outputs: Map<string, string>): Host {
+  const clean = (text: string): string => redact(text, apiKey);
+  return {
+    info: (message) => host.info(clean(message)),
+    warning: (message) => host.warning(clean(message)),
+    debug: (message) => host.debug(clean(message)),
+    setOutput: (name, value) => outputs.set(name, value),
+    group: (title, work) => host.group(clean(title), work),
+    hints: host.hints,
+  };
+}

@@ -1,0 +1,31 @@
+import type { CertCentralClient } from '../certcentral/client.ts';
+import type { Settings } from '../inputs/settings.ts';
+import type { Hints } from './hints.ts';
+import type { RunContext } from './idempotency.ts';
+
+/**
+ * Where an operation reports to: the GitHub Actions runner (action/) or a terminal (cli/).
+ * Everything passed here is already free of the API key.
+ */
+export interface Host {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  setOutput(name: string, value: string): void;
+  /** Runs the work with its log lines folded under the title. */
+  group<T>(title: string, work: () => Promise<T>): Promise<T>;
+  /** Advice in the words of this host: action inputs or CLI flags. */
+  readonly hints: Hints;
+}
+
+/** What every operation is given: the checked settings, where to report, and a client for CertCentral. */
+export interface Job {
+  readonly settings: Settings;
+  readonly host: Host;
+  readonly client: CertCentralClient;
+  /** The GitHub Actions job this runs in, read only when a key is derived. */
+  readonly run: () => RunContext | undefined;
+}
+
+/** An operation: order, reissue, status or renew. */
+export type OperationRun = (job: Job) => Promise<void>;

@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import {
+  downloadPemBundle,
+  splitPemBundle,
+  writeCertificateFiles,
+  type CertificateFiles,
+} from '../certcentral/certificates.ts';
+import type { CertCentralClient } from '../certcentral/client.ts';
+import type { Host } from './job.ts';
+import { getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
+import type { PickUpSettings } from '../inputs/pick-up-settings.ts';
+import { orderKind, waitForFinalStatus } from './wait.ts';
+
+export const PICK_UP_OUTPUTS = [
+  'order-status',
+  'certificate-pem',
+  'chain-pem',
+  'certificate-path',
+  'chain-path',
+  'serial-number',
+  'thumbprint',
+  'valid-from',
+  'valid-till',
+] as const;
+
+/** A failure with a short title for the annotation. */
+export class PickUpError extends Error {
+  readonly title: string;
+
+  constructor(title: string, message: string) {
+    super(message);
+    this.name = 'PickUpError';
+    this.title = title;
+  }
+}
+
+/**
+ * Reads the order (waiting for a final status when asked), sets the order outputs, and
+ * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
+ * Outputs are set as soon as they are known, so they stay set when a later step fails.
+ */
+export async function pickUp(
+  client: CertCentralClient,
+  orderId: number,
+  settings: PickUpSettings,
+  host: Host,
+  /** After a reissue: the certificate it replaces, which is not handed over. */
+  replacing?: number,
+): Promise<void> {
+  let info: OrderInfo;
+  if (settings.waitForIssuance) {
+    const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
+    const result = await host.group(title, () =>
+      waitForFinalStatus(
+        () => getOrderInfo(client, orderId, { once: true }),
+        {
+          timeoutSeconds: settings.waitTimeoutSeconds,
+          pollIntervalSeconds: settings.pollIntervalSeconds,
+          replacing,
+        },
+        (line) => host.info(line),
+      ),
+    );
+    info = result.info;
+    setOrderOutputs(info, host, replacing);
+    if (!result.final) {
+      throw new PickUpError(
+        'Not issued in time',
+        `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
+          host.hints.pickUpLater(orderId) +
+          (replacing === undefined
+            ? ''
+            : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`),
+      );
+    }
+  } else {
+    info = await getOrderInfo(client, orderId);
+    setOrderOutputs(info, host, replacing);
+  }
+
+  const kind = orderKind(info, replacing);
+  if (kind === 'failed') {
+    throw new PickUpError(
+      `Order ${info.status}`,
+      `Order ${orderId} is ${info.status}; there is no valid certificate to download.`,
+    );
+  }
+  if (kind !== 'issued') {
+    host.info(
+      `Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`,
+    );
+    return;
+  }
+  const outputDir = settings.folderPerOrder
+    ? join(settings.outputDir, `certcentral-order-${orderId}`)
+    : settings.outputDir;
+  await download(client, info, outputDir, host);
+}
+
+function sameSerial(a: string, b: string): boolean {
+  const normal = (serial: string) =>
+    serial
+      .toUpperCase()
+      .replace(/[^0-9A-F]/g, '')
+      .replace(/^0+/, '');
+  return normal(a) === normal(b);
+}
+
+function setOrderOutputs(info: OrderInfo, host: Host, replacing: number | undefined): void {
+  host.setOutput('order-status', info.status);
+  // The certificate a reissue replaces is not this run's result.
+  if (replacing !== undefined && info.certificate.id === replacing) return;
+  const known: [string, string][] = [
+    ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
+    ['serial-number', info.certificate.serialNumber],
+    ['thumbprint', info.certificate.thumbprint],
+    ['valid-from', info.certificate.validFrom],
+    ['valid-till', info.certificate.validTill],
+  ];
+  for (const [name, value] of known) if (value !== '') host.setOutput(name, value);
+}
+
+async function download(client: CertCentralClient, info: OrderInfo, outputDir: string, host: Host): Promise<void> {
+  const certificateId = info.certificate.id;
+  if (certificateId === undefined) {
+    throw new PickUpError(
+      'No certificate id',
+      `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`,
+    );
+  }
+  const label = `GET /certificate/${certificateId}/download/format/pem_all`;
+  const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
+  if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
+    host.warning(
+      `The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`,
+    );
+  }
+  host.setOutput('certificate-pem', split.leaf);
+  host.setOutput('chain-pem', split.chain.join('\n'));
+  let files: CertificateFiles;
+  try {
+    files = await writeCertificateFiles(outputDir, split);
+  } catch (error) {
+    throw new PickUpError(
+      'Files not written',
+      `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${(error as Error).message}. ` +
+        `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`,
+    );
+  }
+  host.setOutput('certificate-path', files.certificatePath);
+  host.setOutput('chain-path', files.chainPath);
+  host.info(
+    `Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
+      `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`,
+  );
+}

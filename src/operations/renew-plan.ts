@@ -1,0 +1,347 @@
+/**
+ * operation renew, the pure part: what an order's info says about its certificate and coverage, which action is
+ * due, and the body of the renewal or reissue, from the order's own values and the given inputs.
+ */
+import type { FieldName, FieldValue, FieldValues } from '../rules/fields.ts';
+import type { OrderInfo } from '../certcentral/order-info.ts';
+import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
+import { PRODUCTS, type FieldTable, type ProductId } from '../rules/products.ts';
+import { applicableFields, checkOrderRules, checkRequired, type Findings } from '../rules/validate.ts';
+import { FAILED_STATUSES, ISSUED, PENDING_STATUSES } from './wait.ts';
+
+/** What operation renew did, as the renewal-action output says it. */
+export type RenewalAction = 'none' | 'pending' | 'reissue' | 'renew' | 'renewed-already';
+
+/** The fields of an order's info that operation renew reads. Fields DigiCert does not confirm are read where present. */
+export interface RenewalFacts {
+  readonly orderId: number;
+  readonly status: string;
+  readonly product: string;
+  readonly certificateId: number | undefined;
+  readonly serialNumber: string;
+  /** yyyy-MM-dd, or '' when the order shows none. */
+  readonly validTill: string;
+  readonly daysRemaining: number | undefined;
+  /** The order's coverage, on orders whose coverage runs past the certificate; '' otherwise. */
+  readonly orderValidTill: string;
+  /** is_renewed and renewed_order_id, not confirmed in DigiCert's current order-info table. */
+  readonly isRenewed: boolean;
+  readonly renewedOrderId: number | undefined;
+  /** A reissue request on the order that is not approved or rejected yet. */
+  readonly pendingReissue: boolean;
+  /** The order's own values, as the fields a renewal or reissue would send. */
+  readonly own: FieldValues;
+}
+
+export function renewalFacts(info: OrderInfo): RenewalFacts {
+  const answer = parseObject(info.text);
+  const certificate = object(answer.certificate);
+  const product = text(object(answer.product).name_id);
+  const renewedOrderId = wholeNumber(answer.renewed_order_id);
+  return {
+    orderId: info.id,
+    status: info.status,
+    product,
+    certificateId: info.certificate.id,
+    serialNumber: info.certificate.serialNumber,
+    validTill: info.certificate.validTill.slice(0, 10),
+    daysRemaining: wholeNumber(certificate.days_remaining, 0),
+    orderValidTill: text(answer.order_valid_till).slice(0, 10),
+    isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
+    renewedOrderId,
+    pendingReissue: info.requests.some(
+      (request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status),
+    ),
+    own: ownValues(answer, certificate),
+  };
+}
+
+/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
+function ownValues(answer: Record<string, unknown>, certificate: Record<string, unknown>): FieldValues {
+  const values: FieldValues = {};
+  const set = (name: FieldName, value: FieldValue | undefined) => {
+    if (value !== undefined) values[name] = value;
+  };
+  const organizationId =
+    wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
+  set('organization-id', organizationId);
+  set('container-id', wholeNumber(object(answer.container).id));
+  set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
+  set('signature-hash', text(certificate.signature_hash) || undefined);
+  set('cs-provisioning-method', text(answer.cs_provisioning_method) || undefined);
+  const units = textList(certificate.organization_units);
+  if (units.length > 0) set('organization-units', units);
+  // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
+  set(
+    'validity-years',
+    wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1),
+  );
+  // Sent only where the product takes them: client certificates.
+  set('common-name', text(certificate.common_name) || undefined);
+  const emails = textList(certificate.emails);
+  if (emails.length > 0) set('emails', emails);
+  return values;
+}
+
+export interface RenewalDecision {
+  readonly action: RenewalAction | 'failed';
+  /** Why, with the dates compared. */
+  readonly reason: string;
+  /** A failure's title for the annotation. */
+  readonly title?: string;
+}
+
+/**
+ * The action due for an order:
+ * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
+ * - revoked, rejected or canceled: failed, order anew;
+ * - not issued yet, or with a reissue under way: pending, nothing is sent;
+ * - expired: renew;
+ * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
+ *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
+ */
+export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date): RenewalDecision {
+  const order = `Order ${facts.orderId}`;
+  if (facts.isRenewed) {
+    const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
+    return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
+  }
+  if ((FAILED_STATUSES as readonly string[]).includes(facts.status) && facts.status !== 'expired') {
+    return {
+      action: 'failed',
+      title: `Order ${facts.status}`,
+      reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+    };
+  }
+  if (facts.status === 'expired') {
+    const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
+    return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
+  }
+  if (facts.status !== ISSUED || facts.pendingReissue) {
+    const what =
+      facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
+    const known = (PENDING_STATUSES as readonly string[]).includes(facts.status)
+      ? ''
+      : ' (a status this action does not know)';
+    return {
+      action: 'pending',
+      reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
+    };
+  }
+
+  const today = now.toISOString().slice(0, 10);
+  const expiry = parseIsoDate(facts.validTill);
+  const daysLeft = expiry ? daysAhead(expiry, now) : facts.daysRemaining;
+  if (daysLeft === undefined) {
+    return {
+      action: 'failed',
+      title: 'Expiry unknown',
+      reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+    };
+  }
+  const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
+  const validity = !expiry
+    ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
+    : daysLeft >= 0
+      ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
+      : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
+  if (daysLeft > windowDays) {
+    return {
+      action: 'none',
+      reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
+    };
+  }
+  const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+  const coverageEnd = parseIsoDate(facts.orderValidTill);
+  if (!coverageEnd) {
+    return {
+      action: 'renew',
+      reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
+    };
+  }
+  const from = Math.max(daysLeft, 0);
+  const coverageDays = daysAhead(coverageEnd, now) - from;
+  const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
+  if (coverageDays > windowDays) {
+    return {
+      action: 'reissue',
+      reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
+    };
+  }
+  return {
+    action: 'renew',
+    reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
+  };
+}
+
+/** The action an issued order will need once its certificate comes within the window. */
+export function actionWhenDue(facts: RenewalFacts, windowDays: number): 'reissue' | 'renew' {
+  const expiry = parseIsoDate(facts.validTill);
+  const coverageEnd = parseIsoDate(facts.orderValidTill);
+  if (!expiry || !coverageEnd) return 'renew';
+  return daysAhead(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
+}
+
+function daysText(days: number): string {
+  return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
+}
+
+/** The fields of a renewal or reissue, which inputs were left out, and the problems that stop it. */
+export interface PlannedFields {
+  readonly values: FieldValues;
+  /** Copied values the request has no field for, or replaced, said in the log. */
+  readonly notes: string[];
+  /** Inputs this request has no field for, though the other action of operation renew would send them. */
+  readonly unused: FieldName[];
+  readonly findings: Findings;
+}
+
+/** The fields a renewal copies from the order it renews; given inputs replace them. */
+const COPIED_BY_RENEWAL: readonly FieldName[] = [
+  'organization-id',
+  'container-id',
+  'server-platform-id',
+  'cs-provisioning-method',
+  'signature-hash',
+  'organization-units',
+  'validity-years',
+  'common-name',
+  'emails',
+];
+
+/**
+ * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
+ * order it renews and carrying its key. It must pass the same checks as an order.
+ */
+export function renewalFields(
+  facts: RenewalFacts,
+  product: ProductId,
+  inputs: FieldValues,
+  alternativeOrderId: string,
+  now: Date,
+): PlannedFields {
+  const table = PRODUCTS[product].fields;
+  const notes: string[] = [];
+  const values: FieldValues = {};
+  for (const name of COPIED_BY_RENEWAL) {
+    const own = facts.own[name];
+    if (own === undefined || inputs[name] !== undefined) continue;
+    if (!table[name]) {
+      // The common name of a signing order is the organization's; it has no field in a signing order.
+      if (name !== 'common-name')
+        notes.push(
+          `${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`,
+        );
+      continue;
+    }
+    values[name] = own;
+  }
+  // New organization details, or a custom expiration date, take the place of what the order had.
+  if (inputs.organization !== undefined) delete values['organization-id'];
+  if (inputs['custom-expiration-date'] !== undefined) delete values['validity-years'];
+  if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
+    notes.push(
+      `signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`,
+    );
+    values['signature-hash'] = 'sha256';
+  }
+  values['signature-hash'] ??= 'sha256';
+
+  const findings: Findings = { problems: [], warnings: [] };
+  const unused: FieldName[] = [];
+  for (const [name, value] of Object.entries(inputs) as [FieldName, FieldValue][]) {
+    if (table[name]) values[name] = value;
+    else unused.push(name);
+  }
+  neverSent(unused, applicableFields('reissue', product) ?? {}, product, facts.orderId, findings);
+  if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
+    findings.problems.push(
+      `signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`,
+    );
+  }
+  values['renewal-of-order-id'] = facts.orderId;
+  values['alternative-order-id'] = alternativeOrderId;
+  const given = { values, given: new Set(Object.keys(values) as FieldName[]) };
+  checkRequired(table, given, `${product} orders`, findings);
+  checkOrderRules(product, given, now, findings);
+  return { values, notes, unused, findings };
+}
+
+/**
+ * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
+ * with the given inputs in their place; the reissue page requires a new CSR.
+ */
+export function reissueFields(facts: RenewalFacts, product: ProductId, inputs: FieldValues): PlannedFields {
+  const table = applicableFields('reissue', product) ?? {};
+  const values: FieldValues = {};
+  const own = facts.own;
+  if (own['server-platform-id'] !== undefined) values['server-platform-id'] = own['server-platform-id'];
+  if (own['signature-hash'] !== undefined) values['signature-hash'] = own['signature-hash'];
+  // DigiCert leaves common_name out of code and document signing reissues.
+  if (PRODUCTS[product].family === 'client_certificate') {
+    if (own['common-name'] !== undefined) values['common-name'] = own['common-name'];
+  }
+  const unused: FieldName[] = [];
+  for (const [name, value] of Object.entries(inputs) as [FieldName, FieldValue][]) {
+    if (table[name]) values[name] = value;
+    else unused.push(name);
+  }
+  values['signature-hash'] ??= 'sha256';
+  const findings: Findings = { problems: [], warnings: [] };
+  neverSent(unused, PRODUCTS[product].fields, product, facts.orderId, findings);
+  checkRequired(table, { values, given: new Set(Object.keys(values) as FieldName[]) }, 'a reissue', findings);
+  return { values, notes: [], unused, findings };
+}
+
+/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
+function neverSent(
+  unused: readonly FieldName[],
+  otherTable: FieldTable,
+  product: ProductId,
+  orderId: number,
+  findings: Findings,
+): void {
+  for (const name of unused.filter((candidate) => !otherTable[candidate])) {
+    findings.problems.push(
+      `${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`,
+    );
+  }
+}
+
+/**
+ * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
+ * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
+ */
+export function renewalKey(facts: RenewalFacts): string {
+  const certificate =
+    facts.certificateId !== undefined
+      ? `c${facts.certificateId}`
+      : facts.serialNumber
+        ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
+        : '';
+  return `renew${facts.orderId}${certificate}`.slice(0, 64);
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  try {
+    return object(JSON.parse(text));
+  } catch {
+    return {};
+  }
+}
+
+function object(value: unknown): Record<string, unknown> {
+  return isPlainObject(value) ? value : {};
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+function wholeNumber(value: unknown, min = 1): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= min ? (value as number) : undefined;
+}
+
+function textList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : [];
+}

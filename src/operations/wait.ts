@@ -1,0 +1,131 @@
+import { CertCentralError } from '../certcentral/client.ts';
+import type { OrderInfo } from '../certcentral/order-info.ts';
+import { sleep } from '../common/timers.ts';
+import { seconds } from '../certcentral/retry.ts';
+
+export const ISSUED = 'issued';
+/** Final statuses without a usable certificate. */
+export const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'] as const;
+/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
+export const PENDING_STATUSES = [
+  'needs_approval',
+  'pending',
+  'processing',
+  'waiting_pickup',
+  'reissue_pending',
+] as const;
+
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+export const BACKOFF_FACTOR = 1.5;
+export const MAX_POLL_INTERVAL_SECONDS = 120;
+
+export type StatusKind = 'issued' | 'failed' | 'pending' | 'unknown';
+
+export function statusKind(status: string): StatusKind {
+  if (status === ISSUED) return 'issued';
+  if ((FAILED_STATUSES as readonly string[]).includes(status)) return 'failed';
+  if ((PENDING_STATUSES as readonly string[]).includes(status)) return 'pending';
+  return 'unknown';
+}
+
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+export function nextInterval(current: number, first: number): number {
+  return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  /** A number from 0 to 1, for the jitter after a read that failed. */
+  random?(): number;
+}
+
+const realClock: Clock = {
+  now: () => performance.now(),
+  sleep,
+  random: Math.random,
+};
+
+/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+function isTransient(error: unknown): error is CertCentralError {
+  return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+}
+
+export interface WaitOptions {
+  readonly timeoutSeconds: number;
+  readonly pollIntervalSeconds: number;
+  /** After a reissue: the certificate it replaces, which does not count as issued. */
+  readonly replacing?: number;
+}
+
+/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
+export function orderKind(info: OrderInfo, replacing?: number): StatusKind {
+  const kind = statusKind(info.status);
+  return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
+}
+
+export interface WaitResult {
+  /** The last order info read. */
+  readonly info: OrderInfo;
+  /** False when the time ran out before a final status. */
+  readonly final: boolean;
+  readonly elapsedSeconds: number;
+}
+
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
+ * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * only when no time is left and no read succeeded.
+ */
+export async function waitForFinalStatus(
+  readOrder: () => Promise<OrderInfo>,
+  options: WaitOptions,
+  log: (line: string) => void,
+  clock: Clock = realClock,
+): Promise<WaitResult> {
+  const start = clock.now();
+  const deadline = start + options.timeoutSeconds * 1000;
+  let interval = options.pollIntervalSeconds;
+  let last: OrderInfo | undefined;
+  for (;;) {
+    let info: OrderInfo;
+    try {
+      info = await readOrder();
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      const remaining = deadline - clock.now();
+      const elapsedSeconds = (clock.now() - start) / 1000;
+      if (remaining <= 0) {
+        if (last) return { info: last, final: false, elapsedSeconds };
+        throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+      }
+      const retryAfterMs = error.retryAfterMs ?? 0;
+      const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
+      const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
+      log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${seconds(waitMs)}.`);
+      await clock.sleep(waitMs);
+      interval = nextInterval(interval, options.pollIntervalSeconds);
+      continue;
+    }
+    last = info;
+    const elapsedSeconds = (clock.now() - start) / 1000;
+    const kind = orderKind(info, options.replacing);
+    const note =
+      kind === 'unknown'
+        ? ' (an unknown status; waiting as for a pending one)'
+        : kind === 'pending' && info.status === ISSUED
+          ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
+          : '';
+    log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+    if (kind === 'issued' || kind === 'failed') return { info, final: true, elapsedSeconds };
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) return { info, final: false, elapsedSeconds };
+    await clock.sleep(Math.min(interval * 1000, remaining));
+    interval = nextInterval(interval, options.pollIntervalSeconds);
+  }
+}

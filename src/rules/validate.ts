@@ -1,0 +1,256 @@
+import { FIELDS, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
+import { daysAhead, parseIsoDate } from '../common/parse.ts';
+import {
+  PRODUCT_IDS,
+  PRODUCTS,
+  REISSUE_FIELDS,
+  STATUS_FIELDS,
+  SUN_JAVA_PLATFORM_ID,
+  type FieldRule,
+  type FieldTable,
+  type ProductId,
+  type ProductRules,
+} from './products.ts';
+
+export type Operation = 'order' | 'reissue' | 'status' | 'renew';
+
+/** Problems stop the run before any request; warnings are only reported. */
+export interface Findings {
+  readonly problems: string[];
+  readonly warnings: string[];
+}
+
+/** The parsed fields, and which inputs were given at all (an invalid one is given, but has no value). */
+export interface GivenFields {
+  readonly values: FieldValues;
+  readonly given: ReadonlySet<FieldName>;
+}
+
+/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
+export function applicableFields(operation: Operation, product: ProductId | undefined): FieldTable | undefined {
+  if (operation === 'order') return product ? PRODUCTS[product].fields : undefined;
+  if (operation === 'status') return STATUS_FIELDS;
+  if (operation === 'renew') return renewFields(product);
+  const table: FieldTable = { ...REISSUE_FIELDS };
+  const family = product && PRODUCTS[product].family;
+  if (family === 'code_signing') table['server-platform-id'] = { presence: 'required', from: 'page' };
+  // The page requires common_name; the sheet leaves it out for code and document signing orders.
+  if (family === 'code_signing' || family === 'document_signing') {
+    table['common-name'] = { presence: 'optional', from: 'sheet' };
+  }
+  return table;
+}
+
+/** The input's name in messages: the CSR may come from either of two inputs. */
+export function inputLabel(name: FieldName): string {
+  return name === 'csr' ? 'csr (or csr-file)' : name;
+}
+
+/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
+export function whereFieldApplies(name: FieldName): string {
+  const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+  const places = [
+    products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
+    products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
+    REISSUE_FIELDS[name] ? 'reissues' : '',
+  ].filter(Boolean);
+  return places.join(' and ');
+}
+
+/** A body field the user wrote that the operation and product do not take. */
+export function notApplicable(name: FieldName, operation: Operation, product: ProductId | undefined): string {
+  const where = {
+    order: product ? `${product} orders` : 'an order of any product',
+    reissue: 'a reissue',
+    status: 'operation status',
+    renew: product ? `${product} renewals and reissues` : 'a renewal or reissue',
+  }[operation];
+  return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
+}
+
+/** An order whose product is missing or unknown: the fields no order product takes. */
+export function appliesToNoOrder(name: FieldName): boolean {
+  return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
+}
+
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product: ProductId | undefined): FieldTable {
+  const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
+  const table: FieldTable = {};
+  for (const fields of [...orderTables, applicableFields('reissue', product) as FieldTable]) {
+    for (const [name, rule] of Object.entries(fields) as [FieldName, FieldRule][]) {
+      table[name] = { presence: 'optional', from: rule.from };
+    }
+  }
+  return table;
+}
+
+export function checkRequired(table: FieldTable, { given }: GivenFields, subject: string, findings: Findings): void {
+  for (const [name, rule] of Object.entries(table) as [FieldName, { presence: string }][]) {
+    if (rule.presence === 'required' && !given.has(name)) {
+      const spec: FieldSpec = FIELDS[name];
+      const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
+      findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
+    }
+  }
+}
+
+const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
+
+/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
+export function checkReissueRules(table: FieldTable, { given }: GivenFields, findings: Findings): void {
+  if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
+    findings.problems.push(
+      `common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`,
+    );
+  }
+}
+
+const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
+
+/**
+ * The rules of an order that hold whatever the product: they run even when the product is missing or
+ * misspelt, so that one run reports every problem.
+ */
+export function checkOrderBasics(fields: GivenFields, now: Date, findings: Findings): void {
+  checkOrganization(fields, findings);
+  const { values, given } = fields;
+  if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+    findings.problems.push(
+      `validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`,
+    );
+  }
+  const years = values['validity-years'] as number | undefined;
+  if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
+    findings.problems.push(
+      `validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`,
+    );
+  }
+  const customDate = values['custom-expiration-date'] as string | undefined;
+  if (customDate !== undefined && daysAhead(parseIsoDate(customDate) as Date, now) <= 0) {
+    findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+  }
+}
+
+/** The rules of an order's parameter table that tie fields together, for a known product. */
+export function checkOrderRules(product: ProductId, fields: GivenFields, now: Date, findings: Findings): void {
+  const rules = PRODUCTS[product];
+  checkOrganization(fields, findings);
+  checkValidity(product, rules, fields, now, findings);
+  if (rules.family === 'client_certificate') return;
+  checkProvisioning(product, fields, findings);
+  normalizeShipMethod(rules, fields.values);
+}
+
+function checkOrganization({ values, given }: GivenFields, findings: Findings): void {
+  const hasId = given.has('organization-id');
+  const hasDetails = given.has('organization');
+  if (hasId === hasDetails) {
+    findings.problems.push(
+      'organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
+    );
+  }
+  if (values['skip-duplicate-org-check'] !== undefined && !hasDetails) {
+    findings.problems.push(
+      'skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.',
+    );
+  }
+}
+
+/** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
+function checkValidity(
+  product: ProductId,
+  rules: ProductRules,
+  { values, given }: GivenFields,
+  now: Date,
+  findings: Findings,
+): void {
+  const years = values['validity-years'] as number | undefined;
+  const customDate = values['custom-expiration-date'] as string | undefined;
+  if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+    findings.problems.push(
+      `validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`,
+    );
+  }
+  const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
+  if (years !== undefined && !yearsAccepted) {
+    findings.problems.push(
+      `validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`,
+    );
+  }
+  let validityDays = yearsAccepted ? years * 365 : undefined;
+  if (customDate !== undefined) {
+    const days = daysAhead(parseIsoDate(customDate) as Date, now);
+    const limit = rules.customExpirationLimitDays;
+    let dateAccepted = false;
+    if (days <= 0) {
+      findings.problems.push(
+        `custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`,
+      );
+    } else if (limit !== undefined && days >= limit) {
+      findings.problems.push(
+        `custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${limit} days ahead.`,
+      );
+    } else {
+      dateAccepted = true;
+    }
+    if (dateAccepted && yearsAccepted) {
+      findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
+    }
+    // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
+    validityDays = dateAccepted ? days : undefined;
+  }
+  const limit = rules.issuedValidityLimitDays;
+  if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
+    findings.warnings.push(
+      `The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`,
+    );
+  }
+}
+
+/**
+ * cs_provisioning_method and its companions, for code and document signing: server_platform is needed for
+ * client_app or no method (code signing), a CSR for email (the key is on the user's HSM) and for Sun Java, and
+ * ship_info only goes with ship_token.
+ */
+function checkProvisioning(product: ProductId, { values, given }: GivenFields, findings: Findings): void {
+  const family = PRODUCTS[product].family;
+  const method = values['cs-provisioning-method'] as string | undefined;
+  // A method that was given but refused has been reported; it is not "not given".
+  const methodRefused = given.has('cs-provisioning-method') && method === undefined;
+  if (
+    family === 'code_signing' &&
+    !methodRefused &&
+    (method === undefined || method === 'client_app') &&
+    !given.has('server-platform-id')
+  ) {
+    findings.problems.push(
+      `server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`,
+    );
+  }
+  const csrReason =
+    family === 'code_signing' && values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
+      ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
+      : method === 'email'
+        ? 'cs-provisioning-method is email'
+        : undefined;
+  if (csrReason && !given.has('csr')) {
+    findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
+  }
+  if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+    findings.problems.push(
+      `ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`,
+    );
+  }
+}
+
+/** Sends ship_info.method as the product's page writes it (already checked in any case). */
+function normalizeShipMethod(rules: ProductRules, values: FieldValues): void {
+  const shipInfo = values['ship-info'] as Record<string, string> | undefined;
+  if (!shipInfo || !rules.shipMethods) return;
+  const method = rules.shipMethods.find((allowed) => allowed.toLowerCase() === shipInfo.method?.toLowerCase());
+  if (method) values['ship-info'] = { ...shipInfo, method };
+}
