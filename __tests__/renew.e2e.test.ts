@@ -176,10 +176,9 @@ describe('reissue within coverage', () => {
     const path = `/order/certificate/${order.id}`;
     const certificateId = simulator.orders.get(order.id)?.certificateId;
     expect(certificateId).not.toBe(before);
-    // The order read, the read before the reissue (to tell later whether a reissue was made), the reissue, the
-    // wait's read and the download.
+    // The order read (which also tells later whether a reissue was made), the reissue, the wait's read and the
+    // download.
     expect(sent()).toEqual([
-      `GET ${path}`,
       `GET ${path}`,
       `POST ${path}/reissue`,
       `GET ${path}`,
@@ -187,6 +186,7 @@ describe('reissue within coverage', () => {
     ]);
     expect(postBody()).toEqual({
       certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+      comments: `reissue key reissue${order.id}c${before}`,
     });
     expect(result.outputs['renewal-action']).toBe('reissue');
     expect(result.outputs['renewal-reason']).toBe(
@@ -215,18 +215,14 @@ describe('reissue within coverage', () => {
     });
     const result = await renew(order.id, { csr: CSR, 'validity-years': '1', comments: 'New key' });
     expect(result.code).toBe(0);
-    expect(sent()).toEqual([
-      `GET /order/certificate/${order.id}`,
-      `GET /order/certificate/${order.id}`,
-      `POST /order/certificate/${order.id}/reissue`,
-    ]);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `POST /order/certificate/${order.id}/reissue`]);
     expect(postBody()).toEqual({
       certificate: { common_name: 'Build Robot', csr: CSR, signature_hash: 'sha256' },
-      comments: 'New key',
+      comments: `New key\n\nreissue key reissue${order.id}c${order.certificateId}`,
     });
-    expect(result.stdout).toContain(
-      'Not sent with the reissue, which has no field for them: validity-years. They are used when the order is renewed.',
-    );
+    expect(warningsOf(result)).toEqual([
+      `Not sent today: order ${order.id} gets a reissue, so these inputs are left out:%0A- validity-years: a reissue has no field for it; a renewal of the order would send it.`,
+    ]);
     expect(result.outputs).toMatchObject({ 'renewal-action': 'reissue', 'order-id': String(order.id) });
   });
 
@@ -428,6 +424,86 @@ describe('renew', () => {
 });
 
 describe('never twice', () => {
+  const CSR_FILE = join(import.meta.dirname, 'fixtures', 'request.csr');
+
+  /** The order's current certificate, as if a year had passed since it was issued: it expires in 20 days. */
+  function aYearLater(orderId: number): void {
+    const order = simulator.orders.get(orderId) as SimulatedOrder;
+    order.certificate = { ...(order.certificate as NonNullable<SimulatedOrder['certificate']>), validTill: day(20) };
+  }
+
+  it('reissues within coverage again a year later with the same csr-file: each year sends its reissue', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(800) });
+    const path = `/order/certificate/${order.id}`;
+    const inputs = { 'csr-file': CSR_FILE, ...FAST_WAIT };
+    const firstCertificate = order.certificateId;
+    simulator.setStatusFlow(order.id, { statuses: ['issued'], every: { calls: 1 } });
+    const first = await renew(order.id, inputs);
+    expect(first.code).toBe(0);
+    const secondCertificate = simulator.orders.get(order.id)?.certificateId;
+    expect(secondCertificate).not.toBe(firstCertificate);
+    expect(first.outputs).toMatchObject({ 'renewal-action': 'reissue', 'certificate-id': String(secondCertificate) });
+
+    aYearLater(order.id);
+    simulator.requests.length = 0;
+    simulator.setStatusFlow(order.id, { statuses: ['issued'], every: { calls: 1 } });
+    const second = await renew(order.id, inputs);
+    expect(second.code).toBe(0);
+    const thirdCertificate = simulator.orders.get(order.id)?.certificateId;
+    expect(sent()).toEqual([
+      `GET ${path}`,
+      `POST ${path}/reissue`,
+      `GET ${path}`,
+      `GET /certificate/${thirdCertificate}/download/format/pem_all`,
+    ]);
+    expect(postBody()).toMatchObject({ comments: `reissue key reissue${order.id}c${secondCertificate}` });
+    expect(thirdCertificate).not.toBe(secondCertificate);
+    expect(second.outputs).toMatchObject({ 'renewal-action': 'reissue', 'certificate-id': String(thirdCertificate) });
+    const reissues = simulator.orders.get(order.id)?.requests.filter((request) => request.type === 'reissue');
+    expect(reissues).toHaveLength(2);
+  });
+
+  it('a re-run the same day finds the reissue by its key, also after a reset once it was stored', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(800) });
+    const path = `/order/certificate/${order.id}`;
+    const key = `reissue${order.id}c${order.certificateId}`;
+    simulator.faults.add({ ...FAULTS.resetAfterStore, method: 'POST' });
+    const result = await renew(order.id, { 'csr-file': CSR_FILE, 'request-timeout': '0.5' });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET ${path}`, `POST ${path}/reissue`, `GET ${path}`]);
+    const reissues = simulator.orders.get(order.id)?.requests.filter((request) => request.type === 'reissue') ?? [];
+    expect(reissues).toHaveLength(1);
+    expect(result.outputs).toMatchObject({ 'renewal-action': 'reissue', 'request-id': String(reissues[0]?.id) });
+    expect(result.stdout).toContain(`carries reissue key ${key} (derived from order ${order.id} and its certificate)`);
+
+    simulator.requests.length = 0;
+    const rerun = await renew(order.id, { 'csr-file': CSR_FILE });
+    expect(rerun.code).toBe(0);
+    expect(sent()).toEqual([`GET ${path}`]);
+    expect(rerun.outputs['renewal-action']).toBe('pending');
+  });
+
+  it('operation reissue with the same CSR a year later is sent: an approved reissue for that CSR is not reused', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(800) });
+    const inputs = {
+      'base-url': simulator.url,
+      operation: 'reissue',
+      'order-id': String(order.id),
+      product: 'code_signing',
+      'server-platform-id': '52',
+      'csr-file': CSR_FILE,
+    };
+    simulator.setStatusFlow(order.id, { statuses: ['issued'], every: { calls: 1 } });
+    expect((await runChecked(inputs)).code).toBe(0);
+    // The next read approves that reissue and issues its certificate.
+    simulator.requests.length = 0;
+    const again = await runChecked(inputs);
+    expect(again.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `POST /order/certificate/${order.id}/reissue`]);
+    const reissues = simulator.orders.get(order.id)?.requests.filter((request) => request.type === 'reissue');
+    expect(reissues).toHaveLength(2);
+  });
+
   it('follows a renewed order to its renewal, and places none', async () => {
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
     const renewal = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(400) });
@@ -527,10 +603,35 @@ describe('never twice', () => {
       `GET /order/alternate/${key}`,
       `GET /order/certificate/${renewal.id}`,
     ]);
-    expect(errorAnnotationOf(result).message).toBe(
-      `Order ${renewal.id} carries alternative_order_id ${key} (derived from order ${order.id} and its certificate), and it is rejected: there is no certificate to hand over. It is the renewal of order ${order.id}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order. Nothing was ordered now.`,
-    );
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'Renewal rejected',
+      message: `Order ${renewal.id} carries alternative_order_id ${key} (derived from order ${order.id} and its certificate), and it is rejected: there is no certificate to hand over. It is the renewal of order ${order.id}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order (set order-id to its order ID). Nothing was ordered now.`,
+    });
+    // Nothing was placed: no renewal-action, and order-id is the order read.
+    expect(result.outputs).toEqual({ 'order-id': String(order.id) });
+    expect(result.summary).toContain('<strong>Failed: Renewal rejected</strong>');
+    expect(result.summary).not.toContain('HTTP status');
     expect(renewalsOf(order.id)).toHaveLength(1);
+  });
+
+  it('a renewal followed through renewed_order_id that was rejected or canceled fails, saying to order anew', async () => {
+    for (const status of ['rejected', 'canceled']) {
+      const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+      const first = await renew(order.id);
+      expect(first.outputs['renewal-action']).toBe('renew');
+      const renewal = simulator.orders.get(Number(first.outputs['order-id'])) as SimulatedOrder;
+      renewal.status = status;
+      simulator.requests.length = 0;
+      const result = await renew(order.id);
+      expect(result.code).toBe(1);
+      expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `GET /order/certificate/${renewal.id}`]);
+      expect(errorAnnotationOf(result)).toEqual({
+        title: `Renewal ${status}`,
+        message: `Order ${order.id} is renewed by order ${renewal.id}, which is ${status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. Order anew with operation: order, then watch the new order (set order-id to its order ID).`,
+      });
+      expect(result.outputs).toEqual({ 'order-id': String(order.id) });
+      expect(renewalsOf(order.id)).toHaveLength(1);
+    }
   });
 
   it("ends with a clear message on DigiCert's order_renewed_already for a renewal it cannot find, and does not retry", async () => {
@@ -552,6 +653,9 @@ describe('never twice', () => {
       title: 'Already renewed',
       message: `POST /order/certificate/code_signing: CertCentral answered HTTP 400 Bad Request: order_renewed_already: Order ${order.id} has already been renewed. Order ${order.id}: DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.`,
     });
+    // Nothing was placed: no renewal-action, and order-id is the order read.
+    expect(result.outputs).toEqual({ 'order-id': String(order.id) });
+    expect(result.summary).not.toContain('Renewal action');
     expect(renewalsOf(order.id)).toEqual([]);
   });
 
@@ -601,6 +705,10 @@ describe('never twice', () => {
     expect(errorAnnotationOf(result).title).toBe('Not eligible for renewal');
     expect(errorAnnotationOf(result).message).toContain('order_not_eligible_for_renewal: Not eligible.');
     expect(errorAnnotationOf(result).message).toContain('Nothing was ordered.');
+    expect(errorAnnotationOf(result).message).toContain(
+      'to replace it: Order anew with operation: order, then watch the new order (set order-id to its order ID).',
+    );
+    expect(result.outputs).toEqual({ 'order-id': String(order.id) });
   });
 });
 
@@ -657,7 +765,7 @@ describe('failed orders', () => {
       expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
       expect(errorAnnotationOf(result)).toEqual({
         title: `Order ${status}`,
-        message: `Order ${order.id} is ${status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+        message: `Order ${order.id} is ${status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order (set order-id to its order ID).`,
       });
       expect(result.outputs).toEqual({ 'order-id': String(order.id), 'order-status': status });
     });
@@ -695,6 +803,7 @@ describe('dry run', () => {
     });
     expect(JSON.parse(result.outputs['request-body'] as string)).toEqual({
       certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+      comments: `reissue key reissue${order.id}c${order.certificateId}`,
     });
     expect(result.stdout).toContain('X-DC-DEVKEY: ***');
     expect(result.summary).toContain('<h3>CertCentral: dry run of renew, only the order was read</h3>');

@@ -372,6 +372,15 @@ export class CertCentralSimulator {
       errors.push(missing('certificate.server_platform.id'));
     }
     errors.push(...reissueTypeErrors(body));
+    // The sheet: code signing reissues may also carry cs_provisioning_method and ship_info, and the method need not
+    // match the original order's. The ru page's table does not list them; they are checked as on an order.
+    if (family === 'code_signing') {
+      const method = body.cs_provisioning_method;
+      if (method !== undefined && !['ship_token', 'client_app', 'email'].includes(method as string)) {
+        errors.push(invalid('cs_provisioning_method', 'allowed: ship_token, client_app, email'));
+      }
+      if (body.ship_info !== undefined) errors.push(...shipInfoErrors(body.ship_info, family));
+    }
     if (errors.length > 0) return sendErrors(response, 400, errors);
 
     // The reissued certificate replaces the current one when the order is issued again.

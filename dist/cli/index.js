@@ -1233,8 +1233,13 @@ async function readSettings(readInput, now = new Date()) {
         else
             (0,validate/* checkOrderBasics */.it)(fields, now, findings);
     }
-    if (operation === 'reissue' && table)
+    if (operation === 'reissue' && table) {
         (0,validate/* checkReissueRules */.M3)(table, fields, findings);
+        (0,validate/* checkReissueProvisioning */.A9)(product, fields, findings);
+    }
+    // A bad input fails before the order is read, not only once the renewal is due.
+    if (operation === 'renew')
+        (0,validate/* checkRenewBasics */.Dm)(fields, now, findings);
     if (findings.problems.length > 0)
         return findings;
     return {
@@ -2092,6 +2097,17 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
 
 
 const MAX_ORDER_KEY_LENGTH = 64;
+/** An order found by its key that failed (rejected, canceled…): nothing was sent, and there is nothing to hand over. */
+class FoundFailedError extends CertCentralError {
+    orderId;
+    orderStatus;
+    constructor(message, orderId, orderStatus) {
+        super(message);
+        this.name = 'FoundFailedError';
+        this.orderId = orderId;
+        this.orderStatus = orderStatus;
+    }
+}
 /**
  * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
  * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
@@ -2147,6 +2163,10 @@ function reissueComments(userComments, key) {
     const mark = `reissue key ${key}`;
     return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
 }
+/** Whether comments carry this reissue key, as a whole word: renew12c5 is not found in renew12c51's comments. */
+function carriesReissueKey(comments, key) {
+    return comments.split(/[^0-9A-Za-z]+/).includes(key);
+}
 /**
  * The request with the derived key in its body: an order's as alternative_order_id (a given one is
  * there already), a reissue's added to its comments.
@@ -2178,7 +2198,9 @@ function canonical(value) {
  */
 async function idempotency_submit(client, request, settings, key, log, 
 /** Logged once, when the look-up found nothing and the request is about to be sent. */
-sending) {
+sending, 
+/** A reissue's order as the caller has just read it, so the check before sending does not read it again. */
+orderRead) {
     const label = `${request.method} ${request.path}`;
     const attempts = client.retry.start();
     const look = () => new certcentral_retry/* Attempts */.ZJ(attempts.deadline);
@@ -2187,7 +2209,7 @@ sending) {
     try {
         check =
             settings.operation === 'reissue'
-                ? await reissueCheck(client, settings.orderId, request, key, look())
+                ? await reissueCheck(client, settings.orderId, request, key, look(), orderRead)
                 : key
                     ? orderCheck(client, key, request, log)
                     : undefined;
@@ -2206,8 +2228,12 @@ sending) {
             found: 'before-sending',
         };
     }
-    if (existing)
-        throw new CertCentralError(`${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`);
+    if (existing) {
+        const message = `${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`;
+        if (existing.failed)
+            throw new FoundFailedError(message, existing.failed.orderId, existing.failed.status);
+        throw new CertCentralError(message);
+    }
     log.info(sending);
     for (;;) {
         let failure;
@@ -2280,7 +2306,7 @@ async function lookNowThenLater(check, client, attempts) {
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
 function orderCheck(client, key, request, log) {
     const source = keySource(key);
-    const find = async (attempts) => {
+    const find = async (attempts, beforeSending = false) => {
         const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
         const [first] = orderIds;
         if (first === undefined)
@@ -2292,17 +2318,18 @@ function orderCheck(client, key, request, log) {
         if (statusKind(info.status) === 'failed') {
             return {
                 note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+                failed: { orderId: info.id, status: info.status },
             };
         }
-        return {
-            note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
-            outputs: reusedOrderOutputs(info, request),
-        };
+        const reused = beforeSending && key.reusedNote
+            ? key.reusedNote(info.id)
+            : `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`;
+        return { note: reused, outputs: reusedOrderOutputs(info, request) };
     };
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
-        existing: find,
+        existing: (attempts) => find(attempts, true),
         find,
     };
 }
@@ -2387,19 +2414,26 @@ function sameCsr(a, b) {
  * A reissue shows up as a request on the order whose comments carry its key, as its CSR on the
  * order, or (without a key) as a new request or certificate: compares with the order before.
  */
-async function reissueCheck(client, orderId, request, key, attempts) {
-    const before = await getOrderInfo(client, orderId, { attempts });
+async function reissueCheck(client, orderId, request, key, attempts, orderRead) {
+    const before = orderRead ?? (await getOrderInfo(client, orderId, { attempts }));
     const known = new Set(before.requests.map((entry) => entry.id));
     const csr = String(request.body?.certificate?.csr ?? '');
     const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
     const reissues = (info) => info.requests.filter((entry) => entry.type === 'reissue');
-    /** The newest reissue request carrying this key, or the newest of an order that shows this CSR. */
+    /**
+     * The newest reissue request carrying this key; else the newest reissue request, when it is not approved yet and
+     * the order shows this CSR. An approved one has made its certificate: the same CSR again (a year later) asks for
+     * a new one.
+     */
     const matching = (info) => {
-        const byKey = key ? reissues(info).findLast((entry) => entry.comments.includes(key.value)) : undefined;
-        if (byKey)
-            return { request: byKey, by: `carries this run's reissue key ${key?.value}` };
+        const byKey = key ? reissues(info).findLast((entry) => carriesReissueKey(entry.comments, key.value)) : undefined;
+        if (byKey) {
+            const which = key?.source ? `reissue key ${key.value} (${key.source})` : `this run's reissue key ${key?.value}`;
+            return { request: byKey, by: `carries ${which}` };
+        }
         const newest = reissues(info).at(-1);
-        return newest && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
+        const open = newest !== undefined && ['pending', 'submitted'].includes(newest.status);
+        return open && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
     };
     return {
         previousCertificateId: before.certificate.id,
@@ -2639,9 +2673,9 @@ async function download(client, info, outputDir, host) {
  * an order or reissue found by a check was described by the check.
  */
 async function sendOnce({ settings, host, client }, sending) {
-    const { request, as, key, what } = sending;
+    const { request, as, key, what, orderRead } = sending;
     const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    const submitted = await idempotency_submit(client, request, as, key, host, line);
+    const submitted = await idempotency_submit(client, request, as, key, host, line, orderRead);
     const { outputs, found } = submitted;
     for (const [name, value] of Object.entries(outputs))
         host.setOutput(name, value);
@@ -2800,7 +2834,8 @@ function decideRenewal(facts, windowDays, now) {
         return {
             action: 'failed',
             title: `Order ${facts.status}`,
-            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued.`,
+            anew: true,
         };
     }
     if (facts.status === 'expired') {
@@ -2940,11 +2975,17 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now) {
 function reissueFields(facts, product, inputs) {
     const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
     const values = {};
+    const notes = [];
     const own = facts.own;
+    const hashes = (0,products/* allowedSignatureHashes */.FT)('reissue', product);
     if (own['server-platform-id'] !== undefined)
         values['server-platform-id'] = own['server-platform-id'];
-    if (own['signature-hash'] !== undefined)
-        values['signature-hash'] = own['signature-hash'];
+    const ownHash = own['signature-hash'];
+    if (ownHash !== undefined && hashes.includes(String(ownHash)))
+        values['signature-hash'] = ownHash;
+    else if (ownHash !== undefined && inputs['signature-hash'] === undefined) {
+        notes.push(`signature_hash ${String(ownHash)} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`);
+    }
     // DigiCert leaves common_name out of code and document signing reissues.
     if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
         if (own['common-name'] !== undefined)
@@ -2959,9 +3000,16 @@ function reissueFields(facts, product, inputs) {
     }
     values['signature-hash'] ??= 'sha256';
     const findings = { problems: [], warnings: [] };
+    // Before the read the product was not known, so every hash a reissue may take was accepted.
+    const givenHash = inputs['signature-hash'];
+    if (givenHash !== undefined && !hashes.includes(String(givenHash))) {
+        findings.problems.push(`signature-hash: "${String(givenHash)}" is not allowed for a reissue of order ${facts.orderId}, a ${product} order. Allowed: ${hashes.join(', ')}.`);
+    }
     neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
-    (0,validate/* checkRequired */.mp)(table, { values, given: new Set(Object.keys(values)) }, 'a reissue', findings);
-    return { values, notes: [], unused, findings };
+    const given = { values, given: new Set(Object.keys(values)) };
+    (0,validate/* checkRequired */.mp)(table, given, 'a reissue', findings);
+    (0,validate/* checkReissueProvisioning */.A9)(product, given, findings);
+    return { values, notes, unused, findings };
 }
 /** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
 function neverSent(unused, otherTable, product, orderId, findings) {
@@ -2974,12 +3022,20 @@ function neverSent(unused, otherTable, product, orderId, findings) {
  * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
  */
 function renewalKey(facts) {
-    const certificate = facts.certificateId !== undefined
-        ? `c${facts.certificateId}`
-        : facts.serialNumber
-            ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
-            : '';
-    return `renew${facts.orderId}${certificate}`.slice(0, 64);
+    return `renew${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
+}
+/**
+ * The key of operation renew's reissue, carried in its comments: like the renewal's, it depends only on the order and
+ * the certificate it replaces, so a re-run for this certificate finds the reissue, and next year's (for the
+ * certificate this one makes) does not.
+ */
+function reissueKey(facts) {
+    return `reissue${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
+}
+function certificatePart(facts) {
+    if (facts.certificateId !== undefined)
+        return `c${facts.certificateId}`;
+    return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
 }
 function parseObject(text) {
     try {
@@ -3016,31 +3072,35 @@ function textList(value) {
 
 
 
+
 /** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
 const MAX_RENEWALS_FOLLOWED = 5;
 /** DigiCert's refusals of a renewal: final, so not retried. */
 const REFUSALS = {
     order_renewed_already: {
         title: 'Already renewed',
-        advice: 'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
+        advice: (hints) => `DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: ${hints.watchOther}.`,
     },
     order_not_eligible_for_renewal: {
         title: 'Not eligible for renewal',
-        advice: 'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
+        advice: (hints) => `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
     },
 };
+/** Statuses of a renewal that leave no certificate to hand over. */
+const FAILED_RENEWAL_STATUSES = ['rejected', 'canceled', 'revoked'];
 async function renew(job, now = new Date()) {
     const { settings, client, host } = job;
     const orderId = settings.orderId;
     const info = await getOrderInfo(client, orderId);
     const facts = renewalFacts(info);
     const decision = decideRenewal(facts, settings.renewWithinDays, now);
-    host.info(decision.reason);
     if (decision.action === 'failed') {
         host.setOutput('order-id', String(orderId));
         host.setOutput('order-status', facts.status);
-        throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
+        const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
+        throw new RenewError(decision.title ?? 'Not renewable', `${decision.reason}${advice}`);
     }
+    host.info(decision.reason);
     if (decision.action === 'renewed-already') {
         const renewal = await followRenewals(client, facts, host);
         setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
@@ -3061,28 +3121,31 @@ async function renew(job, now = new Date()) {
         return;
     }
     const product = orderProduct(facts, settings.product);
-    const key = renewalKey(facts);
     const planned = plan(decision.action, facts, product, settings, now);
     for (const note of planned.notes)
         host.info(note);
     for (const warning of planned.findings.warnings)
         host.warning(warning);
-    if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
-        host.info(unusedNote(planned.unused, decision.action));
-    }
     if (planned.findings.problems.length > 0) {
         host.setOutput('order-id', String(orderId));
         throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
     }
-    const request = {
-        method: 'POST',
-        path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
-        body: buildBody(planned.values),
-    };
-    setAction(host, decision.action, decision.reason);
-    if (settings.dryRun)
+    if (planned.unused.length > 0)
+        host.warning(unusedWarning(planned.unused, decision.action, orderId));
+    const body = buildBody(planned.values);
+    const key = decision.action === 'reissue' ? reissueKey(facts) : renewalKey(facts);
+    const request = decision.action === 'reissue'
+        ? {
+            method: 'POST',
+            path: `/order/certificate/${orderId}/reissue`,
+            body: { ...body, comments: reissueComments(body.comments, key) },
+        }
+        : { method: 'POST', path: `/order/certificate/${product}`, body };
+    if (settings.dryRun) {
+        setAction(host, decision.action, decision.reason);
         return showDryRun(job, request, 'only the order was read; nothing else is sent.');
-    await place(job, { decision: decision.action, request, key, facts, product });
+    }
+    await place(job, { decision: decision.action, reason: decision.reason, request, key, info, facts, product });
 }
 function plan(action, facts, product, settings, now) {
     return action === 'reissue'
@@ -3111,25 +3174,33 @@ class RenewError extends PickUpError {
         this.name = 'RenewError';
     }
 }
-/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
-async function place(job, { decision, request, key, facts, product }) {
+/**
+ * Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. Each
+ * carries a key derived from the order and its certificate: the renewal as its alternative_order_id, the reissue in
+ * its comments.
+ */
+async function place(job, placement) {
+    const { decision, reason, request, key, info, facts, product } = placement;
     const { settings, client, host } = job;
+    const source = `derived from order ${facts.orderId} and its certificate`;
+    const alreadyRenewed = (renewalId) => `Order ${facts.orderId} is already renewed by order ${renewalId}, which carries alternative_order_id ${key}; no renewal is placed.`;
     const orderKey = decision === 'renew'
         ? {
             value: key,
             derived: false,
-            source: `derived from order ${facts.orderId} and its certificate`,
-            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+            source,
+            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. ${host.hints.orderAnew}`,
+            reusedNote: alreadyRenewed,
         }
-        : undefined;
-    if (orderKey) {
-        host.info(`alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`);
-    }
+        : { value: key, derived: false, reissue: true, source };
+    host.info(decision === 'renew'
+        ? `alternative_order_id ${key}, ${source}: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`
+        : `Reissue key ${key}, ${source}, added to the reissue's comments: the order's requests are checked first, so a reissue made by any earlier run for this certificate is found instead of reissuing again.`);
     const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
     const what = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
     let submitted;
     try {
-        submitted = await sendOnce(job, { request, as, key: orderKey, what });
+        submitted = await sendOnce(job, { request, as, key: orderKey, what, orderRead: info });
     }
     catch (error) {
         if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
@@ -3140,10 +3211,17 @@ async function place(job, { decision, request, key, facts, product }) {
                 return;
             }
         }
-        throw refusal(error, facts.orderId) ?? error;
+        // Nothing was placed: the order read is the one to watch.
+        host.setOutput('order-id', String(facts.orderId));
+        if (error instanceof FoundFailedError)
+            throw new RenewError(`Renewal ${error.orderStatus}`, error.message);
+        throw refusal(error, facts.orderId, host.hints) ?? error;
     }
     if (submitted.found === 'before-sending' && decision === 'renew') {
-        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${submitted.outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`);
+        setAction(host, 'renewed-already', alreadyRenewed(submitted.outputs['order-id'] ?? ''));
+    }
+    else {
+        setAction(host, decision, reason);
     }
     await pickUpIfAsked(job, submitted);
 }
@@ -3176,7 +3254,7 @@ async function followRenewals(client, facts, host) {
         const key = renewalKey(facts);
         [renewalId] = await findOrdersByAlternativeId(client, key);
         if (renewalId === undefined) {
-            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`);
+            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and ${host.hints.watchOther}.`);
         }
     }
     const chain = [facts.orderId];
@@ -3186,6 +3264,10 @@ async function followRenewals(client, facts, host) {
         const next = renewalFacts(info).renewedOrderId;
         if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
             const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+            if (FAILED_RENEWAL_STATUSES.includes(info.status)) {
+                host.setOutput('order-id', String(facts.orderId));
+                throw new RenewError(`Renewal ${info.status}`, `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`);
+            }
             host.info(`Watching order ${info.id} from now on${path}.`);
             return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
         }
@@ -3220,11 +3302,12 @@ function setAction(host, action, reason) {
     host.setOutput('renewal-action', action);
     host.setOutput('renewal-reason', reason);
 }
-function unusedNote(names, action) {
-    const list = names.join(', ');
-    return action === 'reissue'
-        ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
-        : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+/** Inputs today's action has no field for, though the other would send them: said, as they are not sent today. */
+function unusedWarning(names, action, orderId) {
+    const today = action === 'reissue' ? 'a reissue' : 'a renewal, a new order';
+    const other = action === 'reissue' ? 'renewal' : 'reissue';
+    const lines = names.map((name) => `- ${name}: ${today} has no field for it; a ${other} of the order would send it.`);
+    return `Not sent today: order ${orderId} gets ${today}, so these inputs are left out:\n${lines.join('\n')}`;
 }
 /** Another run may have renewed the order since the look-up: its renewal carries the same key. */
 async function renewalPlacedMeanwhile(client, key) {
@@ -3243,12 +3326,12 @@ function isRefusal(error, code) {
     return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
 }
 /** DigiCert's final refusals of a renewal, with what to do. */
-function refusal(error, orderId) {
+function refusal(error, orderId, hints) {
     if (!(error instanceof CertCentralError))
         return undefined;
     const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
     const known = code ? REFUSALS[code] : undefined;
-    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
+    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice(hints)}`) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/status.ts
@@ -3446,9 +3529,13 @@ function githubRun() {
 /* unused harmony export ACTION_HINTS */
 const ACTION_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
+    orderAnew: 'Order anew with operation: order, then watch the new order (set order-id to its order ID).',
+    watchOther: 'set order-id to its order ID',
 };
 const CLI_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
+    orderAnew: 'Order anew with: certcentral order --product … (and the order flags), then watch the new order with: certcentral renew --order-id <its order ID>.',
+    watchOther: 'pass its order ID as --order-id',
 };
 
 
@@ -3636,6 +3723,7 @@ const FIELD_NAMES = Object.keys(FIELDS);
 /* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
 /* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
 /* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
+/* harmony export */   rh: () => (/* binding */ CODE_SIGNING_REISSUE_FIELDS),
 /* harmony export */   zv: () => (/* binding */ PRODUCTS)
 /* harmony export */ });
 /* unused harmony export isSigningProduct */
@@ -3771,14 +3859,23 @@ const REISSUE_FIELDS = {
     comments: page('optional'),
     'skip-approval': page('optional'),
 };
+/**
+ * The sheet: code signing reissues may also carry cs_provisioning_method and ship_info (DigiCert's reissue pages say
+ * the provisioning method need not match the original order). The ru page's table does not list them.
+ */
+const CODE_SIGNING_REISSUE_FIELDS = {
+    'cs-provisioning-method': sheet('optional'),
+    'ship-info': sheet('optional'),
+};
 /** `operation: status` reads an order and sends no body, so no body field applies. */
 const STATUS_FIELDS = {};
 /**
  * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
  * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
  * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
- * (not in the seeds; DigiCert refuses one the order does not allow). Renew takes what the reissue takes; a renewal
- * order is held to sha256 once the order shows which one is due.
+ * (not in the seeds; DigiCert refuses one the order does not allow). Renew, before the order is read, takes what a
+ * reissue of the given product (or of any product) takes; once the read shows the product and the action due, its
+ * reissue is held to this list for that product, and its renewal, an order, to sha256 (renew-plan.ts).
  */
 function allowedSignatureHashes(operation, product) {
     if (operation === 'order' || isSigningProduct(product))
@@ -3802,6 +3899,8 @@ const SUN_JAVA_PLATFORM_ID = 55;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ checkReissueProvisioning),
+/* harmony export */   Dm: () => (/* binding */ checkRenewBasics),
 /* harmony export */   M3: () => (/* binding */ checkReissueRules),
 /* harmony export */   NB: () => (/* binding */ inputLabel),
 /* harmony export */   Si: () => (/* binding */ checkOrderRules),
@@ -3828,8 +3927,10 @@ function applicableFields(operation, product) {
         return renewFields(product);
     const table = { ..._products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG };
     const family = product && _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family;
-    if (family === 'code_signing')
+    if (family === 'code_signing') {
         table['server-platform-id'] = { presence: 'required', from: 'page' };
+        Object.assign(table, _products_js__WEBPACK_IMPORTED_MODULE_2__/* .CODE_SIGNING_REISSUE_FIELDS */ .rh);
+    }
     // The page requires common_name; the sheet leaves it out for code and document signing orders.
     if (family === 'code_signing' || family === 'document_signing') {
         table['common-name'] = { presence: 'optional', from: 'sheet' };
@@ -3846,7 +3947,7 @@ function whereFieldApplies(name) {
     const places = [
         products.length === _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.length ? 'orders of every product' : '',
         products.length > 0 && products.length < _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.length ? `orders of ${products.join(', ')}` : '',
-        _products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG[name] ? 'reissues' : '',
+        _products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG[name] ? 'reissues' : _products_js__WEBPACK_IMPORTED_MODULE_2__/* .CODE_SIGNING_REISSUE_FIELDS */ .rh[name] ? 'reissues of code signing orders' : '',
     ].filter(Boolean);
     return places.join(' and ');
 }
@@ -3894,6 +3995,19 @@ function checkReissueRules(table, { given }, findings) {
         findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
     }
 }
+/**
+ * A code signing reissue's provisioning: ship-info goes only with ship_token, and its method is sent as the product's
+ * page writes it.
+ */
+function checkReissueProvisioning(product, { values, given }, findings) {
+    if (!product || _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family !== 'code_signing')
+        return;
+    const method = values['cs-provisioning-method'];
+    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
+    }
+    normalizeShipMethod(_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product], values);
+}
 const ANY_PRODUCT_YEARS = [...new Set(_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.flatMap((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].validityYears))].sort((a, b) => a - b);
 /**
  * The rules of an order that hold whatever the product: they run even when the product is missing or
@@ -3901,10 +4015,27 @@ const ANY_PRODUCT_YEARS = [...new Set(_products_js__WEBPACK_IMPORTED_MODULE_2__/
  */
 function checkOrderBasics(fields, now, findings) {
     checkOrganization(fields, findings);
-    const { values, given } = fields;
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+    if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
         findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
     }
+    checkGivenValidity(fields, now, findings);
+}
+/**
+ * operation renew, before the order is read: the order rules that need no product, on the inputs given. What is not
+ * given is copied from the order, so nothing is required here; the renewal is checked in full once the order is read.
+ */
+function checkRenewBasics(fields, now, findings) {
+    const { values, given } = fields;
+    if (given.has('organization-id') && given.has('organization')) {
+        findings.problems.push("organization-id or organization: give exactly one, the id of an existing organization or the details of a new one (without either, a renewal keeps the order's organization).");
+    }
+    if (values['skip-duplicate-org-check'] !== undefined && !given.has('organization')) {
+        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id or the organization a renewal keeps; remove it.');
+    }
+    checkGivenValidity(fields, now, findings);
+}
+/** validity-years some product allows, and a custom-expiration-date in the future. */
+function checkGivenValidity({ values }, now, findings) {
     const years = values['validity-years'];
     if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
         findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
@@ -3946,6 +4077,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
         findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
     }
     let validityDays = yearsAccepted ? years * 365 : undefined;
+    let validitySource = yearsAccepted ? `validity-years ${years}` : '';
     if (customDate !== undefined) {
         const days = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now);
         const limit = rules.customExpirationLimitDays;
@@ -3964,10 +4096,11 @@ function checkValidity(product, rules, { values, given }, now, findings) {
         }
         // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
         validityDays = dateAccepted ? days : undefined;
+        validitySource = `custom-expiration-date ${customDate}`;
     }
     const limit = rules.issuedValidityLimitDays;
     if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-        findings.warnings.push(`The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+        findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
     }
 }
 /**

@@ -66,6 +66,9 @@ export function nextStep(title: string): string {
   if (title === 'CertCentral request failed') {
     return "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README. If the message says the request's fate is unknown, do the check it names before running again.";
   }
+  if (/^Renewal /.test(title)) {
+    return 'The renewal has no certificate, and DigiCert renews an order only once: order anew, as the message says, and watch the new order.';
+  }
   if (/^Order /.test(title)) {
     return 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
   }

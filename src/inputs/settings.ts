@@ -35,7 +35,9 @@ import {
   appliesToNoOrder,
   checkOrderBasics,
   checkOrderRules,
+  checkReissueProvisioning,
   checkReissueRules,
+  checkRenewBasics,
   checkRequired,
   inputLabel,
   notApplicable,
@@ -139,7 +141,12 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
     if (product) checkOrderRules(product, fields, now, findings);
     else checkOrderBasics(fields, now, findings);
   }
-  if (operation === 'reissue' && table) checkReissueRules(table, fields, findings);
+  if (operation === 'reissue' && table) {
+    checkReissueRules(table, fields, findings);
+    checkReissueProvisioning(product, fields, findings);
+  }
+  // A bad input fails before the order is read, not only once the renewal is due.
+  if (operation === 'renew') checkRenewBasics(fields, now, findings);
 
   if (findings.problems.length > 0) return findings;
   return {

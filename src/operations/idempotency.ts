@@ -33,6 +33,21 @@ export interface OrderKey {
   readonly anew?: string;
   /** A reissue's key, which travels in its comments; an order's travels as alternative_order_id. */
   readonly reissue?: true;
+  /** How the log says that an order found by this key before sending is reused, when not in the general words. */
+  readonly reusedNote?: (orderId: number) => string;
+}
+
+/** An order found by its key that failed (rejected, canceled…): nothing was sent, and there is nothing to hand over. */
+export class FoundFailedError extends CertCentralError {
+  readonly orderId: number;
+  readonly orderStatus: string;
+
+  constructor(message: string, orderId: number, orderStatus: string) {
+    super(message);
+    this.name = 'FoundFailedError';
+    this.orderId = orderId;
+    this.orderStatus = orderStatus;
+  }
 }
 
 /** The GitHub Actions job an order is placed from. */
@@ -108,6 +123,11 @@ export function reissueComments(userComments: unknown, key: string): string {
   return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
 }
 
+/** Whether comments carry this reissue key, as a whole word: renew12c5 is not found in renew12c51's comments. */
+export function carriesReissueKey(comments: string, key: string): boolean {
+  return comments.split(/[^0-9A-Za-z]+/).includes(key);
+}
+
 /**
  * The request with the derived key in its body: an order's as alternative_order_id (a given one is
  * there already), a reissue's added to its comments.
@@ -151,6 +171,8 @@ interface Found {
   readonly outputs?: ResultOutputs;
   /** A reissue found before sending and not approved yet: the certificate it replaces, which is not its own. */
   readonly previousCertificateId?: number;
+  /** An order found by its key that failed: its ID and status. */
+  readonly failed?: { readonly orderId: number; readonly status: string };
 }
 
 export interface Submitted {
@@ -180,6 +202,8 @@ export async function submit(
   log: Log,
   /** Logged once, when the look-up found nothing and the request is about to be sent. */
   sending: string,
+  /** A reissue's order as the caller has just read it, so the check before sending does not read it again. */
+  orderRead?: OrderInfo,
 ): Promise<Submitted> {
   const label = `${request.method} ${request.path}`;
   const attempts = client.retry.start();
@@ -189,7 +213,7 @@ export async function submit(
   try {
     check =
       settings.operation === 'reissue'
-        ? await reissueCheck(client, settings.orderId as number, request, key, look())
+        ? await reissueCheck(client, settings.orderId as number, request, key, look(), orderRead)
         : key
           ? orderCheck(client, key, request, log)
           : undefined;
@@ -208,10 +232,11 @@ export async function submit(
       found: 'before-sending',
     };
   }
-  if (existing)
-    throw new CertCentralError(
-      `${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`,
-    );
+  if (existing) {
+    const message = `${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`;
+    if (existing.failed) throw new FoundFailedError(message, existing.failed.orderId, existing.failed.status);
+    throw new CertCentralError(message);
+  }
 
   log.info(sending);
   for (;;) {
@@ -289,7 +314,7 @@ const NO_KEY_ADVICE =
 
 function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
   const source = keySource(key);
-  const find = async (attempts: Attempts): Promise<Found | undefined> => {
+  const find = async (attempts: Attempts, beforeSending = false): Promise<Found | undefined> => {
     const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
     const [first] = orderIds;
     if (first === undefined) return undefined;
@@ -302,17 +327,19 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
     if (statusKind(info.status) === 'failed') {
       return {
         note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+        failed: { orderId: info.id, status: info.status },
       };
     }
-    return {
-      note: `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`,
-      outputs: reusedOrderOutputs(info, request),
-    };
+    const reused =
+      beforeSending && key.reusedNote
+        ? key.reusedNote(info.id)
+        : `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`;
+    return { note: reused, outputs: reusedOrderOutputs(info, request) };
   };
   return {
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
     howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
-    existing: find,
+    existing: (attempts) => find(attempts, true),
     find,
   };
 }
@@ -425,18 +452,27 @@ async function reissueCheck(
   request: ApiRequest,
   key: OrderKey | undefined,
   attempts: Attempts,
+  orderRead: OrderInfo | undefined,
 ): Promise<Check> {
-  const before = await getOrderInfo(client, orderId, { attempts });
+  const before = orderRead ?? (await getOrderInfo(client, orderId, { attempts }));
   const known = new Set(before.requests.map((entry) => entry.id));
   const csr = String((request.body?.certificate as { csr?: unknown } | undefined)?.csr ?? '');
   const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
   const reissues = (info: OrderInfo) => info.requests.filter((entry) => entry.type === 'reissue');
-  /** The newest reissue request carrying this key, or the newest of an order that shows this CSR. */
+  /**
+   * The newest reissue request carrying this key; else the newest reissue request, when it is not approved yet and
+   * the order shows this CSR. An approved one has made its certificate: the same CSR again (a year later) asks for
+   * a new one.
+   */
   const matching = (info: OrderInfo): { request: OrderRequest; by: string } | undefined => {
-    const byKey = key ? reissues(info).findLast((entry) => entry.comments.includes(key.value)) : undefined;
-    if (byKey) return { request: byKey, by: `carries this run's reissue key ${key?.value}` };
+    const byKey = key ? reissues(info).findLast((entry) => carriesReissueKey(entry.comments, key.value)) : undefined;
+    if (byKey) {
+      const which = key?.source ? `reissue key ${key.value} (${key.source})` : `this run's reissue key ${key?.value}`;
+      return { request: byKey, by: `carries ${which}` };
+    }
     const newest = reissues(info).at(-1);
-    return newest && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
+    const open = newest !== undefined && ['pending', 'submitted'].includes(newest.status);
+    return open && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
   };
   return {
     previousCertificateId: before.certificate.id,

@@ -5,8 +5,14 @@
 import type { FieldName, FieldValue, FieldValues } from '../rules/fields.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
-import { PRODUCTS, type FieldTable, type ProductId } from '../rules/products.ts';
-import { applicableFields, checkOrderRules, checkRequired, type Findings } from '../rules/validate.ts';
+import { allowedSignatureHashes, PRODUCTS, type FieldTable, type ProductId } from '../rules/products.ts';
+import {
+  applicableFields,
+  checkOrderRules,
+  checkReissueProvisioning,
+  checkRequired,
+  type Findings,
+} from '../rules/validate.ts';
 import { FAILED_STATUSES, ISSUED, PENDING_STATUSES } from './wait.ts';
 
 /** What operation renew did, as the renewal-action output says it. */
@@ -89,6 +95,8 @@ export interface RenewalDecision {
   readonly reason: string;
   /** A failure's title for the annotation. */
   readonly title?: string;
+  /** A failure whose way out is a new order (the advice is the host's, in its words). */
+  readonly anew?: true;
 }
 
 /**
@@ -110,7 +118,8 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
     return {
       action: 'failed',
       title: `Order ${facts.status}`,
-      reason: `${order} is ${facts.status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order.`,
+      reason: `${order} is ${facts.status}: it can be neither renewed nor reissued.`,
+      anew: true,
     };
   }
   if (facts.status === 'expired') {
@@ -274,9 +283,17 @@ export function renewalFields(
 export function reissueFields(facts: RenewalFacts, product: ProductId, inputs: FieldValues): PlannedFields {
   const table = applicableFields('reissue', product) ?? {};
   const values: FieldValues = {};
+  const notes: string[] = [];
   const own = facts.own;
+  const hashes = allowedSignatureHashes('reissue', product);
   if (own['server-platform-id'] !== undefined) values['server-platform-id'] = own['server-platform-id'];
-  if (own['signature-hash'] !== undefined) values['signature-hash'] = own['signature-hash'];
+  const ownHash = own['signature-hash'];
+  if (ownHash !== undefined && hashes.includes(String(ownHash))) values['signature-hash'] = ownHash;
+  else if (ownHash !== undefined && inputs['signature-hash'] === undefined) {
+    notes.push(
+      `signature_hash ${String(ownHash)} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`,
+    );
+  }
   // DigiCert leaves common_name out of code and document signing reissues.
   if (PRODUCTS[product].family === 'client_certificate') {
     if (own['common-name'] !== undefined) values['common-name'] = own['common-name'];
@@ -288,9 +305,18 @@ export function reissueFields(facts: RenewalFacts, product: ProductId, inputs: F
   }
   values['signature-hash'] ??= 'sha256';
   const findings: Findings = { problems: [], warnings: [] };
+  // Before the read the product was not known, so every hash a reissue may take was accepted.
+  const givenHash = inputs['signature-hash'];
+  if (givenHash !== undefined && !hashes.includes(String(givenHash))) {
+    findings.problems.push(
+      `signature-hash: "${String(givenHash)}" is not allowed for a reissue of order ${facts.orderId}, a ${product} order. Allowed: ${hashes.join(', ')}.`,
+    );
+  }
   neverSent(unused, PRODUCTS[product].fields, product, facts.orderId, findings);
-  checkRequired(table, { values, given: new Set(Object.keys(values) as FieldName[]) }, 'a reissue', findings);
-  return { values, notes: [], unused, findings };
+  const given = { values, given: new Set(Object.keys(values) as FieldName[]) };
+  checkRequired(table, given, 'a reissue', findings);
+  checkReissueProvisioning(product, given, findings);
+  return { values, notes, unused, findings };
 }
 
 /** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
@@ -313,13 +339,21 @@ function neverSent(
  * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
  */
 export function renewalKey(facts: RenewalFacts): string {
-  const certificate =
-    facts.certificateId !== undefined
-      ? `c${facts.certificateId}`
-      : facts.serialNumber
-        ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}`
-        : '';
-  return `renew${facts.orderId}${certificate}`.slice(0, 64);
+  return `renew${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
+}
+
+/**
+ * The key of operation renew's reissue, carried in its comments: like the renewal's, it depends only on the order and
+ * the certificate it replaces, so a re-run for this certificate finds the reissue, and next year's (for the
+ * certificate this one makes) does not.
+ */
+export function reissueKey(facts: RenewalFacts): string {
+  return `reissue${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
+}
+
+function certificatePart(facts: RenewalFacts): string {
+  if (facts.certificateId !== undefined) return `c${facts.certificateId}`;
+  return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
 }
 
 function parseObject(text: string): Record<string, unknown> {

@@ -8,7 +8,8 @@ import type { Host, Job } from './job.ts';
 import { showDryRun } from './dry-run.ts';
 import { pickUpIfAsked, sendOnce, type Sending } from './send-once.ts';
 import type { FieldName } from '../rules/fields.ts';
-import type { OrderKey, Submitted } from './idempotency.ts';
+import { FoundFailedError, reissueComments, type OrderKey, type Submitted } from './idempotency.ts';
+import type { Hints } from './hints.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { findOrdersByAlternativeId, getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
 import { pickUp, PickUpError } from './pick-up.ts';
@@ -19,6 +20,7 @@ import {
   reissueFields,
   renewalFacts,
   renewalFields,
+  reissueKey,
   renewalKey,
   type PlannedFields,
   type RenewalAction,
@@ -31,18 +33,21 @@ import { buildBody } from '../rules/body.ts';
 const MAX_RENEWALS_FOLLOWED = 5;
 
 /** DigiCert's refusals of a renewal: final, so not retried. */
-const REFUSALS: Record<string, { title: string; advice: string }> = {
+const REFUSALS: Record<string, { title: string; advice: (hints: Hints) => string }> = {
   order_renewed_already: {
     title: 'Already renewed',
-    advice:
-      'DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: set order-id to its order ID.',
+    advice: (hints) =>
+      `DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: ${hints.watchOther}.`,
   },
   order_not_eligible_for_renewal: {
     title: 'Not eligible for renewal',
-    advice:
-      'DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it, order anew with operation: order.',
+    advice: (hints) =>
+      `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
   },
 };
+
+/** Statuses of a renewal that leave no certificate to hand over. */
+const FAILED_RENEWAL_STATUSES = ['rejected', 'canceled', 'revoked'];
 
 export async function renew(job: Job, now = new Date()): Promise<void> {
   const { settings, client, host } = job;
@@ -50,13 +55,14 @@ export async function renew(job: Job, now = new Date()): Promise<void> {
   const info = await getOrderInfo(client, orderId);
   const facts = renewalFacts(info);
   const decision = decideRenewal(facts, settings.renewWithinDays, now);
-  host.info(decision.reason);
 
   if (decision.action === 'failed') {
     host.setOutput('order-id', String(orderId));
     host.setOutput('order-status', facts.status);
-    throw new RenewError(decision.title ?? 'Not renewable', decision.reason);
+    const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
+    throw new RenewError(decision.title ?? 'Not renewable', `${decision.reason}${advice}`);
   }
+  host.info(decision.reason);
   if (decision.action === 'renewed-already') {
     const renewal = await followRenewals(client, facts, host);
     setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
@@ -76,13 +82,9 @@ export async function renew(job: Job, now = new Date()): Promise<void> {
   }
 
   const product = orderProduct(facts, settings.product);
-  const key = renewalKey(facts);
   const planned = plan(decision.action, facts, product, settings, now);
   for (const note of planned.notes) host.info(note);
   for (const warning of planned.findings.warnings) host.warning(warning);
-  if (planned.unused.length > 0 && planned.findings.problems.length === 0) {
-    host.info(unusedNote(planned.unused, decision.action));
-  }
   if (planned.findings.problems.length > 0) {
     host.setOutput('order-id', String(orderId));
     throw new RenewError(
@@ -90,14 +92,22 @@ export async function renew(job: Job, now = new Date()): Promise<void> {
       `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`,
     );
   }
-  const request: ApiRequest = {
-    method: 'POST',
-    path: decision.action === 'reissue' ? `/order/certificate/${orderId}/reissue` : `/order/certificate/${product}`,
-    body: buildBody(planned.values),
-  };
-  setAction(host, decision.action, decision.reason);
-  if (settings.dryRun) return showDryRun(job, request, 'only the order was read; nothing else is sent.');
-  await place(job, { decision: decision.action, request, key, facts, product });
+  if (planned.unused.length > 0) host.warning(unusedWarning(planned.unused, decision.action, orderId));
+  const body = buildBody(planned.values);
+  const key = decision.action === 'reissue' ? reissueKey(facts) : renewalKey(facts);
+  const request: ApiRequest =
+    decision.action === 'reissue'
+      ? {
+          method: 'POST',
+          path: `/order/certificate/${orderId}/reissue`,
+          body: { ...body, comments: reissueComments(body.comments, key) },
+        }
+      : { method: 'POST', path: `/order/certificate/${product}`, body };
+  if (settings.dryRun) {
+    setAction(host, decision.action, decision.reason);
+    return showDryRun(job, request, 'only the order was read; nothing else is sent.');
+  }
+  await place(job, { decision: decision.action, reason: decision.reason, request, key, info, facts, product });
 }
 
 function plan(
@@ -139,35 +149,48 @@ export class RenewError extends PickUpError {
 
 interface Placement {
   readonly decision: 'reissue' | 'renew';
+  /** Why, with the dates compared: the renewal-reason once it is done. */
+  readonly reason: string;
   readonly request: ApiRequest;
   readonly key: string;
+  /** The order as read. */
+  readonly info: OrderInfo;
   readonly facts: RenewalFacts;
   readonly product: ProductId;
 }
 
-/** Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. */
-async function place(job: Job, { decision, request, key, facts, product }: Placement): Promise<void> {
+/**
+ * Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. Each
+ * carries a key derived from the order and its certificate: the renewal as its alternative_order_id, the reissue in
+ * its comments.
+ */
+async function place(job: Job, placement: Placement): Promise<void> {
+  const { decision, reason, request, key, info, facts, product } = placement;
   const { settings, client, host } = job;
-  const orderKey: OrderKey | undefined =
+  const source = `derived from order ${facts.orderId} and its certificate`;
+  const alreadyRenewed = (renewalId: number | string) =>
+    `Order ${facts.orderId} is already renewed by order ${renewalId}, which carries alternative_order_id ${key}; no renewal is placed.`;
+  const orderKey: OrderKey =
     decision === 'renew'
       ? {
           value: key,
           derived: false,
-          source: `derived from order ${facts.orderId} and its certificate`,
-          anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. Order anew with operation: order, then watch the new order.`,
+          source,
+          anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. ${host.hints.orderAnew}`,
+          reusedNote: alreadyRenewed,
         }
-      : undefined;
-  if (orderKey) {
-    host.info(
-      `alternative_order_id ${key}, derived from order ${facts.orderId} and its certificate: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`,
-    );
-  }
+      : { value: key, derived: false, reissue: true, source };
+  host.info(
+    decision === 'renew'
+      ? `alternative_order_id ${key}, ${source}: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`
+      : `Reissue key ${key}, ${source}, added to the reissue's comments: the order's requests are checked first, so a reissue made by any earlier run for this certificate is found instead of reissuing again.`,
+  );
   const as: Sending['as'] =
     decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
   const what = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
   let submitted: Submitted;
   try {
-    submitted = await sendOnce(job, { request, as, key: orderKey, what });
+    submitted = await sendOnce(job, { request, as, key: orderKey, what, orderRead: info });
   } catch (error) {
     if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
       const renewal = await renewalPlacedMeanwhile(client, key);
@@ -181,14 +204,15 @@ async function place(job: Job, { decision, request, key, facts, product }: Place
         return;
       }
     }
-    throw refusal(error, facts.orderId) ?? error;
+    // Nothing was placed: the order read is the one to watch.
+    host.setOutput('order-id', String(facts.orderId));
+    if (error instanceof FoundFailedError) throw new RenewError(`Renewal ${error.orderStatus}`, error.message);
+    throw refusal(error, facts.orderId, host.hints) ?? error;
   }
   if (submitted.found === 'before-sending' && decision === 'renew') {
-    setAction(
-      host,
-      'renewed-already',
-      `Order ${facts.orderId} is already renewed by order ${submitted.outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`,
-    );
+    setAction(host, 'renewed-already', alreadyRenewed(submitted.outputs['order-id'] ?? ''));
+  } else {
+    setAction(host, decision, reason);
   }
   await pickUpIfAsked(job, submitted);
 }
@@ -232,7 +256,7 @@ async function followRenewals(
     if (renewalId === undefined) {
       throw new RenewError(
         'Renewal not found',
-        `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and set order-id to its order ID.`,
+        `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and ${host.hints.watchOther}.`,
       );
     }
   }
@@ -243,6 +267,13 @@ async function followRenewals(
     const next = renewalFacts(info).renewedOrderId;
     if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
       const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+      if (FAILED_RENEWAL_STATUSES.includes(info.status)) {
+        host.setOutput('order-id', String(facts.orderId));
+        throw new RenewError(
+          `Renewal ${info.status}`,
+          `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`,
+        );
+      }
       host.info(`Watching order ${info.id} from now on${path}.`);
       return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
     }
@@ -285,11 +316,12 @@ function setAction(host: Host, action: RenewalAction, reason: string): void {
   host.setOutput('renewal-reason', reason);
 }
 
-function unusedNote(names: readonly FieldName[], action: 'reissue' | 'renew'): string {
-  const list = names.join(', ');
-  return action === 'reissue'
-    ? `Not sent with the reissue, which has no field for them: ${list}. They are used when the order is renewed.`
-    : `Not sent with the renewal, which has no field for them: ${list}. They are used when the order is reissued.`;
+/** Inputs today's action has no field for, though the other would send them: said, as they are not sent today. */
+function unusedWarning(names: readonly FieldName[], action: 'reissue' | 'renew', orderId: number): string {
+  const today = action === 'reissue' ? 'a reissue' : 'a renewal, a new order';
+  const other = action === 'reissue' ? 'renewal' : 'reissue';
+  const lines = names.map((name) => `- ${name}: ${today} has no field for it; a ${other} of the order would send it.`);
+  return `Not sent today: order ${orderId} gets ${today}, so these inputs are left out:\n${lines.join('\n')}`;
 }
 
 /** Another run may have renewed the order since the look-up: its renewal carries the same key. */
@@ -309,9 +341,9 @@ function isRefusal(error: unknown, code: string): boolean {
 }
 
 /** DigiCert's final refusals of a renewal, with what to do. */
-function refusal(error: unknown, orderId: number): RenewError | undefined {
+function refusal(error: unknown, orderId: number, hints: Hints): RenewError | undefined {
   if (!(error instanceof CertCentralError)) return undefined;
   const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
   const known = code ? REFUSALS[code] : undefined;
-  return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice}`) : undefined;
+  return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice(hints)}`) : undefined;
 }

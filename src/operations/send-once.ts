@@ -3,6 +3,7 @@ import { requestUrl, type ApiRequest } from '../certcentral/api-request.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { submit, type OrderKey, type Submitted } from './idempotency.ts';
 import type { Job } from './job.ts';
+import type { OrderInfo } from '../certcentral/order-info.ts';
 import { pickUp } from './pick-up.ts';
 
 export interface Sending {
@@ -12,6 +13,8 @@ export interface Sending {
   readonly key: OrderKey | undefined;
   /** Said once the checks found nothing and the request goes out. */
   readonly what: string;
+  /** A reissue's order, just read by the caller: its check before sending does not read it again. */
+  readonly orderRead?: OrderInfo;
 }
 
 /**
@@ -19,9 +22,9 @@ export interface Sending {
  * an order or reissue found by a check was described by the check.
  */
 export async function sendOnce({ settings, host, client }: Job, sending: Sending): Promise<Submitted> {
-  const { request, as, key, what } = sending;
+  const { request, as, key, what, orderRead } = sending;
   const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-  const submitted = await submit(client, request, as, key, host, line);
+  const submitted = await submit(client, request, as, key, host, line, orderRead);
   const { outputs, found } = submitted;
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
   if (!found) host.info(describeResult(as.operation, outputs));

@@ -182,6 +182,15 @@ export const REISSUE_FIELDS: FieldTable = {
   'skip-approval': page('optional'),
 };
 
+/**
+ * The sheet: code signing reissues may also carry cs_provisioning_method and ship_info (DigiCert's reissue pages say
+ * the provisioning method need not match the original order). The ru page's table does not list them.
+ */
+export const CODE_SIGNING_REISSUE_FIELDS: FieldTable = {
+  'cs-provisioning-method': sheet('optional'),
+  'ship-info': sheet('optional'),
+};
+
 /** `operation: status` reads an order and sends no body, so no body field applies. */
 export const STATUS_FIELDS: FieldTable = {};
 
@@ -189,8 +198,9 @@ export const STATUS_FIELDS: FieldTable = {};
  * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
  * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
  * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
- * (not in the seeds; DigiCert refuses one the order does not allow). Renew takes what the reissue takes; a renewal
- * order is held to sha256 once the order shows which one is due.
+ * (not in the seeds; DigiCert refuses one the order does not allow). Renew, before the order is read, takes what a
+ * reissue of the given product (or of any product) takes; once the read shows the product and the action due, its
+ * reissue is held to this list for that product, and its renewal, an order, to sha256 (renew-plan.ts).
  */
 export function allowedSignatureHashes(
   operation: 'order' | 'reissue' | 'renew',

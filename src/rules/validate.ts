@@ -1,6 +1,7 @@
 import { FIELDS, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
 import { daysAhead, parseIsoDate } from '../common/parse.ts';
 import {
+  CODE_SIGNING_REISSUE_FIELDS,
   PRODUCT_IDS,
   PRODUCTS,
   REISSUE_FIELDS,
@@ -33,7 +34,10 @@ export function applicableFields(operation: Operation, product: ProductId | unde
   if (operation === 'renew') return renewFields(product);
   const table: FieldTable = { ...REISSUE_FIELDS };
   const family = product && PRODUCTS[product].family;
-  if (family === 'code_signing') table['server-platform-id'] = { presence: 'required', from: 'page' };
+  if (family === 'code_signing') {
+    table['server-platform-id'] = { presence: 'required', from: 'page' };
+    Object.assign(table, CODE_SIGNING_REISSUE_FIELDS);
+  }
   // The page requires common_name; the sheet leaves it out for code and document signing orders.
   if (family === 'code_signing' || family === 'document_signing') {
     table['common-name'] = { presence: 'optional', from: 'sheet' };
@@ -52,7 +56,7 @@ export function whereFieldApplies(name: FieldName): string {
   const places = [
     products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
     products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
-    REISSUE_FIELDS[name] ? 'reissues' : '',
+    REISSUE_FIELDS[name] ? 'reissues' : CODE_SIGNING_REISSUE_FIELDS[name] ? 'reissues of code signing orders' : '',
   ].filter(Boolean);
   return places.join(' and ');
 }
@@ -109,6 +113,25 @@ export function checkReissueRules(table: FieldTable, { given }: GivenFields, fin
   }
 }
 
+/**
+ * A code signing reissue's provisioning: ship-info goes only with ship_token, and its method is sent as the product's
+ * page writes it.
+ */
+export function checkReissueProvisioning(
+  product: ProductId | undefined,
+  { values, given }: GivenFields,
+  findings: Findings,
+): void {
+  if (!product || PRODUCTS[product].family !== 'code_signing') return;
+  const method = values['cs-provisioning-method'] as string | undefined;
+  if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+    findings.problems.push(
+      `ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`,
+    );
+  }
+  normalizeShipMethod(PRODUCTS[product], values);
+}
+
 const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
 
 /**
@@ -117,12 +140,35 @@ const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].v
  */
 export function checkOrderBasics(fields: GivenFields, now: Date, findings: Findings): void {
   checkOrganization(fields, findings);
-  const { values, given } = fields;
-  if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+  if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
     findings.problems.push(
       `validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`,
     );
   }
+  checkGivenValidity(fields, now, findings);
+}
+
+/**
+ * operation renew, before the order is read: the order rules that need no product, on the inputs given. What is not
+ * given is copied from the order, so nothing is required here; the renewal is checked in full once the order is read.
+ */
+export function checkRenewBasics(fields: GivenFields, now: Date, findings: Findings): void {
+  const { values, given } = fields;
+  if (given.has('organization-id') && given.has('organization')) {
+    findings.problems.push(
+      "organization-id or organization: give exactly one, the id of an existing organization or the details of a new one (without either, a renewal keeps the order's organization).",
+    );
+  }
+  if (values['skip-duplicate-org-check'] !== undefined && !given.has('organization')) {
+    findings.problems.push(
+      'skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id or the organization a renewal keeps; remove it.',
+    );
+  }
+  checkGivenValidity(fields, now, findings);
+}
+
+/** validity-years some product allows, and a custom-expiration-date in the future. */
+function checkGivenValidity({ values }: GivenFields, now: Date, findings: Findings): void {
   const years = values['validity-years'] as number | undefined;
   if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
     findings.problems.push(
@@ -182,6 +228,7 @@ function checkValidity(
     );
   }
   let validityDays = yearsAccepted ? years * 365 : undefined;
+  let validitySource = yearsAccepted ? `validity-years ${years}` : '';
   if (customDate !== undefined) {
     const days = daysAhead(parseIsoDate(customDate) as Date, now);
     const limit = rules.customExpirationLimitDays;
@@ -202,11 +249,12 @@ function checkValidity(
     }
     // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
     validityDays = dateAccepted ? days : undefined;
+    validitySource = `custom-expiration-date ${customDate}`;
   }
   const limit = rules.issuedValidityLimitDays;
   if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
     findings.warnings.push(
-      `The requested validity (about ${validityDays} days) exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`,
+      `The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`,
     );
   }
 }
