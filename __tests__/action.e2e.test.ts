@@ -199,6 +199,53 @@ describe('approval modes and outputs', () => {
   });
 });
 
+describe('reissue of a code signing order', () => {
+  const SHIP_INFO = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: "02134"\ncountry: us\nmethod: expedited';
+
+  it('sends cs-provisioning-method and ship-info, which the sheet allows on a code signing reissue', async () => {
+    const order = await run(CODE_SIGNING);
+    const orderId = order.outputs['order-id'] as string;
+    simulator.requests.length = 0;
+    const result = await run({
+      operation: 'reissue',
+      'order-id': orderId,
+      product: 'code_signing',
+      'server-platform-id': '52',
+      csr: CSR,
+      'cs-provisioning-method': 'ship_token',
+      'ship-info': SHIP_INFO,
+    });
+    expect(result.code).toBe(0);
+    const posts = simulator.requests.filter((request) => request.method === 'POST');
+    expect(posts.map((request) => request.path)).toEqual([`/order/certificate/${orderId}/reissue`]);
+    expect(posts[0]?.body).toEqual({
+      certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+      cs_provisioning_method: 'ship_token',
+      ship_info: { name: 'A', addr1: 'B', city: 'C', state: 'D', zip: '02134', country: 'us', method: 'EXPEDITED' },
+    });
+  });
+
+  it('refuses ship-info with another method, and both without a code signing product, sending nothing', async () => {
+    const reissue = { operation: 'reissue', 'order-id': '12', csr: CSR, 'ship-info': SHIP_INFO };
+    const email = await run({
+      ...reissue,
+      product: 'code_signing',
+      'server-platform-id': '52',
+      'cs-provisioning-method': 'email',
+    });
+    expect(email.code).toBe(1);
+    expect(errorOf(email)).toContain(
+      'ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with email; remove it.',
+    );
+    const client = await run({ ...reissue, product: 'client_premium_sha2', 'common-name': 'x' });
+    expect(client.code).toBe(1);
+    expect(errorOf(client)).toContain(
+      'ship-info does not apply to a reissue. It applies to orders of code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2 and reissues of code signing orders; remove it.',
+    );
+    expect(simulator.requests).toEqual([]);
+  });
+});
+
 describe('dry run', () => {
   it('sets the request outputs, prints the request with the key hidden, and sends nothing', async () => {
     const result = await run({ ...CODE_SIGNING, 'dry-run': 'true' });

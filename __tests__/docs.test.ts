@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIELD_NAMES, type FieldName } from '../src/rules/fields.ts';
 import { ACTION_DEFAULTS } from '../src/inputs/settings.ts';
-import { PRODUCT_IDS, PRODUCTS, REISSUE_FIELDS, type Family } from '../src/rules/products.ts';
+import {
+  CODE_SIGNING_REISSUE_FIELDS,
+  PRODUCT_IDS,
+  PRODUCTS,
+  REISSUE_FIELDS,
+  type Family,
+} from '../src/rules/products.ts';
 import { runChecked } from './helpers/action.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,7 +158,12 @@ describe('what each input applies to', () => {
         : families.length > 0
           ? `${joinAnd(families.map((family) => FAMILY_LABELS[family]))} orders`
           : '';
-    return `Applies to ${joinAnd([orders, REISSUE_FIELDS[name] ? 'reissues' : ''].filter(Boolean))}.`;
+    const reissues = REISSUE_FIELDS[name]
+      ? 'reissues'
+      : CODE_SIGNING_REISSUE_FIELDS[name]
+        ? 'code signing reissues'
+        : '';
+    return `Applies to ${joinAnd([orders, reissues].filter(Boolean))}.`;
   }
 
   it('README.md says, for every body field, the products and operations of the rule table', () => {

@@ -118,6 +118,16 @@ function certificateOutputs(order: SimulatedOrder): Record<string, string> {
   };
 }
 
+const SHIPPED_TO = {
+  name: 'Release Team',
+  addr1: '1 Main St',
+  city: 'Lehi',
+  state: 'UT',
+  zip: '02134',
+  country: 'us',
+};
+const SHIP_INFO = `name: Release Team\naddr1: 1 Main St\ncity: Lehi\nstate: UT\nzip: "02134"\ncountry: us\nmethod: expedited`;
+
 const FAST_WAIT = { 'wait-for-issuance': 'true', 'poll-interval': '0.1', 'wait-timeout': '30' };
 
 describe('nothing to do', () => {
@@ -224,6 +234,44 @@ describe('reissue within coverage', () => {
       `Not sent today: order ${order.id} gets a reissue, so these inputs are left out:%0A- validity-years: a reissue has no field for it; a renewal of the order would send it.`,
     ]);
     expect(result.outputs).toMatchObject({ 'renewal-action': 'reissue', 'order-id': String(order.id) });
+  });
+
+  it("refuses a signature hash the order's product does not allow for a reissue, when product is not given", async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
+    for (const hash of ['sha384', 'sha512']) {
+      simulator.requests.length = 0;
+      const result = await renew(order.id, { csr: CSR, 'signature-hash': hash });
+      expect(result.code).toBe(1);
+      expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+      expect(errorAnnotationOf(result)).toEqual({
+        title: 'Invalid input',
+        message: `Invalid input for the reissue of order ${order.id}; only the order was read, nothing was sent:\n- signature-hash: "${hash}" is not allowed for a reissue of order ${order.id}, a code_signing order. Allowed: sha256.\nValues not given as inputs are copied from the order, where its order info shows them.`,
+      });
+      expect(result.outputs).toEqual({ 'order-id': String(order.id) });
+    }
+  });
+
+  it('sends a code signing reissue with the given provisioning method and ship-info, and warns about each input only a renewal sends', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
+    const result = await renew(order.id, {
+      csr: CSR,
+      'cs-provisioning-method': 'ship_token',
+      'ship-info': SHIP_INFO,
+      'validity-years': '1',
+      'organization-id': '9',
+    });
+    expect(result.code).toBe(0);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `POST /order/certificate/${order.id}/reissue`]);
+    expect(postBody()).toEqual({
+      certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+      cs_provisioning_method: 'ship_token',
+      ship_info: { ...SHIPPED_TO, method: 'EXPEDITED' },
+      comments: `reissue key reissue${order.id}c${order.certificateId}`,
+    });
+    expect(warningsOf(result)).toEqual([
+      `Not sent today: order ${order.id} gets a reissue, so these inputs are left out:%0A- validity-years: a reissue has no field for it; a renewal of the order would send it.%0A- organization-id: a reissue has no field for it; a renewal of the order would send it.`,
+    ]);
+    expect(result.outputs['renewal-action']).toBe('reissue');
   });
 
   it('without a CSR fails before sending anything, as the reissue page requires one', async () => {
@@ -564,6 +612,9 @@ describe('never twice', () => {
       'renewal-reason': `Order ${order.id} is already renewed by order ${first.outputs['order-id']}, which carries alternative_order_id ${key}; no renewal is placed.`,
       'order-id': first.outputs['order-id'],
     });
+    // The log says what the output says.
+    expect(rerun.stdout).toContain(`\n${rerun.outputs['renewal-reason']}\n`);
+    expect(rerun.stdout).not.toContain('it is reused, and no order is placed');
     expect(renewalsOf(order.id)).toHaveLength(1);
   });
 
@@ -768,6 +819,8 @@ describe('failed orders', () => {
         message: `Order ${order.id} is ${status}: it can be neither renewed nor reissued. Order anew with operation: order, then watch the new order (set order-id to its order ID).`,
       });
       expect(result.outputs).toEqual({ 'order-id': String(order.id), 'order-status': status });
+      // Said once, as the error.
+      expect(result.stdout.split(`Order ${order.id} is ${status}`)).toHaveLength(2);
     });
   }
 });
@@ -864,6 +917,33 @@ describe('inputs', () => {
     expect(message).toContain('idempotency: false does not apply to operation renew');
   });
 
+  it('checks the order inputs that need no product before the read, all at once', async () => {
+    const result = await renew(112233, {
+      organization: 'name: Example',
+      'organization-id': '5',
+      'validity-years': '9',
+      'custom-expiration-date': '2020-01-01',
+      'skip-duplicate-org-check': 'true',
+    });
+    expect(result.code).toBe(1);
+    expect(sent()).toEqual([]);
+    expect(errorAnnotationOf(result)).toEqual({
+      title: 'Invalid input',
+      message: [
+        'Invalid input; nothing was sent to CertCentral:',
+        "- organization-id or organization: give exactly one, the id of an existing organization or the details of a new one (without either, a renewal keeps the order's organization).",
+        '- validity-years: 9 is not allowed for any product. Allowed: 1, 2, 3 (client certificates 1, 2).',
+        '- custom-expiration-date: 2020-01-01 is not in the future. Allowed: a date after today.',
+      ].join('\n'),
+    });
+    const withId = await renew(112233, { 'organization-id': '5', 'skip-duplicate-org-check': 'true' });
+    expect(withId.code).toBe(1);
+    expect(sent()).toEqual([]);
+    expect(errorAnnotationOf(withId).message).toBe(
+      'Invalid input; nothing was sent to CertCentral:\n- skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id or the organization a renewal keeps; remove it.',
+    );
+  });
+
   it('needs order-id, and renew-within-days only with operation renew', async () => {
     const missing = await runChecked({ 'base-url': simulator.url, operation: 'renew' });
     expect(errorAnnotationOf(missing).message).toContain('order-id is required for operation renew.');
@@ -904,6 +984,28 @@ describe('certcentral renew', () => {
     expect(JSON.parse(placed.stdout)).toMatchObject({ 'renewal-action': 'renew', 'order-id': String(renewal?.id) });
     expect(placed.stderr).toContain('a renewal, a new order.');
     expect(placed.stdout + placed.stderr).not.toContain(API_KEY);
+  });
+
+  it('gives its advice in commands and flags, not action inputs', async () => {
+    const revoked = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(100), status: 'revoked' });
+    const failed = await cli(['renew', '--order-id', String(revoked.id)]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `Order ${revoked.id} is revoked: it can be neither renewed nor reissued. Order anew with: certcentral order --product … (and the order flags), then watch the new order with: certcentral renew --order-id <its order ID>.`,
+    );
+
+    simulator.reportsRenewals = false;
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const byHand = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(400) });
+    order.renewedOrderId = byHand.id;
+    const refused = await cli(['renew', '--order-id', String(order.id)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'Find the renewal in CertCentral (Orders) and watch it instead: pass its order ID as --order-id.',
+    );
+    for (const run of [failed, refused]) {
+      expect(run.stderr).not.toMatch(/operation: order|set order-id/);
+    }
   });
 });
 
