@@ -417,6 +417,17 @@ describe('renew', () => {
     });
   });
 
+  it('words the 459-day warning so that it is true of a term copied from the order, and logs no line with a trailing space', async () => {
+    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(result.outputs['renewal-action']).toBe('renew');
+    expect(warningsOf(result)).toEqual([
+      "The order's validity, validity-years 3 (about 1095 days), exceeds DigiCert's current 459-day limit for code signing certificates; the certificate will be valid for at most 459 days.",
+    ]);
+    expect(result.stdout).not.toMatch(/ $/m);
+  });
+
   it('renews an expired order', async () => {
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(-3), status: 'expired' });
     const result = await renew(order.id, { 'validity-years': '1' });

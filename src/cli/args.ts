@@ -12,7 +12,7 @@ const OTHER_INPUTS = {
   'base-url': 'API base URL, instead of region; https, or http on loopback (the simulator)',
   product: `Product id: ${PRODUCT_IDS.join(', ')}`,
   'order-id': 'The order to reissue, to read with status, or to keep alive with renew',
-  'dry-run': 'Check the input and print the request; send nothing',
+  'dry-run': 'Check the input and print the request; send nothing (renew: only the read of the order)',
   'csr-file': 'Path to a PEM certificate signing request, instead of --csr',
   'wait-for-issuance': 'Poll the order until it is final; once issued, write certificate.pem and chain.pem',
   'wait-timeout': 'Seconds to wait for issuance (default 900)',
