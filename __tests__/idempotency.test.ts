@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  carriesReissueKey,
   deriveOrderKey,
   deriveReissueKey,
   orderKey,
@@ -110,6 +111,13 @@ describe('reissue keys', () => {
     const sent = withOrderKey(buildRequest(commented), orderKey(commented, buildRequest(commented), ACTIONS));
     expect(sent.body?.comments).toBe(`Key rotation\n\nreissue key ${key?.value}`);
     expect(reissueComments('', 'k1')).toBe('reissue key k1');
+  });
+
+  it('is found in comments only as a whole word', () => {
+    expect(carriesReissueKey('Key rotation\n\nreissue key reissue12c5', 'reissue12c5')).toBe(true);
+    expect(carriesReissueKey('reissue key reissue12c51', 'reissue12c5')).toBe(false);
+    expect(carriesReissueKey('reissue key xreissue12c5', 'reissue12c5')).toBe(false);
+    expect(carriesReissueKey('', 'reissue12c5')).toBe(false);
   });
 
   it('is not derived outside Actions or with idempotency: false', async () => {

@@ -222,11 +222,13 @@ describe('renewalFields', () => {
 describe('reissueFields', () => {
   it("leaves the common name out of a code signing reissue, and keeps a client certificate's", () => {
     const own = { 'common-name': 'Org', 'server-platform-id': 52, 'signature-hash': 'sha384' };
-    expect(reissueFields(facts({ own }), 'code_signing', { csr: 'CSR' }).values).toEqual({
-      'server-platform-id': 52,
-      'signature-hash': 'sha384',
-      csr: 'CSR',
-    });
+    // A code signing reissue takes sha256 only: an order's other hash is not copied, and the log says so.
+    const codeSigning = reissueFields(facts({ own }), 'code_signing', { csr: 'CSR' });
+    expect(codeSigning.values).toEqual({ 'server-platform-id': 52, 'signature-hash': 'sha256', csr: 'CSR' });
+    expect(codeSigning.notes).toEqual([
+      'signature_hash sha384 of order 7 is not copied: a reissue of a code_signing order takes sha256.',
+    ]);
+    expect(codeSigning.findings.problems).toEqual([]);
     expect(reissueFields(facts({ own }), 'client_premium_sha2', { csr: 'CSR' }).values).toEqual({
       'common-name': 'Org',
       'server-platform-id': 52,

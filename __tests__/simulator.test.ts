@@ -197,6 +197,38 @@ describe('the simulator, for a reissue', () => {
       ],
     });
   });
+
+  it('takes a code signing reissue with cs_provisioning_method and ship_info, as the sheet allows, checked as on an order', async () => {
+    const order = await client.send({ method: 'POST', path: '/order/certificate/code_signing', body: CODE_SIGNING });
+    const path = `/order/certificate/${(order.json as { id: number }).id}/reissue`;
+    const certificate = {
+      csr: '-----BEGIN CERTIFICATE REQUEST-----x-----END CERTIFICATE REQUEST-----',
+      signature_hash: 'sha256',
+      server_platform: { id: 52 },
+    };
+    const shipInfo = { name: 'A', addr1: 'B', city: 'C', state: 'D', zip: '02134', country: 'us', method: 'STANDARD' };
+    const accepted = await client.send({
+      method: 'POST',
+      path,
+      body: { certificate, cs_provisioning_method: 'ship_token', ship_info: shipInfo },
+    });
+    expect(accepted.status).toBe(201);
+    const refused = client.send({
+      method: 'POST',
+      path,
+      body: { certificate, cs_provisioning_method: 'usb', ship_info: { ...shipInfo, method: 'standard' } },
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      errors: [
+        {
+          code: 'invalid_field',
+          message: 'Invalid value for cs_provisioning_method: allowed: ship_token, client_app, email.',
+        },
+        { code: 'invalid_field', message: 'Invalid value for ship_info.method: allowed: STANDARD, EXPEDITED.' },
+      ],
+    });
+  });
 });
 
 async function statusOfOrder(product: string, body: Record<string, unknown>): Promise<number> {

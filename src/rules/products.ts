@@ -6,8 +6,9 @@ import type { FieldName } from './fields.ts';
  * (../shared/certcentral-api.md):
  * - `page`: the product's parameter table lists the field;
  * - `example`: the table is silent, but the page's example body sends the field;
- * - `sheet`: the page's table and example are silent, and the sheet lists the field as common to every order (a
- *   reissue's common-name, made optional for signing products in validate.ts, is the one other use).
+ * - `sheet`: the page's table and example are silent, and the sheet lists the field as common to every order, or
+ *   names it for a reissue: a reissue's common-name (optional for signing products, validate.ts), and a code signing
+ *   reissue's cs_provisioning_method and ship_info.
  * A field a table here does not list does not apply to that product: an input for it fails validation.
  * `required` fields must be given; `optional` ones may be; `conditional` ones are required or not by a rule in
  * validate.ts.
