@@ -91,10 +91,13 @@ describe('renderSummary', () => {
       'Not issued in time',
       'CertCentral request failed',
       'Order rejected',
+      'Renewal rejected',
       'CertCentral action failed',
     ];
     expect(new Set(titles.map(nextStep)).size).toBe(titles.length);
     expect(nextStep('Order canceled')).toBe(nextStep('Order rejected'));
     expect(nextStep('Order rejected')).toContain('Open the order in CertCentral');
+    expect(nextStep('Renewal canceled')).toBe(nextStep('Renewal rejected'));
+    expect(nextStep('Renewal rejected')).toContain('order anew');
   });
 });
