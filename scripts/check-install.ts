@@ -100,9 +100,9 @@ try {
   }[];
   await checkInstall(join(work, packed[0]?.filename as string), join(work, 'from-tarball'), []);
   const head = (await run('git', ['rev-parse', 'HEAD'], ROOT)).stdout.trim();
-  // npm links a global git install to a clone that it then deletes when the package has a "build" script
-  // (npm/cli#9406); --install-links makes it copy the package instead. The README gives this command.
-  await checkInstall(`git+${pathToFileURL(ROOT).href}#${head}`, join(work, 'from-git'), ['--install-links']);
+  // A plain git install, as the README gives it. The script that builds dist/ is not named "build": with one of that
+  // name, npm linked a global git install to a temporary clone it then deleted, leaving the command dangling.
+  await checkInstall(`git+${pathToFileURL(ROOT).href}#${head}`, join(work, 'from-git'), []);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
