@@ -4236,14 +4236,20 @@ async function readFields(read, operation, product, table, findings) {
         parseYaml: (text) => {
             if (!yaml)
                 return undefined;
-            const document = yaml.parseDocument(text, { logLevel: 'silent' });
+            // YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs would make a Date, bytes, a Set or a Map.
+            const document = yaml.parseDocument(text, { logLevel: 'silent', resolveKnownTags: false });
             const [error] = document.errors;
             if (error)
                 throw error;
+            const tags = new Set();
+            yaml.visit(document, (_key, node) => {
+                const tag = node?.tag;
+                if (typeof tag === 'string' && !CORE_TAGS.includes(tag))
+                    tags.add(shortTag(tag));
+            });
+            if (tags.size > 0)
+                throw new UnknownTagError([...tags]);
             // A warning would be printed raw on stderr and the value read anyway: each is an input error.
-            const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
-            if (tags.length > 0)
-                throw new UnknownTagError(tags.map(shortTag));
             const [warning] = document.warnings;
             if (warning)
                 throw warning;
@@ -4346,7 +4352,7 @@ function parseField(name, spec, raw, context) {
             }
             catch (error) {
                 if (error instanceof UnknownTagError) {
-                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`);
+                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: ${ALLOWED_TAGS}.`);
                 }
                 return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
             }
@@ -4356,7 +4362,10 @@ function parseField(name, spec, raw, context) {
     }
 }
 const FLAG_NUMBERS = { '1': 1, '0': 0 };
-/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+/** The tags of YAML 1.2's core schema, the only ones allowed. */
+const CORE_TAGS = ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`);
+const ALLOWED_TAGS = "plain YAML or JSON; of the YAML tags only the core schema's !!str, !!int, !!float, !!bool, !!null, !!map and !!seq";
+/** A YAML tag outside the core schema, such as !!js/function or !!timestamp: refused, not read as text or a Date. */
 class UnknownTagError extends Error {
     tags;
     constructor(tags) {
@@ -4421,6 +4430,10 @@ const OBJECT_CHECKS = {
         }
         if ('id' in value)
             return problem('holds an id. Allowed: new organization details; use organization-id for an existing organization.');
+        const notJson = Object.keys(value).filter((key) => !(0,parse/* isJsonValue */.Wi)(value[key]));
+        if (notJson.length > 0) {
+            return problem(`${notJson.join(', ')} ${notJson.length === 1 ? 'is' : 'are'} not plain text, numbers, true/false or null, nor a mapping or list of them (such as organization_contact). Allowed: new organization details as plain YAML or JSON.`);
+        }
         return value;
     },
     'custom-fields': (value, problem) => {
@@ -4637,6 +4650,7 @@ async function writeSummary(html) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
 /* harmony export */   Vv: () => (/* binding */ daysAhead),
+/* harmony export */   Wi: () => (/* binding */ isJsonValue),
 /* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
 /* harmony export */   aG: () => (/* binding */ keepWrittenText),
@@ -4747,8 +4761,22 @@ function keepWrittenText(core, written) {
     const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
     return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
 }
+/** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
 function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** Text, a finite number, a boolean, null, or lists and plain mappings of these: what JSON can carry as it is. */
+function isJsonValue(value) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return true;
+    if (typeof value === 'number')
+        return Number.isFinite(value);
+    if (Array.isArray(value))
+        return value.every(isJsonValue);
+    return isPlainObject(value) && Object.values(value).every(isJsonValue);
 }
 /** The candidate nearest to the word, if it is near enough to be a typo. */
 function closestMatch(word, candidates) {
