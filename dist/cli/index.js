@@ -2080,7 +2080,7 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
             if (remaining <= 0) {
                 if (last)
                     return { info: last, final: false, elapsedSeconds };
-                throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+                throw error.withNote(`No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`);
             }
             const retryAfterMs = error.retryAfterMs ?? 0;
             const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
@@ -2284,7 +2284,7 @@ orderRead) {
             ? `CertCentral may have carried out ${what}.`
             : `The request was sent, so CertCentral may have carried out ${what}.`;
         if (!check)
-            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE} ${log.hints.checksByItself}`);
         let found;
         try {
             found = await lookNowThenLater(check, client, attempts);
@@ -2331,7 +2331,7 @@ async function lookNowThenLater(check, client, attempts) {
     }
     return undefined;
 }
-const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again.';
 function orderCheck(client, key, request, log) {
     const source = keySource(key);
     const find = async (attempts, beforeSending = false) => {
@@ -2345,7 +2345,7 @@ function orderCheck(client, key, request, log) {
         const info = await getOrderInfo(client, first, { attempts: new certcentral_retry/* Attempts */.ZJ(attempts.deadline) });
         if (statusKind(info.status) === 'failed') {
             return {
-                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
                 failed: { orderId: info.id, status: info.status },
             };
         }
@@ -2356,7 +2356,7 @@ function orderCheck(client, key, request, log) {
     };
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
+        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
         existing: (attempts) => find(attempts, true),
         find,
     };
@@ -2614,6 +2614,7 @@ replacing) {
             timeoutSeconds: settings.waitTimeoutSeconds,
             pollIntervalSeconds: settings.pollIntervalSeconds,
             replacing,
+            timeoutName: host.hints.waitTimeout,
         }, (line) => host.info(line)));
         info = result.info;
         setOrderOutputs(info, host, replacing);
@@ -2683,7 +2684,7 @@ async function download(client, info, outputDir, host) {
     }
     catch (error) {
         throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`);
+            host.hints.writeFilesAgain(info.id));
     }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
@@ -3559,11 +3560,21 @@ const ACTION_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
     orderAnew: 'Order anew with operation: order, then watch the new order (set order-id to its order ID).',
     watchOther: 'set order-id to its order ID',
+    checksByItself: 'With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.',
+    anotherKey: 'To order anew, give another alternative-order-id, or run a new workflow run.',
+    laterRunFinds: 'a re-run of this job looks the id up first and reuses the order.',
+    writeFilesAgain: (orderId) => `Pick them up again with operation: status and order-id: ${orderId}, with an output-dir that is a plain directory.`,
+    waitTimeout: 'wait-timeout',
 };
 const CLI_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
     orderAnew: 'Order anew with: certcentral order --product … (and the order flags), then watch the new order with: certcentral renew --order-id <its order ID>.',
     watchOther: 'pass its order ID as --order-id',
+    checksByItself: 'With --alternative-order-id (or inside a GitHub Actions job, where certcentral derives one) certcentral checks by itself.',
+    anotherKey: 'To order anew, pass another --alternative-order-id (inside GitHub Actions: run a new workflow run).',
+    laterRunFinds: 'certcentral order with the same key (the same --alternative-order-id, or a re-run of this GitHub Actions job) looks the id up first and reuses the order.',
+    writeFilesAgain: (orderId) => `Pick them up again with: certcentral status --order-id ${orderId} --output-dir <a plain directory>.`,
+    waitTimeout: '--wait-timeout',
 };
 
 

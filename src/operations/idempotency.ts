@@ -20,6 +20,7 @@ import { isPlainObject } from '../common/parse.ts';
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { Attempts } from '../certcentral/retry.ts';
 import { statusKind } from './wait.ts';
+import type { Hints } from './hints.ts';
 
 export const MAX_ORDER_KEY_LENGTH = 64;
 
@@ -62,6 +63,8 @@ export interface RunContext {
 export interface Log {
   info(message: string): void;
   warning(message: string): void;
+  /** Advice in the words of the host: action inputs or CLI flags. */
+  readonly hints: Hints;
 }
 
 /**
@@ -257,7 +260,7 @@ export async function submit(
     const unknown = answered
       ? `CertCentral may have carried out ${what}.`
       : `The request was sent, so CertCentral may have carried out ${what}.`;
-    if (!check) throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+    if (!check) throw failure.withNote(`${unknown} ${NO_KEY_ADVICE} ${log.hints.checksByItself}`);
 
     let found: Found | undefined;
     try {
@@ -310,7 +313,7 @@ async function lookNowThenLater(
 }
 
 const NO_KEY_ADVICE =
-  'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+  'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again.';
 
 function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
   const source = keySource(key);
@@ -326,7 +329,7 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
     const info = await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) });
     if (statusKind(info.status) === 'failed') {
       return {
-        note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+        note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
         failed: { orderId: info.id, status: info.status },
       };
     }
@@ -338,7 +341,7 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
   };
   return {
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-    howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
+    howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
     existing: (attempts) => find(attempts, true),
     find,
   };

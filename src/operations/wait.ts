@@ -60,6 +60,8 @@ export interface WaitOptions {
   readonly pollIntervalSeconds: number;
   /** After a reissue: the certificate it replaces, which does not count as issued. */
   readonly replacing?: number;
+  /** The time limit as the user set it: the input wait-timeout, or the flag --wait-timeout. */
+  readonly timeoutName?: string;
 }
 
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
@@ -102,7 +104,9 @@ export async function waitForFinalStatus(
       const elapsedSeconds = (clock.now() - start) / 1000;
       if (remaining <= 0) {
         if (last) return { info: last, final: false, elapsedSeconds };
-        throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+        throw error.withNote(
+          `No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`,
+        );
       }
       const retryAfterMs = error.retryAfterMs ?? 0;
       const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
