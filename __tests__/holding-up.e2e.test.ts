@@ -203,8 +203,52 @@ describe('two runs with one key at the same moment converge on one order', () =>
     const [older, own] = ordersWithKey('raceKey2');
     expect(older?.id).toBe(Number(other.outputs['order-id']));
     expect(errorOf(result)).toContain(
-      `Orders ${older?.id} and ${own?.id} both carry alternative_order_id raceKey2 (from alternative-order-id): a concurrent run with the same key ordered at the same moment. This run's order ${own?.id} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`,
+      `Orders ${older?.id} and ${own?.id} both carry alternative_order_id raceKey2 (from alternative-order-id): a concurrent run with the same key ordered at the same moment. This run's order ${own?.id} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own?.id}.`,
     );
+    // This run's order exists and was bought: its outputs are set, though the step failed.
+    expect(result.outputs['order-id']).toBe(String(own?.id));
+    expect(result.outputs['request-id']).toBe(String(own?.requests[0]?.id));
+    expect((JSON.parse(result.outputs.response ?? '{}') as { id?: number }).id).toBe(own?.id);
+  });
+
+  it('after a POST of unknown fate, a run that finds two open orders with its key cancels neither and fails naming both', async () => {
+    const other = await run({ 'alternative-order-id': 'raceKey3' });
+    simulator.requests.length = 0;
+    simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
+    simulator.faults.add({ ...FAULTS.resetAfterStore, ...ORDER_POST });
+    const result = await run({ 'alternative-order-id': 'raceKey3' });
+    expect(result.code).toBe(1);
+    const [older, own] = ordersWithKey('raceKey3');
+    expect(older?.id).toBe(Number(other.outputs['order-id']));
+    expect(own).toBeDefined();
+    // It cannot tell which order is its own, so it cancels none: one of them may be another run's.
+    expect(puts()).toEqual([]);
+    expect([older?.status, own?.status]).toEqual(['needs_approval', 'needs_approval']);
+    // It looked right after the reset, and once more a request-timeout later.
+    expect(lookups()).toHaveLength(3);
+    expect(errorOf(result)).toContain(
+      `Orders ${older?.id}, ${own?.id} carry alternative_order_id raceKey3 (from alternative-order-id), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${older?.id}, and cancel the others in CertCentral while they are pending (at no cost).`,
+    );
+    expect(warningsOf(result).join('\n')).not.toContain('Using the first');
+    expect(result.outputs['order-id']).toBeUndefined();
+  });
+
+  it('after a POST of unknown fate, when by the second look one order with its key is left open, that is the result', async () => {
+    const other = await run({ 'alternative-order-id': 'raceKey4' });
+    // The other order is canceled between this run's two looks, as a concurrent run cancels its own newer order.
+    simulator.setStatusFlow(Number(other.outputs['order-id']), {
+      statuses: ['needs_approval', 'canceled'],
+      every: { calls: 1 },
+    });
+    simulator.requests.length = 0;
+    simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
+    simulator.faults.add({ ...FAULTS.resetAfterStore, ...ORDER_POST });
+    const result = await run({ 'alternative-order-id': 'raceKey4' });
+    expect(result.code).toBe(0);
+    const [, own] = ordersWithKey('raceKey4');
+    expect(puts()).toEqual([]);
+    expect(result.outputs['order-id']).toBe(String(own?.id));
+    expect(result.stdout).toContain(`Order ${own?.id} (needs_approval) already carries alternative_order_id raceKey4`);
   });
 
   it('runs started together: every run reports the same order, and at most one stays open per key', async () => {

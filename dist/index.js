@@ -1909,6 +1909,15 @@ class FoundFailedError extends CertCentralError {
         this.orderStatus = orderStatus;
     }
 }
+/** A failure after this run placed its order: the order exists, so its outputs are still set. */
+class PlacedOrderError extends CertCentralError {
+    outputs;
+    constructor(failure, outputs) {
+        super(failure.message, failure.status, failure.errors, failure);
+        this.name = 'PlacedOrderError';
+        this.outputs = outputs;
+    }
+}
 /**
  * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
  * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
@@ -2107,7 +2116,7 @@ async function lookNowThenLater(check, client, attempts) {
 const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again.';
 function orderCheck(client, key, request, log) {
     const source = keySource(key);
-    const find = async (attempts, beforeSending = false) => {
+    const existing = async (attempts) => {
         const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
         const [first] = orderIds;
         if (first === undefined)
@@ -2115,7 +2124,41 @@ function orderCheck(client, key, request, log) {
         if (orderIds.length > 1) {
             log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
         }
-        const info = await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) });
+        return describe(await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) }), true);
+    };
+    /**
+     * After a POST whose fate is unknown. One order with the key is the result, whoever placed it. Several that are
+     * not failed mean a concurrent run ordered too, and this run cannot tell which one it placed (the bodies and keys
+     * are the same, and it has no order ID): it cancels none of them, since it may be another's. It looks once more
+     * after a request-timeout, by when a concurrent run that got a clear answer has canceled its own newer order; if
+     * one open order is left, that is the result, otherwise the step fails naming them all.
+     */
+    const find = async (attempts) => {
+        let open = await openOrders(attempts);
+        if (open === undefined || open.length <= 1)
+            return open?.length === 1 ? describe(open[0]) : undefined;
+        if (await client.retry.sleepWithin(attempts, client.retry.requestTimeoutMs)) {
+            open = (await openOrders(new Attempts(attempts.deadline))) ?? open;
+            if (open.length === 1)
+                return describe(open[0]);
+        }
+        const ids = open.map((info) => info.id);
+        return {
+            note: `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${source}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${log.hints.laterRunFinds}`,
+        };
+    };
+    /** The orders carrying the key that are not failed, oldest first; the first failed one when all are; none found: undefined. */
+    const openOrders = async (attempts) => {
+        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
+        if (orderIds.length === 0)
+            return undefined;
+        const infos = [];
+        for (const id of orderIds)
+            infos.push(await getOrderInfo(client, id, { attempts: new Attempts(attempts.deadline) }));
+        const open = infos.filter((info) => statusKind(info.status) !== 'failed');
+        return open.length > 0 ? open : infos.slice(0, 1);
+    };
+    const describe = (info, beforeSending = false) => {
         if (statusKind(info.status) === 'failed') {
             return {
                 note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
@@ -2130,7 +2173,7 @@ function orderCheck(client, key, request, log) {
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
         howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
-        existing: (attempts) => find(attempts, true),
+        existing,
         find,
     };
 }
@@ -2174,7 +2217,7 @@ async function settleRace(client, key, placed, request, look, log) {
     catch (error) {
         if (!(error instanceof CertCentralError))
             throw error;
-        throw error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`);
+        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
     }
     log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
     return reusedOrderOutputs(older, request);
@@ -2688,7 +2731,18 @@ async function download(client, info, outputDir, host) {
 async function sendOnce({ settings, host, client }, sending) {
     const { request, as, key, what, orderRead } = sending;
     const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    const submitted = await idempotency_submit(client, request, as, key, host, line, orderRead);
+    let submitted;
+    try {
+        submitted = await idempotency_submit(client, request, as, key, host, line, orderRead);
+    }
+    catch (error) {
+        // This run's order exists, though the step fails: a person needs its ID.
+        if (error instanceof PlacedOrderError) {
+            for (const [name, value] of Object.entries(error.outputs))
+                host.setOutput(name, value);
+        }
+        throw error;
+    }
     const { outputs, found } = submitted;
     for (const [name, value] of Object.entries(outputs))
         host.setOutput(name, value);

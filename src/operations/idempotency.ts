@@ -51,6 +51,17 @@ export class FoundFailedError extends CertCentralError {
   }
 }
 
+/** A failure after this run placed its order: the order exists, so its outputs are still set. */
+export class PlacedOrderError extends CertCentralError {
+  readonly outputs: ResultOutputs;
+
+  constructor(failure: CertCentralError, outputs: ResultOutputs) {
+    super(failure.message, failure.status, failure.errors, failure);
+    this.name = 'PlacedOrderError';
+    this.outputs = outputs;
+  }
+}
+
 /** The GitHub Actions job an order is placed from. */
 export interface RunContext {
   readonly repository: string;
@@ -317,7 +328,7 @@ const NO_KEY_ADVICE =
 
 function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
   const source = keySource(key);
-  const find = async (attempts: Attempts, beforeSending = false): Promise<Found | undefined> => {
+  const existing = async (attempts: Attempts): Promise<Found | undefined> => {
     const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
     const [first] = orderIds;
     if (first === undefined) return undefined;
@@ -326,7 +337,38 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
         `${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`,
       );
     }
-    const info = await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) });
+    return describe(await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) }), true);
+  };
+  /**
+   * After a POST whose fate is unknown. One order with the key is the result, whoever placed it. Several that are
+   * not failed mean a concurrent run ordered too, and this run cannot tell which one it placed (the bodies and keys
+   * are the same, and it has no order ID): it cancels none of them, since it may be another's. It looks once more
+   * after a request-timeout, by when a concurrent run that got a clear answer has canceled its own newer order; if
+   * one open order is left, that is the result, otherwise the step fails naming them all.
+   */
+  const find = async (attempts: Attempts): Promise<Found | undefined> => {
+    let open = await openOrders(attempts);
+    if (open === undefined || open.length <= 1) return open?.length === 1 ? describe(open[0] as OrderInfo) : undefined;
+    if (await client.retry.sleepWithin(attempts, client.retry.requestTimeoutMs)) {
+      open = (await openOrders(new Attempts(attempts.deadline))) ?? open;
+      if (open.length === 1) return describe(open[0] as OrderInfo);
+    }
+    const ids = open.map((info) => info.id);
+    return {
+      note: `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${source}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${log.hints.laterRunFinds}`,
+    };
+  };
+  /** The orders carrying the key that are not failed, oldest first; the first failed one when all are; none found: undefined. */
+  const openOrders = async (attempts: Attempts): Promise<OrderInfo[] | undefined> => {
+    const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
+    if (orderIds.length === 0) return undefined;
+    const infos: OrderInfo[] = [];
+    for (const id of orderIds)
+      infos.push(await getOrderInfo(client, id, { attempts: new Attempts(attempts.deadline) }));
+    const open = infos.filter((info) => statusKind(info.status) !== 'failed');
+    return open.length > 0 ? open : infos.slice(0, 1);
+  };
+  const describe = (info: OrderInfo, beforeSending = false): Found => {
     if (statusKind(info.status) === 'failed') {
       return {
         note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
@@ -342,7 +384,7 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
   return {
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
     howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
-    existing: (attempts) => find(attempts, true),
+    existing,
     find,
   };
 }
@@ -396,8 +438,11 @@ async function settleRace(
     );
   } catch (error) {
     if (!(error instanceof CertCentralError)) throw error;
-    throw error.withNote(
-      `${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`,
+    throw new PlacedOrderError(
+      error.withNote(
+        `${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
+      ),
+      placed,
     );
   }
   log.warning(
