@@ -154,6 +154,21 @@ describe('429 and 5xx', () => {
     expect(result.stdout.match(/Reading again in/g)).toHaveLength(5);
   });
 
+  it('a 200 whose body is not JSON while waiting for issuance only delays the next read', async () => {
+    simulator.statusFlow = { statuses: ['pending', 'issued'], every: { calls: 1 } };
+    const notJson = {
+      when: 'before',
+      effect: { kind: 'answer', status: 200, body: '<html>Portal</html>', contentType: 'text/html' },
+    } as const;
+    simulator.faults.add({ ...notJson, ...ORDER_INFO }, 2);
+    const result = await run({ 'wait-for-issuance': 'true', 'poll-interval': '0.2', 'wait-timeout': '30' });
+    expect(result.code).toBe(0);
+    expect(result.outputs['order-status']).toBe('issued');
+    expect(simulator.faults.waiting).toBe(0);
+    expect(result.stdout).toContain('answered HTTP 200 OK with a body that is not JSON: "<html>Portal</html>"');
+    expect(result.stdout.match(/Reading again in/g)).toHaveLength(2);
+  });
+
   it('a wait whose reads all fail ends at wait-timeout with the error', async () => {
     simulator.faults.add({ ...FAULTS.unavailable, ...ORDER_INFO }, 100);
     const { result, ms } = await timed(

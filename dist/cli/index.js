@@ -2047,9 +2047,15 @@ const realClock = {
     sleep: timers/* sleep */.yy,
     random: Math.random,
 };
-/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+/**
+ * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
+ * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
+ */
 function isTransient(error) {
-    return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+    if (!(error instanceof CertCentralError))
+        return false;
+    const status = error.status;
+    return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
 }
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
 function orderKind(info, replacing) {
@@ -2059,7 +2065,7 @@ function orderKind(info, replacing) {
 /**
  * Reads the order at once, then after each interval, until its status is final or the time
  * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
  * only when no time is left and no read succeeded.
  */
 async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
