@@ -1,4 +1,5 @@
 /** End to end: the built `certcentral` bin (dist/cli) against the simulator. */
+import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -110,6 +111,36 @@ describe('certcentral order', () => {
     );
     expect(run.stderr).toContain(`Pick it up later with: certcentral status --order-id ${outputs['order-id']}`);
   });
+
+  // Windows has no Ctrl-C signal a test can send to a child process.
+  it.skipIf(process.platform === 'win32')(
+    'Ctrl-C during a wait prints the outputs known so far, and ends by the signal (skipped on Windows: no SIGINT to send)',
+    async () => {
+      simulator.statusFlow = { statuses: ['pending'], every: { calls: 1 } };
+      const child = spawn(
+        CLI_BIN,
+        ['order', ...CODE_SIGNING, '--wait-for-issuance', '--poll-interval', '0.2', '--base-url', simulator.url],
+        { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DIGICERT_API_KEY: API_KEY } },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const ended = new Promise<NodeJS.Signals | null>((resolveEnd) =>
+        child.on('close', (_code, signal) => resolveEnd(signal)),
+      );
+      await new Promise<void>((resolveWaiting) =>
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (/order \d+: pending/.test(stderr)) resolveWaiting();
+        }),
+      );
+      child.kill('SIGINT');
+      expect(await ended).toBe('SIGINT');
+      const orderId = [...simulator.orders.keys()].at(-1);
+      expect(JSON.parse(stdout)).toMatchObject({ 'order-id': String(orderId) });
+      expect(stdout).not.toContain(API_KEY);
+    },
+  );
 
   it('reports bad input on stderr with exit 2 and sends nothing', async () => {
     const run = await cli(['order', '--product', 'code_signing', '--validity-years', '7']);

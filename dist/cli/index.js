@@ -464,14 +464,16 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2887);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
-/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9047);
-/* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6163);
-/* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4580);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(145);
-/* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1278);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
+/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2887);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9047);
+/* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6163);
+/* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4580);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(145);
+/* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1278);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
@@ -484,16 +486,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 async function main(args) {
-    const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandLine */ .Du)(args);
+    const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandLine */ .Du)(args);
     if (command.kind === 'help') {
-        process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
+        process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
         return 0;
     }
     if (command.kind === 'version') {
-        process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}\n`);
+        process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE}\n`);
         return 0;
     }
     if (command.kind === 'usage-error') {
@@ -501,13 +504,13 @@ async function main(args) {
         process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`);
         return EXIT_USAGE;
     }
-    const apiKey = process.env[_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(text, apiKey);
+    const apiKey = process.env[_args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
+    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(text, apiKey);
     if (!apiKey) {
-        process.stderr.write(`certcentral: ${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
+        process.stderr.write(`certcentral: ${_args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
     }
-    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_7__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6);
+    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_8__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6);
     if (keyWarning)
         process.stderr.write(`warning: ${keyWarning}\n`);
     const read = (name) => {
@@ -517,7 +520,7 @@ async function main(args) {
             return command.subcommand;
         return command.inputs.get(name)?.trim() ?? '';
     };
-    const check = await (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)(read);
+    const check = await (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readSettings */ .sb)(read);
     for (const warning of check.warnings)
         process.stderr.write(`warning: ${clean(warning)}\n`);
     if (!check.settings) {
@@ -526,6 +529,7 @@ async function main(args) {
         return EXIT_USAGE;
     }
     const outputs = {};
+    const printedOutputs = () => `${clean(JSON.stringify(outputs, null, 2))}\n`;
     let indent = '';
     const host = {
         info: (message) => process.stderr.write(`${indent}${message}\n`),
@@ -547,12 +551,14 @@ async function main(args) {
                 indent = '';
             }
         },
-        hints: _operations_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_HINTS */ .I,
+        hints: _operations_hints_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_HINTS */ .I,
+        // Ctrl-C during a wait: the order ID known so far, written at once as the process is about to end.
+        interrupted: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, printedOutputs()),
     };
     let code = 0;
     try {
         // Inside a GitHub Actions job (a `run:` step) the CLI derives order keys as the action does.
-        await (0,_operations_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host, { run: _operations_github_run_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRun */ .p });
+        await (0,_operations_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .execute */ .g)(check.settings, host, { run: _operations_github_run_js__WEBPACK_IMPORTED_MODULE_4__/* .githubRun */ .p });
     }
     catch (error) {
         process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
@@ -560,7 +566,7 @@ async function main(args) {
     }
     // On a failure too: the order id of a timed-out wait is what a later `status` needs.
     if (code === 0 || Object.keys(outputs).length > 0) {
-        process.stdout.write(`${clean(JSON.stringify(outputs, null, 2))}\n`);
+        process.stdout.write(printedOutputs());
     }
     return code;
 }
@@ -3465,22 +3471,41 @@ async function execute(settings, host, options = {}) {
             host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
         outputs.clear();
     };
-    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
-    const interrupted = (signal) => {
+    const interrupted = () => {
         writeOutputs();
-        process.kill(process.pid, signal);
+        host.interrupted?.();
     };
-    process.once('SIGINT', interrupted);
-    process.once('SIGTERM', interrupted);
+    underWay.add(interrupted);
+    if (underWay.size === 1)
+        for (const signal of STOP_SIGNALS)
+            process.on(signal, stopped);
     try {
         const client = createClient(settings, safe, options);
         await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
     }
     finally {
-        process.off('SIGINT', interrupted);
-        process.off('SIGTERM', interrupted);
+        underWay.delete(interrupted);
+        if (underWay.size === 0)
+            for (const signal of STOP_SIGNALS)
+                process.off(signal, stopped);
         writeOutputs();
     }
+}
+/** The runner cancels a step with SIGINT, then SIGTERM; a terminal's Ctrl-C is SIGINT. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * What each execute() under way does when a signal stops the process: write the outputs known by then (the order
+ * ID a later status needs). One listener per signal for the whole process, however many runs share it.
+ */
+const underWay = new Set();
+function stopped(signal) {
+    for (const interrupted of underWay)
+        interrupted();
+    underWay.clear();
+    for (const stop of STOP_SIGNALS)
+        process.off(stop, stopped);
+    // Without a listener, the same signal ends the process as it would have without this one.
+    process.kill(process.pid, signal);
 }
 /** Creating the client sends nothing: a dry run has one too. */
 function createClient(settings, host, options) {
