@@ -3,7 +3,7 @@
  * or handled before they can hang the step, overwrite a file or leak; dist/index.js against the simulator.
  */
 import { execFileSync } from 'node:child_process';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -237,8 +237,9 @@ describe('file inputs', () => {
       const result = await runStatus(orderId);
       expect(result.code).toBe(1);
       expect(errorAnnotationOf(result).title).toBe('Files not written');
+      // Files are written by the folder's real path: /private/var/… on macOS, the long name of an 8.3 path on Windows.
       expect(errorOf(result)).toContain(
-        `${join(folder, 'certificate.pem')} is a symbolic link or junction; it is not overwritten, and nothing is written through it`,
+        `${join(await realpath(folder), 'certificate.pem')} is a symbolic link or junction; it is not overwritten, and nothing is written through it`,
       );
       expect(await readFile(victim, 'utf8')).toBe('precious');
       expect((await lstat(join(folder, 'certificate.pem'))).isSymbolicLink()).toBe(true);
