@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { runAction } from '../simulator/harness.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
+import { ORDER } from './helpers/github.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 import { CSR } from './helpers/seeds.ts';
 import { echoedForms } from './helpers/secrets.ts';
@@ -38,14 +39,6 @@ afterEach(async () => {
 
 const POSIX = process.platform !== 'win32';
 const LINUX = process.platform === 'linux';
-
-const ORDER = {
-  product: 'client_authentication_plus',
-  'organization-id': '112233',
-  'validity-years': '1',
-  'common-name': 'Build Robot',
-  emails: 'robot@example.com',
-};
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runChecked({ 'base-url': simulator.url, ...ORDER, ...inputs }, { env });

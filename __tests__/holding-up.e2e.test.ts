@@ -11,6 +11,7 @@ import { readSettings } from '../src/inputs/settings.ts';
 import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, warningsOf } from './helpers/action.ts';
+import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;
@@ -27,29 +28,8 @@ beforeEach(() => {
   simulator.statusFlow = undefined;
 });
 
-let runNumber = 8_000_000_000;
-
-function actions(runId = String(runNumber++), attempt = '1'): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/release-pipeline',
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: attempt,
-    GITHUB_JOB: 'sign',
-  };
-}
-
-const ORDER = {
-  product: 'client_authentication_plus',
-  'organization-id': '112233',
-  'validity-years': '1',
-  'common-name': 'Build Robot',
-  emails: 'robot@example.com',
-  'request-timeout': '0.5',
-};
-
 function run(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runChecked({ 'base-url': simulator.url, ...ORDER, ...inputs }, { env });
+  return runChecked({ 'base-url': simulator.url, ...ORDER, ...SHORT_REQUEST_TIMEOUT, ...inputs }, { env });
 }
 
 async function timed<T>(work: Promise<T>): Promise<{ result: T; ms: number }> {
