@@ -1,11 +1,13 @@
 /** End to end: the built `certcentral` bin (dist/cli) against the simulator. */
+import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FLAG_NAMES } from '../src/cli/args.ts';
 import { PRODUCT_IDS } from '../src/rules/products.ts';
+import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { CLI_BIN, runCli, type CliRun } from './helpers/cli.ts';
 
@@ -23,6 +25,7 @@ afterAll(() => simulator.close());
 beforeEach(async () => {
   simulator.statusFlow = undefined;
   simulator.requests.length = 0;
+  simulator.faults.clear();
   outputDir = await mkdtemp(join(tmpdir(), 'certcentral-cli-'));
 });
 
@@ -108,6 +111,36 @@ describe('certcentral order', () => {
     );
     expect(run.stderr).toContain(`Pick it up later with: certcentral status --order-id ${outputs['order-id']}`);
   });
+
+  // Windows has no Ctrl-C signal a test can send to a child process.
+  it.skipIf(process.platform === 'win32')(
+    'Ctrl-C during a wait prints the outputs known so far, and ends by the signal (skipped on Windows: no SIGINT to send)',
+    async () => {
+      simulator.statusFlow = { statuses: ['pending'], every: { calls: 1 } };
+      const child = spawn(
+        CLI_BIN,
+        ['order', ...CODE_SIGNING, '--wait-for-issuance', '--poll-interval', '0.2', '--base-url', simulator.url],
+        { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DIGICERT_API_KEY: API_KEY } },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const ended = new Promise<NodeJS.Signals | null>((resolveEnd) =>
+        child.on('close', (_code, signal) => resolveEnd(signal)),
+      );
+      await new Promise<void>((resolveWaiting) =>
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (/order \d+: pending/.test(stderr)) resolveWaiting();
+        }),
+      );
+      child.kill('SIGINT');
+      expect(await ended).toBe('SIGINT');
+      const orderId = [...simulator.orders.keys()].at(-1);
+      expect(JSON.parse(stdout)).toMatchObject({ 'order-id': String(orderId) });
+      expect(stdout).not.toContain(API_KEY);
+    },
+  );
 
   it('reports bad input on stderr with exit 2 and sends nothing', async () => {
     const run = await cli(['order', '--product', 'code_signing', '--validity-years', '7']);
@@ -253,5 +286,59 @@ describe('hints', () => {
       `Order ${order['order-id']} is pending, not issued yet. Pick it up later with: certcentral status --order-id ${order['order-id']} (add --wait-for-issuance to wait).`,
     );
     expect(run.stderr).not.toContain('operation: status');
+  });
+
+  it('an order whose fate is unknown, without a key, names --alternative-order-id', async () => {
+    simulator.faults.add({ ...FAULTS.resetAfterStore, method: 'POST' });
+    const run = await cli(['order', ...CODE_SIGNING, '--max-attempts', '1']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'It may exist: check the orders in CertCentral before running again. With --alternative-order-id (or inside a GitHub Actions job, where certcentral derives one) certcentral checks by itself.',
+    );
+    expect(run.stderr).not.toContain('idempotency: true');
+    expect(run.stderr).not.toContain('With alternative-order-id');
+  });
+
+  it("an order whose key's order was rejected names --alternative-order-id, not the input", async () => {
+    const first = await cli(['order', ...CODE_SIGNING, '--alternative-order-id', 'cliRejected']);
+    expect(first.code).toBe(0);
+    const orderId = (JSON.parse(first.stdout) as Record<string, string>)['order-id'];
+    simulator.setStatusFlow(Number(orderId), { statuses: ['rejected'], every: { calls: 1 } });
+    const again = await cli(['order', ...CODE_SIGNING, '--alternative-order-id', 'cliRejected']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      `and it is rejected: there is no certificate to hand over. To order anew, pass another --alternative-order-id (inside GitHub Actions: run a new workflow run). Nothing was ordered now.`,
+    );
+    expect(again.stderr).not.toContain('give another alternative-order-id');
+  });
+
+  it('a status whose files cannot be written names certcentral status', async () => {
+    simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
+    const order = JSON.parse((await cli(['order', ...CODE_SIGNING])).stdout) as Record<string, string>;
+    // A folder where certificate.pem should go is not overwritten.
+    await mkdir(join(outputDir, 'certificate.pem'));
+    const run = await cli(['status', '--order-id', order['order-id'] as string]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `Pick them up again with: certcentral status --order-id ${order['order-id']} --output-dir <a plain directory>.`,
+    );
+    expect(run.stderr).not.toContain('operation: status');
+  });
+
+  it('a wait whose reads all fail names --wait-timeout', async () => {
+    const order = JSON.parse((await cli(['order', ...CODE_SIGNING])).stdout) as Record<string, string>;
+    simulator.faults.add({ ...FAULTS.unavailable, method: 'GET', path: /^\/order\/certificate\/\d+$/ }, 100);
+    const run = await cli([
+      'status',
+      '--order-id',
+      order['order-id'] as string,
+      '--wait-for-issuance',
+      '--poll-interval',
+      '0.2',
+      '--wait-timeout',
+      '1',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No read of the order succeeded within --wait-timeout (1 s).');
   });
 });

@@ -312,6 +312,16 @@ describe('the workflows', () => {
     expect(command).toContain('npm run check-install');
   });
 
+  it.each(['test', 'end-to-end'])(
+    "ci.yml's %s job runs openssl version before the tests, so a runner without openssl fails by name",
+    (id) => {
+      const runs = ci?.jobs[id]?.steps.map((step) => step.run ?? '') ?? [];
+      const openssl = runs.indexOf('openssl version');
+      expect(openssl).toBeGreaterThan(-1);
+      expect(openssl).toBeLessThan(runs.findIndex((run) => run.startsWith('npm test')));
+    },
+  );
+
   it('release.yml tests the release before it moves the major tag', () => {
     const steps = parsed.find(({ name }) => name === 'release.yml')?.jobs['move-major-tag']?.steps ?? [];
     const runs = steps.map((step) => step.run ?? '');

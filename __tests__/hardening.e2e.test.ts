@@ -3,13 +3,14 @@
  * or handled before they can hang the step, overwrite a file or leak; dist/index.js against the simulator.
  */
 import { execFileSync } from 'node:child_process';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { runAction } from '../simulator/harness.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
+import { ORDER } from './helpers/github.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 import { CSR } from './helpers/seeds.ts';
 import { echoedForms } from './helpers/secrets.ts';
@@ -38,14 +39,6 @@ afterEach(async () => {
 
 const POSIX = process.platform !== 'win32';
 const LINUX = process.platform === 'linux';
-
-const ORDER = {
-  product: 'client_authentication_plus',
-  'organization-id': '112233',
-  'validity-years': '1',
-  'common-name': 'Build Robot',
-  emails: 'robot@example.com',
-};
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runChecked({ 'base-url': simulator.url, ...ORDER, ...inputs }, { env });
@@ -237,8 +230,9 @@ describe('file inputs', () => {
       const result = await runStatus(orderId);
       expect(result.code).toBe(1);
       expect(errorAnnotationOf(result).title).toBe('Files not written');
+      // Files are written by the folder's real path: /private/var/… on macOS, the long name of an 8.3 path on Windows.
       expect(errorOf(result)).toContain(
-        `${join(folder, 'certificate.pem')} is a symbolic link or junction; it is not overwritten, and nothing is written through it`,
+        `${join(await realpath(folder), 'certificate.pem')} is a symbolic link or junction; it is not overwritten, and nothing is written through it`,
       );
       expect(await readFile(victim, 'utf8')).toBe('precious');
       expect((await lstat(join(folder, 'certificate.pem'))).isSymbolicLink()).toBe(true);

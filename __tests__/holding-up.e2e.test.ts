@@ -11,6 +11,7 @@ import { readSettings } from '../src/inputs/settings.ts';
 import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, warningsOf } from './helpers/action.ts';
+import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;
@@ -27,29 +28,8 @@ beforeEach(() => {
   simulator.statusFlow = undefined;
 });
 
-let runNumber = 8_000_000_000;
-
-function actions(runId = String(runNumber++), attempt = '1'): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/release-pipeline',
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: attempt,
-    GITHUB_JOB: 'sign',
-  };
-}
-
-const ORDER = {
-  product: 'client_authentication_plus',
-  'organization-id': '112233',
-  'validity-years': '1',
-  'common-name': 'Build Robot',
-  emails: 'robot@example.com',
-  'request-timeout': '0.5',
-};
-
 function run(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runChecked({ 'base-url': simulator.url, ...ORDER, ...inputs }, { env });
+  return runChecked({ 'base-url': simulator.url, ...ORDER, ...SHORT_REQUEST_TIMEOUT, ...inputs }, { env });
 }
 
 async function timed<T>(work: Promise<T>): Promise<{ result: T; ms: number }> {
@@ -154,6 +134,21 @@ describe('429 and 5xx', () => {
     expect(result.stdout.match(/Reading again in/g)).toHaveLength(5);
   });
 
+  it('a 200 whose body is not JSON while waiting for issuance only delays the next read', async () => {
+    simulator.statusFlow = { statuses: ['pending', 'issued'], every: { calls: 1 } };
+    const notJson = {
+      when: 'before',
+      effect: { kind: 'answer', status: 200, body: '<html>Portal</html>', contentType: 'text/html' },
+    } as const;
+    simulator.faults.add({ ...notJson, ...ORDER_INFO }, 2);
+    const result = await run({ 'wait-for-issuance': 'true', 'poll-interval': '0.2', 'wait-timeout': '30' });
+    expect(result.code).toBe(0);
+    expect(result.outputs['order-status']).toBe('issued');
+    expect(simulator.faults.waiting).toBe(0);
+    expect(result.stdout).toContain('answered HTTP 200 OK with a body that is not JSON: "<html>Portal</html>"');
+    expect(result.stdout.match(/Reading again in/g)).toHaveLength(2);
+  });
+
   it('a wait whose reads all fail ends at wait-timeout with the error', async () => {
     simulator.faults.add({ ...FAULTS.unavailable, ...ORDER_INFO }, 100);
     const { result, ms } = await timed(
@@ -203,8 +198,52 @@ describe('two runs with one key at the same moment converge on one order', () =>
     const [older, own] = ordersWithKey('raceKey2');
     expect(older?.id).toBe(Number(other.outputs['order-id']));
     expect(errorOf(result)).toContain(
-      `Orders ${older?.id} and ${own?.id} both carry alternative_order_id raceKey2 (from alternative-order-id): a concurrent run with the same key ordered at the same moment. This run's order ${own?.id} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`,
+      `Orders ${older?.id} and ${own?.id} both carry alternative_order_id raceKey2 (from alternative-order-id): a concurrent run with the same key ordered at the same moment. This run's order ${own?.id} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own?.id}.`,
     );
+    // This run's order exists and was bought: its outputs are set, though the step failed.
+    expect(result.outputs['order-id']).toBe(String(own?.id));
+    expect(result.outputs['request-id']).toBe(String(own?.requests[0]?.id));
+    expect((JSON.parse(result.outputs.response ?? '{}') as { id?: number }).id).toBe(own?.id);
+  });
+
+  it('after a POST of unknown fate, a run that finds two open orders with its key cancels neither and fails naming both', async () => {
+    const other = await run({ 'alternative-order-id': 'raceKey3' });
+    simulator.requests.length = 0;
+    simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
+    simulator.faults.add({ ...FAULTS.resetAfterStore, ...ORDER_POST });
+    const result = await run({ 'alternative-order-id': 'raceKey3' });
+    expect(result.code).toBe(1);
+    const [older, own] = ordersWithKey('raceKey3');
+    expect(older?.id).toBe(Number(other.outputs['order-id']));
+    expect(own).toBeDefined();
+    // It cannot tell which order is its own, so it cancels none: one of them may be another run's.
+    expect(puts()).toEqual([]);
+    expect([older?.status, own?.status]).toEqual(['needs_approval', 'needs_approval']);
+    // It looked right after the reset, and once more a request-timeout later.
+    expect(lookups()).toHaveLength(3);
+    expect(errorOf(result)).toContain(
+      `Orders ${older?.id}, ${own?.id} carry alternative_order_id raceKey3 (from alternative-order-id), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${older?.id}, and cancel the others in CertCentral while they are pending (at no cost).`,
+    );
+    expect(warningsOf(result).join('\n')).not.toContain('Using the first');
+    expect(result.outputs['order-id']).toBeUndefined();
+  });
+
+  it('after a POST of unknown fate, when by the second look one order with its key is left open, that is the result', async () => {
+    const other = await run({ 'alternative-order-id': 'raceKey4' });
+    // The other order is canceled between this run's two looks, as a concurrent run cancels its own newer order.
+    simulator.setStatusFlow(Number(other.outputs['order-id']), {
+      statuses: ['needs_approval', 'canceled'],
+      every: { calls: 1 },
+    });
+    simulator.requests.length = 0;
+    simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
+    simulator.faults.add({ ...FAULTS.resetAfterStore, ...ORDER_POST });
+    const result = await run({ 'alternative-order-id': 'raceKey4' });
+    expect(result.code).toBe(0);
+    const [, own] = ordersWithKey('raceKey4');
+    expect(puts()).toEqual([]);
+    expect(result.outputs['order-id']).toBe(String(own?.id));
+    expect(result.stdout).toContain(`Order ${own?.id} (needs_approval) already carries alternative_order_id raceKey4`);
   });
 
   it('runs started together: every run reports the same order, and at most one stays open per key', async () => {

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { check, VALID } from './helpers/inputs.ts';
 import { CSR } from './helpers/seeds.ts';
 
+const ALLOWED_TAGS =
+  "plain YAML or JSON; of the YAML tags only the core schema's !!str, !!int, !!float, !!bool, !!null, !!map and !!seq.";
+
 const KEY_PROBLEM =
   'api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.';
 
@@ -42,7 +45,7 @@ describe('YAML tags in object inputs', () => {
       'custom-fields': '- metadata_id: 3\n  value: !!js/function "function () { return 1 }"',
     });
     expect(result.problems).toEqual([
-      'custom-fields: uses the YAML tag !!js/function, which is not allowed. Allowed: plain YAML or JSON, without tags.',
+      'custom-fields: uses the YAML tag !!js/function, which is not allowed. Allowed: ' + ALLOWED_TAGS,
     ]);
   });
 
@@ -53,8 +56,46 @@ describe('YAML tags in object inputs', () => {
       organization: 'name: !custom Acme\naddress: !!js/regexp /x/',
     });
     expect(result.problems).toEqual([
-      'organization: uses the YAML tag !custom, !!js/regexp, which is not allowed. Allowed: plain YAML or JSON, without tags.',
+      'organization: uses the YAML tag !custom, !!js/regexp, which is not allowed. Allowed: ' + ALLOWED_TAGS,
     ]);
+  });
+
+  it("YAML 1.1's !!timestamp, !!binary, !!set and !!omap are refused, not read as a Date, bytes, a Set or a Map", async () => {
+    const result = await check({
+      ...VALID.codeSigning,
+      'organization-id': '',
+      organization:
+        'name: !!timestamp 2001-12-14\naddress: !!binary aGVsbG8=\nzip: !!set {a, b}\ncity: !!omap [{a: 1}]',
+    });
+    expect(result.settings).toBeUndefined();
+    expect(result.problems).toEqual([
+      'organization: uses the YAML tag !!timestamp, !!binary, !!set, !!omap, which is not allowed. Allowed: ' +
+        ALLOWED_TAGS,
+    ]);
+  });
+
+  it('!!pairs and the non-specific tag ! are refused too', async () => {
+    const result = await check({
+      ...VALID.client,
+      'custom-fields': '- metadata_id: 3\n  value: ! 42\n- !!pairs [a: 1]',
+    });
+    expect(result.problems).toEqual([
+      'custom-fields: uses the YAML tag !, !!pairs, which is not allowed. Allowed: ' + ALLOWED_TAGS,
+    ]);
+  });
+
+  it('an organization with a nested organization_contact, !!map and !!seq is read as given', async () => {
+    const organization =
+      'name: Acme\naddress: !!str 1 Main St\nzip: "02134"\norganization_contact: !!map {first_name: Ada, phone: 555}\nunits: !!seq [a, b]';
+    const result = await check({ ...VALID.codeSigning, 'organization-id': '', organization });
+    expect(result.problems).toEqual([]);
+    expect(result.settings?.fields.organization).toEqual({
+      name: 'Acme',
+      address: '1 Main St',
+      zip: '02134',
+      organization_contact: { first_name: 'Ada', phone: 555 },
+      units: ['a', 'b'],
+    });
   });
 
   it("the core schema's own tags are read as YAML reads them", async () => {

@@ -3,6 +3,8 @@ import {
   closestMatch,
   daysAhead,
   isEmailAddress,
+  isJsonValue,
+  isPlainObject,
   isLoopbackHost,
   isPemCertificateRequest,
   parseBoolean,
@@ -108,5 +110,20 @@ describe('closestMatch', () => {
   });
   it('suggests nothing for something else entirely', () => {
     expect(closestMatch('ssl_plus', products)).toBeUndefined();
+  });
+});
+
+describe('isPlainObject and isJsonValue', () => {
+  it('a Date, bytes, a Set, a Map or an array is not a plain object', () => {
+    for (const value of [new Date(0), new Uint8Array([1]), new Set([1]), new Map([[1, 2]]), [], null, 'a'])
+      expect(isPlainObject(value)).toBe(false);
+    expect(isPlainObject({ a: 1 })).toBe(true);
+    expect(isPlainObject(JSON.parse('{"a":{"b":[1]}}'))).toBe(true);
+  });
+
+  it('plain JSON only, however deep', () => {
+    expect(isJsonValue({ name: 'Acme', contact: { phone: 555, ok: true, fax: null }, units: ['a', 1] })).toBe(true);
+    for (const value of [new Date(0), { a: new Uint8Array([1]) }, { a: [new Set()] }, { a: { b: new Map() } }, NaN])
+      expect(isJsonValue(value)).toBe(false);
   });
 });

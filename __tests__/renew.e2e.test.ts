@@ -12,6 +12,7 @@ import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator, type SimulatedOrder } from '../simulator/server.ts';
 import { API_KEY, errorAnnotationOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { runCli } from './helpers/cli.ts';
+import { actions } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;
@@ -608,9 +609,9 @@ describe('never twice', () => {
   it('where order info shows no is_renewed, a re-run from another workflow finds the renewal by its key', async () => {
     simulator.reportsRenewals = false;
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
-    const first = await renew(order.id, {}, githubJob('4000001'));
+    const first = await renew(order.id, {}, actions('4000001', '1', 'renew'));
     simulator.requests.length = 0;
-    const rerun = await renew(order.id, {}, githubJob('4000002'));
+    const rerun = await renew(order.id, {}, actions('4000002', '1', 'renew'));
     expect(rerun.code).toBe(0);
     const key = `renew${order.id}c${order.certificateId}`;
     expect(sent()).toEqual([
@@ -1028,14 +1029,3 @@ describe('the key', () => {
     expect(scan.leaks).toEqual([]);
   });
 });
-
-/** A GitHub Actions job's environment, for a run of the given id. */
-function githubJob(runId: string): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/release-pipeline',
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'renew',
-  };
-}

@@ -10,6 +10,7 @@ import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { createTestCa, type TestCa } from '../simulator/test-ca.ts';
 import { API_KEY, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
+import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;
@@ -25,30 +26,8 @@ beforeEach(() => {
   simulator.faults.clear();
 });
 
-let runNumber = 7_000_000_000;
-
-/** A GitHub Actions job's environment; each call is a new workflow run unless `runId` is given. */
-function actions(runId = String(runNumber++), attempt = '1'): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/release-pipeline',
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: attempt,
-    GITHUB_JOB: 'sign',
-  };
-}
-
-const ORDER = {
-  product: 'client_authentication_plus',
-  'organization-id': '112233',
-  'validity-years': '1',
-  'common-name': 'Build Robot',
-  emails: 'robot@example.com',
-  'request-timeout': '0.5',
-};
-
 function run(inputs: Record<string, string>, env: Record<string, string> = {}, base = simulator.url) {
-  return runChecked({ 'base-url': base, ...ORDER, ...inputs }, { env });
+  return runChecked({ 'base-url': base, ...ORDER, ...SHORT_REQUEST_TIMEOUT, ...inputs }, { env });
 }
 
 const posts = () => simulator.requests.filter((request) => request.method === 'POST');

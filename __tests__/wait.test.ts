@@ -166,6 +166,32 @@ describe('waitForFinalStatus when a read fails', () => {
     expect(lines[1]).toBe('[30.0 s] HTTP 500. Reading again in 15 s.');
   });
 
+  it('a 200 whose body cannot be read only delays the next read', async () => {
+    const clock = fakeClock();
+    const order = orderWith(['pending', 'issued']);
+    const failures = [
+      new CertCentralError(
+        'GET /order/certificate/1: CertCentral answered HTTP 200 with a body that is not JSON: "<html>".',
+        200,
+        [],
+        { outcome: 'unknown' },
+      ),
+    ];
+    const lines: string[] = [];
+    const result = await waitForFinalStatus(
+      async () => {
+        const failure = failures.shift();
+        if (failure) throw failure;
+        return order.read();
+      },
+      { timeoutSeconds: 900, pollIntervalSeconds: 10 },
+      (line) => lines.push(line),
+      clock,
+    );
+    expect(result.final).toBe(true);
+    expect(lines[0]).toContain('with a body that is not JSON: "<html>". Reading again in');
+  });
+
   it('other errors end the wait at once', async () => {
     const denied = new CertCentralError('HTTP 403.', 403);
     await expect(

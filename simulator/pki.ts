@@ -77,10 +77,10 @@ export class TestPki {
       '-out',
       pem,
     ]);
-    const text = await readFile(pem, 'utf8');
+    const text = await readPem(pem);
     const x509 = new X509Certificate(text);
     return {
-      pem: text.trim(),
+      pem: text,
       serialNumber: x509.serialNumber.toUpperCase(),
       thumbprint: x509.fingerprint.replace(/:/g, '').toUpperCase(),
       validFrom: isoDate(x509.validFrom),
@@ -151,10 +151,18 @@ export class TestPki {
       file('intermediate.pem'),
     ]);
     return {
-      root: (await readFile(file('root.pem'), 'utf8')).trim(),
-      intermediate: (await readFile(file('intermediate.pem'), 'utf8')).trim(),
+      root: await readPem(file('root.pem')),
+      intermediate: await readPem(file('intermediate.pem')),
     };
   }
+}
+
+/**
+ * A PEM file as openssl wrote it, with LF line ends: a native OpenSSL on Windows may write CRLF, and the
+ * simulator serves what CertCentral serves on every platform, so the tests compare like with like.
+ */
+async function readPem(path: string): Promise<string> {
+  return (await readFile(path, 'utf8')).replace(/\r\n?/g, '\n').trim();
 }
 
 async function newKey(path: string): Promise<void> {

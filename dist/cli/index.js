@@ -464,14 +464,16 @@ Progress, warnings and errors go to stderr. Exit codes: 0 done, 1 failed, 2 bad 
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2887);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
-/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9047);
-/* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6163);
-/* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4580);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(145);
-/* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1278);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
+/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2887);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9047);
+/* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6163);
+/* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4580);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(145);
+/* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1278);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
@@ -484,16 +486,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 async function main(args) {
-    const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandLine */ .Du)(args);
+    const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandLine */ .Du)(args);
     if (command.kind === 'help') {
-        process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
+        process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
         return 0;
     }
     if (command.kind === 'version') {
-        process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}\n`);
+        process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE}\n`);
         return 0;
     }
     if (command.kind === 'usage-error') {
@@ -501,13 +504,13 @@ async function main(args) {
         process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`);
         return EXIT_USAGE;
     }
-    const apiKey = process.env[_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(text, apiKey);
+    const apiKey = process.env[_args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
+    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(text, apiKey);
     if (!apiKey) {
-        process.stderr.write(`certcentral: ${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
+        process.stderr.write(`certcentral: ${_args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
     }
-    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_7__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_1__/* .API_KEY_VARIABLE */ .C6);
+    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_8__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6);
     if (keyWarning)
         process.stderr.write(`warning: ${keyWarning}\n`);
     const read = (name) => {
@@ -517,7 +520,7 @@ async function main(args) {
             return command.subcommand;
         return command.inputs.get(name)?.trim() ?? '';
     };
-    const check = await (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .sb)(read);
+    const check = await (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readSettings */ .sb)(read);
     for (const warning of check.warnings)
         process.stderr.write(`warning: ${clean(warning)}\n`);
     if (!check.settings) {
@@ -526,6 +529,7 @@ async function main(args) {
         return EXIT_USAGE;
     }
     const outputs = {};
+    const printedOutputs = () => `${clean(JSON.stringify(outputs, null, 2))}\n`;
     let indent = '';
     const host = {
         info: (message) => process.stderr.write(`${indent}${message}\n`),
@@ -547,12 +551,14 @@ async function main(args) {
                 indent = '';
             }
         },
-        hints: _operations_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_HINTS */ .I,
+        hints: _operations_hints_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_HINTS */ .I,
+        // Ctrl-C during a wait: the order ID known so far, written at once as the process is about to end.
+        interrupted: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, printedOutputs()),
     };
     let code = 0;
     try {
         // Inside a GitHub Actions job (a `run:` step) the CLI derives order keys as the action does.
-        await (0,_operations_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g)(check.settings, host, { run: _operations_github_run_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRun */ .p });
+        await (0,_operations_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .execute */ .g)(check.settings, host, { run: _operations_github_run_js__WEBPACK_IMPORTED_MODULE_4__/* .githubRun */ .p });
     }
     catch (error) {
         process.stderr.write(`error: ${clean(error instanceof Error ? error.message : String(error))}\n`);
@@ -560,7 +566,7 @@ async function main(args) {
     }
     // On a failure too: the order id of a timed-out wait is what a later `status` needs.
     if (code === 0 || Object.keys(outputs).length > 0) {
-        process.stdout.write(`${clean(JSON.stringify(outputs, null, 2))}\n`);
+        process.stdout.write(printedOutputs());
     }
     return code;
 }
@@ -814,6 +820,7 @@ async function writeFileNoFollow(dir, name, text, platform = process.platform) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
 /* harmony export */   Vv: () => (/* binding */ daysAhead),
+/* harmony export */   Wi: () => (/* binding */ isJsonValue),
 /* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
 /* harmony export */   Z6: () => (/* binding */ isEmailAddress),
 /* harmony export */   aG: () => (/* binding */ keepWrittenText),
@@ -924,8 +931,22 @@ function keepWrittenText(core, written) {
     const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
     return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
 }
+/** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
 function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** Text, a finite number, a boolean, null, or lists and plain mappings of these: what JSON can carry as it is. */
+function isJsonValue(value) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return true;
+    if (typeof value === 'number')
+        return Number.isFinite(value);
+    if (Array.isArray(value))
+        return value.every(isJsonValue);
+    return isPlainObject(value) && Object.values(value).every(isJsonValue);
 }
 /** The candidate nearest to the word, if it is near enough to be a typo. */
 function closestMatch(word, candidates) {
@@ -1353,14 +1374,20 @@ async function readFields(read, operation, product, table, findings) {
         parseYaml: (text) => {
             if (!yaml)
                 return undefined;
-            const document = yaml.parseDocument(text, { logLevel: 'silent' });
+            // YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs would make a Date, bytes, a Set or a Map.
+            const document = yaml.parseDocument(text, { logLevel: 'silent', resolveKnownTags: false });
             const [error] = document.errors;
             if (error)
                 throw error;
+            const tags = new Set();
+            yaml.visit(document, (_key, node) => {
+                const tag = node?.tag;
+                if (typeof tag === 'string' && !CORE_TAGS.includes(tag))
+                    tags.add(shortTag(tag));
+            });
+            if (tags.size > 0)
+                throw new UnknownTagError([...tags]);
             // A warning would be printed raw on stderr and the value read anyway: each is an input error.
-            const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
-            if (tags.length > 0)
-                throw new UnknownTagError(tags.map(shortTag));
             const [warning] = document.warnings;
             if (warning)
                 throw warning;
@@ -1463,7 +1490,7 @@ function parseField(name, spec, raw, context) {
             }
             catch (error) {
                 if (error instanceof UnknownTagError) {
-                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`);
+                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: ${ALLOWED_TAGS}.`);
                 }
                 return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
             }
@@ -1473,7 +1500,10 @@ function parseField(name, spec, raw, context) {
     }
 }
 const FLAG_NUMBERS = { '1': 1, '0': 0 };
-/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+/** The tags of YAML 1.2's core schema, the only ones allowed. */
+const CORE_TAGS = ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`);
+const ALLOWED_TAGS = "plain YAML or JSON; of the YAML tags only the core schema's !!str, !!int, !!float, !!bool, !!null, !!map and !!seq";
+/** A YAML tag outside the core schema, such as !!js/function or !!timestamp: refused, not read as text or a Date. */
 class UnknownTagError extends Error {
     tags;
     constructor(tags) {
@@ -1538,6 +1568,10 @@ const OBJECT_CHECKS = {
         }
         if ('id' in value)
             return problem('holds an id. Allowed: new organization details; use organization-id for an existing organization.');
+        const notJson = Object.keys(value).filter((key) => !(0,parse/* isJsonValue */.Wi)(value[key]));
+        if (notJson.length > 0) {
+            return problem(`${notJson.join(', ')} ${notJson.length === 1 ? 'is' : 'are'} not plain text, numbers, true/false or null, nor a mapping or list of them (such as organization_contact). Allowed: new organization details as plain YAML or JSON.`);
+        }
         return value;
     },
     'custom-fields': (value, problem) => {
@@ -2019,9 +2053,15 @@ const realClock = {
     sleep: timers/* sleep */.yy,
     random: Math.random,
 };
-/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+/**
+ * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
+ * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
+ */
 function isTransient(error) {
-    return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+    if (!(error instanceof CertCentralError))
+        return false;
+    const status = error.status;
+    return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
 }
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
 function orderKind(info, replacing) {
@@ -2031,7 +2071,7 @@ function orderKind(info, replacing) {
 /**
  * Reads the order at once, then after each interval, until its status is final or the time
  * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
  * only when no time is left and no read succeeded.
  */
 async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
@@ -2052,7 +2092,7 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
             if (remaining <= 0) {
                 if (last)
                     return { info: last, final: false, elapsedSeconds };
-                throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+                throw error.withNote(`No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`);
             }
             const retryAfterMs = error.retryAfterMs ?? 0;
             const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
@@ -2106,6 +2146,15 @@ class FoundFailedError extends CertCentralError {
         this.name = 'FoundFailedError';
         this.orderId = orderId;
         this.orderStatus = orderStatus;
+    }
+}
+/** A failure after this run placed its order: the order exists, so its outputs are still set. */
+class PlacedOrderError extends CertCentralError {
+    outputs;
+    constructor(failure, outputs) {
+        super(failure.message, failure.status, failure.errors, failure);
+        this.name = 'PlacedOrderError';
+        this.outputs = outputs;
     }
 }
 /**
@@ -2256,7 +2305,7 @@ orderRead) {
             ? `CertCentral may have carried out ${what}.`
             : `The request was sent, so CertCentral may have carried out ${what}.`;
         if (!check)
-            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE} ${log.hints.checksByItself}`);
         let found;
         try {
             found = await lookNowThenLater(check, client, attempts);
@@ -2303,10 +2352,10 @@ async function lookNowThenLater(check, client, attempts) {
     }
     return undefined;
 }
-const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again.';
 function orderCheck(client, key, request, log) {
     const source = keySource(key);
-    const find = async (attempts, beforeSending = false) => {
+    const existing = async (attempts) => {
         const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
         const [first] = orderIds;
         if (first === undefined)
@@ -2314,10 +2363,44 @@ function orderCheck(client, key, request, log) {
         if (orderIds.length > 1) {
             log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
         }
-        const info = await getOrderInfo(client, first, { attempts: new certcentral_retry/* Attempts */.ZJ(attempts.deadline) });
+        return describe(await getOrderInfo(client, first, { attempts: new certcentral_retry/* Attempts */.ZJ(attempts.deadline) }), true);
+    };
+    /**
+     * After a POST whose fate is unknown. One order with the key is the result, whoever placed it. Several that are
+     * not failed mean a concurrent run ordered too, and this run cannot tell which one it placed (the bodies and keys
+     * are the same, and it has no order ID): it cancels none of them, since it may be another's. It looks once more
+     * after a request-timeout, by when a concurrent run that got a clear answer has canceled its own newer order; if
+     * one open order is left, that is the result, otherwise the step fails naming them all.
+     */
+    const find = async (attempts) => {
+        let open = await openOrders(attempts);
+        if (open === undefined || open.length <= 1)
+            return open?.length === 1 ? describe(open[0]) : undefined;
+        if (await client.retry.sleepWithin(attempts, client.retry.requestTimeoutMs)) {
+            open = (await openOrders(new certcentral_retry/* Attempts */.ZJ(attempts.deadline))) ?? open;
+            if (open.length === 1)
+                return describe(open[0]);
+        }
+        const ids = open.map((info) => info.id);
+        return {
+            note: `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${source}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${log.hints.laterRunFinds}`,
+        };
+    };
+    /** The orders carrying the key that are not failed, oldest first; the first failed one when all are; none found: undefined. */
+    const openOrders = async (attempts) => {
+        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
+        if (orderIds.length === 0)
+            return undefined;
+        const infos = [];
+        for (const id of orderIds)
+            infos.push(await getOrderInfo(client, id, { attempts: new certcentral_retry/* Attempts */.ZJ(attempts.deadline) }));
+        const open = infos.filter((info) => statusKind(info.status) !== 'failed');
+        return open.length > 0 ? open : infos.slice(0, 1);
+    };
+    const describe = (info, beforeSending = false) => {
         if (statusKind(info.status) === 'failed') {
             return {
-                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
                 failed: { orderId: info.id, status: info.status },
             };
         }
@@ -2328,8 +2411,8 @@ function orderCheck(client, key, request, log) {
     };
     return {
         absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
-        existing: (attempts) => find(attempts, true),
+        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
+        existing,
         find,
     };
 }
@@ -2373,7 +2456,7 @@ async function settleRace(client, key, placed, request, look, log) {
     catch (error) {
         if (!(error instanceof CertCentralError))
             throw error;
-        throw error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`);
+        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
     }
     log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
     return reusedOrderOutputs(older, request);
@@ -2586,6 +2669,7 @@ replacing) {
             timeoutSeconds: settings.waitTimeoutSeconds,
             pollIntervalSeconds: settings.pollIntervalSeconds,
             replacing,
+            timeoutName: host.hints.waitTimeout,
         }, (line) => host.info(line)));
         info = result.info;
         setOrderOutputs(info, host, replacing);
@@ -2655,7 +2739,7 @@ async function download(client, info, outputDir, host) {
     }
     catch (error) {
         throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`);
+            host.hints.writeFilesAgain(info.id));
     }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
@@ -2675,7 +2759,18 @@ async function download(client, info, outputDir, host) {
 async function sendOnce({ settings, host, client }, sending) {
     const { request, as, key, what, orderRead } = sending;
     const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    const submitted = await idempotency_submit(client, request, as, key, host, line, orderRead);
+    let submitted;
+    try {
+        submitted = await idempotency_submit(client, request, as, key, host, line, orderRead);
+    }
+    catch (error) {
+        // This run's order exists, though the step fails: a person needs its ID.
+        if (error instanceof PlacedOrderError) {
+            for (const [name, value] of Object.entries(error.outputs))
+                host.setOutput(name, value);
+        }
+        throw error;
+    }
     const { outputs, found } = submitted;
     for (const [name, value] of Object.entries(outputs))
         host.setOutput(name, value);
@@ -3376,22 +3471,41 @@ async function execute(settings, host, options = {}) {
             host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
         outputs.clear();
     };
-    // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
-    const interrupted = (signal) => {
+    const interrupted = () => {
         writeOutputs();
-        process.kill(process.pid, signal);
+        host.interrupted?.();
     };
-    process.once('SIGINT', interrupted);
-    process.once('SIGTERM', interrupted);
+    underWay.add(interrupted);
+    if (underWay.size === 1)
+        for (const signal of STOP_SIGNALS)
+            process.on(signal, stopped);
     try {
         const client = createClient(settings, safe, options);
         await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
     }
     finally {
-        process.off('SIGINT', interrupted);
-        process.off('SIGTERM', interrupted);
+        underWay.delete(interrupted);
+        if (underWay.size === 0)
+            for (const signal of STOP_SIGNALS)
+                process.off(signal, stopped);
         writeOutputs();
     }
+}
+/** The runner cancels a step with SIGINT, then SIGTERM; a terminal's Ctrl-C is SIGINT. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * What each execute() under way does when a signal stops the process: write the outputs known by then (the order
+ * ID a later status needs). One listener per signal for the whole process, however many runs share it.
+ */
+const underWay = new Set();
+function stopped(signal) {
+    for (const interrupted of underWay)
+        interrupted();
+    underWay.clear();
+    for (const stop of STOP_SIGNALS)
+        process.off(stop, stopped);
+    // Without a listener, the same signal ends the process as it would have without this one.
+    process.kill(process.pid, signal);
 }
 /** Creating the client sends nothing: a dry run has one too. */
 function createClient(settings, host, options) {
@@ -3531,11 +3645,21 @@ const ACTION_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with operation: status and order-id: ${orderId} (add wait-for-issuance: true to wait), for example in a later job or a scheduled workflow.`,
     orderAnew: 'Order anew with operation: order, then watch the new order (set order-id to its order ID).',
     watchOther: 'set order-id to its order ID',
+    checksByItself: 'With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.',
+    anotherKey: 'To order anew, give another alternative-order-id, or run a new workflow run.',
+    laterRunFinds: 'a re-run of this job looks the id up first and reuses the order.',
+    writeFilesAgain: (orderId) => `Pick them up again with operation: status and order-id: ${orderId}, with an output-dir that is a plain directory.`,
+    waitTimeout: 'wait-timeout',
 };
 const CLI_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
     orderAnew: 'Order anew with: certcentral order --product … (and the order flags), then watch the new order with: certcentral renew --order-id <its order ID>.',
     watchOther: 'pass its order ID as --order-id',
+    checksByItself: 'With --alternative-order-id (or inside a GitHub Actions job, where certcentral derives one) certcentral checks by itself.',
+    anotherKey: 'To order anew, pass another --alternative-order-id (inside GitHub Actions: run a new workflow run).',
+    laterRunFinds: 'certcentral order with the same key (the same --alternative-order-id, or a re-run of this GitHub Actions job) looks the id up first and reuses the order.',
+    writeFilesAgain: (orderId) => `Pick them up again with: certcentral status --order-id ${orderId} --output-dir <a plain directory>.`,
+    waitTimeout: '--wait-timeout',
 };
 
 

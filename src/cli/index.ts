@@ -3,6 +3,7 @@
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
  */
+import { writeSync } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { shortKeyWarning } from '../inputs/api-key.ts';
 import { API_KEY_VARIABLE, parseCommandLine, USAGE } from './args.ts';
@@ -57,6 +58,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   const outputs: Record<string, string> = {};
+  const printedOutputs = (): string => `${clean(JSON.stringify(outputs, null, 2))}\n`;
   let indent = '';
   const host: Host = {
     info: (message) => process.stderr.write(`${indent}${message}\n`),
@@ -77,6 +79,8 @@ async function main(args: readonly string[]): Promise<number> {
       }
     },
     hints: CLI_HINTS,
+    // Ctrl-C during a wait: the order ID known so far, written at once as the process is about to end.
+    interrupted: () => writeSync(1, printedOutputs()),
   };
   let code = 0;
   try {
@@ -88,7 +92,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   // On a failure too: the order id of a timed-out wait is what a later `status` needs.
   if (code === 0 || Object.keys(outputs).length > 0) {
-    process.stdout.write(`${clean(JSON.stringify(outputs, null, 2))}\n`);
+    process.stdout.write(printedOutputs());
   }
   return code;
 }

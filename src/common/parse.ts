@@ -104,8 +104,19 @@ export function keepWrittenText(core: unknown, written: unknown): unknown {
   return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
 }
 
+/** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Text, a finite number, a boolean, null, or lists and plain mappings of these: what JSON can carry as it is. */
+export function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJsonValue);
+  return isPlainObject(value) && Object.values(value).every(isJsonValue);
 }
 
 /** The candidate nearest to the word, if it is near enough to be a typo. */

@@ -13,6 +13,7 @@ import {
   isHeaderValue,
   isLoopbackHost,
   isPemCertificateRequest,
+  isJsonValue,
   isPlainObject,
   keepWrittenText,
   parseBoolean,
@@ -280,12 +281,17 @@ async function readFields(
     // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
     parseYaml: (text) => {
       if (!yaml) return undefined;
-      const document = yaml.parseDocument(text, { logLevel: 'silent' });
+      // YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs would make a Date, bytes, a Set or a Map.
+      const document = yaml.parseDocument(text, { logLevel: 'silent', resolveKnownTags: false });
       const [error] = document.errors;
       if (error) throw error;
+      const tags = new Set<string>();
+      yaml.visit(document, (_key, node) => {
+        const tag = (node as { tag?: unknown } | null)?.tag;
+        if (typeof tag === 'string' && !CORE_TAGS.includes(tag)) tags.add(shortTag(tag));
+      });
+      if (tags.size > 0) throw new UnknownTagError([...tags]);
       // A warning would be printed raw on stderr and the value read anyway: each is an input error.
-      const tags = document.warnings.flatMap((warning) => /^Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? []);
-      if (tags.length > 0) throw new UnknownTagError(tags.map(shortTag));
       const [warning] = document.warnings;
       if (warning) throw warning;
       return keepWrittenText(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
@@ -393,9 +399,7 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
         value = context.parseYaml(raw);
       } catch (error) {
         if (error instanceof UnknownTagError) {
-          return problem(
-            `uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: plain YAML or JSON, without tags.`,
-          );
+          return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: ${ALLOWED_TAGS}.`);
         }
         return problem(`is not valid YAML or JSON (${firstLine((error as Error).message)}).`);
       }
@@ -407,7 +411,14 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
 
 const FLAG_NUMBERS: Readonly<Record<string, number>> = { '1': 1, '0': 0 };
 
-/** A YAML tag the core schema does not know, such as !!js/function: refused, not read as text. */
+/** The tags of YAML 1.2's core schema, the only ones allowed. */
+const CORE_TAGS: readonly string[] = ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map(
+  (name) => `tag:yaml.org,2002:${name}`,
+);
+const ALLOWED_TAGS =
+  "plain YAML or JSON; of the YAML tags only the core schema's !!str, !!int, !!float, !!bool, !!null, !!map and !!seq";
+
+/** A YAML tag outside the core schema, such as !!js/function or !!timestamp: refused, not read as text or a Date. */
 class UnknownTagError extends Error {
   readonly tags: readonly string[];
 
@@ -492,6 +503,12 @@ const OBJECT_CHECKS: Partial<Record<FieldName, ObjectCheck>> = {
       return problem(
         'holds an id. Allowed: new organization details; use organization-id for an existing organization.',
       );
+    const notJson = Object.keys(value).filter((key) => !isJsonValue(value[key]));
+    if (notJson.length > 0) {
+      return problem(
+        `${notJson.join(', ')} ${notJson.length === 1 ? 'is' : 'are'} not plain text, numbers, true/false or null, nor a mapping or list of them (such as organization_contact). Allowed: new organization details as plain YAML or JSON.`,
+      );
+    }
     return value;
   },
   'custom-fields': (value, problem) => {

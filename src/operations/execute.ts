@@ -34,21 +34,37 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
     for (const [name, value] of outputs) host.setOutput(name, redact(value, settings.apiKey));
     outputs.clear();
   };
-  // A cancelled or timed-out job stops the step with a signal: the order ID known by then is still written.
-  const interrupted = (signal: NodeJS.Signals): void => {
+  const interrupted = (): void => {
     writeOutputs();
-    process.kill(process.pid, signal);
+    host.interrupted?.();
   };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  underWay.add(interrupted);
+  if (underWay.size === 1) for (const signal of STOP_SIGNALS) process.on(signal, stopped);
   try {
     const client = createClient(settings, safe, options);
     await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    underWay.delete(interrupted);
+    if (underWay.size === 0) for (const signal of STOP_SIGNALS) process.off(signal, stopped);
     writeOutputs();
   }
+}
+
+/** The runner cancels a step with SIGINT, then SIGTERM; a terminal's Ctrl-C is SIGINT. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * What each execute() under way does when a signal stops the process: write the outputs known by then (the order
+ * ID a later status needs). One listener per signal for the whole process, however many runs share it.
+ */
+const underWay = new Set<() => void>();
+
+function stopped(signal: NodeJS.Signals): void {
+  for (const interrupted of underWay) interrupted();
+  underWay.clear();
+  for (const stop of STOP_SIGNALS) process.off(stop, stopped);
+  // Without a listener, the same signal ends the process as it would have without this one.
+  process.kill(process.pid, signal);
 }
 
 /** Creating the client sends nothing: a dry run has one too. */

@@ -20,6 +20,7 @@ import { isPlainObject } from '../common/parse.ts';
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { Attempts } from '../certcentral/retry.ts';
 import { statusKind } from './wait.ts';
+import type { Hints } from './hints.ts';
 
 export const MAX_ORDER_KEY_LENGTH = 64;
 
@@ -50,6 +51,17 @@ export class FoundFailedError extends CertCentralError {
   }
 }
 
+/** A failure after this run placed its order: the order exists, so its outputs are still set. */
+export class PlacedOrderError extends CertCentralError {
+  readonly outputs: ResultOutputs;
+
+  constructor(failure: CertCentralError, outputs: ResultOutputs) {
+    super(failure.message, failure.status, failure.errors, failure);
+    this.name = 'PlacedOrderError';
+    this.outputs = outputs;
+  }
+}
+
 /** The GitHub Actions job an order is placed from. */
 export interface RunContext {
   readonly repository: string;
@@ -62,6 +74,8 @@ export interface RunContext {
 export interface Log {
   info(message: string): void;
   warning(message: string): void;
+  /** Advice in the words of the host: action inputs or CLI flags. */
+  readonly hints: Hints;
 }
 
 /**
@@ -257,7 +271,7 @@ export async function submit(
     const unknown = answered
       ? `CertCentral may have carried out ${what}.`
       : `The request was sent, so CertCentral may have carried out ${what}.`;
-    if (!check) throw failure.withNote(`${unknown} ${NO_KEY_ADVICE}`);
+    if (!check) throw failure.withNote(`${unknown} ${NO_KEY_ADVICE} ${log.hints.checksByItself}`);
 
     let found: Found | undefined;
     try {
@@ -310,11 +324,11 @@ async function lookNowThenLater(
 }
 
 const NO_KEY_ADVICE =
-  'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. With alternative-order-id (or idempotency: true in GitHub Actions) the action checks by itself.';
+  'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again.';
 
 function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiRequest, log: Log): Check {
   const source = keySource(key);
-  const find = async (attempts: Attempts, beforeSending = false): Promise<Found | undefined> => {
+  const existing = async (attempts: Attempts): Promise<Found | undefined> => {
     const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
     const [first] = orderIds;
     if (first === undefined) return undefined;
@@ -323,10 +337,41 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
         `${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`,
       );
     }
-    const info = await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) });
+    return describe(await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) }), true);
+  };
+  /**
+   * After a POST whose fate is unknown. One order with the key is the result, whoever placed it. Several that are
+   * not failed mean a concurrent run ordered too, and this run cannot tell which one it placed (the bodies and keys
+   * are the same, and it has no order ID): it cancels none of them, since it may be another's. It looks once more
+   * after a request-timeout, by when a concurrent run that got a clear answer has canceled its own newer order; if
+   * one open order is left, that is the result, otherwise the step fails naming them all.
+   */
+  const find = async (attempts: Attempts): Promise<Found | undefined> => {
+    let open = await openOrders(attempts);
+    if (open === undefined || open.length <= 1) return open?.length === 1 ? describe(open[0] as OrderInfo) : undefined;
+    if (await client.retry.sleepWithin(attempts, client.retry.requestTimeoutMs)) {
+      open = (await openOrders(new Attempts(attempts.deadline))) ?? open;
+      if (open.length === 1) return describe(open[0] as OrderInfo);
+    }
+    const ids = open.map((info) => info.id);
+    return {
+      note: `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${source}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${log.hints.laterRunFinds}`,
+    };
+  };
+  /** The orders carrying the key that are not failed, oldest first; the first failed one when all are; none found: undefined. */
+  const openOrders = async (attempts: Attempts): Promise<OrderInfo[] | undefined> => {
+    const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
+    if (orderIds.length === 0) return undefined;
+    const infos: OrderInfo[] = [];
+    for (const id of orderIds)
+      infos.push(await getOrderInfo(client, id, { attempts: new Attempts(attempts.deadline) }));
+    const open = infos.filter((info) => statusKind(info.status) !== 'failed');
+    return open.length > 0 ? open : infos.slice(0, 1);
+  };
+  const describe = (info: OrderInfo, beforeSending = false): Found => {
     if (statusKind(info.status) === 'failed') {
       return {
-        note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? 'To order anew, give another alternative-order-id, or run a new workflow run.'}`,
+        note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
         failed: { orderId: info.id, status: info.status },
       };
     }
@@ -338,8 +383,8 @@ function orderCheck(client: CertCentralClient, key: OrderKey, request: ApiReques
   };
   return {
     absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-    howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; a re-run of this job looks the id up first and reuses the order.`,
-    existing: (attempts) => find(attempts, true),
+    howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
+    existing,
     find,
   };
 }
@@ -393,8 +438,11 @@ async function settleRace(
     );
   } catch (error) {
     if (!(error instanceof CertCentralError)) throw error;
-    throw error.withNote(
-      `${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral.`,
+    throw new PlacedOrderError(
+      error.withNote(
+        `${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
+      ),
+      placed,
     );
   }
   log.warning(

@@ -16,6 +16,8 @@ export interface Host {
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
   /** Advice in the words of this host: action inputs or CLI flags. */
   readonly hints: Hints;
+  /** Called when a signal stops the run, after the outputs known by then are set, just before the process ends. */
+  interrupted?(): void;
 }
 
 /** What every operation is given: the checked settings, where to report, and a client for CertCentral. */

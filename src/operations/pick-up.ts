@@ -57,6 +57,7 @@ export async function pickUp(
           timeoutSeconds: settings.waitTimeoutSeconds,
           pollIntervalSeconds: settings.pollIntervalSeconds,
           replacing,
+          timeoutName: host.hints.waitTimeout,
         },
         (line) => host.info(line),
       ),
@@ -144,7 +145,7 @@ async function download(client: CertCentralClient, info: OrderInfo, outputDir: s
     throw new PickUpError(
       'Files not written',
       `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${(error as Error).message}. ` +
-        `Pick them up again with operation: status and order-id: ${info.id}, with an output-dir that is a plain directory.`,
+        host.hints.writeFilesAgain(info.id),
     );
   }
   host.setOutput('certificate-path', files.certificatePath);

@@ -1,7 +1,7 @@
 /** The steps an order, a reissue and a renewal share once their request is built: send it once, report, wait. */
 import { requestUrl, type ApiRequest } from '../certcentral/api-request.ts';
 import type { Settings } from '../inputs/settings.ts';
-import { submit, type OrderKey, type Submitted } from './idempotency.ts';
+import { PlacedOrderError, submit, type OrderKey, type Submitted } from './idempotency.ts';
 import type { Job } from './job.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { pickUp } from './pick-up.ts';
@@ -24,7 +24,16 @@ export interface Sending {
 export async function sendOnce({ settings, host, client }: Job, sending: Sending): Promise<Submitted> {
   const { request, as, key, what, orderRead } = sending;
   const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-  const submitted = await submit(client, request, as, key, host, line, orderRead);
+  let submitted: Submitted;
+  try {
+    submitted = await submit(client, request, as, key, host, line, orderRead);
+  } catch (error) {
+    // This run's order exists, though the step fails: a person needs its ID.
+    if (error instanceof PlacedOrderError) {
+      for (const [name, value] of Object.entries(error.outputs)) host.setOutput(name, value);
+    }
+    throw error;
+  }
   const { outputs, found } = submitted;
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
   if (!found) host.info(describeResult(as.operation, outputs));

@@ -50,9 +50,14 @@ const realClock: Clock = {
   random: Math.random,
 };
 
-/** A read that can simply be repeated later: 429, a 5xx, a timeout or a network error. */
+/**
+ * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
+ * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
+ */
 function isTransient(error: unknown): error is CertCentralError {
-  return error instanceof CertCentralError && (error.retryable || (error.status !== undefined && error.status >= 500));
+  if (!(error instanceof CertCentralError)) return false;
+  const status = error.status;
+  return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
 }
 
 export interface WaitOptions {
@@ -60,6 +65,8 @@ export interface WaitOptions {
   readonly pollIntervalSeconds: number;
   /** After a reissue: the certificate it replaces, which does not count as issued. */
   readonly replacing?: number;
+  /** The time limit as the user set it: the input wait-timeout, or the flag --wait-timeout. */
+  readonly timeoutName?: string;
 }
 
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
@@ -79,7 +86,7 @@ export interface WaitResult {
 /**
  * Reads the order at once, then after each interval, until its status is final or the time
  * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
  * only when no time is left and no read succeeded.
  */
 export async function waitForFinalStatus(
@@ -102,7 +109,9 @@ export async function waitForFinalStatus(
       const elapsedSeconds = (clock.now() - start) / 1000;
       if (remaining <= 0) {
         if (last) return { info: last, final: false, elapsedSeconds };
-        throw error.withNote(`No read of the order succeeded within wait-timeout (${options.timeoutSeconds} s).`);
+        throw error.withNote(
+          `No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`,
+        );
       }
       const retryAfterMs = error.retryAfterMs ?? 0;
       const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
