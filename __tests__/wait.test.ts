@@ -145,17 +145,21 @@ describe('waitForFinalStatus when a read fails', () => {
     new CertCentralError('HTTP 429 Too Many Requests.', 429, [], { retryable: true, retryAfterMs: 20_000 });
   const down = () => new CertCentralError('HTTP 500.', 500);
 
+  /** A read that throws each of `failures` in turn, then reads the order. */
+  const failingFirst =
+    (failures: CertCentralError[], read: () => Promise<OrderInfo>) => async (): Promise<OrderInfo> => {
+      const failure = failures.shift();
+      if (failure) throw failure;
+      return read();
+    };
+
   it('a 429 or 5xx only delays the next read: at least Retry-After plus jitter, or the interval', async () => {
     const clock = { ...fakeClock(), random: () => 0.5 };
     const order = orderWith(['pending', 'issued']);
     const failures = [busy(), down()];
     const lines: string[] = [];
     const result = await waitForFinalStatus(
-      async () => {
-        const failure = failures.shift();
-        if (failure) throw failure;
-        return order.read();
-      },
+      failingFirst(failures, order.read),
       { timeoutSeconds: 900, pollIntervalSeconds: 10 },
       (line) => lines.push(line),
       clock,
@@ -179,11 +183,7 @@ describe('waitForFinalStatus when a read fails', () => {
     ];
     const lines: string[] = [];
     const result = await waitForFinalStatus(
-      async () => {
-        const failure = failures.shift();
-        if (failure) throw failure;
-        return order.read();
-      },
+      failingFirst(failures, order.read),
       { timeoutSeconds: 900, pollIntervalSeconds: 10 },
       (line) => lines.push(line),
       clock,
