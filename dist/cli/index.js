@@ -2910,6 +2910,10 @@ function ownValues(answer, certificate) {
         set('emails', emails);
     return values;
 }
+/** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
+function isDeadEnd(status) {
+    return FAILED_STATUSES.includes(status) && status !== 'expired';
+}
 /**
  * The action due for an order:
  * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
@@ -2925,7 +2929,7 @@ function decideRenewal(facts, windowDays, now) {
         const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
         return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
     }
-    if (FAILED_STATUSES.includes(facts.status) && facts.status !== 'expired') {
+    if (isDeadEnd(facts.status)) {
         return {
             action: 'failed',
             title: `Order ${facts.status}`,
@@ -3181,8 +3185,6 @@ const REFUSALS = {
         advice: (hints) => `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
     },
 };
-/** Statuses of a renewal that leave no certificate to hand over. */
-const FAILED_RENEWAL_STATUSES = ['rejected', 'canceled', 'revoked'];
 async function renew(job, now = new Date()) {
     const { settings, client, host } = job;
     const orderId = settings.orderId;
@@ -3359,7 +3361,7 @@ async function followRenewals(client, facts, host) {
         const next = renewalFacts(info).renewedOrderId;
         if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
             const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
-            if (FAILED_RENEWAL_STATUSES.includes(info.status)) {
+            if (isDeadEnd(info.status)) {
                 host.setOutput('order-id', String(facts.orderId));
                 throw new RenewError(`Renewal ${info.status}`, `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`);
             }

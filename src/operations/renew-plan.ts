@@ -99,6 +99,11 @@ export interface RenewalDecision {
   readonly anew?: true;
 }
 
+/** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
+export function isDeadEnd(status: string): boolean {
+  return (FAILED_STATUSES as readonly string[]).includes(status) && status !== 'expired';
+}
+
 /**
  * The action due for an order:
  * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
@@ -114,7 +119,7 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
     const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
     return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
   }
-  if ((FAILED_STATUSES as readonly string[]).includes(facts.status) && facts.status !== 'expired') {
+  if (isDeadEnd(facts.status)) {
     return {
       action: 'failed',
       title: `Order ${facts.status}`,

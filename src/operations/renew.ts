@@ -17,6 +17,7 @@ import { isProductId, type ProductId } from '../rules/products.ts';
 import {
   actionWhenDue,
   decideRenewal,
+  isDeadEnd,
   reissueFields,
   renewalFacts,
   renewalFields,
@@ -45,9 +46,6 @@ const REFUSALS: Record<string, { title: string; advice: (hints: Hints) => string
       `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
   },
 };
-
-/** Statuses of a renewal that leave no certificate to hand over. */
-const FAILED_RENEWAL_STATUSES = ['rejected', 'canceled', 'revoked'];
 
 export async function renew(job: Job, now = new Date()): Promise<void> {
   const { settings, client, host } = job;
@@ -267,7 +265,7 @@ async function followRenewals(
     const next = renewalFacts(info).renewedOrderId;
     if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
       const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
-      if (FAILED_RENEWAL_STATUSES.includes(info.status)) {
+      if (isDeadEnd(info.status)) {
         host.setOutput('order-id', String(facts.orderId));
         throw new RenewError(
           `Renewal ${info.status}`,
