@@ -4010,6 +4010,29 @@ const CLI_HINTS = {
 ;// CONCATENATED MODULE: ./src/inputs/readers.ts
 /** Readers for inputs that are not request body fields, shared by the settings modules. */
 
+/** The operations each input that is not a body field applies to; one written for another operation is refused. */
+const INPUT_OPERATIONS = {
+    product: ['order', 'reissue', 'renew'],
+    'order-id': ['reissue', 'status', 'renew'],
+    idempotency: ['order', 'reissue', 'renew'],
+    'renew-within-days': ['renew'],
+};
+/**
+ * Whether the input applies to the operation. When it does not and it was written, the problem names the operations
+ * it applies to, with `why` after them.
+ */
+function appliesToOperation(read, name, operation, findings, why = '') {
+    const operations = INPUT_OPERATIONS[name];
+    if (operations.includes(operation))
+        return true;
+    if (read(name) !== '') {
+        const listed = operations.length === 1
+            ? `operation ${operations[0]}`
+            : `operations ${operations.slice(0, -1).join(', ')} and ${operations.at(-1)}`;
+        findings.problems.push(`${name} does not apply to operation ${operation}. It applies to ${listed}${why}; remove it.`);
+    }
+    return false;
+}
 function readChoice(read, name, allowed, findings) {
     const raw = read(name);
     if (raw === '')
@@ -4114,12 +4137,8 @@ const RENEW_WITHIN_DAYS = { default: 30, min: 1, max: 90 };
  * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
  */
 function readRenewWithinDays(read, operation, findings) {
-    if (operation !== 'renew') {
-        if (read('renew-within-days') !== '') {
-            findings.problems.push(`renew-within-days does not apply to operation ${operation}. It applies to operation renew; remove it.`);
-        }
+    if (!appliesToOperation(read, 'renew-within-days', operation, findings))
         return RENEW_WITHIN_DAYS.default;
-    }
     for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
         if (read(name) !== '') {
             findings.problems.push(`${name} does not apply to operation renew: a renewal names order-id as renewal_of_order_id, and carries an alternative_order_id derived from that order and its certificate, so that no run renews it twice.`);
@@ -4192,9 +4211,7 @@ async function readSettings(readInput, now = new Date()) {
     if (operation === 'status' || pickUp.waitForIssuance)
         await checkOutputFolder(pickUp, findings);
     const safety = readSafetySettings(read, findings);
-    if (operation === 'status' && read('idempotency') !== '') {
-        findings.problems.push(`idempotency does not apply to operation ${operation}. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.`);
-    }
+    appliesToOperation(read, 'idempotency', operation, findings, ' (it derives an alternative_order_id, or a reissue key)');
     const renewWithinDays = readRenewWithinDays(read, operation, findings);
     const table = applicableFields(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
@@ -4270,13 +4287,9 @@ function readBaseUrl(read, findings) {
     return raw.replace(/\/+$/, '');
 }
 function readProduct(read, operation, findings) {
-    const raw = read('product');
-    if (operation === 'status') {
-        if (raw !== '') {
-            findings.problems.push('product does not apply to operation status. It applies to operations order, reissue and renew; remove it.');
-        }
+    if (!appliesToOperation(read, 'product', operation, findings))
         return undefined;
-    }
+    const raw = read('product');
     if (raw === '') {
         if (operation === 'order') {
             findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
@@ -4290,13 +4303,9 @@ function readProduct(read, operation, findings) {
     return undefined;
 }
 function readOrderId(read, operation, findings) {
-    const raw = read('order-id');
-    if (operation === 'order') {
-        if (raw !== '') {
-            findings.problems.push('order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.');
-        }
+    if (!appliesToOperation(read, 'order-id', operation, findings))
         return undefined;
-    }
+    const raw = read('order-id');
     if (raw === '') {
         findings.problems.push(`order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`);
         return undefined;

@@ -1,9 +1,42 @@
 /** Readers for inputs that are not request body fields, shared by the settings modules. */
 import { BOOLEAN_VALUES, parseBoolean, parseSeconds, parseWholeNumber } from '../common/parse.ts';
-import type { Findings } from '../rules/validate.ts';
+import type { Findings, Operation } from '../rules/validate.ts';
 
 /** Returns an input's trimmed value, or '' when it is not set. */
 export type InputReader = (name: string) => string;
+
+/** The operations each input that is not a body field applies to; one written for another operation is refused. */
+const INPUT_OPERATIONS = {
+  product: ['order', 'reissue', 'renew'],
+  'order-id': ['reissue', 'status', 'renew'],
+  idempotency: ['order', 'reissue', 'renew'],
+  'renew-within-days': ['renew'],
+} as const satisfies Record<string, readonly Operation[]>;
+
+/**
+ * Whether the input applies to the operation. When it does not and it was written, the problem names the operations
+ * it applies to, with `why` after them.
+ */
+export function appliesToOperation(
+  read: InputReader,
+  name: keyof typeof INPUT_OPERATIONS,
+  operation: Operation,
+  findings: Findings,
+  why = '',
+): boolean {
+  const operations: readonly Operation[] = INPUT_OPERATIONS[name];
+  if (operations.includes(operation)) return true;
+  if (read(name) !== '') {
+    const listed =
+      operations.length === 1
+        ? `operation ${operations[0]}`
+        : `operations ${operations.slice(0, -1).join(', ')} and ${operations.at(-1)}`;
+    findings.problems.push(
+      `${name} does not apply to operation ${operation}. It applies to ${listed}${why}; remove it.`,
+    );
+  }
+  return false;
+}
 
 export function readChoice<T extends string>(
   read: InputReader,

@@ -1,4 +1,4 @@
-import { readWholeNumberInput } from './readers.ts';
+import { appliesToOperation, readWholeNumberInput } from './readers.ts';
 import type { InputReader } from './readers.ts';
 import { parseBoolean } from '../common/parse.ts';
 import type { Findings, Operation } from '../rules/validate.ts';
@@ -11,14 +11,7 @@ export const RENEW_WITHIN_DAYS = { default: 30, min: 1, max: 90 } as const;
  * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
  */
 export function readRenewWithinDays(read: InputReader, operation: Operation, findings: Findings): number {
-  if (operation !== 'renew') {
-    if (read('renew-within-days') !== '') {
-      findings.problems.push(
-        `renew-within-days does not apply to operation ${operation}. It applies to operation renew; remove it.`,
-      );
-    }
-    return RENEW_WITHIN_DAYS.default;
-  }
+  if (!appliesToOperation(read, 'renew-within-days', operation, findings)) return RENEW_WITHIN_DAYS.default;
   for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
     if (read(name) !== '') {
       findings.problems.push(

@@ -47,7 +47,7 @@ import {
   type Operation,
 } from '../rules/validate.ts';
 import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from '../common/files.ts';
-import { notBoolean, readBooleanInput, readChoice, type InputReader } from './readers.ts';
+import { appliesToOperation, notBoolean, readBooleanInput, readChoice, type InputReader } from './readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 import { readRenewWithinDays, RENEW_WITHIN_DAYS } from './renew-settings.ts';
 
@@ -125,11 +125,13 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
   const pickUp = readPickUpSettings(read, findings);
   if (operation === 'status' || pickUp.waitForIssuance) await checkOutputFolder(pickUp, findings);
   const safety = readSafetySettings(read, findings);
-  if (operation === 'status' && read('idempotency') !== '') {
-    findings.problems.push(
-      `idempotency does not apply to operation ${operation}. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.`,
-    );
-  }
+  appliesToOperation(
+    read,
+    'idempotency',
+    operation,
+    findings,
+    ' (it derives an alternative_order_id, or a reissue key)',
+  );
   const renewWithinDays = readRenewWithinDays(read, operation, findings);
 
   const table = applicableFields(operation, product);
@@ -209,15 +211,8 @@ function readBaseUrl(read: InputReader, findings: Findings): string {
 }
 
 function readProduct(read: InputReader, operation: Operation, findings: Findings): ProductId | undefined {
+  if (!appliesToOperation(read, 'product', operation, findings)) return undefined;
   const raw = read('product');
-  if (operation === 'status') {
-    if (raw !== '') {
-      findings.problems.push(
-        'product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
-      );
-    }
-    return undefined;
-  }
   if (raw === '') {
     if (operation === 'order') {
       findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
@@ -233,15 +228,8 @@ function readProduct(read: InputReader, operation: Operation, findings: Findings
 }
 
 function readOrderId(read: InputReader, operation: Operation, findings: Findings): number | undefined {
+  if (!appliesToOperation(read, 'order-id', operation, findings)) return undefined;
   const raw = read('order-id');
-  if (operation === 'order') {
-    if (raw !== '') {
-      findings.problems.push(
-        'order-id does not apply to operation order. It applies to operations reissue, status and renew; remove it.',
-      );
-    }
-    return undefined;
-  }
   if (raw === '') {
     findings.problems.push(
       `order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`,
