@@ -1,11 +1,11 @@
 /** The bundle's budget: its size, and what a run loads. Speed itself is measured by `npm run bench`. */
 import { spawn } from 'node:child_process';
-import { mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ENTRY } from '../simulator/harness.ts';
+import { ACTION_ENTRY, BUNDLE_DIR } from '../simulator/harness.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import type { LoadedModules } from './helpers/record-modules.ts';
 
@@ -34,6 +34,16 @@ afterAll(async () => {
 });
 
 describe('the bundle', () => {
+  it('the tests run is a build of src/ as it is now, not the committed dist/', async () => {
+    const root = resolve(import.meta.dirname, '..');
+    expect(resolve(BUNDLE_DIR)).not.toBe(join(root, 'dist'));
+    const sources = (await readdir(join(root, 'src'), { recursive: true })).filter((name) => name.endsWith('.ts'));
+    const newestSource = Math.max(
+      ...(await Promise.all(sources.map(async (name) => (await stat(join(root, 'src', name))).mtimeMs))),
+    );
+    expect((await stat(ACTION_ENTRY)).mtimeMs).toBeGreaterThanOrEqual(newestSource);
+  });
+
   it('keeps dist/index.js within 400 kB', async () => {
     const { size } = await stat(ACTION_ENTRY);
     expect(size).toBeLessThanOrEqual(400_000);

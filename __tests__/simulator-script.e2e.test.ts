@@ -6,7 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { platformEnv, runProcess } from '../simulator/harness.ts';
+import { CLI_ENTRY, platformEnv, runProcess } from '../simulator/harness.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,10 +56,12 @@ describe('npm run simulator', () => {
       expect(readme).toContain(`DIGICERT_API_KEY=${key}`);
       for (const line of commands) {
         const args = shellWords(line.replace('--output-dir certs', `--output-dir ${outputDir}`)).slice(1);
+        expect(args[0]).toBe('dist/cli/index.js');
         const env = { ...platformEnv(), PATH: process.env.PATH ?? '', DIGICERT_API_KEY: key };
         const run = await runProcess(
           PACKAGED_NODE.path,
-          args.map((arg, index) => (index === 0 ? join(ROOT, arg) : arg)),
+          // The fresh build of src/ stands in for dist/.
+          args.map((arg, index) => (index === 0 ? CLI_ENTRY : arg)),
           env,
           60_000,
         );

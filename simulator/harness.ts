@@ -5,7 +5,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/index.js');
+/**
+ * The bundle to run: under vitest, the build of the current src/ that the global setup made (never the committed
+ * dist/, which can be stale after an edit); for `npm start` and the scripts, dist/, as the runner would run it.
+ */
+export const BUNDLE_DIR = bundleDir();
+export const ACTION_ENTRY = join(BUNDLE_DIR, 'index.js');
+export const CLI_ENTRY = join(BUNDLE_DIR, 'cli', 'index.js');
+
+function bundleDir(): string {
+  const built = process.env.CERTCENTRAL_BUNDLE;
+  if (built) return built;
+  if (process.env.VITEST) throw new Error('CERTCENTRAL_BUNDLE is not set: the tests run only a fresh build of src/.');
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+}
 
 /** What the action wrote; on Windows with its line ends (\r\n) read as \n. */
 export interface ActionRun {

@@ -1,10 +1,11 @@
-import { resolve } from 'node:path';
-import packageJson from '../../package.json' with { type: 'json' };
-import { platformEnv, runProcess, type ProcessRun } from '../../simulator/harness.ts';
+import { CLI_ENTRY, platformEnv, runProcess, type ProcessRun } from '../../simulator/harness.ts';
 import { PACKAGED_NODE } from './runtimes.ts';
 
-/** The `certcentral` bin as package.json declares it, started as a shell starts it: by its shebang. */
-export const CLI_BIN = resolve(import.meta.dirname, '../..', packageJson.bin.certcentral);
+/**
+ * The `certcentral` bin, from the fresh build of src/, where package.json's bin (dist/cli/index.js) sits in dist/;
+ * started as a shell starts it: by its shebang.
+ */
+export const CLI_BIN = CLI_ENTRY;
 
 export type CliRun = ProcessRun;
 
