@@ -57,7 +57,7 @@ organization_contact:
   telephone: 555-0101`;
 
 const CLIENT = {
-  product: 'client_email_security_plus',
+  product: 'client_authentication_plus',
   'organization-id': '112233',
   'validity-years': '1',
   'common-name': 'Jane Doe',
@@ -82,7 +82,14 @@ describe("each seed's example request is sent with the seed's example body", () 
       const [sent] = posts;
       expect(sent?.body).toEqual(seedBodies(example.file)[0]);
       expect(sent?.method).toBe('POST');
-      expect(warningsOf(result)).toEqual([]);
+      // The es page's product is one DigiCert retired: it is sent as written, with one warning naming what replaced it.
+      expect(warningsOf(result)).toEqual(
+        inputs.product === 'client_premium_sha2'
+          ? [
+              'client_premium_sha2: DigiCert retired this product on 2025-07-10 and replaced it with the Secure Email products; the nearest is secure_email_sponsor (Secure Email for Business). The order is sent as asked, since some accounts may still order it.',
+            ]
+          : [],
+      );
     });
   }
 });
@@ -202,7 +209,7 @@ describe('approval modes and outputs', () => {
 describe('reissue of a code signing order', () => {
   const SHIP_INFO = 'name: A\naddr1: B\ncity: C\nstate: D\nzip: "02134"\ncountry: us\nmethod: expedited';
 
-  it('sends cs-provisioning-method and ship-info, which the sheet allows on a code signing reissue', async () => {
+  it('sends cs-provisioning-method and ship-info, which the sheet allows on a code signing reissue, and no CSR onto a token', async () => {
     const order = await run(CODE_SIGNING);
     const orderId = order.outputs['order-id'] as string;
     simulator.requests.length = 0;
@@ -211,7 +218,6 @@ describe('reissue of a code signing order', () => {
       'order-id': orderId,
       product: 'code_signing',
       'server-platform-id': '52',
-      csr: CSR,
       'cs-provisioning-method': 'ship_token',
       'ship-info': SHIP_INFO,
     });
@@ -219,7 +225,7 @@ describe('reissue of a code signing order', () => {
     const posts = simulator.requests.filter((request) => request.method === 'POST');
     expect(posts.map((request) => request.path)).toEqual([`/order/certificate/${orderId}/reissue`]);
     expect(posts[0]?.body).toEqual({
-      certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+      certificate: { server_platform: { id: 52 }, signature_hash: 'sha256' },
       cs_provisioning_method: 'ship_token',
       ship_info: { name: 'A', addr1: 'B', city: 'C', state: 'D', zip: '02134', country: 'us', method: 'EXPEDITED' },
     });
@@ -304,7 +310,7 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'client validity out of range',
       { ...CLIENT, 'validity-years': '3' },
-      ['validity-years: 3 is not allowed for client_email_security_plus. Allowed: 1, 2.'],
+      ['validity-years: 3 is not allowed for client_authentication_plus. Allowed: 1, 2.'],
     ],
     [
       'an impossible date',
@@ -319,7 +325,7 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'a client date 825 days ahead',
       { ...clientWithoutValidity, 'custom-expiration-date': future(825) },
-      ['is 825 days ahead. Allowed for client_email_security_plus: less than 825 days ahead.'],
+      ['is 825 days ahead. Allowed for client_authentication_plus: less than 825 days ahead.'],
     ],
     [
       'code signing without platform',
@@ -342,11 +348,6 @@ describe('bad input fails before any request, naming the input and the allowed v
       ['csr (or csr-file) is required for code_signing_ev when cs-provisioning-method is email.'],
     ],
     [
-      'EV without provisioning method',
-      { ...CODE_SIGNING, product: 'code_signing_ev' },
-      ['cs-provisioning-method is required for code_signing_ev orders. Allowed: ship_token, client_app, email.'],
-    ],
-    [
       'ship-info without city',
       { ...EV_CODE_SIGNING, 'ship-info': 'name: A\naddr1: B\nstate: D\nzip: "1"\ncountry: us\nmethod: STANDARD' },
       [
@@ -367,7 +368,7 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'a client certificate without common name',
       { ...CLIENT, 'common-name': '' },
-      ['common-name is required for client_email_security_plus orders.'],
+      ['common-name is required for client_authentication_plus orders.'],
     ],
     [
       'a client certificate with a bad e-mail',
@@ -380,8 +381,8 @@ describe('bad input fails before any request, naming the input and the allowed v
       ['order-id: "12.5" is not an order id. Allowed: a whole number from 1.'],
     ],
     [
-      'a reissue without CSR',
-      { operation: 'reissue', 'order-id': '12' },
+      'a client certificate reissue without CSR',
+      { operation: 'reissue', 'order-id': '12', product: 'client_authentication_plus', 'common-name': 'x' },
       ['csr (or csr-file) is required for a reissue.'],
     ],
     [
@@ -477,7 +478,7 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
     [
       'a body field the product does not take: subject on a client certificate',
       { ...CLIENT, subject },
-      'subject does not apply to client_email_security_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
+      'subject does not apply to client_authentication_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
     ],
     [
       'a code signing field on document signing',

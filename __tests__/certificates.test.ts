@@ -3,19 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitPemBundle, writeCertificateFiles } from '../src/certcentral/certificates.ts';
-import { TestPki } from '../simulator/pki.ts';
+import { TestPki, type IssuedCertificate } from '../simulator/pki.ts';
 
 const pki = new TestPki();
 let leaf: string;
 let intermediate: string;
 let root: string;
-let serialNumber: string;
+let issued: IssuedCertificate;
 
 beforeAll(async () => {
-  const issued = await pki.issue('Signer', 'code_signing', 30);
+  issued = await pki.issue('Signer', 'code_signing', 30);
   ({ intermediate, root } = await pki.caPems());
   leaf = issued.pem;
-  serialNumber = issued.serialNumber;
 });
 
 afterAll(() => pki.dispose());
@@ -25,7 +24,11 @@ describe('splitPemBundle', () => {
     expect(splitPemBundle(`${leaf}\n${intermediate}\n${root}\n`, 'download')).toEqual({
       leaf,
       chain: [intermediate, root],
-      leafSerialNumber: serialNumber,
+      // As CertCentral's order info shows them; the simulator's PKI reads them with openssl's dates.
+      leafSerialNumber: issued.serialNumber,
+      leafThumbprint: issued.thumbprint,
+      leafValidFrom: issued.validFrom,
+      leafValidTill: issued.validTill,
     });
   });
 
@@ -52,11 +55,7 @@ describe('writeCertificateFiles', () => {
     const dir = await mkdtemp(join(tmpdir(), 'certcentral-files-'));
     try {
       const target = join(dir, 'nested', 'certs');
-      const files = await writeCertificateFiles(target, {
-        leaf,
-        chain: [intermediate, root],
-        leafSerialNumber: serialNumber,
-      });
+      const files = await writeCertificateFiles(target, { leaf, chain: [intermediate, root] });
       expect(files).toEqual({ certificatePath: join(target, 'certificate.pem'), chainPath: join(target, 'chain.pem') });
       expect(await readFile(files.certificatePath, 'utf8')).toBe(`${leaf}\n`);
       expect(await readFile(files.chainPath, 'utf8')).toBe(`${intermediate}\n${root}\n`);

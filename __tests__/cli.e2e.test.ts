@@ -157,7 +157,8 @@ describe('certcentral order', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'Ordering code_signing: POST ' +
+      'No cs_provisioning_method is sent: DigiCert applies the provisioning method set as the default in the CertCentral account (it may be DigiCert KeyLocker).\n' +
+        'Ordering code_signing: POST ' +
         `${simulator.url}/order/certificate/code_signing\n` +
         'error: POST /order/certificate/code_signing: CertCentral answered HTTP 400 Bad Request: invalid_csr: The CSR is malformed.\n',
     );

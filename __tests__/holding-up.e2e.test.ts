@@ -12,7 +12,7 @@ import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, warningsOf } from './helpers/action.ts';
 import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
-import { CSR } from './helpers/seeds.ts';
+import { CSR, csrFixture } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;
 
@@ -26,6 +26,7 @@ beforeEach(() => {
   simulator.requests.length = 0;
   simulator.faults.clear();
   simulator.statusFlow = undefined;
+  simulator.approval = 'one-step';
 });
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}) {
@@ -163,7 +164,7 @@ describe('429 and 5xx', () => {
 });
 
 describe('two runs with one key at the same moment converge on one order', () => {
-  it('finding an older order with its key after ordering, a run cancels its own and reports the older', async () => {
+  it('finding an older order with its key after ordering, a run rejects the request of its own, waiting for approval, and reports the older', async () => {
     // Another run placed the older order a moment ago; this run's look-up did not see it yet.
     const other = await run({ 'alternative-order-id': 'raceKey1' });
     simulator.requests.length = 0;
@@ -172,25 +173,66 @@ describe('two runs with one key at the same moment converge on one order', () =>
     expect(result.code).toBe(0);
     const [older, own] = ordersWithKey('raceKey1');
     expect(older?.id).toBe(Number(other.outputs['order-id']));
-    expect(own?.status).toBe('canceled');
+    // needs_approval cannot be canceled (certcentral-2026.md §4): its request is rejected instead.
+    expect(own?.status).toBe('rejected');
     expect(older?.status).toBe('needs_approval');
     expect(result.outputs['order-id']).toBe(String(older?.id));
     expect(result.outputs['request-id']).toBe(String(older?.requests[0]?.id));
-    expect(puts().map((put) => [put.path, (put.body as { status: string }).status])).toEqual([
-      [`/order/certificate/${own?.id}/status`, 'canceled'],
+    expect(puts().map((put) => [put.path, put.body])).toEqual([
+      [
+        `/request/${own?.requests[0]?.id}/status`,
+        { status: 'rejected', processor_comment: expect.stringContaining(`Duplicate of order ${older?.id}`) },
+      ],
     ]);
-    expect((puts()[0]?.body as { note: string }).note).toContain(`Duplicate of order ${older?.id}`);
     expect(warningsOf(result).join('\n')).toContain(
-      `This run canceled its own, newer order ${own?.id} (not issued, so at no cost); the older order ${older?.id} (needs_approval) is the result.`,
+      `This run rejected the request of its own, newer order ${own?.id} (not issued, so at no cost); the older order ${older?.id} (needs_approval) is the result.`,
     );
   });
 
-  it('when its own order can no longer be canceled, the step fails naming both orders', async () => {
+  it('a newer order of its own that is pending is canceled, with a note and nothing else', async () => {
+    simulator.approval = 'auto';
+    const other = await run({ 'alternative-order-id': 'raceKey1b' });
+    simulator.requests.length = 0;
+    simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
+    const result = await run({ 'alternative-order-id': 'raceKey1b' });
+    expect(result.code).toBe(0);
+    const [older, own] = ordersWithKey('raceKey1b');
+    expect(older?.id).toBe(Number(other.outputs['order-id']));
+    expect(own?.status).toBe('canceled');
+    expect(puts().map((put) => [put.path, put.body])).toEqual([
+      [
+        `/order/certificate/${own?.id}/status`,
+        { status: 'canceled', note: expect.stringContaining(`Duplicate of order ${older?.id}`) },
+      ],
+    ]);
+    expect(warningsOf(result).join('\n')).toContain(`This run canceled its own, newer order ${own?.id}`);
+  });
+
+  it('a newer order of its own in a status DigiCert neither cancels nor rejects is left, and the step fails naming both', async () => {
+    simulator.approval = 'auto';
+    const other = await run({ 'alternative-order-id': 'raceKey1c' });
+    simulator.requests.length = 0;
+    simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
+    simulator.statusFlow = { statuses: ['processing'], every: { calls: 1 } };
+    const result = await run({ 'alternative-order-id': 'raceKey1c' });
+    simulator.statusFlow = undefined;
+    expect(result.code).toBe(1);
+    const [older, own] = ordersWithKey('raceKey1c');
+    expect(older?.id).toBe(Number(other.outputs['order-id']));
+    expect(puts()).toEqual([]);
+    expect(errorOf(result)).toContain(
+      `Order ${own?.id} is processing, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`,
+    );
+    expect(errorOf(result)).toContain(`This run's order ${own?.id} could not be withdrawn, so both stand`);
+    expect(result.outputs['order-id']).toBe(String(own?.id));
+  });
+
+  it('when its own order can no longer be withdrawn, the step fails naming both orders', async () => {
     const other = await run({ 'alternative-order-id': 'raceKey2' });
     simulator.requests.length = 0;
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     simulator.faults.add({
-      ...answer(400, [{ code: 'invalid_status', message: 'The order is issued.' }]),
+      ...answer(400, [{ code: 'invalid_status', message: 'The request is approved already.' }]),
       method: 'PUT',
     });
     const result = await run({ 'alternative-order-id': 'raceKey2' });
@@ -198,7 +240,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
     const [older, own] = ordersWithKey('raceKey2');
     expect(older?.id).toBe(Number(other.outputs['order-id']));
     expect(errorOf(result)).toContain(
-      `Orders ${older?.id} and ${own?.id} both carry alternative_order_id raceKey2 (from alternative-order-id): a concurrent run with the same key ordered at the same moment. This run's order ${own?.id} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own?.id}.`,
+      `Orders ${older?.id} and ${own?.id} both carry alternative_order_id raceKey2 (from alternative-order-id): a concurrent run with the same key ordered at the same moment. This run's order ${own?.id} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own?.id}.`,
     );
     // This run's order exists and was bought: its outputs are set, though the step failed.
     expect(result.outputs['order-id']).toBe(String(own?.id));
@@ -255,7 +297,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
       const pair = results.slice(index * 2, index * 2 + 2);
       expect(pair.map((result) => result.code)).toEqual([0, 0]);
       expect(pair[0]?.outputs['order-id']).toBe(pair[1]?.outputs['order-id']);
-      const open = ordersWithKey(key).filter((order) => order.status !== 'canceled');
+      const open = ordersWithKey(key).filter((order) => !['canceled', 'rejected'].includes(order.status));
       expect(open.map((order) => String(order.id))).toEqual([pair[0]?.outputs['order-id']]);
     }
   });
@@ -312,8 +354,7 @@ describe('a reissue is never made twice', () => {
   it('a pending reissue this run did not make is not replaced: the step fails, nothing is sent', async () => {
     const orderId = await newOrder();
     expect((await runReissue(reissue(orderId), actions())).code).toBe(0);
-    const other = CSR.replace(/[A-Za-z](?=[A-Za-z0-9+/]{8}\n)/, (letter) => (letter === 'A' ? 'B' : 'A'));
-    const result = await runReissue({ ...reissue(orderId), csr: other }, actions());
+    const result = await runReissue({ ...reissue(orderId), csr: csrFixture('ec-p256') }, actions());
     expect(result.code).toBe(1);
     expect(posts()).toHaveLength(1);
     expect(errorOf(result)).toContain(

@@ -86,30 +86,35 @@ describe('orderKey', () => {
 describe('reissue keys', () => {
   const REISSUE = { 'api-key': 'k', operation: 'reissue', 'order-id': '1', csr: CSR, 'common-name': 'example.com' };
 
-  it('derives ghr{run id}x{hex} from the run, job, step, order ID and CSR, whitespace in the CSR aside', () => {
-    const key = deriveReissueKey(RUN, 1, CSR);
+  const body = (csr?: string) => ({ certificate: { ...(csr && { csr }), signature_hash: 'sha256' } });
+
+  it('derives ghr{run id}x{hex} from the run, job, step, order ID and body, whitespace in the CSR aside', () => {
+    const key = deriveReissueKey(RUN, 1, body(CSR));
     expect(key).toMatch(/^ghr16123456789x[0-9a-f]{49}$/);
-    expect(deriveReissueKey(RUN, 1, CSR.replace(/\n/g, '\r\n'))).toBe(key);
+    expect(deriveReissueKey(RUN, 1, body(CSR.replace(/\n/g, '\r\n')))).toBe(key);
     const others = [
-      deriveReissueKey(RUN, 2, CSR),
-      deriveReissueKey(RUN, 1, CSR.replace('MII', 'MIJ')),
-      deriveReissueKey({ ...RUN, runId: '16123456790' }, 1, CSR),
-      deriveReissueKey({ ...RUN, job: 'other' }, 1, CSR),
-      deriveReissueKey({ ...RUN, step: 'other' }, 1, CSR),
-      deriveReissueKey({ ...RUN, repository: 'octo-org/other' }, 1, CSR),
+      deriveReissueKey(RUN, 2, body(CSR)),
+      deriveReissueKey(RUN, 1, body(CSR.replace('MII', 'MIJ'))),
+      deriveReissueKey({ ...RUN, runId: '16123456790' }, 1, body(CSR)),
+      deriveReissueKey({ ...RUN, job: 'other' }, 1, body(CSR)),
+      deriveReissueKey({ ...RUN, step: 'other' }, 1, body(CSR)),
+      deriveReissueKey({ ...RUN, repository: 'octo-org/other' }, 1, body(CSR)),
+      // A reissue onto a token carries no CSR, and a key all the same.
+      deriveReissueKey(RUN, 1, body()),
     ];
-    expect(new Set([key, ...others]).size).toBe(7);
+    expect(new Set([key, ...others]).size).toBe(8);
   });
 
   it("travels in the comments, after the user's own, which are kept as written", async () => {
     const settings = await settingsFor(REISSUE);
     const request = buildRequest(settings);
     const key = orderKey(settings, request, ACTIONS);
-    expect(key).toEqual({ value: deriveReissueKey(RUN, 1, CSR), derived: true, reissue: true });
+    expect(key).toEqual({ value: deriveReissueKey(RUN, 1, request.body ?? {}), derived: true, reissue: true });
     expect(withOrderKey(request, key).body).toEqual({ ...request.body, comments: `reissue key ${key?.value}` });
     const commented = await settingsFor({ ...REISSUE, comments: 'Key rotation' });
-    const sent = withOrderKey(buildRequest(commented), orderKey(commented, buildRequest(commented), ACTIONS));
-    expect(sent.body?.comments).toBe(`Key rotation\n\nreissue key ${key?.value}`);
+    const commentedKey = orderKey(commented, buildRequest(commented), ACTIONS);
+    const sent = withOrderKey(buildRequest(commented), commentedKey);
+    expect(sent.body?.comments).toBe(`Key rotation\n\nreissue key ${commentedKey?.value}`);
     expect(reissueComments('', 'k1')).toBe('reissue key k1');
   });
 

@@ -331,8 +331,8 @@ describe('code signing rules', () => {
     expect(await problemsOf(inputs)).toEqual([
       'server-platform-id is required for code_signing when cs-provisioning-method is client_app or not given.',
     ]);
+    // DigiCert's current page makes the method optional for EV too (certcentral-2026.md §2).
     expect(await problemsOf({ ...inputs, product: 'code_signing_ev' })).toEqual([
-      'cs-provisioning-method is required for code_signing_ev orders. Allowed: ship_token, client_app, email.',
       'server-platform-id is required for code_signing_ev when cs-provisioning-method is client_app or not given.',
     ]);
   });
@@ -374,10 +374,9 @@ describe('code signing rules', () => {
     }
   });
 
-  it('needs cs-provisioning-method for EV, with its allowed values', async () => {
-    expect(await problemsOf({ ...VALID.codeSigning, product: 'code_signing_ev' })).toEqual([
-      'cs-provisioning-method is required for code_signing_ev orders. Allowed: ship_token, client_app, email.',
-    ]);
+  it('takes cs-provisioning-method as optional for EV too, with its allowed values', async () => {
+    const { settings } = await settingsOf({ ...VALID.codeSigning, product: 'code_signing_ev' });
+    expect(settings?.fields['cs-provisioning-method']).toBeUndefined();
     expect(
       await problemsOf({ ...VALID.codeSigning, product: 'code_signing_ev', 'cs-provisioning-method': 'usb' }),
     ).toEqual(['cs-provisioning-method: "usb" is not allowed. Allowed: ship_token, client_app, email.']);
@@ -492,26 +491,49 @@ describe('reissue rules', () => {
     'common-name': 'example.com',
   };
 
-  it('needs common-name, except for code and document signing orders, named by product', async () => {
+  it('needs common-name for a client certificate, and refuses it for code and document signing orders, named by product', async () => {
     const { 'common-name': _omitted, ...withoutName } = reissue;
-    expect(await problemsOf(withoutName)).toEqual([
-      'common-name is required for a reissue, except of code and document signing orders: for those, give product (code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2) and it is optional.',
-    ]);
+    // Without product, the order's own product decides once it is read (reissue.ts).
+    await settingsOf(withoutName);
     await settingsOf({ ...withoutName, product: 'document_signing_org_2' });
-    expect(await problemsOf({ ...withoutName, product: 'client_premium_sha2' })).toHaveLength(1);
+    expect(await problemsOf({ ...withoutName, product: 'client_premium_sha2' })).toEqual([
+      'common-name is required for a reissue.',
+    ]);
+    expect(await problemsOf({ ...reissue, product: 'document_signing_org_2' })).toEqual([
+      "common-name does not apply to a reissue of a document_signing_org_2 order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.",
+    ]);
   });
 
-  it('needs a whole-number order-id and a CSR', async () => {
+  it('needs a whole-number order-id, and a CSR for a client certificate', async () => {
     await settingsOf(reissue);
-    expect(
-      await problemsOf({ 'api-key': 'k', operation: 'reissue', 'order-id': '12ab', 'common-name': 'example.com' }),
-    ).toEqual([
+    const { csr: _noCsr, ...withoutCsr } = reissue;
+    expect(await problemsOf({ ...withoutCsr, 'order-id': '12ab' })).toEqual([
       'order-id: "12ab" is not an order id. Allowed: a whole number from 1.',
+    ]);
+    expect(await problemsOf({ ...withoutCsr, product: 'client_authentication_plus' })).toEqual([
       'csr (or csr-file) is required for a reissue.',
     ]);
     expect(await problemsOf({ ...reissue, 'order-id': '' })).toEqual([
       'order-id is required for operation reissue. Allowed: a whole number (the CertCentral order id).',
     ]);
+  });
+
+  it('takes a CSR on a signing reissue only with the HSM method: email needs one, a token method takes none', async () => {
+    const { 'common-name': _name, csr: _csr, ...signing } = reissue;
+    const codeSigning = { ...signing, product: 'code_signing', 'server-platform-id': '52' };
+    expect(await problemsOf({ ...codeSigning, 'cs-provisioning-method': 'email' })).toEqual([
+      'csr (or csr-file) is required for a reissue with cs-provisioning-method email: the key is on your HSM.',
+    ]);
+    await settingsOf({ ...codeSigning, 'cs-provisioning-method': 'email', csr: CSR });
+    await settingsOf({ ...codeSigning, 'cs-provisioning-method': 'ship_token' });
+    for (const method of ['ship_token', 'client_app']) {
+      expect(await problemsOf({ ...codeSigning, 'cs-provisioning-method': method, csr: CSR })).toEqual([
+        `csr (or csr-file) does not apply to a reissue with cs-provisioning-method ${method}: DigiCert puts the key on the token, and the token methods take no CSR; remove it.`,
+      ]);
+    }
+    // Without a method given, the order's own decides once it is read.
+    await settingsOf(codeSigning);
+    await settingsOf({ ...codeSigning, csr: CSR });
   });
 
   it('refuses order-only inputs', async () => {
@@ -546,14 +568,6 @@ describe('reissue rules', () => {
     expect(await problemsOf({ ...codeSigningReissue, product: 'code_signing' })).toEqual([
       'server-platform-id is required for a reissue.',
     ]);
-    const { settings, warnings } = await settingsOf({
-      ...reissue,
-      product: 'document_signing_org_1',
-      'common-name': 'example.com',
-    });
-    // Optional for signing products, and sent when given: the reissue page lists it as required.
-    expect(warnings).toEqual([]);
-    expect(settings?.fields['common-name']).toBe('example.com');
   });
 
   it('refuses order-id on an order', async () => {

@@ -6,8 +6,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIELDS, type FieldName } from '../src/rules/fields.ts';
-import { PRODUCTS, REISSUE_FIELDS, type FieldTable, type Source } from '../src/rules/products.ts';
+import {
+  PRODUCTS,
+  REISSUE_FIELDS,
+  reissueFieldsOf,
+  type FieldRule,
+  type FieldTable,
+  type Presence,
+  type Source,
+} from '../src/rules/products.ts';
 import { pageBodies, SEED_PAGES_DIR } from './helpers/seeds.ts';
+
+const CURRENT_SHEET_PATH = resolve(SEED_PAGES_DIR, '../certcentral-2026.md');
+const CURRENT_SHEET = existsSync(CURRENT_SHEET_PATH) ? readFileSync(CURRENT_SHEET_PATH, 'utf8') : '';
 
 /** Where each page's request parameter table starts and ends. */
 const TABLE_BOUNDS: Record<string, [RegExp, RegExp]> = {
@@ -18,24 +29,35 @@ const TABLE_BOUNDS: Record<string, [RegExp, RegExp]> = {
   'reissue-certificate.ru.txt': [/^Параметры запроса$/m, /^Параметры ответного сообщения$/m],
 };
 
-/** The dotted names of a page's parameter table: `certificate.server_platform.id` for `.. .. id` under them. */
-function tableParameters(file: string): Set<string> {
+/** The words for required in the pages' tables: de-en, ko, fr, es, ru. */
+const REQUIRED_WORDS = ['required', '필수', 'obligatoire', 'obligatorio', 'обязательный'];
+
+/**
+ * The dotted names of a page's parameter table (`certificate.server_platform.id` for `.. .. id` under them), each
+ * with whether its row says required.
+ */
+function tableRows(file: string): Map<string, Presence> {
   const page = readFileSync(resolve(SEED_PAGES_DIR, file), 'utf8');
   const [start, end] = TABLE_BOUNDS[file] as [RegExp, RegExp];
   const from = page.search(start);
   const to = from + 1 + page.slice(from + 1).search(end);
-  const names = new Set<string>();
+  const rows = new Map<string, Presence>();
   const parents: string[] = [];
   for (const line of page.slice(from, to).split('\n').slice(1)) {
     // The pages indent with ".." and a space, sometimes a no-break space.
-    const row = /^\|?\s*((?:\.\.\s)*)([a-z][a-z0-9_]*)\*?[\s|]/.exec(line);
+    const row = /^\|?\s*((?:\.\.\s)*)([a-z][a-z0-9_]*)\*?[\s|]+([^\s|*]+)/.exec(line);
     if (!row) continue;
     const depth = (row[1] as string).split('..').length - 1;
     parents.length = depth;
-    names.add([...parents, row[2]].join('.'));
+    const word = (row[3] as string).toLowerCase();
+    rows.set([...parents, row[2]].join('.'), REQUIRED_WORDS.includes(word) ? 'required' : 'optional');
     parents.push(row[2] as string);
   }
-  return names;
+  return rows;
+}
+
+function tableParameters(file: string): Set<string> {
+  return new Set(tableRows(file).keys());
 }
 
 /** Every dotted key path of the page's example bodies. */
@@ -52,6 +74,12 @@ function examplePaths(file: string): Set<string> {
   return paths;
 }
 
+/** `current` overrides a seed's table: the field is in it, and the table said what the rule records. */
+function seedPresence(name: FieldName, files: readonly string[]): Presence | undefined {
+  const path = FIELDS[name].path.join('.');
+  return files.map((file) => tableRows(file).get(path)).find((presence) => presence !== undefined);
+}
+
 function sourceOnPages(name: FieldName, files: readonly string[]): Source {
   const path = FIELDS[name].path.join('.');
   if (files.some((file) => tableParameters(file).has(path))) return 'page';
@@ -65,6 +93,9 @@ const TABLES: [string, FieldTable, string[]][] = [
   ['document signing', PRODUCTS.document_signing_org_1.fields, ['order-document-signing.fr.txt']],
   ['client certificates', PRODUCTS.client_premium_sha2.fields, ['order-client-certificate.es.txt']],
   ['reissue', REISSUE_FIELDS, ['reissue-certificate.ru.txt']],
+  ['reissue of a client certificate', reissueFieldsOf('client_authentication_plus'), ['reissue-certificate.ru.txt']],
+  ['reissue of code signing', reissueFieldsOf('code_signing'), ['reissue-certificate.ru.txt']],
+  ['reissue of document signing', reissueFieldsOf('document_signing_org_1'), ['reissue-certificate.ru.txt']],
 ];
 
 describe.skipIf(!existsSync(SEED_PAGES_DIR))('the rule table names the source of each field truly', () => {
@@ -80,9 +111,29 @@ describe.skipIf(!existsSync(SEED_PAGES_DIR))('the rule table names the source of
     it(`${label}: ${files.join(', ')}`, () => {
       // The organization object is in every table for its id; whether a page describes new details is prose.
       const fields = (Object.keys(table) as FieldName[]).filter((name) => name !== 'organization');
-      const claimed = Object.fromEntries(fields.map((name) => [name, table[name]?.from]));
+      // A rule DigiCert's current page changed is still in the seed's table: its source there is the page.
+      const claimed = Object.fromEntries(
+        fields.map((name) => [name, table[name]?.from === 'current' ? 'page' : table[name]?.from]),
+      );
       const found = Object.fromEntries(fields.map((name) => [name, sourceOnPages(name, files)]));
       expect(claimed).toEqual(found);
+      for (const name of fields.filter((field) => table[field]?.from === 'current')) {
+        const rule = table[name] as FieldRule;
+        expect(seedPresence(name, files), `${name}: what the seed's table says`).toBe(rule.overrides?.seed);
+        expect(rule.presence, `${name}: changed by the current page`).not.toBe(rule.overrides?.seed);
+        expect(CURRENT_SHEET, `${name}: the section of certcentral-2026.md`).toContain(
+          `\n## ${rule.overrides?.section.slice(1)}. `,
+        );
+      }
     });
   }
+
+  it('reads whether a row says required, in each language', () => {
+    expect(tableRows('order-code-signing.de-en.txt').get('cs_provisioning_method')).toBe('required');
+    expect(tableRows('order-code-signing.ko.txt').get('cs_provisioning_method')).toBe('required');
+    expect(tableRows('reissue-certificate.ru.txt').get('certificate.csr')).toBe('required');
+    expect(tableRows('reissue-certificate.ru.txt').get('certificate.dns_names')).toBe('optional');
+    expect(tableRows('order-client-certificate.es.txt').get('certificate.csr')).toBe('optional');
+    expect(tableRows('order-document-signing.fr.txt').get('cs_provisioning_method')).toBe('optional');
+  });
 });

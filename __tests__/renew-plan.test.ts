@@ -1,6 +1,6 @@
 /** operation renew's pure part: what the order info says, which action is due, and the fields it sends. */
 import { describe, expect, it } from 'vitest';
-import type { OrderInfo } from '../src/certcentral/order-info.ts';
+import { parseOrderInfo, type OrderInfo } from '../src/certcentral/order-info.ts';
 import {
   actionWhenDue,
   decideRenewal,
@@ -14,21 +14,7 @@ import {
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 function info(answer: Record<string, unknown>): OrderInfo {
-  const certificate = (answer.certificate ?? {}) as Record<string, unknown>;
-  return {
-    id: answer.id as number,
-    status: answer.status as string,
-    certificate: {
-      id: certificate.id as number | undefined,
-      serialNumber: (certificate.serial_number as string) ?? '',
-      thumbprint: '',
-      validFrom: '',
-      validTill: (certificate.valid_till as string) ?? '',
-      csr: '',
-    },
-    requests: (answer.requests as OrderInfo['requests']) ?? [],
-    text: JSON.stringify(answer),
-  };
+  return parseOrderInfo(answer, JSON.stringify(answer)) as OrderInfo;
 }
 
 function facts(overrides: Partial<RenewalFacts> = {}): RenewalFacts {

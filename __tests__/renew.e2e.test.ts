@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ActionRun } from '../simulator/harness.ts';
 import { FAULTS } from '../simulator/faults.ts';
 import { startSimulator, type CertCentralSimulator, type SimulatedOrder } from '../simulator/server.ts';
-import { API_KEY, errorAnnotationOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
+import { API_KEY, errorAnnotationOf, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { runCli } from './helpers/cli.ts';
 import { actions } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
@@ -255,7 +255,6 @@ describe('reissue within coverage', () => {
   it('sends a code signing reissue with the given provisioning method and ship-info, and warns about each input only a renewal sends', async () => {
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
     const result = await renew(order.id, {
-      csr: CSR,
       'cs-provisioning-method': 'ship_token',
       'ship-info': SHIP_INFO,
       'validity-years': '1',
@@ -263,8 +262,9 @@ describe('reissue within coverage', () => {
     });
     expect(result.code).toBe(0);
     expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `POST /order/certificate/${order.id}/reissue`]);
+    // A token method takes no CSR (certcentral-2026.md §3).
     expect(postBody()).toEqual({
-      certificate: { csr: CSR, server_platform: { id: 52 }, signature_hash: 'sha256' },
+      certificate: { server_platform: { id: 52 }, signature_hash: 'sha256' },
       cs_provisioning_method: 'ship_token',
       ship_info: { ...SHIPPED_TO, method: 'EXPEDITED' },
       comments: `reissue key reissue${order.id}c${order.certificateId}`,
@@ -275,14 +275,36 @@ describe('reissue within coverage', () => {
     expect(result.outputs['renewal-action']).toBe('reissue');
   });
 
-  it('without a CSR fails before sending anything, as the reissue page requires one', async () => {
-    const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
+  it("without a CSR fails before sending anything when the order's keys are on an HSM (email)", async () => {
+    const order = await seed(
+      'code_signing',
+      { ...CODE_SIGNING_BODY, cs_provisioning_method: 'email' },
+      { validTill: day(20), orderValidTill: day(400) },
+    );
     const result = await renew(order.id);
     expect(result.code).toBe(1);
     expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
     expect(errorAnnotationOf(result)).toEqual({
       title: 'Invalid input',
-      message: `Invalid input for the reissue of order ${order.id}; only the order was read, nothing was sent:\n- csr (or csr-file) is required for a reissue.\nValues not given as inputs are copied from the order, where its order info shows them.`,
+      message: `Invalid input for the reissue of order ${order.id}; only the order was read, nothing was sent:\n- csr (or csr-file) is required for a reissue with the order's provisioning method, email: the key is on your HSM.\nValues not given as inputs are copied from the order, where its order info shows them.`,
+    });
+  });
+
+  it('reissues onto the token of an order whose method is a token one without a CSR, and refuses one given', async () => {
+    const body = { ...CODE_SIGNING_BODY, cs_provisioning_method: 'client_app' };
+    const order = await seed('code_signing', body, { validTill: day(20), orderValidTill: day(400) });
+    const refused = await renew(order.id, { csr: CSR });
+    expect(refused.code).toBe(1);
+    expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
+    expect(errorOf(refused)).toContain(
+      "csr (or csr-file) does not apply to a reissue with the order's provisioning method, client_app: DigiCert puts the key on the token, and the token methods take no CSR; remove it.",
+    );
+    simulator.requests.length = 0;
+    const result = await renew(order.id);
+    expect(result.code).toBe(0);
+    expect(postBody()).toEqual({
+      certificate: { server_platform: { id: 52 }, signature_hash: 'sha256' },
+      comments: `reissue key reissue${order.id}c${order.certificateId}`,
     });
   });
 

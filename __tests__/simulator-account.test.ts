@@ -50,8 +50,26 @@ async function failure(promise: Promise<unknown>): Promise<CertCentralError> {
 }
 
 describe('GET /order/alternate/{id}', () => {
-  it('answers 404 for an id no order carries, and the orders once one does', async () => {
+  it('answers an id no order carries in each form of "none" in turn: 404, orders: [], and a page alone', async () => {
+    const lookUp = () => client.send({ method: 'GET', path: '/order/alternate/unusedKey0' });
+    const answers = [];
+    for (let i = 0; i < 3; i++)
+      answers.push(
+        await lookUp().then(
+          (response) => response.json,
+          (error) => error,
+        ),
+      );
+    const page = { total: 0, limit: 1000, offset: 0 };
+    expect(answers).toContainEqual({ orders: [], page });
+    expect(answers).toContainEqual({ page });
+    expect(answers.find((answer) => answer instanceof CertCentralError)).toMatchObject({ status: 404 });
+  });
+
+  it('answers the orders once one carries the id; a test can fix the form of "none"', async () => {
+    simulator.emptyLookup = '404';
     const error = await failure(client.send({ method: 'GET', path: '/order/alternate/unusedKey1' }));
+    simulator.emptyLookup = undefined;
     expect(error.status).toBe(404);
     const orderId = await order({ alternative_order_id: 'unusedKey1' });
     const found = await client.send({ method: 'GET', path: '/order/alternate/unusedKey1' });
@@ -60,18 +78,55 @@ describe('GET /order/alternate/{id}', () => {
 });
 
 describe('PUT /order/certificate/{id}/status', () => {
-  const cancel = (orderId: number) =>
-    client.send({
-      method: 'PUT',
-      path: `/order/certificate/${orderId}/status`,
-      body: { status: 'canceled', note: 'duplicate', send_emails: false },
-    });
+  const cancel = (orderId: number, body: Record<string, unknown> = { status: 'canceled', note: 'duplicate' }) =>
+    client.send({ method: 'PUT', path: `/order/certificate/${orderId}/status`, body });
 
-  it('cancels an order that is not issued yet, with 204', async () => {
-    const orderId = await order();
+  it('cancels a pending order with a note, with 204; the value is case-sensitive and the note required', async () => {
+    const orderId = await order({ skip_approval: true });
+    expect(simulator.orders.get(orderId)?.status).toBe('pending');
+    expect((await failure(cancel(orderId, { status: 'CANCELED', note: 'x' }))).status).toBe(400);
+    expect((await failure(cancel(orderId, { status: 'canceled' }))).errors).toEqual([
+      { code: 'missing_field', message: 'Missing required field: note.' },
+    ]);
     const response = await cancel(orderId);
     expect(response.status).toBe(204);
     expect(simulator.orders.get(orderId)?.status).toBe('canceled');
+  });
+
+  it('refuses to cancel an order waiting for approval: its request is rejected instead, which rejects the order', async () => {
+    const orderId = await order();
+    expect(simulator.orders.get(orderId)?.status).toBe('needs_approval');
+    expect((await failure(cancel(orderId))).status).toBe(400);
+    const requestId = simulator.orders.get(orderId)?.requests[0]?.id as number;
+    const rejected = await client.send({
+      method: 'PUT',
+      path: `/request/${requestId}/status`,
+      body: { status: 'rejected', processor_comment: 'duplicate' },
+    });
+    expect(rejected.status).toBe(204);
+    expect(simulator.orders.get(orderId)).toMatchObject({
+      status: 'rejected',
+      requests: [{ status: 'rejected', processorComment: 'duplicate' }],
+    });
+    const again = client.send({ method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected' } });
+    expect((await failure(again)).status).toBe(400);
+  });
+
+  it('cancels the pending reissue of an order in reissue_pending: the order is issued again, the request rejected', async () => {
+    const seeded = await simulator.seedOrder({ product: 'client_authentication_plus', body: CLIENT_ORDER });
+    await client.send({
+      method: 'POST',
+      path: `/order/certificate/${seeded.id}/reissue`,
+      body: { certificate: { common_name: 'Jane Doe', csr: CSR, signature_hash: 'sha256' } },
+    });
+    expect(seeded.status).toBe('reissue_pending');
+    expect((await cancel(seeded.id, { status: 'canceled', note: 'not this one' })).status).toBe(204);
+    expect(seeded.status).toBe('issued');
+    expect(seeded.requests.at(-1)).toMatchObject({
+      type: 'reissue',
+      status: 'rejected',
+      processorComment: 'not this one',
+    });
   });
 
   it('refuses to cancel an issued order, and an unknown one', async () => {

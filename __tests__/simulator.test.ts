@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { CSR } from './helpers/seeds.ts';
 
 let simulator: CertCentralSimulator;
 let client: CertCentralClient;
@@ -201,11 +202,7 @@ describe('the simulator, for a reissue', () => {
   it('takes a code signing reissue with cs_provisioning_method and ship_info, as the sheet allows, checked as on an order', async () => {
     const order = await client.send({ method: 'POST', path: '/order/certificate/code_signing', body: CODE_SIGNING });
     const path = `/order/certificate/${(order.json as { id: number }).id}/reissue`;
-    const certificate = {
-      csr: '-----BEGIN CERTIFICATE REQUEST-----x-----END CERTIFICATE REQUEST-----',
-      signature_hash: 'sha256',
-      server_platform: { id: 52 },
-    };
+    const certificate = { csr: CSR, signature_hash: 'sha256', server_platform: { id: 52 } };
     const shipInfo = { name: 'A', addr1: 'B', city: 'C', state: 'D', zip: '02134', country: 'us', method: 'STANDARD' };
     const accepted = await client.send({
       method: 'POST',

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TIMER_MS, sleep, timerMs } from '../src/common/timers.ts';
 import { RetryPolicy } from '../src/certcentral/retry.ts';
 import { waitForFinalStatus } from '../src/operations/wait.ts';
+import { parseOrderInfo, type OrderInfo } from '../src/certcentral/order-info.ts';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -43,13 +44,7 @@ describe('sleeps past 2^31 - 1 ms do not fire at once', () => {
     let reads = 0;
     const readOrder = () => {
       reads++;
-      return Promise.resolve({
-        id: 1,
-        status: 'pending',
-        certificate: { id: undefined, serialNumber: '', thumbprint: '', validFrom: '', validTill: '', csr: '' },
-        requests: [],
-        text: '{}',
-      });
+      return Promise.resolve(parseOrderInfo({ id: 1, status: 'pending' }, '{}') as OrderInfo);
     };
     const start = () =>
       waitForFinalStatus(readOrder, { timeoutSeconds: 99_999_999_999, pollIntervalSeconds: 9_999_999 }, () => {});

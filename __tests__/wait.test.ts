@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CertCentralError } from '../src/certcentral/client.ts';
-import type { OrderInfo } from '../src/certcentral/order-info.ts';
+import { parseOrderInfo, type OrderInfo } from '../src/certcentral/order-info.ts';
 import { PICK_UP_DEFAULTS } from '../src/inputs/pick-up-settings.ts';
 import {
   MAX_POLL_INTERVAL_SECONDS,
@@ -32,13 +32,8 @@ function orderWith(
   const read = async (): Promise<OrderInfo> => {
     const status = statuses[Math.min(reads, statuses.length - 1)] as string;
     const id = certificateIds[Math.min(reads++, certificateIds.length - 1)];
-    return {
-      id: 7,
-      status,
-      certificate: { id, serialNumber: '', thumbprint: '', validFrom: '', validTill: '', csr: '' },
-      requests: [],
-      text: '{}',
-    };
+    const answer = { id: 7, status, certificate: { id } };
+    return parseOrderInfo(answer, JSON.stringify(answer)) as OrderInfo;
   };
   return { read, reads: () => reads };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8663:
+/***/ 4371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1649,6 +1649,538 @@ function buildBody(fields) {
     return body;
 }
 
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+;// CONCATENATED MODULE: ./src/common/csr-key.ts
+/** The key in words: "RSA 2048", "ECC P-256", "ed25519". */
+function keyInWords(key) {
+    if (key.type === 'rsa')
+        return `RSA ${key.bits ?? '?'}`;
+    if (key.type === 'ec')
+        return `ECC ${key.curve ?? '?'}`;
+    return key.type;
+}
+
+;// CONCATENATED MODULE: ./src/rules/products.ts
+
+const page = (presence) => ({ presence, from: 'page' });
+const example = (presence) => ({ presence, from: 'example' });
+const sheet = (presence) => ({ presence, from: 'sheet' });
+const current = (presence, seed, section) => ({
+    presence,
+    from: 'current',
+    overrides: { seed, section },
+});
+/** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
+const CODE_SIGNING_KEYS = {
+    rsaBits: { min: 3072 },
+    curves: ['P-256', 'P-384'],
+    why: 'DigiCert issues code signing certificates only for RSA 3072 or larger, or ECC P-256 or P-384',
+};
+/** certcentral-2026.md §1: RSA 2048, 3072 or 4096; ECC P-256 or P-384. */
+const CLIENT_KEYS = {
+    rsaBits: { min: 2048, max: 4096 },
+    curves: ['P-256', 'P-384'],
+    why: 'DigiCert issues client certificates for RSA 2048 to 4096, or ECC P-256 or P-384',
+};
+/** DigiCert's pages name no key sizes for document signing: the smallest a public certificate may have. */
+const DOCUMENT_SIGNING_KEYS = {
+    rsaBits: { min: 2048 },
+    curves: ['P-256', 'P-384'],
+    why: 'publicly trusted certificates take RSA 2048 or larger, or ECC P-256 or P-384',
+};
+/**
+ * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
+ * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
+ * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
+ * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
+ */
+const CODE_SIGNING_FIELDS = {
+    csr: page('conditional'),
+    'signature-hash': page('required'),
+    'server-platform-id': page('conditional'),
+    'organization-units': page('optional'),
+    'auto-renew': page('optional'),
+    'additional-emails': page('optional'),
+    'renewal-of-order-id': page('optional'),
+    'skip-approval': page('optional'),
+    'organization-id': page('conditional'),
+    organization: page('conditional'),
+    'skip-duplicate-org-check': page('conditional'),
+    'container-id': page('optional'),
+    'validity-years': page('conditional'),
+    'custom-expiration-date': page('conditional'),
+    'cs-provisioning-method': page('optional'),
+    'ship-info': page('optional'),
+    'custom-fields': page('optional'),
+    'payment-method': page('optional'),
+    'alternative-order-id': page('optional'),
+    comments: example('optional'),
+    'custom-renewal-message': example('optional'),
+};
+const CODE_SIGNING = {
+    family: 'code_signing',
+    keys: CODE_SIGNING_KEYS,
+    validityYears: [1, 2, 3],
+    // Since 2026-02-24 (CA/B Forum CSC-31).
+    issuedValidityLimitDays: 459,
+    shipMethods: ['STANDARD', 'EXPEDITED'],
+    fields: CODE_SIGNING_FIELDS,
+};
+/** The de-en page requires cs_provisioning_method for EV; DigiCert's current page makes it optional for both. */
+const CODE_SIGNING_EV = {
+    ...CODE_SIGNING,
+    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': current('optional', 'required', '§2') },
+};
+/**
+ * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
+ * auto-renew is not available for document signing.
+ */
+const DOCUMENT_SIGNING = {
+    family: 'document_signing',
+    keys: DOCUMENT_SIGNING_KEYS,
+    validityYears: [1, 2, 3],
+    shipMethods: ['standard', 'expedited'],
+    fields: {
+        csr: page('conditional'),
+        'server-platform-id': page('optional'),
+        'signature-hash': page('required'),
+        'cs-provisioning-method': page('optional'),
+        'use-org-as-common-name': page('optional'),
+        'validity-years': page('conditional'),
+        comments: page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'ship-info': page('optional'),
+        subject: page('required'),
+        'custom-fields': page('optional'),
+        'user-id-assignments': page('optional'),
+        'skip-approval': page('optional'),
+        'payment-method': page('optional'),
+        'csa-agreed-to': example('optional'),
+        'organization-units': sheet('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'custom-expiration-date': sheet('conditional'),
+        'renewal-of-order-id': sheet('optional'),
+        'additional-emails': sheet('optional'),
+        'alternative-order-id': sheet('optional'),
+    },
+};
+/** The es page. */
+const CLIENT_CERTIFICATE = {
+    family: 'client_certificate',
+    keys: CLIENT_KEYS,
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: {
+        'common-name': page('required'),
+        emails: page('required'),
+        'signature-hash': page('required'),
+        'organization-units': page('optional'),
+        csr: page('optional'),
+        'auto-renew': page('optional'),
+        'renewal-of-order-id': page('optional'),
+        'skip-approval': page('optional'),
+        'organization-id': page('conditional'),
+        'container-id': page('optional'),
+        'validity-years': page('conditional'),
+        'custom-expiration-date': page('conditional'),
+        'custom-fields': page('optional'),
+        'payment-method': page('optional'),
+        organization: sheet('conditional'),
+        'skip-duplicate-org-check': sheet('conditional'),
+        'additional-emails': sheet('optional'),
+        comments: sheet('optional'),
+        'alternative-order-id': sheet('optional'),
+    },
+};
+/**
+ * certcentral-2026.md §1: retired on 2025-07-10 and replaced by the Secure Email products. DigiCert names no product
+ * for each; the nearest by what it validates is named: a mailbox alone, or a person of a validated organization.
+ */
+const retired = (replacement) => ({
+    ...CLIENT_CERTIFICATE,
+    retired: { on: '2025-07-10', replacement },
+});
+const PRODUCTS = {
+    code_signing: CODE_SIGNING,
+    code_signing_ev: CODE_SIGNING_EV,
+    document_signing_org_1: DOCUMENT_SIGNING,
+    document_signing_org_2: DOCUMENT_SIGNING,
+    client_premium_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+    client_email_security_plus: retired('secure_email_mailbox (Secure Email for Individual)'),
+    client_authentication_plus: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+};
+const PRODUCT_IDS = Object.keys(PRODUCTS);
+function isProductId(value) {
+    return Object.hasOwn(PRODUCTS, value);
+}
+function isSigningProduct(product) {
+    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+}
+/**
+ * The ru page, for a reissue whose order's product is not known yet (no product input; the order is read before
+ * sending). DigiCert's current reissue page (certcentral-2026.md §3) makes the CSR conditional: a client
+ * certificate's reissue needs one, a code or document signing reissue only with the HSM method (validate.ts); and
+ * common_name is required for client certificates but left out of code and document signing reissues.
+ */
+const REISSUE_FIELDS = {
+    'common-name': current('conditional', 'required', '§3'),
+    'dns-names': page('optional'),
+    csr: current('conditional', 'required', '§3'),
+    'server-platform-id': page('conditional'),
+    'signature-hash': page('required'),
+    comments: page('optional'),
+    'skip-approval': page('optional'),
+};
+/** A client certificate's reissue: the ru page's table as it stands. */
+const CLIENT_REISSUE_FIELDS = {
+    ...REISSUE_FIELDS,
+    'common-name': page('required'),
+    csr: page('required'),
+};
+/** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
+const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
+/**
+ * A code signing reissue: the ru page requires server_platform for code signing orders; the sheet adds
+ * cs_provisioning_method and ship_info (DigiCert's reissue pages say the method need not match the order's).
+ */
+const CODE_SIGNING_REISSUE_FIELDS = {
+    ...SIGNING_REISSUE_FIELDS,
+    'server-platform-id': page('required'),
+    'cs-provisioning-method': sheet('optional'),
+    'ship-info': sheet('optional'),
+};
+/** The fields a reissue of an order of this product takes; undefined: the product is not known yet. */
+function reissueFieldsOf(product) {
+    const family = product && PRODUCTS[product].family;
+    if (family === 'client_certificate')
+        return CLIENT_REISSUE_FIELDS;
+    if (family === 'code_signing')
+        return CODE_SIGNING_REISSUE_FIELDS;
+    if (family === 'document_signing')
+        return SIGNING_REISSUE_FIELDS;
+    return REISSUE_FIELDS;
+}
+/** The values of cs_provisioning_method an order can carry; order info may show others, such as "none". */
+const PROVISIONING_METHODS = FIELDS['cs-provisioning-method'].allowed;
+function isProvisioningMethod(value) {
+    return PROVISIONING_METHODS.includes(value);
+}
+/** The methods that put the key on a token, made by DigiCert or the user's own: no CSR is sent with them. */
+const TOKEN_METHODS = ['ship_token', 'client_app'];
+/** `operation: status` reads an order and sends no body, so no body field applies. */
+const STATUS_FIELDS = {};
+/**
+ * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
+ * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
+ * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
+ * (not in the seeds; DigiCert refuses one the order does not allow). Renew, before the order is read, takes what a
+ * reissue of the given product (or of any product) takes; once the read shows the product and the action due, its
+ * reissue is held to this list for that product, and its renewal, an order, to sha256 (renew-plan.ts).
+ */
+function allowedSignatureHashes(operation, product) {
+    if (operation === 'order' || isSigningProduct(product))
+        return ['sha256'];
+    return ['sha256', 'sha384', 'sha512'];
+}
+const SHIP_INFO_KEYS = {
+    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
+    optional: ['addr2'],
+};
+/** Checked in any case before the product is known; sent as the product's page writes it. */
+const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
+const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** Sun Java: the platform that needs a CSR. */
+const SUN_JAVA_PLATFORM_ID = 55;
+
+;// CONCATENATED MODULE: ./src/rules/validate.ts
+
+
+
+
+/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
+function applicableFields(operation, product) {
+    if (operation === 'order')
+        return product ? PRODUCTS[product].fields : undefined;
+    if (operation === 'status')
+        return STATUS_FIELDS;
+    if (operation === 'renew')
+        return renewFields(product);
+    return reissueFieldsOf(product);
+}
+/** The input's name in messages: the CSR may come from either of two inputs. */
+function inputLabel(name) {
+    return name === 'csr' ? 'csr (or csr-file)' : name;
+}
+/** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
+function whereFieldApplies(name) {
+    const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+    const reissued = FAMILY_NAMES.filter(([family]) => reissueFieldsOf(familyProduct(family))[name]);
+    const places = [
+        products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
+        products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
+        reissued.length === FAMILY_NAMES.length
+            ? 'reissues'
+            : reissued.length > 0
+                ? `reissues of ${reissued.map(([, words]) => words).join(' and ')} orders`
+                : '',
+    ].filter(Boolean);
+    return places.join(' and ');
+}
+const FAMILY_NAMES = [
+    ['code_signing', 'code signing'],
+    ['document_signing', 'document signing'],
+    ['client_certificate', 'client certificate'],
+];
+function familyProduct(family) {
+    return PRODUCT_IDS.find((id) => PRODUCTS[id].family === family);
+}
+/** A body field the user wrote that the operation and product do not take. */
+function notApplicable(name, operation, product) {
+    if (name === 'common-name' && operation !== 'order' && product && PRODUCTS[product].family !== 'client_certificate') {
+        return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
+    }
+    const where = {
+        order: product ? `${product} orders` : 'an order of any product',
+        reissue: 'a reissue',
+        status: 'operation status',
+        renew: product ? `${product} renewals and reissues` : 'a renewal or reissue',
+    }[operation];
+    return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
+}
+/** An order whose product is missing or unknown: the fields no order product takes. */
+function appliesToNoOrder(name) {
+    return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
+}
+/**
+ * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
+ * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
+ */
+function renewFields(product) {
+    const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
+    const table = {};
+    for (const fields of [...orderTables, applicableFields('reissue', product)]) {
+        for (const [name, rule] of Object.entries(fields)) {
+            table[name] = { presence: 'optional', from: rule.from };
+        }
+    }
+    return table;
+}
+function checkRequired(table, { given }, subject, findings) {
+    for (const [name, rule] of Object.entries(table)) {
+        if (rule.presence === 'required' && !given.has(name)) {
+            const spec = FIELDS[name];
+            const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
+            findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
+        }
+    }
+}
+/**
+ * A reissue's rules that tie fields together. Before the order is read (`orderRead` false), only what the inputs
+ * decide; after it, with the order's product and provisioning method: the CSR follows the method that applies, the
+ * one given or the order's own (an HSM, `email`, needs one; a token method takes none), and its key must suit the
+ * product.
+ */
+function checkReissueRules(product, fields, order, findings) {
+    const { values, given } = fields;
+    if (!product) {
+        if (order.read) {
+            // An order of a product this action does not know: the ru page's table as it stands.
+            for (const name of ['common-name', 'csr']) {
+                if (!given.has(name))
+                    findings.problems.push(`${inputLabel(name)} is required for this reissue.`);
+            }
+        }
+        return;
+    }
+    if (fields.csrKey)
+        checkCsrKey(product, fields.csrKey, findings);
+    const rules = PRODUCTS[product];
+    if (rules.family === 'client_certificate')
+        return;
+    const givenMethod = values['cs-provisioning-method'];
+    const method = givenMethod ?? (isProvisioningMethod(order.method) ? order.method : undefined);
+    const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
+    if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
+        findings.problems.push(`csr (or csr-file) is required for a reissue with ${whose}: the key is on your HSM.`);
+    }
+    if (method !== undefined && TOKEN_METHODS.includes(method) && given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) does not apply to a reissue with ${whose}: DigiCert puts the key on the token, and the token methods take no CSR; remove it.`);
+    }
+    if (given.has('ship-info') && givenMethod !== undefined && givenMethod !== 'ship_token') {
+        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${givenMethod}; remove it.`);
+    }
+    normalizeShipMethod(rules, values);
+}
+/** The CSR's key is one DigiCert issues the product's certificates for. */
+function checkCsrKey(product, key, findings) {
+    const rules = PRODUCTS[product].keys;
+    if (keyAllowed(rules, key))
+        return;
+    findings.problems.push(`csr (or csr-file): the CSR's key is ${keyInWords(key)}. Allowed for ${product}: ${allowedKeys(rules)} (${rules.why}). Make a new key and CSR.`);
+}
+function keyAllowed({ rsaBits, curves }, key) {
+    if (key.type === 'rsa') {
+        const bits = key.bits ?? 0;
+        return bits >= rsaBits.min && (rsaBits.max === undefined || bits <= rsaBits.max);
+    }
+    return key.type === 'ec' && curves.includes(key.curve ?? '');
+}
+function allowedKeys({ rsaBits, curves }) {
+    const rsa = rsaBits.max === undefined ? `RSA ${rsaBits.min} or larger` : `RSA ${rsaBits.min} to ${rsaBits.max}`;
+    return `${rsa}, or ECC ${curves.join(' or ')}`;
+}
+const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
+/**
+ * The rules of an order that hold whatever the product: they run even when the product is missing or
+ * misspelt, so that one run reports every problem.
+ */
+function checkOrderBasics(fields, now, findings) {
+    checkOrganization(fields, findings);
+    if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    }
+    checkGivenValidity(fields, now, findings);
+}
+/**
+ * operation renew, before the order is read: the order rules that need no product, on the inputs given. What is not
+ * given is copied from the order, so nothing is required here; the renewal is checked in full once the order is read.
+ */
+function checkRenewBasics(fields, now, findings) {
+    const { values, given } = fields;
+    if (given.has('organization-id') && given.has('organization')) {
+        findings.problems.push("organization-id or organization: give exactly one, the id of an existing organization or the details of a new one (without either, a renewal keeps the order's organization).");
+    }
+    if (values['skip-duplicate-org-check'] !== undefined && !given.has('organization')) {
+        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id or the organization a renewal keeps; remove it.');
+    }
+    checkGivenValidity(fields, now, findings);
+}
+/** validity-years some product allows, and a custom-expiration-date in the future. */
+function checkGivenValidity({ values }, now, findings) {
+    const years = values['validity-years'];
+    if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
+        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    }
+    const customDate = values['custom-expiration-date'];
+    if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
+        findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+    }
+}
+/** The rules of an order's parameter table that tie fields together, for a known product. */
+function checkOrderRules(product, fields, now, findings) {
+    const rules = PRODUCTS[product];
+    if (rules.retired) {
+        findings.warnings.push(`${product}: DigiCert retired this product on ${rules.retired.on} and replaced it with the Secure Email products; the nearest is ${rules.retired.replacement}. The order is sent as asked, since some accounts may still order it.`);
+    }
+    if (fields.csrKey)
+        checkCsrKey(product, fields.csrKey, findings);
+    checkOrganization(fields, findings);
+    checkValidity(product, rules, fields, now, findings);
+    if (rules.family === 'client_certificate')
+        return;
+    checkProvisioning(product, fields, findings);
+    normalizeShipMethod(rules, fields.values);
+}
+function checkOrganization({ values, given }, findings) {
+    const hasId = given.has('organization-id');
+    const hasDetails = given.has('organization');
+    if (hasId === hasDetails) {
+        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
+    }
+    if (values['skip-duplicate-org-check'] !== undefined && !hasDetails) {
+        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.');
+    }
+}
+/** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
+function checkValidity(product, rules, { values, given }, now, findings) {
+    const years = values['validity-years'];
+    const customDate = values['custom-expiration-date'];
+    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
+    }
+    const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
+    if (years !== undefined && !yearsAccepted) {
+        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
+    }
+    let validityDays = yearsAccepted ? years * 365 : undefined;
+    let validitySource = yearsAccepted ? `validity-years ${years}` : '';
+    if (customDate !== undefined) {
+        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
+        const limit = rules.customExpirationLimitDays;
+        let dateAccepted = false;
+        if (days <= 0) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
+        }
+        else if (limit !== undefined && days >= limit) {
+            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${limit} days ahead.`);
+        }
+        else {
+            dateAccepted = true;
+        }
+        if (dateAccepted && yearsAccepted) {
+            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
+        }
+        // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
+        validityDays = dateAccepted ? days : undefined;
+        validitySource = `custom-expiration-date ${customDate}`;
+    }
+    const limit = rules.issuedValidityLimitDays;
+    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
+        findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+    }
+}
+/**
+ * cs_provisioning_method and its companions, for code and document signing: server_platform is needed for
+ * client_app or no method (code signing), a CSR for email (the key is on the user's HSM) and for Sun Java, and
+ * ship_info only goes with ship_token.
+ */
+function checkProvisioning(product, { values, given }, findings) {
+    const family = PRODUCTS[product].family;
+    const method = values['cs-provisioning-method'];
+    // A method that was given but refused has been reported; it is not "not given".
+    const methodRefused = given.has('cs-provisioning-method') && method === undefined;
+    if (family === 'code_signing' &&
+        !methodRefused &&
+        (method === undefined || method === 'client_app') &&
+        !given.has('server-platform-id')) {
+        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
+    }
+    const csrReason = family === 'code_signing' && values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
+        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
+        : method === 'email'
+            ? 'cs-provisioning-method is email'
+            : undefined;
+    if (csrReason && !given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
+    }
+    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
+    }
+}
+/**
+ * Said in the log when a code signing order or renewal carries no cs_provisioning_method: DigiCert's current page
+ * makes it optional, and the account's default method applies (which may be DigiCert KeyLocker, which has no
+ * documented API value).
+ */
+function defaultMethodNote(product, values) {
+    if (PRODUCTS[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined)
+        return undefined;
+    return `No cs_provisioning_method is sent: DigiCert applies the provisioning method set as the default in the CertCentral account (it may be DigiCert KeyLocker).`;
+}
+/** Sends ship_info.method as the product's page writes it (already checked in any case). */
+function normalizeShipMethod(rules, values) {
+    const shipInfo = values['ship-info'];
+    if (!shipInfo || !rules.shipMethods)
+        return;
+    const method = rules.shipMethods.find((allowed) => allowed.toLowerCase() === shipInfo.method?.toLowerCase());
+    if (method)
+        values['ship-info'] = { ...shipInfo, method };
+}
+
 ;// CONCATENATED MODULE: ./src/certcentral/api-request.ts
 function requestUrl(baseUrl, request) {
     return `${baseUrl}${request.path}`;
@@ -1669,10 +2201,8 @@ function showDryRun({ settings, host }, request, what) {
     host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/common/parse.ts
-var parse = __nccwpck_require__(5234);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
 
 
@@ -1681,15 +2211,23 @@ async function getOrderInfo(client, orderId, options = {}) {
     const path = `/order/certificate/${orderId}`;
     const request = { method: 'GET', path };
     const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
-    const answer = response.json;
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+    const info = parseOrderInfo(response.json, response.text);
+    if (!info) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
     }
+    return info;
+}
+/** An order info answer, read; undefined when it has no order id and status. */
+function parseOrderInfo(answer, answerText) {
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string')
+        return undefined;
     const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
     return {
         id: answer.id,
         status: answer.status,
+        product: order_info_text((0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product.name_id : undefined),
+        provisioningMethod: order_info_text(answer.cs_provisioning_method),
         certificate: {
             id: typeof certificate.id === 'number' ? certificate.id : undefined,
             serialNumber: order_info_text(certificate.serial_number),
@@ -1704,12 +2242,14 @@ async function getOrderInfo(client, orderId, options = {}) {
             type: order_info_text(request.type),
             comments: order_info_text(request.comments),
         })),
-        text: response.text,
+        text: answerText,
     };
 }
 /**
  * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
- * CertCentral answers 404 for an id no order carries yet, which means none.
+ * DigiCert documents only the answer with orders. No order may come back as a 404, as `orders: []`, or as a page
+ * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md §5): all three mean none.
+ * Any other answer is unreadable, and nothing is ordered on it.
  */
 async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
@@ -1723,7 +2263,12 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
         client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
         return [];
     }
-    const orders = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json.orders : undefined;
+    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : undefined;
+    if (answer && noOrders(answer)) {
+        client.debug(`GET ${path} answered an empty list: no order carries alternative_order_id ${alternativeOrderId} yet.`);
+        return [];
+    }
+    const orders = answer?.orders;
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
@@ -1733,13 +2278,31 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
         .filter((orderId) => Number.isSafeInteger(orderId))
         .sort((a, b) => a - b);
 }
-/** PUT /order/certificate/{order_id}/status: cancels an order that is not issued yet, at no cost. */
+/** An empty list: `orders: []`, or a page of no orders with no `orders` key. */
+function noOrders(answer) {
+    if (Array.isArray(answer.orders))
+        return answer.orders.length === 0;
+    if (answer.orders !== undefined || !(0,parse/* isPlainObject */.Qd)(answer.page))
+        return false;
+    const total = answer.page.total;
+    // A page that says it holds orders but lists none cannot be read as "none".
+    return total === undefined || total === 0;
+}
+/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
+const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
+/**
+ * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
+ * required for a cancellation; send_emails is no longer listed).
+ */
 async function cancelOrder(client, orderId, note, attempts) {
-    await client.send({
-        method: 'PUT',
-        path: `/order/certificate/${orderId}/status`,
-        body: { status: 'canceled', note, send_emails: false },
-    }, attempts);
+    await client.send({ method: 'PUT', path: `/order/certificate/${orderId}/status`, body: { status: 'canceled', note } }, attempts);
+}
+/**
+ * PUT /request/{request_id}/status `{status: "rejected", processor_comment}`: how a request waiting for approval
+ * (order status needs_approval, which cannot be canceled) is turned down.
+ */
+async function rejectRequest(client, requestId, comment, attempts) {
+    await client.send({ method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } }, attempts);
 }
 function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -1772,6 +2335,21 @@ function resultOutputs(response, label) {
         'organization-id': outputs_text(organization.id),
         response: response.text,
     };
+}
+/**
+ * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
+ * carries it: the certificate was issued at once. certificate_id alone does not prove issuance (certcentral-2026.md
+ * §6). undefined when there is no chain.
+ */
+function issuedChain(answer) {
+    const chain = (0,parse/* isPlainObject */.Qd)(answer) ? answer.certificate_chain : undefined;
+    if (!Array.isArray(chain))
+        return undefined;
+    const pems = chain
+        .filter(parse/* isPlainObject */.Qd)
+        .map((entry) => entry.pem)
+        .filter((pem) => typeof pem === 'string' && pem.includes('BEGIN CERTIFICATE'));
+    return pems.length > 0 ? pems : undefined;
 }
 function isId(value) {
     return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
@@ -1932,12 +2510,11 @@ class PlacedOrderError extends CertCentralError {
  */
 function orderKey(settings, request, currentRun) {
     if (settings.operation === 'reissue') {
-        const csr = request.body?.certificate?.csr;
-        if (!settings.safety.idempotency || typeof csr !== 'string')
+        if (!settings.safety.idempotency)
             return undefined;
         const run = currentRun();
         return run
-            ? { value: deriveReissueKey(run, settings.orderId, csr), derived: true, reissue: true }
+            ? { value: deriveReissueKey(run, settings.orderId, request.body ?? {}), derived: true, reissue: true }
             : undefined;
     }
     if (settings.operation !== 'order')
@@ -1958,19 +2535,22 @@ function orderKey(settings, request, currentRun) {
  */
 function deriveOrderKey(run, body) {
     const { alternative_order_id: _ignored, ...rest } = body;
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    const digest = (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
         .digest('hex');
     return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
 /**
- * `ghr{run id}x{hash}`: like an order's key, over the order ID and the CSR's hash (whitespace aside),
- * so a re-run of the job reissuing with the same CSR finds its reissue, and a new CSR reissues anew.
+ * `ghr{run id}x{hash}`: like an order's key, over the order ID and the reissue's body (its CSR, when it has one), so
+ * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
  */
-function deriveReissueKey(run, orderId, csr) {
-    const csrHash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(csr.replace(/\s+/g, '')).digest('hex');
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, csrHash]))
+function deriveReissueKey(run, orderId, body) {
+    const certificate = (0,parse/* isPlainObject */.Qd)(body.certificate) ? body.certificate : {};
+    // PEM wrapping and line ends do not make another CSR.
+    const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
+    const hashed = { ...body, certificate: { ...certificate, ...csr } };
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
         .digest('hex');
     return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
@@ -2052,20 +2632,16 @@ orderRead) {
     }
     log.info(sending);
     for (;;) {
-        let failure;
-        try {
-            const outputs = resultOutputs(await client.send(request, attempts), label);
+        const sent = await sendOnceOrUnknown(client, request, attempts, label);
+        if ('outputs' in sent) {
+            const { outputs, chain } = sent;
             if (key && !key.reissue) {
                 const settled = await settleRace(client, key, outputs, request, look, log);
-                return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+                return settled === outputs ? { outputs, chain } : { outputs: settled, found: 'after-sending' };
             }
-            return { outputs, previousCertificateId: check?.previousCertificateId };
+            return { outputs, chain, previousCertificateId: check?.previousCertificateId };
         }
-        catch (error) {
-            if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
-                throw error;
-            failure = error;
-        }
+        const failure = sent.unknown;
         const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
         const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
         const unknown = answered
@@ -2095,6 +2671,21 @@ orderRead) {
             throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
         }
         log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`);
+    }
+}
+/**
+ * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
+ * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
+ */
+async function sendOnceOrUnknown(client, request, attempts, label) {
+    try {
+        const response = await client.send(request, attempts);
+        return { outputs: resultOutputs(response, label), chain: issuedChain(response.json) };
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
+            throw error;
+        return { unknown: error };
     }
 }
 /**
@@ -2217,16 +2808,36 @@ async function settleRace(client, key, placed, request, look, log) {
     if (!older)
         return placed;
     const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
+    const note = `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`;
+    let withdrawn;
     try {
-        await cancelOrder(client, own, `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; canceled by the CertCentral order action.`, look());
+        withdrawn = await withdrawOwnOrder(client, own, Number(placed['request-id']), note, look);
     }
     catch (error) {
         if (!(error instanceof CertCentralError))
             throw error;
-        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
+        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
     }
-    log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
+    log.warning(`${both} This run ${withdrawn} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
     return reusedOrderOutputs(older, request);
+}
+/**
+ * Withdraws this run's own newer order, as DigiCert allows for its status: an order in pending or waiting_pickup is
+ * canceled; one waiting for approval (needs_approval) has its request rejected; any other status cannot be withdrawn
+ * and fails. Says which was done.
+ */
+async function withdrawOwnOrder(client, orderId, answeredRequestId, note, look) {
+    const info = await getOrderInfo(client, orderId, { attempts: look() });
+    if (CANCELABLE_STATUSES.includes(info.status)) {
+        await cancelOrder(client, orderId, note, look());
+        return 'canceled';
+    }
+    const requestId = Number.isSafeInteger(answeredRequestId) && answeredRequestId > 0 ? answeredRequestId : info.requests[0]?.id;
+    if (info.status === 'needs_approval' && requestId !== undefined) {
+        await rejectRequest(client, requestId, note, look());
+        return 'rejected the request of';
+    }
+    throw new CertCentralError(`Order ${orderId} is ${info.status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`, undefined, [], { outcome: 'not-sent' });
 }
 /** The outputs of an order found by its key, from its order info. */
 function reusedOrderOutputs(info, request) {
@@ -2433,7 +3044,7 @@ async function nearestExisting(path) {
 }
 /** Creates and removes a file in the folder: the one proof that files can be written there. */
 async function probeWritable(dir, platform) {
-    const probe = (0,external_node_path_.join)(dir, `.certcentral-probe-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+    const probe = (0,external_node_path_.join)(dir, `.certcentral-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
     const handle = await (0,promises_namespaceObject.open)(probe, flags).catch((error) => {
         throw new FileSafetyError(`cannot take files: creating one in ${dir} failed (${code(error)})`);
@@ -2525,7 +3136,7 @@ async function writeFileNoFollow(dir, name, text, platform = process.platform) {
     if (entry && !entry.isFile()) {
         throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
     }
-    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
     const handle = await (0,promises_namespaceObject.open)(temporary, flags, 0o644).catch((error) => {
         throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
@@ -2570,7 +3181,7 @@ function splitPemBundle(bundle, label) {
         throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
     const certificates = pems.map((pem, index) => {
         try {
-            return { pem, x509: new external_node_crypto_namespaceObject.X509Certificate(pem) };
+            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
         }
         catch (error) {
             throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
@@ -2594,7 +3205,15 @@ function splitPemBundle(bundle, label) {
         leaf: leaf.pem,
         chain: [...chain, ...rest].map((certificate) => certificate.pem),
         leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+        leafThumbprint: leaf.x509.fingerprint.replace(/:/g, '').toUpperCase(),
+        leafValidFrom: isoDay(leaf.x509.validFrom),
+        leafValidTill: isoDay(leaf.x509.validTo),
     };
+}
+/** X509Certificate's "Dec  7 21:12:00 2026 GMT" as yyyy-MM-dd (validFromDate is not in Node 20). */
+function isoDay(text) {
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
 }
 /**
  * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
@@ -2671,10 +3290,7 @@ replacing) {
         host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
         return;
     }
-    const outputDir = settings.folderPerOrder
-        ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`)
-        : settings.outputDir;
-    await download(client, info, outputDir, host);
+    await download(client, info, orderFolder(settings, orderId), host);
 }
 function sameSerial(a, b) {
     const normal = (serial) => serial
@@ -2709,20 +3325,57 @@ async function download(client, info, outputDir, host) {
     if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
         host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
     }
+    await handOver(split, info.id, outputDir, host, {
+        certificateId: String(certificateId),
+        serialNumber: info.certificate.serialNumber || split.leafSerialNumber,
+        validFrom: info.certificate.validFrom || '?',
+        validTill: info.certificate.validTill || '?',
+    });
+}
+/**
+ * An order or reissue answer that issued at once carries the chain (`certificate_chain`): the certificate is handed
+ * over from it, with no further request. The leaf is found by what the certificates say, as in a download; its
+ * details come from the leaf itself. The files are written when a wait was asked for or output-dir was given.
+ */
+async function handOverIssued(chain, orderId, certificateId, settings, host) {
+    const split = splitPemBundle(chain.join('\n'), `The answer's certificate_chain of order ${orderId}`);
+    host.setOutput('order-status', 'issued');
+    host.setOutput('serial-number', split.leafSerialNumber);
+    host.setOutput('thumbprint', split.leafThumbprint);
+    host.setOutput('valid-from', split.leafValidFrom);
+    host.setOutput('valid-till', split.leafValidTill);
+    const details = {
+        certificateId,
+        serialNumber: split.leafSerialNumber,
+        validFrom: split.leafValidFrom,
+        validTill: split.leafValidTill,
+    };
+    const writeFiles = settings.waitForIssuance || !settings.folderPerOrder;
+    await handOver(split, orderId, writeFiles ? orderFolder(settings, orderId) : undefined, host, details);
+}
+function orderFolder(settings, orderId) {
+    return settings.folderPerOrder ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`) : settings.outputDir;
+}
+/** Sets certificate-pem and chain-pem, and writes certificate.pem and chain.pem under `outputDir` when given. */
+async function handOver(split, orderId, outputDir, host, details) {
     host.setOutput('certificate-pem', split.leaf);
     host.setOutput('chain-pem', split.chain.join('\n'));
+    const issued = `Order ${orderId} is issued: certificate ${details.certificateId}, serial number ${details.serialNumber}, valid ${details.validFrom} to ${details.validTill}.`;
+    if (outputDir === undefined) {
+        host.info(`${issued} The certificate is in the certificate-pem and chain-pem outputs.`);
+        return;
+    }
     let files;
     try {
         files = await writeCertificateFiles(outputDir, split);
     }
     catch (error) {
-        throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            host.hints.writeFilesAgain(info.id));
+        throw new PickUpError('Files not written', `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
+            host.hints.writeFilesAgain(orderId));
     }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
-    host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
-        `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
+    host.info(`${issued} Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/send-once.ts
@@ -2749,16 +3402,23 @@ async function sendOnce({ settings, host, client }, sending) {
         }
         throw error;
     }
-    const { outputs, found } = submitted;
+    const { outputs, found, chain } = submitted;
     for (const [name, value] of Object.entries(outputs))
         host.setOutput(name, value);
     if (!found)
         host.info(describeResult(as.operation, outputs));
+    if (chain) {
+        const orderId = Number(outputs['order-id']);
+        await handOverIssued(chain, orderId, outputs['certificate-id'], settings.pickUp, host);
+    }
     return submitted;
 }
-/** With wait-for-issuance: waits for the order and hands its certificate over. */
+/**
+ * With wait-for-issuance: waits for the order and hands its certificate over; an answer that carried the certificate
+ * has been handed over already, with no further request.
+ */
 async function pickUpIfAsked({ settings, host, client }, submitted) {
-    if (!settings.pickUp.waitForIssuance)
+    if (!settings.pickUp.waitForIssuance || submitted.chain)
         return;
     const orderId = Number(submitted.outputs['order-id']);
     await pickUp(client, orderId, settings.pickUp, host, submitted.previousCertificateId);
@@ -2789,6 +3449,7 @@ function describeKey(key) {
 
 
 
+
 /** POST /order/certificate/{product}, with the body the inputs describe. */
 function orderRequest(settings) {
     return { method: 'POST', path: `/order/certificate/${settings.product}`, body: buildBody(settings.fields) };
@@ -2799,6 +3460,9 @@ async function order(job) {
     const key = orderKey(settings, built, job.run);
     const request = withOrderKey(built, key);
     const what = `Ordering ${settings.product}`;
+    const methodNote = settings.product && defaultMethodNote(settings.product, settings.fields);
+    if (methodNote)
+        host.info(methodNote);
     if (settings.dryRun)
         return showDryRun(job, request, `${what}; nothing is sent.`);
     if (key)
@@ -2812,6 +3476,10 @@ async function order(job) {
 
 
 
+
+
+
+
 /** POST /order/certificate/{order_id}/reissue, with the body the inputs describe. */
 function reissueRequest(settings) {
     return {
@@ -2820,412 +3488,66 @@ function reissueRequest(settings) {
         body: buildBody(settings.fields),
     };
 }
+/**
+ * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
+ * or a client certificate, no common name on a signing order), and the check before sending needs the read anyway.
+ */
 async function reissue(job) {
-    const { settings, host } = job;
+    const { settings, host, client } = job;
+    const orderId = settings.orderId;
     const built = reissueRequest(settings);
     const key = orderKey(settings, built, job.run);
     const request = withOrderKey(built, key);
-    const what = `Reissuing order ${settings.orderId}`;
+    const what = `Reissuing order ${orderId}`;
     if (settings.dryRun)
         return showDryRun(job, request, `${what}; nothing is sent.`);
+    const info = await getOrderInfo(client, orderId);
+    const findings = reissueFindings(info, settings);
+    for (const warning of findings.warnings)
+        host.warning(warning);
+    if (findings.problems.length > 0) {
+        host.setOutput('order-id', String(orderId));
+        throw new PickUpError('Invalid input', `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`);
+    }
     if (key)
         host.info(describeKey(key));
-    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'reissue' }, key, what });
+    const submitted = await sendOnce(job, {
+        request,
+        as: { ...settings, operation: 'reissue' },
+        key,
+        what,
+        orderRead: info,
+    });
     await pickUpIfAsked(job, submitted);
 }
-
-;// CONCATENATED MODULE: ./src/rules/products.ts
-const page = (presence) => ({ presence, from: 'page' });
-const example = (presence) => ({ presence, from: 'example' });
-const sheet = (presence) => ({ presence, from: 'sheet' });
 /**
- * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
- * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
- * de-en table lists. Their star on cs_provisioning_method and ship_info means "required for EV"; since the 2023
- * hardware-key rule both products take them (the sheet says so, and the pages' one example sends them for either).
+ * The reissue's inputs against the order as read: the product it is (a product given must be the same), the fields
+ * a reissue of that product takes when no product was given, and the CSR the order's provisioning method asks for.
  */
-const CODE_SIGNING_FIELDS = {
-    csr: page('conditional'),
-    'signature-hash': page('required'),
-    'server-platform-id': page('conditional'),
-    'organization-units': page('optional'),
-    'auto-renew': page('optional'),
-    'additional-emails': page('optional'),
-    'renewal-of-order-id': page('optional'),
-    'skip-approval': page('optional'),
-    'organization-id': page('conditional'),
-    organization: page('conditional'),
-    'skip-duplicate-org-check': page('conditional'),
-    'container-id': page('optional'),
-    'validity-years': page('conditional'),
-    'custom-expiration-date': page('conditional'),
-    'cs-provisioning-method': page('optional'),
-    'ship-info': page('optional'),
-    'custom-fields': page('optional'),
-    'payment-method': page('optional'),
-    'alternative-order-id': page('optional'),
-    comments: example('optional'),
-    'custom-renewal-message': example('optional'),
-};
-const CODE_SIGNING = {
-    family: 'code_signing',
-    validityYears: [1, 2, 3],
-    // Since 2026-02-24 (CA/B Forum CSC-31).
-    issuedValidityLimitDays: 459,
-    shipMethods: ['STANDARD', 'EXPEDITED'],
-    fields: CODE_SIGNING_FIELDS,
-};
-const CODE_SIGNING_EV = {
-    ...CODE_SIGNING,
-    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
-};
-/**
- * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
- * auto-renew is not available for document signing.
- */
-const DOCUMENT_SIGNING = {
-    family: 'document_signing',
-    validityYears: [1, 2, 3],
-    shipMethods: ['standard', 'expedited'],
-    fields: {
-        csr: page('conditional'),
-        'server-platform-id': page('optional'),
-        'signature-hash': page('required'),
-        'cs-provisioning-method': page('optional'),
-        'use-org-as-common-name': page('optional'),
-        'validity-years': page('conditional'),
-        comments: page('optional'),
-        'organization-id': page('conditional'),
-        'container-id': page('optional'),
-        'ship-info': page('optional'),
-        subject: page('required'),
-        'custom-fields': page('optional'),
-        'user-id-assignments': page('optional'),
-        'skip-approval': page('optional'),
-        'payment-method': page('optional'),
-        'csa-agreed-to': example('optional'),
-        'organization-units': sheet('optional'),
-        organization: sheet('conditional'),
-        'skip-duplicate-org-check': sheet('conditional'),
-        'custom-expiration-date': sheet('conditional'),
-        'renewal-of-order-id': sheet('optional'),
-        'additional-emails': sheet('optional'),
-        'alternative-order-id': sheet('optional'),
-    },
-};
-/** The es page. */
-const CLIENT_CERTIFICATE = {
-    family: 'client_certificate',
-    validityYears: [1, 2],
-    customExpirationLimitDays: 825,
-    fields: {
-        'common-name': page('required'),
-        emails: page('required'),
-        'signature-hash': page('required'),
-        'organization-units': page('optional'),
-        csr: page('optional'),
-        'auto-renew': page('optional'),
-        'renewal-of-order-id': page('optional'),
-        'skip-approval': page('optional'),
-        'organization-id': page('conditional'),
-        'container-id': page('optional'),
-        'validity-years': page('conditional'),
-        'custom-expiration-date': page('conditional'),
-        'custom-fields': page('optional'),
-        'payment-method': page('optional'),
-        organization: sheet('conditional'),
-        'skip-duplicate-org-check': sheet('conditional'),
-        'additional-emails': sheet('optional'),
-        comments: sheet('optional'),
-        'alternative-order-id': sheet('optional'),
-    },
-};
-const PRODUCTS = {
-    code_signing: CODE_SIGNING,
-    code_signing_ev: CODE_SIGNING_EV,
-    document_signing_org_1: DOCUMENT_SIGNING,
-    document_signing_org_2: DOCUMENT_SIGNING,
-    client_premium_sha2: CLIENT_CERTIFICATE,
-    client_email_security_plus: CLIENT_CERTIFICATE,
-    client_authentication_plus: CLIENT_CERTIFICATE,
-    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
-};
-const PRODUCT_IDS = Object.keys(PRODUCTS);
-function isProductId(value) {
-    return Object.hasOwn(PRODUCTS, value);
-}
-function isSigningProduct(product) {
-    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
-}
-/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
-const REISSUE_FIELDS = {
-    'common-name': page('conditional'),
-    'dns-names': page('optional'),
-    csr: page('required'),
-    'server-platform-id': page('conditional'),
-    'signature-hash': page('required'),
-    comments: page('optional'),
-    'skip-approval': page('optional'),
-};
-/**
- * The sheet: code signing reissues may also carry cs_provisioning_method and ship_info (DigiCert's reissue pages say
- * the provisioning method need not match the original order). The ru page's table does not list them.
- */
-const CODE_SIGNING_REISSUE_FIELDS = {
-    'cs-provisioning-method': sheet('optional'),
-    'ship-info': sheet('optional'),
-};
-/** `operation: status` reads an order and sends no body, so no body field applies. */
-const STATUS_FIELDS = {};
-/**
- * Allowed signature hashes. Orders: every order page lists only sha256. Reissues: the ru page lists no values;
- * a code or document signing order keeps sha256, the only value its order page lists; for a client certificate,
- * or when no product is given, the action also takes sha384 and sha512, the hashes DigiCert offers beyond sha256
- * (not in the seeds; DigiCert refuses one the order does not allow). Renew, before the order is read, takes what a
- * reissue of the given product (or of any product) takes; once the read shows the product and the action due, its
- * reissue is held to this list for that product, and its renewal, an order, to sha256 (renew-plan.ts).
- */
-function allowedSignatureHashes(operation, product) {
-    if (operation === 'order' || isSigningProduct(product))
-        return ['sha256'];
-    return ['sha256', 'sha384', 'sha512'];
-}
-const SHIP_INFO_KEYS = {
-    required: ['name', 'addr1', 'city', 'state', 'zip', 'country', 'method'],
-    optional: ['addr2'],
-};
-/** Checked in any case before the product is known; sent as the product's page writes it. */
-const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
-const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
-/** Sun Java: the platform that needs a CSR. */
-const SUN_JAVA_PLATFORM_ID = 55;
-
-;// CONCATENATED MODULE: ./src/rules/validate.ts
-
-
-
-/** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
-function applicableFields(operation, product) {
-    if (operation === 'order')
-        return product ? PRODUCTS[product].fields : undefined;
-    if (operation === 'status')
-        return STATUS_FIELDS;
-    if (operation === 'renew')
-        return renewFields(product);
-    const table = { ...REISSUE_FIELDS };
-    const family = product && PRODUCTS[product].family;
-    if (family === 'code_signing') {
-        table['server-platform-id'] = { presence: 'required', from: 'page' };
-        Object.assign(table, CODE_SIGNING_REISSUE_FIELDS);
+function reissueFindings(info, settings) {
+    const findings = { problems: [], warnings: [] };
+    const orderProduct = isProductId(info.product) ? info.product : undefined;
+    if (settings.product && info.product && settings.product !== info.product) {
+        findings.problems.push(`product: "${settings.product}" is given, but order ${info.id} is a ${info.product} order. Allowed: ${info.product}, or leave product out.`);
+        return findings;
     }
-    // The page requires common_name; the sheet leaves it out for code and document signing orders.
-    if (family === 'code_signing' || family === 'document_signing') {
-        table['common-name'] = { presence: 'optional', from: 'sheet' };
-    }
-    return table;
-}
-/** The input's name in messages: the CSR may come from either of two inputs. */
-function inputLabel(name) {
-    return name === 'csr' ? 'csr (or csr-file)' : name;
-}
-/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
-function whereFieldApplies(name) {
-    const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
-    const places = [
-        products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
-        products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
-        REISSUE_FIELDS[name] ? 'reissues' : CODE_SIGNING_REISSUE_FIELDS[name] ? 'reissues of code signing orders' : '',
-    ].filter(Boolean);
-    return places.join(' and ');
-}
-/** A body field the user wrote that the operation and product do not take. */
-function notApplicable(name, operation, product) {
-    const where = {
-        order: product ? `${product} orders` : 'an order of any product',
-        reissue: 'a reissue',
-        status: 'operation status',
-        renew: product ? `${product} renewals and reissues` : 'a renewal or reissue',
-    }[operation];
-    return `${inputLabel(name)} does not apply to ${where}. It applies to ${whereFieldApplies(name)}; remove it.`;
-}
-/** An order whose product is missing or unknown: the fields no order product takes. */
-function appliesToNoOrder(name) {
-    return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
-}
-/**
- * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
- * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
- */
-function renewFields(product) {
-    const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
-    const table = {};
-    for (const fields of [...orderTables, applicableFields('reissue', product)]) {
-        for (const [name, rule] of Object.entries(fields)) {
-            table[name] = { presence: 'optional', from: rule.from };
+    const product = settings.product ?? orderProduct;
+    const given = new Set(Object.keys(settings.fields));
+    if (!settings.product && orderProduct) {
+        // Checked against the generic reissue table before the read; now against the order's product.
+        const table = reissueFieldsOf(orderProduct);
+        for (const name of given)
+            if (!table[name])
+                findings.problems.push(notApplicable(name, 'reissue', orderProduct));
+        checkRequired(table, { values: settings.fields, given }, `a reissue of a ${orderProduct} order`, findings);
+        const hashes = allowedSignatureHashes('reissue', orderProduct);
+        const hash = settings.fields['signature-hash'];
+        if (hash !== undefined && !hashes.includes(String(hash))) {
+            findings.problems.push(`signature-hash: "${String(hash)}" is not allowed for a reissue of a ${orderProduct} order. Allowed: ${hashes.join(', ')}.`);
         }
     }
-    return table;
-}
-function checkRequired(table, { given }, subject, findings) {
-    for (const [name, rule] of Object.entries(table)) {
-        if (rule.presence === 'required' && !given.has(name)) {
-            const spec = FIELDS[name];
-            const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
-            findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
-        }
-    }
-}
-const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
-/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
-function checkReissueRules(table, { given }, findings) {
-    if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
-        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
-    }
-}
-/**
- * A code signing reissue's provisioning: ship-info goes only with ship_token, and its method is sent as the product's
- * page writes it.
- */
-function checkReissueProvisioning(product, { values, given }, findings) {
-    if (!product || PRODUCTS[product].family !== 'code_signing')
-        return;
-    const method = values['cs-provisioning-method'];
-    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
-        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
-    }
-    normalizeShipMethod(PRODUCTS[product], values);
-}
-const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
-/**
- * The rules of an order that hold whatever the product: they run even when the product is missing or
- * misspelt, so that one run reports every problem.
- */
-function checkOrderBasics(fields, now, findings) {
-    checkOrganization(fields, findings);
-    if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
-    }
-    checkGivenValidity(fields, now, findings);
-}
-/**
- * operation renew, before the order is read: the order rules that need no product, on the inputs given. What is not
- * given is copied from the order, so nothing is required here; the renewal is checked in full once the order is read.
- */
-function checkRenewBasics(fields, now, findings) {
-    const { values, given } = fields;
-    if (given.has('organization-id') && given.has('organization')) {
-        findings.problems.push("organization-id or organization: give exactly one, the id of an existing organization or the details of a new one (without either, a renewal keeps the order's organization).");
-    }
-    if (values['skip-duplicate-org-check'] !== undefined && !given.has('organization')) {
-        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id or the organization a renewal keeps; remove it.');
-    }
-    checkGivenValidity(fields, now, findings);
-}
-/** validity-years some product allows, and a custom-expiration-date in the future. */
-function checkGivenValidity({ values }, now, findings) {
-    const years = values['validity-years'];
-    if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
-        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
-    }
-    const customDate = values['custom-expiration-date'];
-    if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
-        findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
-    }
-}
-/** The rules of an order's parameter table that tie fields together, for a known product. */
-function checkOrderRules(product, fields, now, findings) {
-    const rules = PRODUCTS[product];
-    checkOrganization(fields, findings);
-    checkValidity(product, rules, fields, now, findings);
-    if (rules.family === 'client_certificate')
-        return;
-    checkProvisioning(product, fields, findings);
-    normalizeShipMethod(rules, fields.values);
-}
-function checkOrganization({ values, given }, findings) {
-    const hasId = given.has('organization-id');
-    const hasDetails = given.has('organization');
-    if (hasId === hasDetails) {
-        findings.problems.push('organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.');
-    }
-    if (values['skip-duplicate-org-check'] !== undefined && !hasDetails) {
-        findings.problems.push('skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.');
-    }
-}
-/** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
-function checkValidity(product, rules, { values, given }, now, findings) {
-    const years = values['validity-years'];
-    const customDate = values['custom-expiration-date'];
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
-    }
-    const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
-    if (years !== undefined && !yearsAccepted) {
-        findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
-    }
-    let validityDays = yearsAccepted ? years * 365 : undefined;
-    let validitySource = yearsAccepted ? `validity-years ${years}` : '';
-    if (customDate !== undefined) {
-        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
-        const limit = rules.customExpirationLimitDays;
-        let dateAccepted = false;
-        if (days <= 0) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
-        }
-        else if (limit !== undefined && days >= limit) {
-            findings.problems.push(`custom-expiration-date: ${customDate} is ${days} days ahead. Allowed for ${product}: less than ${limit} days ahead.`);
-        }
-        else {
-            dateAccepted = true;
-        }
-        if (dateAccepted && yearsAccepted) {
-            findings.warnings.push('custom-expiration-date overrides validity-years; DigiCert uses the date.');
-        }
-        // DigiCert uses the date, so the years no longer tell how long the certificate is valid.
-        validityDays = dateAccepted ? days : undefined;
-        validitySource = `custom-expiration-date ${customDate}`;
-    }
-    const limit = rules.issuedValidityLimitDays;
-    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-        findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
-    }
-}
-/**
- * cs_provisioning_method and its companions, for code and document signing: server_platform is needed for
- * client_app or no method (code signing), a CSR for email (the key is on the user's HSM) and for Sun Java, and
- * ship_info only goes with ship_token.
- */
-function checkProvisioning(product, { values, given }, findings) {
-    const family = PRODUCTS[product].family;
-    const method = values['cs-provisioning-method'];
-    // A method that was given but refused has been reported; it is not "not given".
-    const methodRefused = given.has('cs-provisioning-method') && method === undefined;
-    if (family === 'code_signing' &&
-        !methodRefused &&
-        (method === undefined || method === 'client_app') &&
-        !given.has('server-platform-id')) {
-        findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
-    }
-    const csrReason = family === 'code_signing' && values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
-        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
-        : method === 'email'
-            ? 'cs-provisioning-method is email'
-            : undefined;
-    if (csrReason && !given.has('csr')) {
-        findings.problems.push(`csr (or csr-file) is required for ${product} when ${csrReason}.`);
-    }
-    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
-        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
-    }
-}
-/** Sends ship_info.method as the product's page writes it (already checked in any case). */
-function normalizeShipMethod(rules, values) {
-    const shipInfo = values['ship-info'];
-    if (!shipInfo || !rules.shipMethods)
-        return;
-    const method = rules.shipMethods.find((allowed) => allowed.toLowerCase() === shipInfo.method?.toLowerCase());
-    if (method)
-        values['ship-info'] = { ...shipInfo, method };
+    checkReissueRules(product, { values: settings.fields, given, csrKey: settings.csrKey }, { read: true, method: info.provisioningMethod }, findings);
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
@@ -3390,7 +3712,7 @@ const COPIED_BY_RENEWAL = [
  * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
  * order it renews and carrying its key. It must pass the same checks as an order.
  */
-function renewalFields(facts, product, inputs, alternativeOrderId, now) {
+function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) {
     const table = PRODUCTS[product].fields;
     const notes = [];
     const values = {};
@@ -3398,6 +3720,11 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now) {
         const own = facts.own[name];
         if (own === undefined || inputs[name] !== undefined)
             continue;
+        if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
+            // DigiCert's documented order info shows "none"; it is no value an order takes.
+            notes.push(`cs_provisioning_method ${JSON.stringify(own)} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`);
+            continue;
+        }
         if (!table[name]) {
             // The common name of a signing order is the organization's; it has no field in a signing order.
             if (name !== 'common-name')
@@ -3430,16 +3757,16 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now) {
     }
     values['renewal-of-order-id'] = facts.orderId;
     values['alternative-order-id'] = alternativeOrderId;
-    const given = { values, given: new Set(Object.keys(values)) };
+    const given = { values, given: new Set(Object.keys(values)), csrKey };
     checkRequired(table, given, `${product} orders`, findings);
     checkOrderRules(product, given, now, findings);
     return { values, notes, unused, findings };
 }
 /**
  * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
- * with the given inputs in their place; the reissue page requires a new CSR.
+ * with the given inputs in their place; a CSR as the order's provisioning method asks (validate.ts).
  */
-function reissueFields(facts, product, inputs) {
+function reissueFields(facts, product, inputs, csrKey) {
     const table = applicableFields('reissue', product) ?? {};
     const values = {};
     const notes = [];
@@ -3473,9 +3800,10 @@ function reissueFields(facts, product, inputs) {
         findings.problems.push(`signature-hash: "${String(givenHash)}" is not allowed for a reissue of order ${facts.orderId}, a ${product} order. Allowed: ${hashes.join(', ')}.`);
     }
     neverSent(unused, PRODUCTS[product].fields, product, facts.orderId, findings);
-    const given = { values, given: new Set(Object.keys(values)) };
+    const given = { values, given: new Set(Object.keys(values)), csrKey };
     checkRequired(table, given, 'a reissue', findings);
-    checkReissueProvisioning(product, given, findings);
+    const method = facts.own['cs-provisioning-method'];
+    checkReissueRules(product, given, { read: true, method: typeof method === 'string' ? method : undefined }, findings);
     return { values, notes, unused, findings };
 }
 /** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
@@ -3540,6 +3868,7 @@ function textList(value) {
 
 
 
+
 /** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
 const MAX_RENEWALS_FOLLOWED = 5;
 /** DigiCert's refusals of a renewal: final, so not retried. */
@@ -3569,7 +3898,7 @@ async function renew(job, now = new Date()) {
     if (decision.action === 'renewed-already') {
         const renewal = await followRenewals(client, facts, host);
         setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
-        await handOver(client, renewal.info, settings, host);
+        await renew_handOver(client, renewal.info, settings, host);
         return;
     }
     if (decision.action === 'none' || decision.action === 'pending') {
@@ -3578,7 +3907,7 @@ async function renew(job, now = new Date()) {
             warnAhead(facts, settings, host, now);
         if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
             const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
-            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
+            await renew_handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
         }
         else {
             setCertificateOutputs(info, host);
@@ -3597,6 +3926,9 @@ async function renew(job, now = new Date()) {
     }
     if (planned.unused.length > 0)
         host.warning(unusedWarning(planned.unused, decision.action, orderId));
+    const methodNote = decision.action === 'renew' ? defaultMethodNote(product, planned.values) : undefined;
+    if (methodNote)
+        host.info(methodNote);
     const body = buildBody(planned.values);
     const key = decision.action === 'reissue' ? reissueKey(facts) : renewalKey(facts);
     const request = decision.action === 'reissue'
@@ -3614,8 +3946,8 @@ async function renew(job, now = new Date()) {
 }
 function plan(action, facts, product, settings, now) {
     return action === 'reissue'
-        ? reissueFields(facts, product, settings.fields)
-        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+        ? reissueFields(facts, product, settings.fields, settings.csrKey)
+        : renewalFields(facts, product, settings.fields, renewalKey(facts), now, settings.csrKey);
 }
 /**
  * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
@@ -3672,7 +4004,7 @@ async function place(job, placement) {
             const renewal = await renewalPlacedMeanwhile(client, key);
             if (renewal) {
                 setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
-                await handOver(client, renewal, settings, host);
+                await renew_handOver(client, renewal, settings, host);
                 return;
             }
         }
@@ -3740,7 +4072,7 @@ async function followRenewals(client, facts, host) {
     }
 }
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function handOver(client, info, settings, host, 
+async function renew_handOver(client, info, settings, host, 
 /** With a reissue under way: the certificate it replaces, which is not handed over. */
 replacing) {
     host.setOutput('order-id', String(info.id));
@@ -4225,13 +4557,15 @@ async function readSettings(readInput, now = new Date()) {
         else
             checkOrderBasics(fields, now, findings);
     }
-    if (operation === 'reissue' && table) {
-        checkReissueRules(table, fields, findings);
-        checkReissueProvisioning(product, fields, findings);
-    }
+    // Until the order is read, only what the inputs decide; the order's product and method are checked after the read.
+    if (operation === 'reissue')
+        checkReissueRules(product, fields, { read: false }, findings);
     // A bad input fails before the order is read, not only once the renewal is due.
-    if (operation === 'renew')
+    if (operation === 'renew') {
         checkRenewBasics(fields, now, findings);
+        if (product && fields.csrKey)
+            checkCsrKey(product, fields.csrKey, findings);
+    }
     if (findings.problems.length > 0)
         return findings;
     return {
@@ -4244,6 +4578,7 @@ async function readSettings(readInput, now = new Date()) {
             orderId,
             dryRun,
             fields: fields.values,
+            csrKey: fields.csrKey,
             pickUp,
             safety,
             renewWithinDays,
@@ -4370,7 +4705,17 @@ async function readFields(read, operation, product, table, findings) {
         if (value !== undefined)
             values[name] = value;
     }
-    return { values, given };
+    const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
+    return { values, given, csrKey };
+}
+/** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
+async function readCsrKey(pem, findings) {
+    const { readCsr } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3129));
+    const reading = readCsr(pem);
+    if ('key' in reading)
+        return reading.key;
+    findings.problems.push(`csr (or csr-file): the certificate request ${reading.problem}. Allowed: a PKCS#10 request signed with its own key, as openssl req or certreq make it.`);
+    return undefined;
 }
 async function readCsrText(read, findings) {
     const text = read('csr');
@@ -4941,7 +5286,7 @@ function sleep(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8663);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4371);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4961,6 +5306,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -23,7 +23,7 @@ const simulator = await startSimulator({
 });
 // An order whose certificate expires in 20 days, to try `certcentral renew` on.
 const expiring = await simulator.seedOrder({
-  product: 'client_premium_sha2',
+  product: 'client_authentication_plus',
   body: {
     certificate: { common_name: 'Jane Doe', emails: ['jane@example.com'], signature_hash: 'sha256' },
     organization: { id: 1 },
@@ -43,7 +43,7 @@ console.log(`CertCentral simulator at ${simulator.url} (any API key works; Ctrl-
 In another terminal, in this folder:
 
 ${setKey}
-${cli} order ${common} --product client_premium_sha2 --organization-id 1 --validity-years 1 --common-name "Jane Doe" --emails jane@example.com --wait-for-issuance --poll-interval 5 --output-dir certs
+${cli} order ${common} --product client_authentication_plus --organization-id 1 --validity-years 1 --common-name "Jane Doe" --emails jane@example.com --wait-for-issuance --poll-interval 5 --output-dir certs
 ${cli} reissue ${common} --order-id ${firstOrderId} --common-name "Jane Doe" --csr-file __tests__/fixtures/request.csr --wait-for-issuance --poll-interval 5 --output-dir certs
 ${cli} status ${common} --order-id ${firstOrderId} --output-dir certs
 ${cli} renew ${common} --order-id ${expiring.id} --dry-run

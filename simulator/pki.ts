@@ -3,7 +3,7 @@
  * at test time, so the action's download and split are checked against actual X.509.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes, X509Certificate } from 'node:crypto';
+import { createPublicKey, randomBytes, X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,4 +182,38 @@ function randomSerial(): string {
 
 function isoDate(openSslDate: string): string {
   return new Date(openSslDate).toISOString().slice(0, 10);
+}
+
+/** A CSR's public key as openssl reads it, once openssl has verified its self-signature; undefined otherwise. */
+export interface CsrKeyDetails {
+  readonly type: string;
+  readonly bits?: number;
+  readonly curve?: string;
+}
+
+/**
+ * Reads a PEM certificate request with openssl (not with the action's parser), as CertCentral reads the key out of
+ * it: the self-signature is verified, then the public key's type and size are taken.
+ */
+export async function readCsrKey(pem: string): Promise<CsrKeyDetails | undefined> {
+  const dir = await mkdtemp(join(tmpdir(), 'certcentral-simulator-csr-'));
+  try {
+    const file = join(dir, 'request.csr');
+    await writeFile(file, pem);
+    const { stdout, stderr } = await run(OPENSSL, ['req', '-in', file, '-noout', '-verify', '-pubkey']);
+    // OpenSSL 3.0 exits with 0 when the signature does not verify; it says so on stderr.
+    if (!/verify OK/.test(stderr)) return undefined;
+    const key = createPublicKey(stdout);
+    const details = key.asymmetricKeyDetails ?? {};
+    const curves: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+    return {
+      type: key.asymmetricKeyType ?? 'unknown',
+      bits: details.modulusLength,
+      curve: details.namedCurve ? (curves[details.namedCurve] ?? details.namedCurve) : undefined,
+    };
+  } catch {
+    return undefined;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { applyFault, FaultQueue, replaceAnswer } from './faults.ts';
-import { TestPki, type IssuedCertificate, type LeafKind } from './pki.ts';
+import { readCsrKey, TestPki, type IssuedCertificate, type LeafKind } from './pki.ts';
 import { RateLimiter, type RateLimit } from './rate-limits.ts';
 
 export type ApprovalMode = 'one-step' | 'two-step' | 'auto';
@@ -28,7 +28,21 @@ export interface SimulatorOptions {
   readonly rateLimits?: readonly RateLimit[];
   /** The port to listen on; a free one when not set. */
   readonly port?: number;
+  /**
+   * An approved order (or skip-approval reissue) is issued at once, and its answer carries certificate_chain, as
+   * DigiCert's documented immediate-issuance answer does; off when not set.
+   */
+  readonly immediateIssuance?: boolean;
+  /** How a look-up by an alternative order id no order carries is answered; each form in turn when not set. */
+  readonly emptyLookup?: EmptyLookup;
 }
+
+/**
+ * DigiCert documents no answer for an alternative order id no order carries (certcentral-2026.md §5). Each reading
+ * is served: a 404, `orders: []`, or only `page`, as DigiCert's real empty list answer has it.
+ */
+export type EmptyLookup = '404' | 'empty-orders' | 'page-only';
+export const EMPTY_LOOKUPS: readonly EmptyLookup[] = ['404', 'empty-orders', 'page-only'];
 
 /**
  * The statuses an order goes through after it is placed or reissued, one step every
@@ -70,6 +84,8 @@ export interface SimulatedRequest {
   readonly type: 'new_request' | 'reissue';
   /** The comments sent with the order or reissue, shown in order info's request list. */
   readonly comments?: string;
+  /** Set when the request was approved or rejected with a comment, or its reissue canceled with a note. */
+  processorComment?: string;
 }
 
 export interface SimulatedOrder {
@@ -81,6 +97,8 @@ export interface SimulatedOrder {
   certificateId: number | undefined;
   /** The CSR of the order, or of its latest reissue. */
   csr: string | undefined;
+  /** cs_provisioning_method as ordered, or as the latest reissue chose it. */
+  provisioningMethod?: string;
   readonly organizationId: number | undefined;
   readonly alternativeOrderId: string | undefined;
   statusFlow: StatusFlow | undefined;
@@ -112,6 +130,9 @@ export interface OrderSeed {
 type Body = Record<string, unknown>;
 
 const SIGNING_FAMILIES = ['code_signing', 'document_signing'];
+const PROVISIONING_METHODS = ['ship_token', 'client_app', 'email'];
+/** The statuses of a new order that a cancel ends (certcentral-2026.md §4). */
+const CANCELABLE = ['pending', 'waiting_pickup'];
 
 const PRODUCTS: Record<string, { family: string; validityYears: number[] }> = {
   code_signing: { family: 'code_signing', validityYears: [1, 2, 3] },
@@ -144,6 +165,11 @@ export class CertCentralSimulator {
   private readonly injected: InjectedAnswer[] = [];
   /** The per-key rate limits, when the simulator enforces them. */
   readonly rateLimiter: RateLimiter | undefined;
+  immediateIssuance: boolean;
+  /** A fixed answer to an empty look-up; each in turn when undefined. */
+  emptyLookup: EmptyLookup | undefined;
+  /** How many empty look-ups were answered, to take each form in turn. */
+  private emptyLookups = 0;
   private readonly pki = new TestPki();
   private nextId = { order: 112233, request: 113, certificate: 500001, organization: 700001 };
 
@@ -154,6 +180,8 @@ export class CertCentralSimulator {
     this.statusFlow = options.statusFlow;
     this.reportsRenewals = options.reportsRenewals ?? true;
     this.rateLimiter = options.rateLimits ? new RateLimiter(options.rateLimits) : undefined;
+    this.immediateIssuance = options.immediateIssuance ?? false;
+    this.emptyLookup = options.emptyLookup;
     const scheme = options.tls ? 'https' : 'http';
     this.url = `${scheme}://${options.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}/services/v2`;
   }
@@ -202,6 +230,8 @@ export class CertCentralSimulator {
       certificate: undefined,
       orderValidTill: seed.orderValidTill,
       csr: undefined,
+      provisioningMethod:
+        typeof seed.body.cs_provisioning_method === 'string' ? seed.body.cs_provisioning_method : undefined,
     };
     if (status === 'reissue_pending') {
       order.requests.push({ id: this.nextId.request++, status: 'pending', type: 'reissue' });
@@ -285,13 +315,16 @@ export class CertCentralSimulator {
 
     let match: RegExpExecArray | null;
     if (request.method === 'POST' && (match = /^\/order\/certificate\/(\d+)\/reissue$/.exec(path))) {
-      return this.reissue(Number(match[1]), body as Body, response);
+      return await this.reissue(Number(match[1]), body as Body, response);
     }
     if (request.method === 'POST' && (match = /^\/order\/certificate\/([^/]+)$/.exec(path))) {
-      return this.order(decodeURIComponent(match[1] as string), body as Body, response);
+      return await this.order(decodeURIComponent(match[1] as string), body as Body, response);
     }
     if (request.method === 'PUT' && (match = /^\/order\/certificate\/(\d+)\/status$/.exec(path))) {
       return this.updateStatus(Number(match[1]), body as Body, response);
+    }
+    if (request.method === 'PUT' && (match = /^\/request\/(\d+)\/status$/.exec(path))) {
+      return this.updateRequestStatus(Number(match[1]), body as Body, response);
     }
     if (request.method === 'GET' && (match = /^\/order\/certificate\/(\d+)$/.exec(path))) {
       return this.orderInfo(Number(match[1]), response);
@@ -305,11 +338,13 @@ export class CertCentralSimulator {
     return sendErrors(response, 404, [{ code: 'not_found|route', message: `No route for ${request.method} ${path}.` }]);
   }
 
-  private order(product: string, body: Body, response: ServerResponse): void {
+  private async order(product: string, body: Body, response: ServerResponse): Promise<void> {
     const rules = PRODUCTS[product];
     if (!rules)
       return sendErrors(response, 404, [{ code: 'not_found|product', message: `Product ${product} not found.` }]);
     const errors = orderErrors(rules.family, product, rules.validityYears, body);
+    const csr = isObject(body.certificate) ? body.certificate.csr : undefined;
+    if (errors.length === 0 && typeof csr === 'string') errors.push(...(await csrErrors(csr, rules.family)));
     if (errors.length > 0) return sendErrors(response, 400, errors);
     const renewed = isInteger(body.renewal_of_order_id)
       ? this.orders.get(body.renewal_of_order_id as number)
@@ -336,6 +371,7 @@ export class CertCentralSimulator {
       requests: [{ id: this.nextId.request++, status: requestStatus, type: 'new_request', ...comments(body) }],
       certificateId: requestStatus === 'approved' ? this.nextId.certificate++ : undefined,
       csr: typeof certificate?.csr === 'string' ? certificate.csr : undefined,
+      provisioningMethod: typeof body.cs_provisioning_method === 'string' ? body.cs_provisioning_method : undefined,
       organizationId,
       alternativeOrderId: typeof body.alternative_order_id === 'string' ? body.alternative_order_id : undefined,
       statusFlow: this.statusFlow,
@@ -345,54 +381,87 @@ export class CertCentralSimulator {
     };
     this.orders.set(order.id, order);
     if (renewed) renewed.renewedOrderId = order.id;
+    const chain = order.certificateId !== undefined && this.immediateIssuance ? await this.issueNow(order) : undefined;
     const [first] = order.requests as [SimulatedRequest];
     sendJson(response, 201, {
       id: order.id,
       requests: [{ id: first.id, status: first.status }],
       ...(order.certificateId !== undefined && { certificate_id: order.certificateId }),
+      ...(chain && { certificate_chain: chain }),
       ...(organizationId !== undefined && { organization: { id: organizationId } }),
     });
   }
 
-  private reissue(orderId: number, body: Body, response: ServerResponse): void {
+  /**
+   * Issues an approved order at once, and gives the chain as DigiCert's immediate-issuance answer carries it: each
+   * certificate with its subject's common name, CRLF line ends, and (since no order is promised) root first.
+   */
+  private async issueNow(order: SimulatedOrder): Promise<{ subject_common_name: string; pem: string }[]> {
+    order.status = 'issued';
+    order.statusFlow = undefined;
+    const family = (PRODUCTS[order.product]?.family ?? 'client') as LeafKind;
+    order.certificate = await this.pki.issue(commonName(order), family, issuedDays(order));
+    const { leaf, intermediate, root } = await this.pemBundle(order.id);
+    const entry = (name: string, pem: string) => ({ subject_common_name: name, pem: pem.replace(/\n/g, '\r\n') });
+    return [
+      entry('Simulated Root CA', root),
+      entry(commonName(order), leaf),
+      entry('Simulated Intermediate CA', intermediate),
+    ];
+  }
+
+  private async reissue(orderId: number, body: Body, response: ServerResponse): Promise<void> {
     const order = this.orders.get(orderId);
     if (!order) return sendErrors(response, 404, [{ code: 'not_found|order', message: `Order ${orderId} not found.` }]);
     const family = PRODUCTS[order.product]?.family ?? '';
     const certificate = isObject(body.certificate) ? body.certificate : {};
     const errors: DigiCertError[] = [];
     if (!isObject(body.certificate)) errors.push(missing('certificate'));
-    if (typeof certificate.csr !== 'string' || !certificate.csr.includes('CERTIFICATE REQUEST'))
-      errors.push(invalid('certificate.csr', 'a PEM CSR is required'));
     if (typeof certificate.signature_hash !== 'string') errors.push(missing('certificate.signature_hash'));
-    // The ru page requires common_name; the sheet says to omit it for code and document signing reissues. For those
-    // both readings are accepted: with or without it.
-    if (!SIGNING_FAMILIES.includes(family) && typeof certificate.common_name !== 'string')
+    if (SIGNING_FAMILIES.includes(family)) {
+      // DigiCert's current reissue page: leave common_name out of code signing, EV code signing and document
+      // signing reissues (certcentral-2026.md §3).
+      if (certificate.common_name !== undefined) {
+        errors.push(invalid('certificate.common_name', 'leave it out of code signing and document signing reissues'));
+      }
+    } else if (typeof certificate.common_name !== 'string') {
       errors.push(missing('certificate.common_name'));
+    }
     if (family === 'code_signing' && !isInteger((certificate.server_platform as Body | undefined)?.id)) {
       errors.push(missing('certificate.server_platform.id'));
     }
     errors.push(...reissueTypeErrors(body));
     // The sheet: code signing reissues may also carry cs_provisioning_method and ship_info, and the method need not
     // match the original order's. The ru page's table does not list them; they are checked as on an order.
+    const givenMethod = body.cs_provisioning_method;
     if (family === 'code_signing') {
-      const method = body.cs_provisioning_method;
-      if (method !== undefined && !['ship_token', 'client_app', 'email'].includes(method as string)) {
-        errors.push(invalid('cs_provisioning_method', 'allowed: ship_token, client_app, email'));
+      if (givenMethod !== undefined && !PROVISIONING_METHODS.includes(givenMethod as string)) {
+        errors.push(invalid('cs_provisioning_method', `allowed: ${PROVISIONING_METHODS.join(', ')}`));
       }
       if (body.ship_info !== undefined) errors.push(...shipInfoErrors(body.ship_info, family));
+    }
+    errors.push(...reissueCsrErrors(family, certificate.csr, givenMethod ?? order.provisioningMethod));
+    if (errors.length === 0 && typeof certificate.csr === 'string') {
+      errors.push(...(await csrErrors(certificate.csr, family)));
     }
     if (errors.length > 0) return sendErrors(response, 400, errors);
 
     // The reissued certificate replaces the current one when the order is issued again.
+    if (typeof givenMethod === 'string') order.provisioningMethod = givenMethod;
     order.flowStart = { calls: 0, at: Date.now() };
     order.certificate = undefined;
-    order.csr = certificate.csr as string;
+    order.csr = typeof certificate.csr === 'string' ? certificate.csr : undefined;
     if (body.skip_approval === true) {
       // The page's answer names no request; order info is taken to list the reissue as an approved one.
       order.requests.push({ id: this.nextId.request++, status: 'approved', type: 'reissue', ...comments(body) });
       order.certificateId = this.nextId.certificate++;
       order.status = 'reissue_pending';
-      return sendJson(response, 201, { id: order.id, certificate_id: order.certificateId });
+      const chain = this.immediateIssuance ? await this.issueNow(order) : undefined;
+      return sendJson(response, 201, {
+        id: order.id,
+        certificate_id: order.certificateId,
+        ...(chain && { certificate_chain: chain }),
+      });
     }
     const request: SimulatedRequest = {
       id: this.nextId.request++,
@@ -406,36 +475,81 @@ export class CertCentralSimulator {
   }
 
   /**
-   * PUT /order/certificate/{order_id}/status: only cancellation, and only of an order that is not
-   * issued (or otherwise final) yet; 204. The sheet names no error code for a refusal; this one is ours.
+   * PUT /order/certificate/{order_id}/status `{status, note}` (certcentral-2026.md §4): `canceled` (case-sensitive,
+   * with a note) cancels a new order that is pending or waiting_pickup, or the pending reissue of an order in
+   * reissue_pending (the order goes back to issued, and the reissue's request is rejected with the note as its
+   * processor comment); 204. `renewed`/`not_renewed` apply to migrated orders, which the simulator has none of. The
+   * pages name no error code for a refusal; these are the simulator's own.
    */
   private updateStatus(orderId: number, body: Body, response: ServerResponse): void {
     const order = this.orders.get(orderId);
     if (!order) return sendErrors(response, 404, [{ code: 'not_found|order', message: `Order ${orderId} not found.` }]);
     if (body.status !== 'canceled') return sendErrors(response, 400, [invalid('status', 'allowed: canceled')]);
-    if (['issued', 'rejected', 'canceled', 'revoked', 'expired'].includes(order.status)) {
+    if (typeof body.note !== 'string' || body.note === '') return sendErrors(response, 400, [missing('note')]);
+    if (order.status === 'reissue_pending') {
+      const reissue = order.requests.findLast((request) => request.type === 'reissue');
+      if (reissue) {
+        reissue.status = 'rejected';
+        reissue.processorComment = body.note;
+      }
+      order.status = 'issued';
+    } else if (CANCELABLE.includes(order.status)) {
+      order.status = 'canceled';
+    } else {
       return sendErrors(response, 400, [
         { code: 'invalid_status', message: `Order ${orderId} is ${order.status} and cannot be canceled.` },
       ]);
     }
-    order.status = 'canceled';
     order.statusFlow = undefined;
-    if (replaceAnswer(response)) return;
-    response.writeHead(204);
-    response.end();
+    sendEmpty(response);
   }
 
-  /** The sheet: CertCentral answers 404 for an alternative order id that no order carries. */
+  /**
+   * PUT /request/{request_id}/status `{status, processor_comment}` (certcentral-2026.md §4): rejecting the request of
+   * an order waiting for approval rejects the order; rejecting a pending reissue's request puts the order back to
+   * issued; approving one lets it move on. The page shows an empty answer without its code: 204 here. Which requests
+   * can be rejected is not documented: here, those not approved or rejected yet.
+   */
+  private updateRequestStatus(requestId: number, body: Body, response: ServerResponse): void {
+    const order = [...this.orders.values()].find((candidate) => candidate.requests.some((r) => r.id === requestId));
+    const request = order?.requests.find((candidate) => candidate.id === requestId);
+    if (!order || !request) {
+      return sendErrors(response, 404, [{ code: 'not_found|request', message: `Request ${requestId} not found.` }]);
+    }
+    if (!['submitted', 'pending', 'approved', 'rejected'].includes(body.status as string)) {
+      return sendErrors(response, 400, [invalid('status', 'allowed: submitted, pending, approved, rejected')]);
+    }
+    if (request.status === 'approved' || request.status === 'rejected') {
+      return sendErrors(response, 400, [
+        { code: 'invalid_status', message: `Request ${requestId} is ${request.status} already.` },
+      ]);
+    }
+    request.status = body.status as SimulatedRequest['status'];
+    if (typeof body.processor_comment === 'string') request.processorComment = body.processor_comment;
+    if (request.status === 'rejected') {
+      order.status = request.type === 'reissue' ? 'issued' : 'rejected';
+      order.statusFlow = undefined;
+    } else if (request.status === 'approved' && order.status === 'needs_approval') {
+      order.status = 'pending';
+    }
+    sendEmpty(response);
+  }
+
+  /** An alternative order id no order carries gets one of the three readings of "none" (EmptyLookup). */
   private ordersByAlternativeId(alternativeOrderId: string, response: ServerResponse): void {
     const orders = [...this.orders.values()]
       .filter((order) => order.alternativeOrderId === alternativeOrderId)
       .map((order) => ({ order_id: order.id, certificate_id: order.certificateId, status: order.status }));
-    if (orders.length === 0) {
-      return sendErrors(response, 404, [
-        { code: 'not_found', message: `No order has alternative order ID ${alternativeOrderId}.` },
-      ]);
+    if (orders.length > 0) {
+      return sendJson(response, 200, { orders, page: { total: orders.length, limit: 1000, offset: 0 } });
     }
-    sendJson(response, 200, { orders, page: { total: orders.length, limit: 1000, offset: 0 } });
+    const form = this.emptyLookup ?? (EMPTY_LOOKUPS[this.emptyLookups++ % EMPTY_LOOKUPS.length] as EmptyLookup);
+    const page = { total: 0, limit: 1000, offset: 0 };
+    if (form === 'empty-orders') return sendJson(response, 200, { orders: [], page });
+    if (form === 'page-only') return sendJson(response, 200, { page });
+    sendErrors(response, 404, [
+      { code: 'not_found', message: `No order has alternative order ID ${alternativeOrderId}.` },
+    ]);
   }
 
   private async orderInfo(orderId: number, response: ServerResponse): Promise<void> {
@@ -465,17 +579,19 @@ export class CertCentralSimulator {
       },
       organization: { id: organizationId },
       ...orderedFields(order.body),
+      ...(order.provisioningMethod !== undefined && { cs_provisioning_method: order.provisioningMethod }),
       ...(order.orderValidTill !== undefined && { order_valid_till: order.orderValidTill }),
       ...(this.reportsRenewals && {
         is_renewed: order.renewedOrderId !== undefined,
         ...(order.renewedOrderId !== undefined && { renewed_order_id: order.renewedOrderId }),
       }),
       ...(order.renewalOfOrderId !== undefined && { is_renewal: true }),
-      requests: order.requests.map(({ id, status, type, comments }) => ({
+      requests: order.requests.map(({ id, status, type, comments, processorComment }) => ({
         id,
         status,
         type,
         ...(comments !== undefined && { comments }),
+        ...(processorComment !== undefined && { processor_comment: processorComment }),
       })),
       ...(order.alternativeOrderId !== undefined && { alternative_order_id: order.alternativeOrderId }),
     });
@@ -504,14 +620,7 @@ export class CertCentralSimulator {
         order.certificateId = this.nextId.certificate++;
       }
       const family = PRODUCTS[order.product]?.family ?? 'client';
-      const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
-      // A reissue within a longer coverage is valid until the coverage ends, at most 459 days.
-      const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
-      order.certificate = await this.pki.issue(
-        commonName(order),
-        family as LeafKind,
-        Math.min(years * 365, 459, coverage),
-      );
+      order.certificate = await this.pki.issue(commonName(order), family as LeafKind, issuedDays(order));
     }
   }
 
@@ -529,6 +638,13 @@ export class CertCentralSimulator {
     const { leaf, intermediate, root } = await this.pemBundle(order.id);
     send(response, 200, `${leaf}\n${intermediate}\n${root}\n`, 'application/x-pem-file');
   }
+}
+
+/** Days a new certificate of the order is valid: its years, at most 459, and within a longer coverage until it ends. */
+function issuedDays(order: SimulatedOrder): number {
+  const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
+  const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
+  return Math.min(years * 365, 459, coverage);
 }
 
 function comments(body: Body): { comments?: string } {
@@ -552,10 +668,10 @@ function orderedCertificateFields(body: Body): Body {
   return fields;
 }
 
-/** The order's own fields as placed: container, provisioning method and (as the older example shows) its term. */
+/** The order's own fields as placed: container and (as the older example shows) its term. */
 function orderedFields(body: Body): Body {
   const fields: Body = {};
-  for (const key of ['container', 'cs_provisioning_method', 'validity_years']) {
+  for (const key of ['container', 'validity_years']) {
     if (body[key] !== undefined) fields[key] = body[key];
   }
   return fields;
@@ -622,12 +738,12 @@ function orderErrors(family: string, product: string, validityYears: number[], b
   if (body.ship_info !== undefined) errors.push(...shipInfoErrors(body.ship_info, family));
 
   // The code signing pages star cs_provisioning_method and ship_info "for EV"; the sheet says both products take
-  // them since the 2023 hardware-key rule, and the pages' one example (for either product) sends them. Both
-  // readings agree that EV needs the method; neither refuses it for code_signing.
+  // them since the 2023 hardware-key rule, and the pages' one example (for either product) sends them. DigiCert's
+  // current page makes the method optional for both: without it the account's default applies (certcentral-2026.md
+  // §2).
   const method = body.cs_provisioning_method;
   const platform = (certificate?.server_platform as Body | undefined)?.id;
   if (family === 'code_signing') {
-    if (product === 'code_signing_ev' && method === undefined) errors.push(missing('cs_provisioning_method'));
     if ((method === undefined || method === 'client_app') && !isInteger(platform))
       errors.push(missing('certificate.server_platform.id'));
     if ((platform === 55 || method === 'email') && typeof certificate?.csr !== 'string')
@@ -645,10 +761,56 @@ function orderErrors(family: string, product: string, validityYears: number[], b
     if (!Array.isArray(certificate?.emails) || certificate.emails.length === 0)
       errors.push(missing('certificate.emails'));
   }
-  if (method !== undefined && !['ship_token', 'client_app', 'email'].includes(method as string)) {
-    errors.push(invalid('cs_provisioning_method', 'allowed: ship_token, client_app, email'));
+  if (method !== undefined && !PROVISIONING_METHODS.includes(method as string)) {
+    errors.push(invalid('cs_provisioning_method', `allowed: ${PROVISIONING_METHODS.join(', ')}`));
   }
   return errors;
+}
+
+/**
+ * A reissue's CSR (certcentral-2026.md §3). Code and document signing: the HSM method (`email`, given or the order's)
+ * needs one; the token methods offer no way to submit one, and what DigiCert does with one sent anyway is not
+ * documented, so it is accepted (and unused); with no method known, both are accepted. Client certificates: the ru
+ * page requires one, DigiCert's current pages let the recipient make the key in the browser: both are accepted.
+ */
+function reissueCsrErrors(family: string, csr: unknown, method: unknown): DigiCertError[] {
+  if (csr !== undefined && (typeof csr !== 'string' || !csr.includes('CERTIFICATE REQUEST'))) {
+    return [invalid('certificate.csr', 'a PEM CSR')];
+  }
+  if (SIGNING_FAMILIES.includes(family) && method === 'email' && csr === undefined) {
+    return [missing('certificate.csr')];
+  }
+  return [];
+}
+
+/**
+ * A CSR's self-signature and key, read with openssl. An unreadable one is `csr_invalid_cannot_parse` (DigiCert's
+ * errors page). Keys: code signing takes RSA 3072 or larger, or ECC P-256 "or larger" (certcentral-2026.md §2);
+ * client certificates RSA 2048 to 4096, or ECC P-256 or P-384 (§1); document signing has no documented rule. DigiCert
+ * documents no error code for a key it will not issue for: this one is the simulator's own.
+ */
+async function csrErrors(csr: string, family: string): Promise<DigiCertError[]> {
+  const key = await readCsrKey(csr);
+  if (!key)
+    return [
+      { code: 'csr_invalid_cannot_parse', message: 'The CSR cannot be parsed or its signature does not verify.' },
+    ];
+  const rsa = key.type === 'rsa' || key.type === 'rsa-pss';
+  const bits = key.bits ?? 0;
+  const allowed =
+    family === 'code_signing'
+      ? (rsa && bits >= 3072) || (key.type === 'ec' && ['P-256', 'P-384', 'P-521'].includes(key.curve ?? ''))
+      : family === 'client'
+        ? (rsa && bits >= 2048 && bits <= 4096) || (key.type === 'ec' && ['P-256', 'P-384'].includes(key.curve ?? ''))
+        : true;
+  return allowed
+    ? []
+    : [
+        {
+          code: 'csr_key_not_allowed',
+          message: `The CSR's key (${key.type} ${key.bits ?? key.curve ?? ''}) is not allowed for this product.`,
+        },
+      ];
 }
 
 /**
@@ -820,6 +982,13 @@ function send(response: ServerResponse, status: number, payload: string, content
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   send(response, status, JSON.stringify(value));
+}
+
+/** 204 No Content, unless a fault takes the answer's place. */
+function sendEmpty(response: ServerResponse): void {
+  if (replaceAnswer(response)) return;
+  response.writeHead(204);
+  response.end();
 }
 
 function sendErrors(response: ServerResponse, status: number, errors: readonly DigiCertError[]): void {

@@ -19,6 +19,20 @@ export const SEED_BODY_FILES = Object.keys(SEED_BODIES);
 
 export const CSR = readFileSync(resolve(HERE, '../fixtures/request.csr'), 'utf8').trim();
 
+/** Certificate requests made with openssl for each key the tests try: `rsa-2048`, `ec-p256`, `ed25519`… */
+export function csrFixture(name: string): string {
+  return readFileSync(resolve(HERE, `../fixtures/csr/${name}.csr`), 'utf8').trim();
+}
+
+/** CSR with one character of its signature changed: it still parses, but its self-signature fails. */
+export function tamperedCsr(pem = CSR): string {
+  const lines = pem.split('\n');
+  const last = lines.length - 2;
+  const line = lines[last] as string;
+  lines[last] = `${line.slice(0, 4)}${line[4] === 'A' ? 'B' : 'A'}${line.slice(5)}`;
+  return lines.join('\n');
+}
+
 /** Every distinct example body on a page: the cURL `-d '…'` body and the Python `payload`. */
 export function pageBodies(file: string): unknown[] {
   const page = readFileSync(resolve(SEED_PAGES_DIR, file), 'utf8');

@@ -1140,8 +1140,8 @@ function readSafetySettings(read, findings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules/validate.ts
-var validate = __nccwpck_require__(4193);
+// EXTERNAL MODULE: ./src/rules/validate.ts + 1 modules
+var validate = __nccwpck_require__(630);
 // EXTERNAL MODULE: ./src/common/files.ts + 1 modules
 var files = __nccwpck_require__(273);
 ;// CONCATENATED MODULE: ./src/inputs/pick-up-settings.ts
@@ -1271,13 +1271,15 @@ async function readSettings(readInput, now = new Date()) {
         else
             (0,validate/* checkOrderBasics */.it)(fields, now, findings);
     }
-    if (operation === 'reissue' && table) {
-        (0,validate/* checkReissueRules */.M3)(table, fields, findings);
-        (0,validate/* checkReissueProvisioning */.A9)(product, fields, findings);
-    }
+    // Until the order is read, only what the inputs decide; the order's product and method are checked after the read.
+    if (operation === 'reissue')
+        (0,validate/* checkReissueRules */.M3)(product, fields, { read: false }, findings);
     // A bad input fails before the order is read, not only once the renewal is due.
-    if (operation === 'renew')
+    if (operation === 'renew') {
         (0,validate/* checkRenewBasics */.Dm)(fields, now, findings);
+        if (product && fields.csrKey)
+            (0,validate/* checkCsrKey */.u8)(product, fields.csrKey, findings);
+    }
     if (findings.problems.length > 0)
         return findings;
     return {
@@ -1290,6 +1292,7 @@ async function readSettings(readInput, now = new Date()) {
             orderId,
             dryRun,
             fields: fields.values,
+            csrKey: fields.csrKey,
             pickUp,
             safety,
             renewWithinDays,
@@ -1416,7 +1419,17 @@ async function readFields(read, operation, product, table, findings) {
         if (value !== undefined)
             values[name] = value;
     }
-    return { values, given };
+    const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
+    return { values, given, csrKey };
+}
+/** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
+async function readCsrKey(pem, findings) {
+    const { readCsr } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3129));
+    const reading = readCsr(pem);
+    if ('key' in reading)
+        return reading.key;
+    findings.problems.push(`csr (or csr-file): the certificate request ${reading.problem}. Allowed: a PKCS#10 request signed with its own key, as openssl req or certreq make it.`);
+    return undefined;
 }
 async function readCsrText(read, findings) {
     const text = read('csr');
@@ -1891,6 +1904,8 @@ function buildBody(fields) {
     return body;
 }
 
+// EXTERNAL MODULE: ./src/rules/validate.ts + 1 modules
+var validate = __nccwpck_require__(630);
 ;// CONCATENATED MODULE: ./src/certcentral/api-request.ts
 function requestUrl(baseUrl, request) {
     return `${baseUrl}${request.path}`;
@@ -1923,15 +1938,23 @@ async function getOrderInfo(client, orderId, options = {}) {
     const path = `/order/certificate/${orderId}`;
     const request = { method: 'GET', path };
     const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
-    const answer = response.json;
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+    const info = parseOrderInfo(response.json, response.text);
+    if (!info) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
     }
+    return info;
+}
+/** An order info answer, read; undefined when it has no order id and status. */
+function parseOrderInfo(answer, answerText) {
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string')
+        return undefined;
     const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
     return {
         id: answer.id,
         status: answer.status,
+        product: order_info_text((0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product.name_id : undefined),
+        provisioningMethod: order_info_text(answer.cs_provisioning_method),
         certificate: {
             id: typeof certificate.id === 'number' ? certificate.id : undefined,
             serialNumber: order_info_text(certificate.serial_number),
@@ -1946,12 +1969,14 @@ async function getOrderInfo(client, orderId, options = {}) {
             type: order_info_text(request.type),
             comments: order_info_text(request.comments),
         })),
-        text: response.text,
+        text: answerText,
     };
 }
 /**
  * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
- * CertCentral answers 404 for an id no order carries yet, which means none.
+ * DigiCert documents only the answer with orders. No order may come back as a 404, as `orders: []`, or as a page
+ * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md §5): all three mean none.
+ * Any other answer is unreadable, and nothing is ordered on it.
  */
 async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
@@ -1965,7 +1990,12 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
         client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
         return [];
     }
-    const orders = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json.orders : undefined;
+    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : undefined;
+    if (answer && noOrders(answer)) {
+        client.debug(`GET ${path} answered an empty list: no order carries alternative_order_id ${alternativeOrderId} yet.`);
+        return [];
+    }
+    const orders = answer?.orders;
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
@@ -1975,13 +2005,31 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
         .filter((orderId) => Number.isSafeInteger(orderId))
         .sort((a, b) => a - b);
 }
-/** PUT /order/certificate/{order_id}/status: cancels an order that is not issued yet, at no cost. */
+/** An empty list: `orders: []`, or a page of no orders with no `orders` key. */
+function noOrders(answer) {
+    if (Array.isArray(answer.orders))
+        return answer.orders.length === 0;
+    if (answer.orders !== undefined || !(0,parse/* isPlainObject */.Qd)(answer.page))
+        return false;
+    const total = answer.page.total;
+    // A page that says it holds orders but lists none cannot be read as "none".
+    return total === undefined || total === 0;
+}
+/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
+const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
+/**
+ * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
+ * required for a cancellation; send_emails is no longer listed).
+ */
 async function cancelOrder(client, orderId, note, attempts) {
-    await client.send({
-        method: 'PUT',
-        path: `/order/certificate/${orderId}/status`,
-        body: { status: 'canceled', note, send_emails: false },
-    }, attempts);
+    await client.send({ method: 'PUT', path: `/order/certificate/${orderId}/status`, body: { status: 'canceled', note } }, attempts);
+}
+/**
+ * PUT /request/{request_id}/status `{status: "rejected", processor_comment}`: how a request waiting for approval
+ * (order status needs_approval, which cannot be canceled) is turned down.
+ */
+async function rejectRequest(client, requestId, comment, attempts) {
+    await client.send({ method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } }, attempts);
 }
 function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -2014,6 +2062,21 @@ function resultOutputs(response, label) {
         'organization-id': outputs_text(organization.id),
         response: response.text,
     };
+}
+/**
+ * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
+ * carries it: the certificate was issued at once. certificate_id alone does not prove issuance (certcentral-2026.md
+ * §6). undefined when there is no chain.
+ */
+function issuedChain(answer) {
+    const chain = (0,parse/* isPlainObject */.Qd)(answer) ? answer.certificate_chain : undefined;
+    if (!Array.isArray(chain))
+        return undefined;
+    const pems = chain
+        .filter(parse/* isPlainObject */.Qd)
+        .map((entry) => entry.pem)
+        .filter((pem) => typeof pem === 'string' && pem.includes('BEGIN CERTIFICATE'));
+    return pems.length > 0 ? pems : undefined;
 }
 function isId(value) {
     return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
@@ -2174,12 +2237,11 @@ class PlacedOrderError extends CertCentralError {
  */
 function orderKey(settings, request, currentRun) {
     if (settings.operation === 'reissue') {
-        const csr = request.body?.certificate?.csr;
-        if (!settings.safety.idempotency || typeof csr !== 'string')
+        if (!settings.safety.idempotency)
             return undefined;
         const run = currentRun();
         return run
-            ? { value: deriveReissueKey(run, settings.orderId, csr), derived: true, reissue: true }
+            ? { value: deriveReissueKey(run, settings.orderId, request.body ?? {}), derived: true, reissue: true }
             : undefined;
     }
     if (settings.operation !== 'order')
@@ -2206,13 +2268,16 @@ function deriveOrderKey(run, body) {
     return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
 /**
- * `ghr{run id}x{hash}`: like an order's key, over the order ID and the CSR's hash (whitespace aside),
- * so a re-run of the job reissuing with the same CSR finds its reissue, and a new CSR reissues anew.
+ * `ghr{run id}x{hash}`: like an order's key, over the order ID and the reissue's body (its CSR, when it has one), so
+ * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
  */
-function deriveReissueKey(run, orderId, csr) {
-    const csrHash = (0,external_node_crypto_.createHash)('sha256').update(csr.replace(/\s+/g, '')).digest('hex');
+function deriveReissueKey(run, orderId, body) {
+    const certificate = (0,parse/* isPlainObject */.Qd)(body.certificate) ? body.certificate : {};
+    // PEM wrapping and line ends do not make another CSR.
+    const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
+    const hashed = { ...body, certificate: { ...certificate, ...csr } };
     const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, csrHash]))
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
         .digest('hex');
     return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
@@ -2294,20 +2359,16 @@ orderRead) {
     }
     log.info(sending);
     for (;;) {
-        let failure;
-        try {
-            const outputs = resultOutputs(await client.send(request, attempts), label);
+        const sent = await sendOnceOrUnknown(client, request, attempts, label);
+        if ('outputs' in sent) {
+            const { outputs, chain } = sent;
             if (key && !key.reissue) {
                 const settled = await settleRace(client, key, outputs, request, look, log);
-                return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+                return settled === outputs ? { outputs, chain } : { outputs: settled, found: 'after-sending' };
             }
-            return { outputs, previousCertificateId: check?.previousCertificateId };
+            return { outputs, chain, previousCertificateId: check?.previousCertificateId };
         }
-        catch (error) {
-            if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
-                throw error;
-            failure = error;
-        }
+        const failure = sent.unknown;
         const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
         const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
         const unknown = answered
@@ -2337,6 +2398,21 @@ orderRead) {
             throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
         }
         log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`);
+    }
+}
+/**
+ * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
+ * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
+ */
+async function sendOnceOrUnknown(client, request, attempts, label) {
+    try {
+        const response = await client.send(request, attempts);
+        return { outputs: resultOutputs(response, label), chain: issuedChain(response.json) };
+    }
+    catch (error) {
+        if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
+            throw error;
+        return { unknown: error };
     }
 }
 /**
@@ -2459,16 +2535,36 @@ async function settleRace(client, key, placed, request, look, log) {
     if (!older)
         return placed;
     const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
+    const note = `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`;
+    let withdrawn;
     try {
-        await cancelOrder(client, own, `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; canceled by the CertCentral order action.`, look());
+        withdrawn = await withdrawOwnOrder(client, own, Number(placed['request-id']), note, look);
     }
     catch (error) {
         if (!(error instanceof CertCentralError))
             throw error;
-        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
+        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
     }
-    log.warning(`${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
+    log.warning(`${both} This run ${withdrawn} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
     return reusedOrderOutputs(older, request);
+}
+/**
+ * Withdraws this run's own newer order, as DigiCert allows for its status: an order in pending or waiting_pickup is
+ * canceled; one waiting for approval (needs_approval) has its request rejected; any other status cannot be withdrawn
+ * and fails. Says which was done.
+ */
+async function withdrawOwnOrder(client, orderId, answeredRequestId, note, look) {
+    const info = await getOrderInfo(client, orderId, { attempts: look() });
+    if (CANCELABLE_STATUSES.includes(info.status)) {
+        await cancelOrder(client, orderId, note, look());
+        return 'canceled';
+    }
+    const requestId = Number.isSafeInteger(answeredRequestId) && answeredRequestId > 0 ? answeredRequestId : info.requests[0]?.id;
+    if (info.status === 'needs_approval' && requestId !== undefined) {
+        await rejectRequest(client, requestId, note, look());
+        return 'rejected the request of';
+    }
+    throw new CertCentralError(`Order ${orderId} is ${info.status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`, undefined, [], { outcome: 'not-sent' });
 }
 /** The outputs of an order found by its key, from its order info. */
 function reusedOrderOutputs(info, request) {
@@ -2625,7 +2721,15 @@ function splitPemBundle(bundle, label) {
         leaf: leaf.pem,
         chain: [...chain, ...rest].map((certificate) => certificate.pem),
         leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+        leafThumbprint: leaf.x509.fingerprint.replace(/:/g, '').toUpperCase(),
+        leafValidFrom: isoDay(leaf.x509.validFrom),
+        leafValidTill: isoDay(leaf.x509.validTo),
     };
+}
+/** X509Certificate's "Dec  7 21:12:00 2026 GMT" as yyyy-MM-dd (validFromDate is not in Node 20). */
+function isoDay(text) {
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
 }
 /**
  * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
@@ -2702,10 +2806,7 @@ replacing) {
         host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
         return;
     }
-    const outputDir = settings.folderPerOrder
-        ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`)
-        : settings.outputDir;
-    await download(client, info, outputDir, host);
+    await download(client, info, orderFolder(settings, orderId), host);
 }
 function sameSerial(a, b) {
     const normal = (serial) => serial
@@ -2740,20 +2841,57 @@ async function download(client, info, outputDir, host) {
     if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
         host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
     }
+    await handOver(split, info.id, outputDir, host, {
+        certificateId: String(certificateId),
+        serialNumber: info.certificate.serialNumber || split.leafSerialNumber,
+        validFrom: info.certificate.validFrom || '?',
+        validTill: info.certificate.validTill || '?',
+    });
+}
+/**
+ * An order or reissue answer that issued at once carries the chain (`certificate_chain`): the certificate is handed
+ * over from it, with no further request. The leaf is found by what the certificates say, as in a download; its
+ * details come from the leaf itself. The files are written when a wait was asked for or output-dir was given.
+ */
+async function handOverIssued(chain, orderId, certificateId, settings, host) {
+    const split = splitPemBundle(chain.join('\n'), `The answer's certificate_chain of order ${orderId}`);
+    host.setOutput('order-status', 'issued');
+    host.setOutput('serial-number', split.leafSerialNumber);
+    host.setOutput('thumbprint', split.leafThumbprint);
+    host.setOutput('valid-from', split.leafValidFrom);
+    host.setOutput('valid-till', split.leafValidTill);
+    const details = {
+        certificateId,
+        serialNumber: split.leafSerialNumber,
+        validFrom: split.leafValidFrom,
+        validTill: split.leafValidTill,
+    };
+    const writeFiles = settings.waitForIssuance || !settings.folderPerOrder;
+    await handOver(split, orderId, writeFiles ? orderFolder(settings, orderId) : undefined, host, details);
+}
+function orderFolder(settings, orderId) {
+    return settings.folderPerOrder ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`) : settings.outputDir;
+}
+/** Sets certificate-pem and chain-pem, and writes certificate.pem and chain.pem under `outputDir` when given. */
+async function handOver(split, orderId, outputDir, host, details) {
     host.setOutput('certificate-pem', split.leaf);
     host.setOutput('chain-pem', split.chain.join('\n'));
+    const issued = `Order ${orderId} is issued: certificate ${details.certificateId}, serial number ${details.serialNumber}, valid ${details.validFrom} to ${details.validTill}.`;
+    if (outputDir === undefined) {
+        host.info(`${issued} The certificate is in the certificate-pem and chain-pem outputs.`);
+        return;
+    }
     let files;
     try {
         files = await writeCertificateFiles(outputDir, split);
     }
     catch (error) {
-        throw new PickUpError('Files not written', `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            host.hints.writeFilesAgain(info.id));
+        throw new PickUpError('Files not written', `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
+            host.hints.writeFilesAgain(orderId));
     }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
-    host.info(`Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
-        `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`);
+    host.info(`${issued} Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/send-once.ts
@@ -2780,16 +2918,23 @@ async function sendOnce({ settings, host, client }, sending) {
         }
         throw error;
     }
-    const { outputs, found } = submitted;
+    const { outputs, found, chain } = submitted;
     for (const [name, value] of Object.entries(outputs))
         host.setOutput(name, value);
     if (!found)
         host.info(describeResult(as.operation, outputs));
+    if (chain) {
+        const orderId = Number(outputs['order-id']);
+        await handOverIssued(chain, orderId, outputs['certificate-id'], settings.pickUp, host);
+    }
     return submitted;
 }
-/** With wait-for-issuance: waits for the order and hands its certificate over. */
+/**
+ * With wait-for-issuance: waits for the order and hands its certificate over; an answer that carried the certificate
+ * has been handed over already, with no further request.
+ */
 async function pickUpIfAsked({ settings, host, client }, submitted) {
-    if (!settings.pickUp.waitForIssuance)
+    if (!settings.pickUp.waitForIssuance || submitted.chain)
         return;
     const orderId = Number(submitted.outputs['order-id']);
     await pickUp(client, orderId, settings.pickUp, host, submitted.previousCertificateId);
@@ -2820,6 +2965,7 @@ function describeKey(key) {
 
 
 
+
 /** POST /order/certificate/{product}, with the body the inputs describe. */
 function orderRequest(settings) {
     return { method: 'POST', path: `/order/certificate/${settings.product}`, body: buildBody(settings.fields) };
@@ -2830,6 +2976,9 @@ async function order(job) {
     const key = orderKey(settings, built, job.run);
     const request = withOrderKey(built, key);
     const what = `Ordering ${settings.product}`;
+    const methodNote = settings.product && (0,validate/* defaultMethodNote */.lv)(settings.product, settings.fields);
+    if (methodNote)
+        host.info(methodNote);
     if (settings.dryRun)
         return showDryRun(job, request, `${what}; nothing is sent.`);
     if (key)
@@ -2838,7 +2987,13 @@ async function order(job) {
     await pickUpIfAsked(job, submitted);
 }
 
+// EXTERNAL MODULE: ./src/rules/products.ts
+var products = __nccwpck_require__(1803);
 ;// CONCATENATED MODULE: ./src/operations/reissue.ts
+
+
+
+
 
 
 
@@ -2851,24 +3006,68 @@ function reissueRequest(settings) {
         body: buildBody(settings.fields),
     };
 }
+/**
+ * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
+ * or a client certificate, no common name on a signing order), and the check before sending needs the read anyway.
+ */
 async function reissue(job) {
-    const { settings, host } = job;
+    const { settings, host, client } = job;
+    const orderId = settings.orderId;
     const built = reissueRequest(settings);
     const key = orderKey(settings, built, job.run);
     const request = withOrderKey(built, key);
-    const what = `Reissuing order ${settings.orderId}`;
+    const what = `Reissuing order ${orderId}`;
     if (settings.dryRun)
         return showDryRun(job, request, `${what}; nothing is sent.`);
+    const info = await getOrderInfo(client, orderId);
+    const findings = reissueFindings(info, settings);
+    for (const warning of findings.warnings)
+        host.warning(warning);
+    if (findings.problems.length > 0) {
+        host.setOutput('order-id', String(orderId));
+        throw new PickUpError('Invalid input', `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`);
+    }
     if (key)
         host.info(describeKey(key));
-    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'reissue' }, key, what });
+    const submitted = await sendOnce(job, {
+        request,
+        as: { ...settings, operation: 'reissue' },
+        key,
+        what,
+        orderRead: info,
+    });
     await pickUpIfAsked(job, submitted);
 }
+/**
+ * The reissue's inputs against the order as read: the product it is (a product given must be the same), the fields
+ * a reissue of that product takes when no product was given, and the CSR the order's provisioning method asks for.
+ */
+function reissueFindings(info, settings) {
+    const findings = { problems: [], warnings: [] };
+    const orderProduct = (0,products/* isProductId */.F_)(info.product) ? info.product : undefined;
+    if (settings.product && info.product && settings.product !== info.product) {
+        findings.problems.push(`product: "${settings.product}" is given, but order ${info.id} is a ${info.product} order. Allowed: ${info.product}, or leave product out.`);
+        return findings;
+    }
+    const product = settings.product ?? orderProduct;
+    const given = new Set(Object.keys(settings.fields));
+    if (!settings.product && orderProduct) {
+        // Checked against the generic reissue table before the read; now against the order's product.
+        const table = (0,products/* reissueFieldsOf */.db)(orderProduct);
+        for (const name of given)
+            if (!table[name])
+                findings.problems.push((0,validate/* notApplicable */.hH)(name, 'reissue', orderProduct));
+        (0,validate/* checkRequired */.mp)(table, { values: settings.fields, given }, `a reissue of a ${orderProduct} order`, findings);
+        const hashes = (0,products/* allowedSignatureHashes */.FT)('reissue', orderProduct);
+        const hash = settings.fields['signature-hash'];
+        if (hash !== undefined && !hashes.includes(String(hash))) {
+            findings.problems.push(`signature-hash: "${String(hash)}" is not allowed for a reissue of a ${orderProduct} order. Allowed: ${hashes.join(', ')}.`);
+        }
+    }
+    (0,validate/* checkReissueRules */.M3)(product, { values: settings.fields, given, csrKey: settings.csrKey }, { read: true, method: info.provisioningMethod }, findings);
+    return findings;
+}
 
-// EXTERNAL MODULE: ./src/rules/products.ts
-var products = __nccwpck_require__(1803);
-// EXTERNAL MODULE: ./src/rules/validate.ts
-var validate = __nccwpck_require__(4193);
 ;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
 
 
@@ -3031,7 +3230,7 @@ const COPIED_BY_RENEWAL = [
  * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
  * order it renews and carrying its key. It must pass the same checks as an order.
  */
-function renewalFields(facts, product, inputs, alternativeOrderId, now) {
+function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) {
     const table = products/* PRODUCTS */.zv[product].fields;
     const notes = [];
     const values = {};
@@ -3039,6 +3238,11 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now) {
         const own = facts.own[name];
         if (own === undefined || inputs[name] !== undefined)
             continue;
+        if (name === 'cs-provisioning-method' && !(0,products/* isProvisioningMethod */.Ju)(own)) {
+            // DigiCert's documented order info shows "none"; it is no value an order takes.
+            notes.push(`cs_provisioning_method ${JSON.stringify(own)} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`);
+            continue;
+        }
         if (!table[name]) {
             // The common name of a signing order is the organization's; it has no field in a signing order.
             if (name !== 'common-name')
@@ -3071,16 +3275,16 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now) {
     }
     values['renewal-of-order-id'] = facts.orderId;
     values['alternative-order-id'] = alternativeOrderId;
-    const given = { values, given: new Set(Object.keys(values)) };
+    const given = { values, given: new Set(Object.keys(values)), csrKey };
     (0,validate/* checkRequired */.mp)(table, given, `${product} orders`, findings);
     (0,validate/* checkOrderRules */.Si)(product, given, now, findings);
     return { values, notes, unused, findings };
 }
 /**
  * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
- * with the given inputs in their place; the reissue page requires a new CSR.
+ * with the given inputs in their place; a CSR as the order's provisioning method asks (validate.ts).
  */
-function reissueFields(facts, product, inputs) {
+function reissueFields(facts, product, inputs, csrKey) {
     const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
     const values = {};
     const notes = [];
@@ -3114,9 +3318,10 @@ function reissueFields(facts, product, inputs) {
         findings.problems.push(`signature-hash: "${String(givenHash)}" is not allowed for a reissue of order ${facts.orderId}, a ${product} order. Allowed: ${hashes.join(', ')}.`);
     }
     neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
-    const given = { values, given: new Set(Object.keys(values)) };
+    const given = { values, given: new Set(Object.keys(values)), csrKey };
     (0,validate/* checkRequired */.mp)(table, given, 'a reissue', findings);
-    (0,validate/* checkReissueProvisioning */.A9)(product, given, findings);
+    const method = facts.own['cs-provisioning-method'];
+    (0,validate/* checkReissueRules */.M3)(product, given, { read: true, method: typeof method === 'string' ? method : undefined }, findings);
     return { values, notes, unused, findings };
 }
 /** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
@@ -3181,6 +3386,7 @@ function textList(value) {
 
 
 
+
 /** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
 const MAX_RENEWALS_FOLLOWED = 5;
 /** DigiCert's refusals of a renewal: final, so not retried. */
@@ -3210,7 +3416,7 @@ async function renew(job, now = new Date()) {
     if (decision.action === 'renewed-already') {
         const renewal = await followRenewals(client, facts, host);
         setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
-        await handOver(client, renewal.info, settings, host);
+        await renew_handOver(client, renewal.info, settings, host);
         return;
     }
     if (decision.action === 'none' || decision.action === 'pending') {
@@ -3219,7 +3425,7 @@ async function renew(job, now = new Date()) {
             warnAhead(facts, settings, host, now);
         if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
             const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
-            await handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
+            await renew_handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
         }
         else {
             setCertificateOutputs(info, host);
@@ -3238,6 +3444,9 @@ async function renew(job, now = new Date()) {
     }
     if (planned.unused.length > 0)
         host.warning(unusedWarning(planned.unused, decision.action, orderId));
+    const methodNote = decision.action === 'renew' ? (0,validate/* defaultMethodNote */.lv)(product, planned.values) : undefined;
+    if (methodNote)
+        host.info(methodNote);
     const body = buildBody(planned.values);
     const key = decision.action === 'reissue' ? reissueKey(facts) : renewalKey(facts);
     const request = decision.action === 'reissue'
@@ -3255,8 +3464,8 @@ async function renew(job, now = new Date()) {
 }
 function plan(action, facts, product, settings, now) {
     return action === 'reissue'
-        ? reissueFields(facts, product, settings.fields)
-        : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+        ? reissueFields(facts, product, settings.fields, settings.csrKey)
+        : renewalFields(facts, product, settings.fields, renewalKey(facts), now, settings.csrKey);
 }
 /**
  * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
@@ -3313,7 +3522,7 @@ async function place(job, placement) {
             const renewal = await renewalPlacedMeanwhile(client, key);
             if (renewal) {
                 setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
-                await handOver(client, renewal, settings, host);
+                await renew_handOver(client, renewal, settings, host);
                 return;
             }
         }
@@ -3381,7 +3590,7 @@ async function followRenewals(client, facts, host) {
     }
 }
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function handOver(client, info, settings, host, 
+async function renew_handOver(client, info, settings, host, 
 /** With a reissue under way: the certificate it replaces, which is not handed over. */
 replacing) {
     host.setOutput('order-id', String(info.id));
@@ -3849,22 +4058,48 @@ const FIELD_NAMES = Object.keys(FIELDS);
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BG: () => (/* binding */ REISSUE_FIELDS),
 /* harmony export */   FT: () => (/* binding */ allowedSignatureHashes),
 /* harmony export */   F_: () => (/* binding */ isProductId),
+/* harmony export */   Hg: () => (/* binding */ TOKEN_METHODS),
+/* harmony export */   Ju: () => (/* binding */ isProvisioningMethod),
 /* harmony export */   U3: () => (/* binding */ SUN_JAVA_PLATFORM_ID),
 /* harmony export */   _u: () => (/* binding */ SUBJECT_KEYS),
 /* harmony export */   dC: () => (/* binding */ SHIP_INFO_KEYS),
+/* harmony export */   db: () => (/* binding */ reissueFieldsOf),
 /* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
 /* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
 /* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
-/* harmony export */   rh: () => (/* binding */ CODE_SIGNING_REISSUE_FIELDS),
 /* harmony export */   zv: () => (/* binding */ PRODUCTS)
 /* harmony export */ });
-/* unused harmony export isSigningProduct */
+/* unused harmony exports isSigningProduct, REISSUE_FIELDS, CODE_SIGNING_REISSUE_FIELDS, PROVISIONING_METHODS */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
+
 const page = (presence) => ({ presence, from: 'page' });
 const example = (presence) => ({ presence, from: 'example' });
 const sheet = (presence) => ({ presence, from: 'sheet' });
+const current = (presence, seed, section) => ({
+    presence,
+    from: 'current',
+    overrides: { seed, section },
+});
+/** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
+const CODE_SIGNING_KEYS = {
+    rsaBits: { min: 3072 },
+    curves: ['P-256', 'P-384'],
+    why: 'DigiCert issues code signing certificates only for RSA 3072 or larger, or ECC P-256 or P-384',
+};
+/** certcentral-2026.md §1: RSA 2048, 3072 or 4096; ECC P-256 or P-384. */
+const CLIENT_KEYS = {
+    rsaBits: { min: 2048, max: 4096 },
+    curves: ['P-256', 'P-384'],
+    why: 'DigiCert issues client certificates for RSA 2048 to 4096, or ECC P-256 or P-384',
+};
+/** DigiCert's pages name no key sizes for document signing: the smallest a public certificate may have. */
+const DOCUMENT_SIGNING_KEYS = {
+    rsaBits: { min: 2048 },
+    curves: ['P-256', 'P-384'],
+    why: 'publicly trusted certificates take RSA 2048 or larger, or ECC P-256 or P-384',
+};
 /**
  * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
  * custom_expiration_date, organization details with skip_duplicate_org_check, and alternative_order_id, which the
@@ -3896,15 +4131,17 @@ const CODE_SIGNING_FIELDS = {
 };
 const CODE_SIGNING = {
     family: 'code_signing',
+    keys: CODE_SIGNING_KEYS,
     validityYears: [1, 2, 3],
     // Since 2026-02-24 (CA/B Forum CSC-31).
     issuedValidityLimitDays: 459,
     shipMethods: ['STANDARD', 'EXPEDITED'],
     fields: CODE_SIGNING_FIELDS,
 };
+/** The de-en page requires cs_provisioning_method for EV; DigiCert's current page makes it optional for both. */
 const CODE_SIGNING_EV = {
     ...CODE_SIGNING,
-    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
+    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': current('optional', 'required', '§2') },
 };
 /**
  * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
@@ -3912,6 +4149,7 @@ const CODE_SIGNING_EV = {
  */
 const DOCUMENT_SIGNING = {
     family: 'document_signing',
+    keys: DOCUMENT_SIGNING_KEYS,
     validityYears: [1, 2, 3],
     shipMethods: ['standard', 'expedited'],
     fields: {
@@ -3943,6 +4181,7 @@ const DOCUMENT_SIGNING = {
 /** The es page. */
 const CLIENT_CERTIFICATE = {
     family: 'client_certificate',
+    keys: CLIENT_KEYS,
     validityYears: [1, 2],
     customExpirationLimitDays: 825,
     fields: {
@@ -3967,15 +4206,23 @@ const CLIENT_CERTIFICATE = {
         'alternative-order-id': sheet('optional'),
     },
 };
+/**
+ * certcentral-2026.md §1: retired on 2025-07-10 and replaced by the Secure Email products. DigiCert names no product
+ * for each; the nearest by what it validates is named: a mailbox alone, or a person of a validated organization.
+ */
+const retired = (replacement) => ({
+    ...CLIENT_CERTIFICATE,
+    retired: { on: '2025-07-10', replacement },
+});
 const PRODUCTS = {
     code_signing: CODE_SIGNING,
     code_signing_ev: CODE_SIGNING_EV,
     document_signing_org_1: DOCUMENT_SIGNING,
     document_signing_org_2: DOCUMENT_SIGNING,
-    client_premium_sha2: CLIENT_CERTIFICATE,
-    client_email_security_plus: CLIENT_CERTIFICATE,
+    client_premium_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+    client_email_security_plus: retired('secure_email_mailbox (Secure Email for Individual)'),
     client_authentication_plus: CLIENT_CERTIFICATE,
-    client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+    client_digital_signature_plus_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
 };
 const PRODUCT_IDS = Object.keys(PRODUCTS);
 function isProductId(value) {
@@ -3984,24 +4231,57 @@ function isProductId(value) {
 function isSigningProduct(product) {
     return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
 }
-/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
+/**
+ * The ru page, for a reissue whose order's product is not known yet (no product input; the order is read before
+ * sending). DigiCert's current reissue page (certcentral-2026.md §3) makes the CSR conditional: a client
+ * certificate's reissue needs one, a code or document signing reissue only with the HSM method (validate.ts); and
+ * common_name is required for client certificates but left out of code and document signing reissues.
+ */
 const REISSUE_FIELDS = {
-    'common-name': page('conditional'),
+    'common-name': current('conditional', 'required', '§3'),
     'dns-names': page('optional'),
-    csr: page('required'),
+    csr: current('conditional', 'required', '§3'),
     'server-platform-id': page('conditional'),
     'signature-hash': page('required'),
     comments: page('optional'),
     'skip-approval': page('optional'),
 };
+/** A client certificate's reissue: the ru page's table as it stands. */
+const CLIENT_REISSUE_FIELDS = {
+    ...REISSUE_FIELDS,
+    'common-name': page('required'),
+    csr: page('required'),
+};
+/** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
+const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
 /**
- * The sheet: code signing reissues may also carry cs_provisioning_method and ship_info (DigiCert's reissue pages say
- * the provisioning method need not match the original order). The ru page's table does not list them.
+ * A code signing reissue: the ru page requires server_platform for code signing orders; the sheet adds
+ * cs_provisioning_method and ship_info (DigiCert's reissue pages say the method need not match the order's).
  */
 const CODE_SIGNING_REISSUE_FIELDS = {
+    ...SIGNING_REISSUE_FIELDS,
+    'server-platform-id': page('required'),
     'cs-provisioning-method': sheet('optional'),
     'ship-info': sheet('optional'),
 };
+/** The fields a reissue of an order of this product takes; undefined: the product is not known yet. */
+function reissueFieldsOf(product) {
+    const family = product && PRODUCTS[product].family;
+    if (family === 'client_certificate')
+        return CLIENT_REISSUE_FIELDS;
+    if (family === 'code_signing')
+        return CODE_SIGNING_REISSUE_FIELDS;
+    if (family === 'document_signing')
+        return SIGNING_REISSUE_FIELDS;
+    return REISSUE_FIELDS;
+}
+/** The values of cs_provisioning_method an order can carry; order info may show others, such as "none". */
+const PROVISIONING_METHODS = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c['cs-provisioning-method'].allowed;
+function isProvisioningMethod(value) {
+    return PROVISIONING_METHODS.includes(value);
+}
+/** The methods that put the key on a token, made by DigiCert or the user's own: no CSR is sent with them. */
+const TOKEN_METHODS = ['ship_token', 'client_app'];
 /** `operation: status` reads an order and sends no body, so no body field applies. */
 const STATUS_FIELDS = {};
 /**
@@ -4030,64 +4310,90 @@ const SUN_JAVA_PLATFORM_ID = 55;
 
 /***/ }),
 
-/***/ 4193:
+/***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ checkReissueProvisioning),
-/* harmony export */   Dm: () => (/* binding */ checkRenewBasics),
-/* harmony export */   M3: () => (/* binding */ checkReissueRules),
-/* harmony export */   NB: () => (/* binding */ inputLabel),
-/* harmony export */   Si: () => (/* binding */ checkOrderRules),
-/* harmony export */   hH: () => (/* binding */ notApplicable),
-/* harmony export */   it: () => (/* binding */ checkOrderBasics),
-/* harmony export */   j6: () => (/* binding */ appliesToNoOrder),
-/* harmony export */   mp: () => (/* binding */ checkRequired),
-/* harmony export */   pm: () => (/* binding */ applicableFields)
-/* harmony export */ });
-/* unused harmony export whereFieldApplies */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
-/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
-/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1803);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pm: () => (/* binding */ applicableFields),
+  j6: () => (/* binding */ appliesToNoOrder),
+  u8: () => (/* binding */ checkCsrKey),
+  it: () => (/* binding */ checkOrderBasics),
+  Si: () => (/* binding */ checkOrderRules),
+  M3: () => (/* binding */ checkReissueRules),
+  Dm: () => (/* binding */ checkRenewBasics),
+  mp: () => (/* binding */ checkRequired),
+  lv: () => (/* binding */ defaultMethodNote),
+  NB: () => (/* binding */ inputLabel),
+  hH: () => (/* binding */ notApplicable)
+});
+
+// UNUSED EXPORTS: whereFieldApplies
+
+// EXTERNAL MODULE: ./src/rules/fields.ts
+var fields = __nccwpck_require__(8162);
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+;// CONCATENATED MODULE: ./src/common/csr-key.ts
+/** The key in words: "RSA 2048", "ECC P-256", "ed25519". */
+function keyInWords(key) {
+    if (key.type === 'rsa')
+        return `RSA ${key.bits ?? '?'}`;
+    if (key.type === 'ec')
+        return `ECC ${key.curve ?? '?'}`;
+    return key.type;
+}
+
+// EXTERNAL MODULE: ./src/rules/products.ts
+var rules_products = __nccwpck_require__(1803);
+;// CONCATENATED MODULE: ./src/rules/validate.ts
+
 
 
 
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
 function applicableFields(operation, product) {
     if (operation === 'order')
-        return product ? _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].fields : undefined;
+        return product ? rules_products/* PRODUCTS */.zv[product].fields : undefined;
     if (operation === 'status')
-        return _products_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_FIELDS */ .n$;
+        return rules_products/* STATUS_FIELDS */.n$;
     if (operation === 'renew')
         return renewFields(product);
-    const table = { ..._products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG };
-    const family = product && _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family;
-    if (family === 'code_signing') {
-        table['server-platform-id'] = { presence: 'required', from: 'page' };
-        Object.assign(table, _products_js__WEBPACK_IMPORTED_MODULE_2__/* .CODE_SIGNING_REISSUE_FIELDS */ .rh);
-    }
-    // The page requires common_name; the sheet leaves it out for code and document signing orders.
-    if (family === 'code_signing' || family === 'document_signing') {
-        table['common-name'] = { presence: 'optional', from: 'sheet' };
-    }
-    return table;
+    return (0,rules_products/* reissueFieldsOf */.db)(product);
 }
 /** The input's name in messages: the CSR may come from either of two inputs. */
 function inputLabel(name) {
     return name === 'csr' ? 'csr (or csr-file)' : name;
 }
-/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
+/** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
 function whereFieldApplies(name) {
-    const products = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.filter((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].fields[name]);
+    const products = rules_products/* PRODUCT_IDS */.fd.filter((id) => rules_products/* PRODUCTS */.zv[id].fields[name]);
+    const reissued = FAMILY_NAMES.filter(([family]) => (0,rules_products/* reissueFieldsOf */.db)(familyProduct(family))[name]);
     const places = [
-        products.length === _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.length ? 'orders of every product' : '',
-        products.length > 0 && products.length < _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.length ? `orders of ${products.join(', ')}` : '',
-        _products_js__WEBPACK_IMPORTED_MODULE_2__/* .REISSUE_FIELDS */ .BG[name] ? 'reissues' : _products_js__WEBPACK_IMPORTED_MODULE_2__/* .CODE_SIGNING_REISSUE_FIELDS */ .rh[name] ? 'reissues of code signing orders' : '',
+        products.length === rules_products/* PRODUCT_IDS */.fd.length ? 'orders of every product' : '',
+        products.length > 0 && products.length < rules_products/* PRODUCT_IDS */.fd.length ? `orders of ${products.join(', ')}` : '',
+        reissued.length === FAMILY_NAMES.length
+            ? 'reissues'
+            : reissued.length > 0
+                ? `reissues of ${reissued.map(([, words]) => words).join(' and ')} orders`
+                : '',
     ].filter(Boolean);
     return places.join(' and ');
 }
+const FAMILY_NAMES = [
+    ['code_signing', 'code signing'],
+    ['document_signing', 'document signing'],
+    ['client_certificate', 'client certificate'],
+];
+function familyProduct(family) {
+    return rules_products/* PRODUCT_IDS */.fd.find((id) => rules_products/* PRODUCTS */.zv[id].family === family);
+}
 /** A body field the user wrote that the operation and product do not take. */
 function notApplicable(name, operation, product) {
+    if (name === 'common-name' && operation !== 'order' && product && rules_products/* PRODUCTS */.zv[product].family !== 'client_certificate') {
+        return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
+    }
     const where = {
         order: product ? `${product} orders` : 'an order of any product',
         reissue: 'a reissue',
@@ -4098,14 +4404,14 @@ function notApplicable(name, operation, product) {
 }
 /** An order whose product is missing or unknown: the fields no order product takes. */
 function appliesToNoOrder(name) {
-    return _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.every((id) => !_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].fields[name]);
+    return rules_products/* PRODUCT_IDS */.fd.every((id) => !rules_products/* PRODUCTS */.zv[id].fields[name]);
 }
 /**
  * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
  * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
  */
 function renewFields(product) {
-    const orderTables = product ? [_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].fields] : _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.map((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].fields);
+    const orderTables = product ? [rules_products/* PRODUCTS */.zv[product].fields] : rules_products/* PRODUCT_IDS */.fd.map((id) => rules_products/* PRODUCTS */.zv[id].fields);
     const table = {};
     for (const fields of [...orderTables, applicableFields('reissue', product)]) {
         for (const [name, rule] of Object.entries(fields)) {
@@ -4117,33 +4423,68 @@ function renewFields(product) {
 function checkRequired(table, { given }, subject, findings) {
     for (const [name, rule] of Object.entries(table)) {
         if (rule.presence === 'required' && !given.has(name)) {
-            const spec = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name];
+            const spec = fields/* FIELDS */.c[name];
             const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
             findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
         }
     }
 }
-const SIGNING_PRODUCTS = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.filter((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].family !== 'client_certificate');
-/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
-function checkReissueRules(table, { given }, findings) {
-    if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
-        findings.problems.push(`common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`);
-    }
-}
 /**
- * A code signing reissue's provisioning: ship-info goes only with ship_token, and its method is sent as the product's
- * page writes it.
+ * A reissue's rules that tie fields together. Before the order is read (`orderRead` false), only what the inputs
+ * decide; after it, with the order's product and provisioning method: the CSR follows the method that applies, the
+ * one given or the order's own (an HSM, `email`, needs one; a token method takes none), and its key must suit the
+ * product.
  */
-function checkReissueProvisioning(product, { values, given }, findings) {
-    if (!product || _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family !== 'code_signing')
+function checkReissueRules(product, fields, order, findings) {
+    const { values, given } = fields;
+    if (!product) {
+        if (order.read) {
+            // An order of a product this action does not know: the ru page's table as it stands.
+            for (const name of ['common-name', 'csr']) {
+                if (!given.has(name))
+                    findings.problems.push(`${inputLabel(name)} is required for this reissue.`);
+            }
+        }
         return;
-    const method = values['cs-provisioning-method'];
-    if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
-        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
     }
-    normalizeShipMethod(_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product], values);
+    if (fields.csrKey)
+        checkCsrKey(product, fields.csrKey, findings);
+    const rules = rules_products/* PRODUCTS */.zv[product];
+    if (rules.family === 'client_certificate')
+        return;
+    const givenMethod = values['cs-provisioning-method'];
+    const method = givenMethod ?? ((0,rules_products/* isProvisioningMethod */.Ju)(order.method) ? order.method : undefined);
+    const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
+    if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
+        findings.problems.push(`csr (or csr-file) is required for a reissue with ${whose}: the key is on your HSM.`);
+    }
+    if (method !== undefined && rules_products/* TOKEN_METHODS */.Hg.includes(method) && given.has('csr')) {
+        findings.problems.push(`csr (or csr-file) does not apply to a reissue with ${whose}: DigiCert puts the key on the token, and the token methods take no CSR; remove it.`);
+    }
+    if (given.has('ship-info') && givenMethod !== undefined && givenMethod !== 'ship_token') {
+        findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${givenMethod}; remove it.`);
+    }
+    normalizeShipMethod(rules, values);
 }
-const ANY_PRODUCT_YEARS = [...new Set(_products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_IDS */ .fd.flatMap((id) => _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[id].validityYears))].sort((a, b) => a - b);
+/** The CSR's key is one DigiCert issues the product's certificates for. */
+function checkCsrKey(product, key, findings) {
+    const rules = rules_products/* PRODUCTS */.zv[product].keys;
+    if (keyAllowed(rules, key))
+        return;
+    findings.problems.push(`csr (or csr-file): the CSR's key is ${keyInWords(key)}. Allowed for ${product}: ${allowedKeys(rules)} (${rules.why}). Make a new key and CSR.`);
+}
+function keyAllowed({ rsaBits, curves }, key) {
+    if (key.type === 'rsa') {
+        const bits = key.bits ?? 0;
+        return bits >= rsaBits.min && (rsaBits.max === undefined || bits <= rsaBits.max);
+    }
+    return key.type === 'ec' && curves.includes(key.curve ?? '');
+}
+function allowedKeys({ rsaBits, curves }) {
+    const rsa = rsaBits.max === undefined ? `RSA ${rsaBits.min} or larger` : `RSA ${rsaBits.min} to ${rsaBits.max}`;
+    return `${rsa}, or ECC ${curves.join(' or ')}`;
+}
+const ANY_PRODUCT_YEARS = [...new Set(rules_products/* PRODUCT_IDS */.fd.flatMap((id) => rules_products/* PRODUCTS */.zv[id].validityYears))].sort((a, b) => a - b);
 /**
  * The rules of an order that hold whatever the product: they run even when the product is missing or
  * misspelt, so that one run reports every problem.
@@ -4176,13 +4517,18 @@ function checkGivenValidity({ values }, now, findings) {
         findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
     }
     const customDate = values['custom-expiration-date'];
-    if (customDate !== undefined && (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now) <= 0) {
+    if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
         findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
     }
 }
 /** The rules of an order's parameter table that tie fields together, for a known product. */
 function checkOrderRules(product, fields, now, findings) {
-    const rules = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product];
+    const rules = rules_products/* PRODUCTS */.zv[product];
+    if (rules.retired) {
+        findings.warnings.push(`${product}: DigiCert retired this product on ${rules.retired.on} and replaced it with the Secure Email products; the nearest is ${rules.retired.replacement}. The order is sent as asked, since some accounts may still order it.`);
+    }
+    if (fields.csrKey)
+        checkCsrKey(product, fields.csrKey, findings);
     checkOrganization(fields, findings);
     checkValidity(product, rules, fields, now, findings);
     if (rules.family === 'client_certificate')
@@ -4214,7 +4560,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
     let validityDays = yearsAccepted ? years * 365 : undefined;
     let validitySource = yearsAccepted ? `validity-years ${years}` : '';
     if (customDate !== undefined) {
-        const days = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .daysAhead */ .Vv)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(customDate), now);
+        const days = (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now);
         const limit = rules.customExpirationLimitDays;
         let dateAccepted = false;
         if (days <= 0) {
@@ -4244,7 +4590,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
  * ship_info only goes with ship_token.
  */
 function checkProvisioning(product, { values, given }, findings) {
-    const family = _products_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCTS */ .zv[product].family;
+    const family = rules_products/* PRODUCTS */.zv[product].family;
     const method = values['cs-provisioning-method'];
     // A method that was given but refused has been reported; it is not "not given".
     const methodRefused = given.has('cs-provisioning-method') && method === undefined;
@@ -4254,8 +4600,8 @@ function checkProvisioning(product, { values, given }, findings) {
         !given.has('server-platform-id')) {
         findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
     }
-    const csrReason = family === 'code_signing' && values['server-platform-id'] === _products_js__WEBPACK_IMPORTED_MODULE_2__/* .SUN_JAVA_PLATFORM_ID */ .U3
-        ? `server-platform-id is ${_products_js__WEBPACK_IMPORTED_MODULE_2__/* .SUN_JAVA_PLATFORM_ID */ .U3} (Sun Java)`
+    const csrReason = family === 'code_signing' && values['server-platform-id'] === rules_products/* SUN_JAVA_PLATFORM_ID */.U3
+        ? `server-platform-id is ${rules_products/* SUN_JAVA_PLATFORM_ID */.U3} (Sun Java)`
         : method === 'email'
             ? 'cs-provisioning-method is email'
             : undefined;
@@ -4265,6 +4611,16 @@ function checkProvisioning(product, { values, given }, findings) {
     if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
         findings.problems.push(`ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`);
     }
+}
+/**
+ * Said in the log when a code signing order or renewal carries no cs_provisioning_method: DigiCert's current page
+ * makes it optional, and the account's default method applies (which may be DigiCert KeyLocker, which has no
+ * documented API value).
+ */
+function defaultMethodNote(product, values) {
+    if (rules_products/* PRODUCTS */.zv[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined)
+        return undefined;
+    return `No cs_provisioning_method is sent: DigiCert applies the provisioning method set as the default in the CertCentral account (it may be DigiCert KeyLocker).`;
 }
 /** Sends ship_info.method as the product's page writes it (already checked in any case). */
 function normalizeShipMethod(rules, values) {

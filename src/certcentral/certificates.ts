@@ -13,6 +13,11 @@ export interface SplitBundle {
   readonly chain: readonly string[];
   /** Upper-case hex, to compare with the order info. */
   readonly leafSerialNumber: string;
+  /** SHA-1 of the leaf's DER, upper-case hex without colons, as CertCentral shows a thumbprint. */
+  readonly leafThumbprint: string;
+  /** The leaf's first and last day of validity, yyyy-MM-dd (UTC). */
+  readonly leafValidFrom: string;
+  readonly leafValidTill: string;
 }
 
 export interface CertificateFiles {
@@ -66,7 +71,16 @@ export function splitPemBundle(bundle: string, label: string): SplitBundle {
     leaf: leaf.pem,
     chain: [...chain, ...rest].map((certificate) => certificate.pem),
     leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
+    leafThumbprint: leaf.x509.fingerprint.replace(/:/g, '').toUpperCase(),
+    leafValidFrom: isoDay(leaf.x509.validFrom),
+    leafValidTill: isoDay(leaf.x509.validTo),
   };
+}
+
+/** X509Certificate's "Dec  7 21:12:00 2026 GMT" as yyyy-MM-dd (validFromDate is not in Node 20). */
+function isoDay(text: string): string {
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
 }
 
 /**
@@ -75,7 +89,7 @@ export function splitPemBundle(bundle: string, label: string): SplitBundle {
  */
 export async function writeCertificateFiles(
   dir: string,
-  split: SplitBundle,
+  split: Pick<SplitBundle, 'leaf' | 'chain'>,
   platform: Platform = process.platform,
 ): Promise<CertificateFiles> {
   const folder = await safeDirectory(dir, platform);

@@ -23,6 +23,10 @@ export interface OrderRequest {
 export interface OrderInfo {
   readonly id: number;
   readonly status: string;
+  /** product.name_id; '' when the answer shows none. */
+  readonly product: string;
+  /** cs_provisioning_method as order info shows it (DigiCert's older example shows "none"); '' when absent. */
+  readonly provisioningMethod: string;
   readonly certificate: OrderCertificate;
   readonly requests: readonly OrderRequest[];
   /** The body as received. */
@@ -45,18 +49,26 @@ export async function getOrderInfo(
   const path = `/order/certificate/${orderId}`;
   const request = { method: 'GET', path } as const;
   const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
-  const answer = response.json;
-  if (!isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') {
+  const info = parseOrderInfo(response.json, response.text);
+  if (!info) {
     throw new CertCentralError(
       `GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`,
       response.status,
     );
   }
+  return info;
+}
+
+/** An order info answer, read; undefined when it has no order id and status. */
+export function parseOrderInfo(answer: unknown, answerText: string): OrderInfo | undefined {
+  if (!isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') return undefined;
   const certificate = isPlainObject(answer.certificate) ? answer.certificate : {};
   const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
   return {
     id: answer.id,
     status: answer.status,
+    product: text(isPlainObject(answer.product) ? answer.product.name_id : undefined),
+    provisioningMethod: text(answer.cs_provisioning_method),
     certificate: {
       id: typeof certificate.id === 'number' ? certificate.id : undefined,
       serialNumber: text(certificate.serial_number),
@@ -71,13 +83,15 @@ export async function getOrderInfo(
       type: text(request.type),
       comments: text(request.comments),
     })),
-    text: response.text,
+    text: answerText,
   };
 }
 
 /**
  * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
- * CertCentral answers 404 for an id no order carries yet, which means none.
+ * DigiCert documents only the answer with orders. No order may come back as a 404, as `orders: []`, or as a page
+ * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md §5): all three mean none.
+ * Any other answer is unreadable, and nothing is ordered on it.
  */
 export async function findOrdersByAlternativeId(
   client: CertCentralClient,
@@ -93,7 +107,14 @@ export async function findOrdersByAlternativeId(
     client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
     return [];
   }
-  const orders = isPlainObject(response.json) ? response.json.orders : undefined;
+  const answer = isPlainObject(response.json) ? response.json : undefined;
+  if (answer && noOrders(answer)) {
+    client.debug(
+      `GET ${path} answered an empty list: no order carries alternative_order_id ${alternativeOrderId} yet.`,
+    );
+    return [];
+  }
+  const orders = answer?.orders;
   if (!Array.isArray(orders)) {
     throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
   }
@@ -104,7 +125,22 @@ export async function findOrdersByAlternativeId(
     .sort((a, b) => a - b);
 }
 
-/** PUT /order/certificate/{order_id}/status: cancels an order that is not issued yet, at no cost. */
+/** An empty list: `orders: []`, or a page of no orders with no `orders` key. */
+function noOrders(answer: Record<string, unknown>): boolean {
+  if (Array.isArray(answer.orders)) return answer.orders.length === 0;
+  if (answer.orders !== undefined || !isPlainObject(answer.page)) return false;
+  const total = answer.page.total;
+  // A page that says it holds orders but lists none cannot be read as "none".
+  return total === undefined || total === 0;
+}
+
+/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
+export const CANCELABLE_STATUSES: readonly string[] = ['pending', 'waiting_pickup'];
+
+/**
+ * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
+ * required for a cancellation; send_emails is no longer listed).
+ */
 export async function cancelOrder(
   client: CertCentralClient,
   orderId: number,
@@ -112,11 +148,23 @@ export async function cancelOrder(
   attempts?: Attempts,
 ): Promise<void> {
   await client.send(
-    {
-      method: 'PUT',
-      path: `/order/certificate/${orderId}/status`,
-      body: { status: 'canceled', note, send_emails: false },
-    },
+    { method: 'PUT', path: `/order/certificate/${orderId}/status`, body: { status: 'canceled', note } },
+    attempts,
+  );
+}
+
+/**
+ * PUT /request/{request_id}/status `{status: "rejected", processor_comment}`: how a request waiting for approval
+ * (order status needs_approval, which cannot be canceled) is turned down.
+ */
+export async function rejectRequest(
+  client: CertCentralClient,
+  requestId: number,
+  comment: string,
+  attempts?: Attempts,
+): Promise<void> {
+  await client.send(
+    { method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } },
     attempts,
   );
 }

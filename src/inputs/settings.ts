@@ -35,8 +35,8 @@ import {
   applicableFields,
   appliesToNoOrder,
   checkOrderBasics,
+  checkCsrKey,
   checkOrderRules,
-  checkReissueProvisioning,
   checkReissueRules,
   checkRenewBasics,
   checkRequired,
@@ -47,6 +47,7 @@ import {
   type Operation,
 } from '../rules/validate.ts';
 import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from '../common/files.ts';
+import type { CsrKey } from '../common/csr-key.ts';
 import { appliesToOperation, notBoolean, readBooleanInput, readChoice, type InputReader } from './readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 import { readRenewWithinDays, RENEW_WITHIN_DAYS } from './renew-settings.ts';
@@ -94,6 +95,8 @@ export interface Settings {
   readonly orderId: number | undefined;
   readonly dryRun: boolean;
   readonly fields: FieldValues;
+  /** The public key of the CSR given, read and its signature verified; undefined without a CSR. */
+  readonly csrKey?: CsrKey;
   readonly pickUp: PickUpSettings;
   readonly safety: SafetySettings;
   /** operation renew acts when the certificate expires within this many days. */
@@ -144,12 +147,13 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
     if (product) checkOrderRules(product, fields, now, findings);
     else checkOrderBasics(fields, now, findings);
   }
-  if (operation === 'reissue' && table) {
-    checkReissueRules(table, fields, findings);
-    checkReissueProvisioning(product, fields, findings);
-  }
+  // Until the order is read, only what the inputs decide; the order's product and method are checked after the read.
+  if (operation === 'reissue') checkReissueRules(product, fields, { read: false }, findings);
   // A bad input fails before the order is read, not only once the renewal is due.
-  if (operation === 'renew') checkRenewBasics(fields, now, findings);
+  if (operation === 'renew') {
+    checkRenewBasics(fields, now, findings);
+    if (product && fields.csrKey) checkCsrKey(product, fields.csrKey, findings);
+  }
 
   if (findings.problems.length > 0) return findings;
   return {
@@ -162,6 +166,7 @@ export async function readSettings(readInput: InputReader, now = new Date()): Pr
       orderId,
       dryRun,
       fields: fields.values,
+      csrKey: fields.csrKey,
       pickUp,
       safety,
       renewWithinDays,
@@ -298,7 +303,19 @@ async function readFields(
     const value = parseField(name, FIELDS[name], raw, context);
     if (value !== undefined) values[name] = value;
   }
-  return { values, given };
+  const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
+  return { values, given, csrKey };
+}
+
+/** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
+async function readCsrKey(pem: string, findings: Findings): Promise<CsrKey | undefined> {
+  const { readCsr } = await import('../common/csr.ts');
+  const reading = readCsr(pem);
+  if ('key' in reading) return reading.key;
+  findings.problems.push(
+    `csr (or csr-file): the certificate request ${reading.problem}. Allowed: a PKCS#10 request signed with its own key, as openssl req or certreq make it.`,
+  );
+  return undefined;
 }
 
 async function readCsrText(read: InputReader, findings: Findings): Promise<string> {

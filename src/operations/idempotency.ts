@@ -9,13 +9,15 @@ import { createHash } from 'node:crypto';
 import { CertCentralError, type CertCentralClient } from '../certcentral/client.ts';
 import type { Settings } from '../inputs/settings.ts';
 import {
+  CANCELABLE_STATUSES,
   cancelOrder,
   findOrdersByAlternativeId,
   getOrderInfo,
+  rejectRequest,
   type OrderInfo,
   type OrderRequest,
 } from '../certcentral/order-info.ts';
-import { resultOutputs, type ResultOutputs } from './outputs.ts';
+import { issuedChain, resultOutputs, type ResultOutputs } from './outputs.ts';
 import { isPlainObject } from '../common/parse.ts';
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { Attempts } from '../certcentral/retry.ts';
@@ -90,11 +92,10 @@ export function orderKey(
   currentRun: () => RunContext | undefined,
 ): OrderKey | undefined {
   if (settings.operation === 'reissue') {
-    const csr = (request.body?.certificate as { csr?: unknown } | undefined)?.csr;
-    if (!settings.safety.idempotency || typeof csr !== 'string') return undefined;
+    if (!settings.safety.idempotency) return undefined;
     const run = currentRun();
     return run
-      ? { value: deriveReissueKey(run, settings.orderId as number, csr), derived: true, reissue: true }
+      ? { value: deriveReissueKey(run, settings.orderId as number, request.body ?? {}), derived: true, reissue: true }
       : undefined;
   }
   if (settings.operation !== 'order') return undefined;
@@ -120,13 +121,16 @@ export function deriveOrderKey(run: RunContext, body: Readonly<Record<string, un
 }
 
 /**
- * `ghr{run id}x{hash}`: like an order's key, over the order ID and the CSR's hash (whitespace aside),
- * so a re-run of the job reissuing with the same CSR finds its reissue, and a new CSR reissues anew.
+ * `ghr{run id}x{hash}`: like an order's key, over the order ID and the reissue's body (its CSR, when it has one), so
+ * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
  */
-export function deriveReissueKey(run: RunContext, orderId: number, csr: string): string {
-  const csrHash = createHash('sha256').update(csr.replace(/\s+/g, '')).digest('hex');
+export function deriveReissueKey(run: RunContext, orderId: number, body: Readonly<Record<string, unknown>>): string {
+  const certificate = isPlainObject(body.certificate) ? body.certificate : {};
+  // PEM wrapping and line ends do not make another CSR.
+  const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
+  const hashed = { ...body, certificate: { ...certificate, ...csr } };
   const digest = createHash('sha256')
-    .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, csrHash]))
+    .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
     .digest('hex');
   return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
@@ -191,6 +195,8 @@ interface Found {
 
 export interface Submitted {
   readonly outputs: ResultOutputs;
+  /** The certificate and its issuers (PEM), when this run's own answer says it was issued at once. */
+  readonly chain?: readonly string[];
   /** After a reissue: the certificate it replaces. */
   readonly previousCertificateId?: number;
   /**
@@ -254,18 +260,16 @@ export async function submit(
 
   log.info(sending);
   for (;;) {
-    let failure: CertCentralError;
-    try {
-      const outputs = resultOutputs(await client.send(request, attempts), label);
+    const sent = await sendOnceOrUnknown(client, request, attempts, label);
+    if ('outputs' in sent) {
+      const { outputs, chain } = sent;
       if (key && !key.reissue) {
         const settled = await settleRace(client, key, outputs, request, look, log);
-        return settled === outputs ? { outputs } : { outputs: settled, found: 'after-sending' };
+        return settled === outputs ? { outputs, chain } : { outputs: settled, found: 'after-sending' };
       }
-      return { outputs, previousCertificateId: check?.previousCertificateId };
-    } catch (error) {
-      if (!(error instanceof CertCentralError) || error.outcome !== 'unknown') throw error;
-      failure = error;
+      return { outputs, chain, previousCertificateId: check?.previousCertificateId };
     }
+    const failure = sent.unknown;
     const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
     const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
     const unknown = answered
@@ -296,6 +300,25 @@ export async function submit(
     log.info(
       `${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`,
     );
+  }
+}
+
+/**
+ * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
+ * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
+ */
+async function sendOnceOrUnknown(
+  client: CertCentralClient,
+  request: ApiRequest,
+  attempts: Attempts,
+  label: string,
+): Promise<{ outputs: ResultOutputs; chain?: string[] } | { unknown: CertCentralError }> {
+  try {
+    const response = await client.send(request, attempts);
+    return { outputs: resultOutputs(response, label), chain: issuedChain(response.json) };
+  } catch (error) {
+    if (!(error instanceof CertCentralError) || error.outcome !== 'unknown') throw error;
+    return { unknown: error };
   }
 }
 
@@ -429,26 +452,54 @@ async function settleRace(
   }
   if (!older) return placed;
   const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
+  const note = `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`;
+  let withdrawn: string;
   try {
-    await cancelOrder(
-      client,
-      own,
-      `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; canceled by the CertCentral order action.`,
-      look(),
-    );
+    withdrawn = await withdrawOwnOrder(client, own, Number(placed['request-id']), note, look);
   } catch (error) {
     if (!(error instanceof CertCentralError)) throw error;
     throw new PlacedOrderError(
       error.withNote(
-        `${both} This run's order ${own} could not be canceled, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
+        `${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
       ),
       placed,
     );
   }
   log.warning(
-    `${both} This run canceled its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`,
+    `${both} This run ${withdrawn} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`,
   );
   return reusedOrderOutputs(older, request);
+}
+
+/**
+ * Withdraws this run's own newer order, as DigiCert allows for its status: an order in pending or waiting_pickup is
+ * canceled; one waiting for approval (needs_approval) has its request rejected; any other status cannot be withdrawn
+ * and fails. Says which was done.
+ */
+async function withdrawOwnOrder(
+  client: CertCentralClient,
+  orderId: number,
+  answeredRequestId: number,
+  note: string,
+  look: () => Attempts,
+): Promise<'canceled' | 'rejected the request of'> {
+  const info = await getOrderInfo(client, orderId, { attempts: look() });
+  if (CANCELABLE_STATUSES.includes(info.status)) {
+    await cancelOrder(client, orderId, note, look());
+    return 'canceled';
+  }
+  const requestId =
+    Number.isSafeInteger(answeredRequestId) && answeredRequestId > 0 ? answeredRequestId : info.requests[0]?.id;
+  if (info.status === 'needs_approval' && requestId !== undefined) {
+    await rejectRequest(client, requestId, note, look());
+    return 'rejected the request of';
+  }
+  throw new CertCentralError(
+    `Order ${orderId} is ${info.status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`,
+    undefined,
+    [],
+    { outcome: 'not-sent' },
+  );
 }
 
 /** The outputs of an order found by its key, from its order info. */

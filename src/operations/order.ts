@@ -2,6 +2,7 @@
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { buildBody } from '../rules/body.ts';
+import { defaultMethodNote } from '../rules/validate.ts';
 import { showDryRun } from './dry-run.ts';
 import { orderKey, withOrderKey } from './idempotency.ts';
 import type { Job } from './job.ts';
@@ -18,6 +19,8 @@ export async function order(job: Job): Promise<void> {
   const key = orderKey(settings, built, job.run);
   const request = withOrderKey(built, key);
   const what = `Ordering ${settings.product}`;
+  const methodNote = settings.product && defaultMethodNote(settings.product, settings.fields);
+  if (methodNote) host.info(methodNote);
   if (settings.dryRun) return showDryRun(job, request, `${what}; nothing is sent.`);
   if (key) host.info(describeKey(key));
   const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'order' }, key, what });

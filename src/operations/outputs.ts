@@ -33,6 +33,21 @@ export function resultOutputs(response: ApiResponse, label: string): ResultOutpu
   };
 }
 
+/**
+ * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
+ * carries it: the certificate was issued at once. certificate_id alone does not prove issuance (certcentral-2026.md
+ * §6). undefined when there is no chain.
+ */
+export function issuedChain(answer: unknown): string[] | undefined {
+  const chain = isPlainObject(answer) ? answer.certificate_chain : undefined;
+  if (!Array.isArray(chain)) return undefined;
+  const pems = chain
+    .filter(isPlainObject)
+    .map((entry) => entry.pem)
+    .filter((pem): pem is string => typeof pem === 'string' && pem.includes('BEGIN CERTIFICATE'));
+  return pems.length > 0 ? pems : undefined;
+}
+
 function isId(value: unknown): boolean {
   return (
     (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value))

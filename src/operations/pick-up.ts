@@ -4,6 +4,7 @@ import {
   splitPemBundle,
   writeCertificateFiles,
   type CertificateFiles,
+  type SplitBundle,
 } from '../certcentral/certificates.ts';
 import type { CertCentralClient } from '../certcentral/client.ts';
 import type { Host } from './job.ts';
@@ -92,10 +93,7 @@ export async function pickUp(
     );
     return;
   }
-  const outputDir = settings.folderPerOrder
-    ? join(settings.outputDir, `certcentral-order-${orderId}`)
-    : settings.outputDir;
-  await download(client, info, outputDir, host);
+  await download(client, info, orderFolder(settings, orderId), host);
 }
 
 function sameSerial(a: string, b: string): boolean {
@@ -136,22 +134,79 @@ async function download(client: CertCentralClient, info: OrderInfo, outputDir: s
       `The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`,
     );
   }
+  await handOver(split, info.id, outputDir, host, {
+    certificateId: String(certificateId),
+    serialNumber: info.certificate.serialNumber || split.leafSerialNumber,
+    validFrom: info.certificate.validFrom || '?',
+    validTill: info.certificate.validTill || '?',
+  });
+}
+
+/**
+ * An order or reissue answer that issued at once carries the chain (`certificate_chain`): the certificate is handed
+ * over from it, with no further request. The leaf is found by what the certificates say, as in a download; its
+ * details come from the leaf itself. The files are written when a wait was asked for or output-dir was given.
+ */
+export async function handOverIssued(
+  chain: readonly string[],
+  orderId: number,
+  certificateId: string,
+  settings: PickUpSettings,
+  host: Host,
+): Promise<void> {
+  const split = splitPemBundle(chain.join('\n'), `The answer's certificate_chain of order ${orderId}`);
+  host.setOutput('order-status', 'issued');
+  host.setOutput('serial-number', split.leafSerialNumber);
+  host.setOutput('thumbprint', split.leafThumbprint);
+  host.setOutput('valid-from', split.leafValidFrom);
+  host.setOutput('valid-till', split.leafValidTill);
+  const details = {
+    certificateId,
+    serialNumber: split.leafSerialNumber,
+    validFrom: split.leafValidFrom,
+    validTill: split.leafValidTill,
+  };
+  const writeFiles = settings.waitForIssuance || !settings.folderPerOrder;
+  await handOver(split, orderId, writeFiles ? orderFolder(settings, orderId) : undefined, host, details);
+}
+
+function orderFolder(settings: PickUpSettings, orderId: number): string {
+  return settings.folderPerOrder ? join(settings.outputDir, `certcentral-order-${orderId}`) : settings.outputDir;
+}
+
+interface IssuedDetails {
+  readonly certificateId: string;
+  readonly serialNumber: string;
+  readonly validFrom: string;
+  readonly validTill: string;
+}
+
+/** Sets certificate-pem and chain-pem, and writes certificate.pem and chain.pem under `outputDir` when given. */
+async function handOver(
+  split: SplitBundle,
+  orderId: number,
+  outputDir: string | undefined,
+  host: Host,
+  details: IssuedDetails,
+): Promise<void> {
   host.setOutput('certificate-pem', split.leaf);
   host.setOutput('chain-pem', split.chain.join('\n'));
+  const issued = `Order ${orderId} is issued: certificate ${details.certificateId}, serial number ${details.serialNumber}, valid ${details.validFrom} to ${details.validTill}.`;
+  if (outputDir === undefined) {
+    host.info(`${issued} The certificate is in the certificate-pem and chain-pem outputs.`);
+    return;
+  }
   let files: CertificateFiles;
   try {
     files = await writeCertificateFiles(outputDir, split);
   } catch (error) {
     throw new PickUpError(
       'Files not written',
-      `Order ${info.id} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${(error as Error).message}. ` +
-        host.hints.writeFilesAgain(info.id),
+      `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${(error as Error).message}. ` +
+        host.hints.writeFilesAgain(orderId),
     );
   }
   host.setOutput('certificate-path', files.certificatePath);
   host.setOutput('chain-path', files.chainPath);
-  host.info(
-    `Order ${info.id} is issued: certificate ${certificateId}, serial number ${info.certificate.serialNumber || split.leafSerialNumber}, ` +
-      `valid ${info.certificate.validFrom || '?'} to ${info.certificate.validTill || '?'}. Wrote ${files.certificatePath} and ${files.chainPath}.`,
-  );
+  host.info(`${issued} Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }

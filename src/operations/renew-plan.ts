@@ -5,14 +5,21 @@
 import type { FieldName, FieldValue, FieldValues } from '../rules/fields.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
-import { allowedSignatureHashes, PRODUCTS, type FieldTable, type ProductId } from '../rules/products.ts';
+import {
+  allowedSignatureHashes,
+  isProvisioningMethod,
+  PRODUCTS,
+  type FieldTable,
+  type ProductId,
+} from '../rules/products.ts';
 import {
   applicableFields,
   checkOrderRules,
-  checkReissueProvisioning,
+  checkReissueRules,
   checkRequired,
   type Findings,
 } from '../rules/validate.ts';
+import type { CsrKey } from '../common/csr-key.ts';
 import { FAILED_STATUSES, ISSUED, PENDING_STATUSES } from './wait.ts';
 
 /** What operation renew did, as the renewal-action output says it. */
@@ -233,6 +240,7 @@ export function renewalFields(
   inputs: FieldValues,
   alternativeOrderId: string,
   now: Date,
+  csrKey?: CsrKey,
 ): PlannedFields {
   const table = PRODUCTS[product].fields;
   const notes: string[] = [];
@@ -240,6 +248,13 @@ export function renewalFields(
   for (const name of COPIED_BY_RENEWAL) {
     const own = facts.own[name];
     if (own === undefined || inputs[name] !== undefined) continue;
+    if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
+      // DigiCert's documented order info shows "none"; it is no value an order takes.
+      notes.push(
+        `cs_provisioning_method ${JSON.stringify(own)} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`,
+      );
+      continue;
+    }
     if (!table[name]) {
       // The common name of a signing order is the organization's; it has no field in a signing order.
       if (name !== 'common-name')
@@ -275,7 +290,7 @@ export function renewalFields(
   }
   values['renewal-of-order-id'] = facts.orderId;
   values['alternative-order-id'] = alternativeOrderId;
-  const given = { values, given: new Set(Object.keys(values) as FieldName[]) };
+  const given = { values, given: new Set(Object.keys(values) as FieldName[]), csrKey };
   checkRequired(table, given, `${product} orders`, findings);
   checkOrderRules(product, given, now, findings);
   return { values, notes, unused, findings };
@@ -283,9 +298,14 @@ export function renewalFields(
 
 /**
  * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
- * with the given inputs in their place; the reissue page requires a new CSR.
+ * with the given inputs in their place; a CSR as the order's provisioning method asks (validate.ts).
  */
-export function reissueFields(facts: RenewalFacts, product: ProductId, inputs: FieldValues): PlannedFields {
+export function reissueFields(
+  facts: RenewalFacts,
+  product: ProductId,
+  inputs: FieldValues,
+  csrKey?: CsrKey,
+): PlannedFields {
   const table = applicableFields('reissue', product) ?? {};
   const values: FieldValues = {};
   const notes: string[] = [];
@@ -318,9 +338,10 @@ export function reissueFields(facts: RenewalFacts, product: ProductId, inputs: F
     );
   }
   neverSent(unused, PRODUCTS[product].fields, product, facts.orderId, findings);
-  const given = { values, given: new Set(Object.keys(values) as FieldName[]) };
+  const given = { values, given: new Set(Object.keys(values) as FieldName[]), csrKey };
   checkRequired(table, given, 'a reissue', findings);
-  checkReissueProvisioning(product, given, findings);
+  const method = facts.own['cs-provisioning-method'];
+  checkReissueRules(product, given, { read: true, method: typeof method === 'string' ? method : undefined }, findings);
   return { values, notes, unused, findings };
 }
 

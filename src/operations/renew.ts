@@ -29,6 +29,7 @@ import {
 } from './renew-plan.ts';
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { buildBody } from '../rules/body.ts';
+import { defaultMethodNote } from '../rules/validate.ts';
 
 /** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
 const MAX_RENEWALS_FOLLOWED = 5;
@@ -91,6 +92,8 @@ export async function renew(job: Job, now = new Date()): Promise<void> {
     );
   }
   if (planned.unused.length > 0) host.warning(unusedWarning(planned.unused, decision.action, orderId));
+  const methodNote = decision.action === 'renew' ? defaultMethodNote(product, planned.values) : undefined;
+  if (methodNote) host.info(methodNote);
   const body = buildBody(planned.values);
   const key = decision.action === 'reissue' ? reissueKey(facts) : renewalKey(facts);
   const request: ApiRequest =
@@ -116,8 +119,8 @@ function plan(
   now: Date,
 ): PlannedFields {
   return action === 'reissue'
-    ? reissueFields(facts, product, settings.fields)
-    : renewalFields(facts, product, settings.fields, renewalKey(facts), now);
+    ? reissueFields(facts, product, settings.fields, settings.csrKey)
+    : renewalFields(facts, product, settings.fields, renewalKey(facts), now, settings.csrKey);
 }
 
 /**

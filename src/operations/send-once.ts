@@ -4,7 +4,7 @@ import type { Settings } from '../inputs/settings.ts';
 import { PlacedOrderError, submit, type OrderKey, type Submitted } from './idempotency.ts';
 import type { Job } from './job.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
-import { pickUp } from './pick-up.ts';
+import { handOverIssued, pickUp } from './pick-up.ts';
 
 export interface Sending {
   readonly request: ApiRequest;
@@ -34,15 +34,22 @@ export async function sendOnce({ settings, host, client }: Job, sending: Sending
     }
     throw error;
   }
-  const { outputs, found } = submitted;
+  const { outputs, found, chain } = submitted;
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
   if (!found) host.info(describeResult(as.operation, outputs));
+  if (chain) {
+    const orderId = Number(outputs['order-id']);
+    await handOverIssued(chain, orderId, outputs['certificate-id'], settings.pickUp, host);
+  }
   return submitted;
 }
 
-/** With wait-for-issuance: waits for the order and hands its certificate over. */
+/**
+ * With wait-for-issuance: waits for the order and hands its certificate over; an answer that carried the certificate
+ * has been handed over already, with no further request.
+ */
 export async function pickUpIfAsked({ settings, host, client }: Job, submitted: Submitted): Promise<void> {
-  if (!settings.pickUp.waitForIssuance) return;
+  if (!settings.pickUp.waitForIssuance || submitted.chain) return;
   const orderId = Number(submitted.outputs['order-id']);
   await pickUp(client, orderId, settings.pickUp, host, submitted.previousCertificateId);
 }

@@ -1,33 +1,50 @@
-import type { FieldName } from './fields.ts';
+import { FIELDS, type FieldName } from './fields.ts';
 
 /**
  * Per-product rules: which request fields each product (and a reissue) takes, and where each rule comes from.
- * The sources are DigiCert's pages (../shared/seeds beside the repository) and the API facts sheet
- * (../shared/certcentral-api.md):
+ * The sources are DigiCert's pages (../shared/seeds beside the repository), the API facts sheet
+ * (../shared/certcentral-api.md) and DigiCert's pages as they are today (../shared/certcentral-2026.md):
  * - `page`: the product's parameter table lists the field;
  * - `example`: the table is silent, but the page's example body sends the field;
  * - `sheet`: the page's table and example are silent, and the sheet lists the field as common to every order, or
- *   names it for a reissue: a reissue's common-name (optional for signing products, validate.ts), and a code signing
- *   reissue's cs_provisioning_method and ship_info.
+ *   names it for a reissue: a code signing reissue's cs_provisioning_method and ship_info;
+ * - `current`: the seed's table lists the field, but DigiCert's current page changed whether it is required; the
+ *   rule says what the seed said and which section of certcentral-2026.md overrides it.
  * A field a table here does not list does not apply to that product: an input for it fails validation.
  * `required` fields must be given; `optional` ones may be; `conditional` ones are required or not by a rule in
  * validate.ts.
  */
 export type Presence = 'required' | 'optional' | 'conditional';
 
-export type Source = 'page' | 'example' | 'sheet';
+export type Source = 'page' | 'example' | 'sheet' | 'current';
 
 export interface FieldRule {
   readonly presence: Presence;
   readonly from: Source;
+  /** With `current`: what the seed's table says, and the section of certcentral-2026.md that changed it. */
+  readonly overrides?: { readonly seed: Presence; readonly section: string };
 }
 
 export type FieldTable = Partial<Record<FieldName, FieldRule>>;
 
 export type Family = 'code_signing' | 'document_signing' | 'client_certificate';
 
+/**
+ * The public keys DigiCert issues a family's certificates for; a CSR with another key is refused before ordering.
+ */
+export interface KeyRules {
+  readonly rsaBits: { readonly min: number; readonly max?: number };
+  /** ECC curves, as DigiCert names them. */
+  readonly curves: readonly string[];
+  /** Where the rule comes from, said with a refusal. */
+  readonly why: string;
+}
+
 export interface ProductRules {
   readonly family: Family;
+  readonly keys: KeyRules;
+  /** DigiCert retired the product: it is still sent, with a warning naming what replaced it. */
+  readonly retired?: { readonly on: string; readonly replacement: string };
   readonly validityYears: readonly number[];
   /** custom_expiration_date must be less than this many days ahead. */
   readonly customExpirationLimitDays?: number;
@@ -41,6 +58,32 @@ export interface ProductRules {
 const page = (presence: Presence): FieldRule => ({ presence, from: 'page' });
 const example = (presence: Presence): FieldRule => ({ presence, from: 'example' });
 const sheet = (presence: Presence): FieldRule => ({ presence, from: 'sheet' });
+const current = (presence: Presence, seed: Presence, section: string): FieldRule => ({
+  presence,
+  from: 'current',
+  overrides: { seed, section },
+});
+
+/** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
+const CODE_SIGNING_KEYS: KeyRules = {
+  rsaBits: { min: 3072 },
+  curves: ['P-256', 'P-384'],
+  why: 'DigiCert issues code signing certificates only for RSA 3072 or larger, or ECC P-256 or P-384',
+};
+
+/** certcentral-2026.md §1: RSA 2048, 3072 or 4096; ECC P-256 or P-384. */
+const CLIENT_KEYS: KeyRules = {
+  rsaBits: { min: 2048, max: 4096 },
+  curves: ['P-256', 'P-384'],
+  why: 'DigiCert issues client certificates for RSA 2048 to 4096, or ECC P-256 or P-384',
+};
+
+/** DigiCert's pages name no key sizes for document signing: the smallest a public certificate may have. */
+const DOCUMENT_SIGNING_KEYS: KeyRules = {
+  rsaBits: { min: 2048 },
+  curves: ['P-256', 'P-384'],
+  why: 'publicly trusted certificates take RSA 2048 or larger, or ECC P-256 or P-384',
+};
 
 /**
  * The code signing pages (de-en, ko) describe code_signing and code_signing_ev together. The ko table leaves out
@@ -74,6 +117,7 @@ const CODE_SIGNING_FIELDS: FieldTable = {
 
 const CODE_SIGNING: ProductRules = {
   family: 'code_signing',
+  keys: CODE_SIGNING_KEYS,
   validityYears: [1, 2, 3],
   // Since 2026-02-24 (CA/B Forum CSC-31).
   issuedValidityLimitDays: 459,
@@ -81,9 +125,10 @@ const CODE_SIGNING: ProductRules = {
   fields: CODE_SIGNING_FIELDS,
 };
 
+/** The de-en page requires cs_provisioning_method for EV; DigiCert's current page makes it optional for both. */
 const CODE_SIGNING_EV: ProductRules = {
   ...CODE_SIGNING,
-  fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': page('required') },
+  fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': current('optional', 'required', '§2') },
 };
 
 /**
@@ -92,6 +137,7 @@ const CODE_SIGNING_EV: ProductRules = {
  */
 const DOCUMENT_SIGNING: ProductRules = {
   family: 'document_signing',
+  keys: DOCUMENT_SIGNING_KEYS,
   validityYears: [1, 2, 3],
   shipMethods: ['standard', 'expedited'],
   fields: {
@@ -124,6 +170,7 @@ const DOCUMENT_SIGNING: ProductRules = {
 /** The es page. */
 const CLIENT_CERTIFICATE: ProductRules = {
   family: 'client_certificate',
+  keys: CLIENT_KEYS,
   validityYears: [1, 2],
   customExpirationLimitDays: 825,
   fields: {
@@ -149,15 +196,24 @@ const CLIENT_CERTIFICATE: ProductRules = {
   },
 };
 
+/**
+ * certcentral-2026.md §1: retired on 2025-07-10 and replaced by the Secure Email products. DigiCert names no product
+ * for each; the nearest by what it validates is named: a mailbox alone, or a person of a validated organization.
+ */
+const retired = (replacement: string): ProductRules => ({
+  ...CLIENT_CERTIFICATE,
+  retired: { on: '2025-07-10', replacement },
+});
+
 export const PRODUCTS = {
   code_signing: CODE_SIGNING,
   code_signing_ev: CODE_SIGNING_EV,
   document_signing_org_1: DOCUMENT_SIGNING,
   document_signing_org_2: DOCUMENT_SIGNING,
-  client_premium_sha2: CLIENT_CERTIFICATE,
-  client_email_security_plus: CLIENT_CERTIFICATE,
+  client_premium_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+  client_email_security_plus: retired('secure_email_mailbox (Secure Email for Individual)'),
   client_authentication_plus: CLIENT_CERTIFICATE,
-  client_digital_signature_plus_sha2: CLIENT_CERTIFICATE,
+  client_digital_signature_plus_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
 } as const satisfies Record<string, ProductRules>;
 
 export type ProductId = keyof typeof PRODUCTS;
@@ -172,25 +228,61 @@ export function isSigningProduct(product: ProductId | undefined): boolean {
   return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
 }
 
-/** The ru page; `common-name` is optional for code and document signing orders (validate.ts). */
+/**
+ * The ru page, for a reissue whose order's product is not known yet (no product input; the order is read before
+ * sending). DigiCert's current reissue page (certcentral-2026.md §3) makes the CSR conditional: a client
+ * certificate's reissue needs one, a code or document signing reissue only with the HSM method (validate.ts); and
+ * common_name is required for client certificates but left out of code and document signing reissues.
+ */
 export const REISSUE_FIELDS: FieldTable = {
-  'common-name': page('conditional'),
+  'common-name': current('conditional', 'required', '§3'),
   'dns-names': page('optional'),
-  csr: page('required'),
+  csr: current('conditional', 'required', '§3'),
   'server-platform-id': page('conditional'),
   'signature-hash': page('required'),
   comments: page('optional'),
   'skip-approval': page('optional'),
 };
 
+/** A client certificate's reissue: the ru page's table as it stands. */
+const CLIENT_REISSUE_FIELDS: FieldTable = {
+  ...REISSUE_FIELDS,
+  'common-name': page('required'),
+  csr: page('required'),
+};
+
+/** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
+const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
+
 /**
- * The sheet: code signing reissues may also carry cs_provisioning_method and ship_info (DigiCert's reissue pages say
- * the provisioning method need not match the original order). The ru page's table does not list them.
+ * A code signing reissue: the ru page requires server_platform for code signing orders; the sheet adds
+ * cs_provisioning_method and ship_info (DigiCert's reissue pages say the method need not match the order's).
  */
 export const CODE_SIGNING_REISSUE_FIELDS: FieldTable = {
+  ...SIGNING_REISSUE_FIELDS,
+  'server-platform-id': page('required'),
   'cs-provisioning-method': sheet('optional'),
   'ship-info': sheet('optional'),
 };
+
+/** The fields a reissue of an order of this product takes; undefined: the product is not known yet. */
+export function reissueFieldsOf(product: ProductId | undefined): FieldTable {
+  const family = product && PRODUCTS[product].family;
+  if (family === 'client_certificate') return CLIENT_REISSUE_FIELDS;
+  if (family === 'code_signing') return CODE_SIGNING_REISSUE_FIELDS;
+  if (family === 'document_signing') return SIGNING_REISSUE_FIELDS;
+  return REISSUE_FIELDS;
+}
+
+/** The values of cs_provisioning_method an order can carry; order info may show others, such as "none". */
+export const PROVISIONING_METHODS = FIELDS['cs-provisioning-method'].allowed;
+
+export function isProvisioningMethod(value: unknown): value is (typeof PROVISIONING_METHODS)[number] {
+  return (PROVISIONING_METHODS as readonly unknown[]).includes(value);
+}
+
+/** The methods that put the key on a token, made by DigiCert or the user's own: no CSR is sent with them. */
+export const TOKEN_METHODS: readonly string[] = ['ship_token', 'client_app'];
 
 /** `operation: status` reads an order and sends no body, so no body field applies. */
 export const STATUS_FIELDS: FieldTable = {};

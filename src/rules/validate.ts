@@ -1,14 +1,18 @@
 import { FIELDS, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
 import { daysAhead, parseIsoDate } from '../common/parse.ts';
+import { keyInWords, type CsrKey } from '../common/csr-key.ts';
 import {
-  CODE_SIGNING_REISSUE_FIELDS,
+  isProvisioningMethod,
   PRODUCT_IDS,
   PRODUCTS,
-  REISSUE_FIELDS,
+  reissueFieldsOf,
   STATUS_FIELDS,
   SUN_JAVA_PLATFORM_ID,
+  TOKEN_METHODS,
+  type Family,
   type FieldRule,
   type FieldTable,
+  type KeyRules,
   type ProductId,
   type ProductRules,
 } from './products.ts';
@@ -25,6 +29,8 @@ export interface Findings {
 export interface GivenFields {
   readonly values: FieldValues;
   readonly given: ReadonlySet<FieldName>;
+  /** The public key of the CSR given, once it has been read and its signature verified. */
+  readonly csrKey?: CsrKey;
 }
 
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
@@ -32,17 +38,7 @@ export function applicableFields(operation: Operation, product: ProductId | unde
   if (operation === 'order') return product ? PRODUCTS[product].fields : undefined;
   if (operation === 'status') return STATUS_FIELDS;
   if (operation === 'renew') return renewFields(product);
-  const table: FieldTable = { ...REISSUE_FIELDS };
-  const family = product && PRODUCTS[product].family;
-  if (family === 'code_signing') {
-    table['server-platform-id'] = { presence: 'required', from: 'page' };
-    Object.assign(table, CODE_SIGNING_REISSUE_FIELDS);
-  }
-  // The page requires common_name; the sheet leaves it out for code and document signing orders.
-  if (family === 'code_signing' || family === 'document_signing') {
-    table['common-name'] = { presence: 'optional', from: 'sheet' };
-  }
-  return table;
+  return reissueFieldsOf(product);
 }
 
 /** The input's name in messages: the CSR may come from either of two inputs. */
@@ -50,19 +46,37 @@ export function inputLabel(name: FieldName): string {
   return name === 'csr' ? 'csr (or csr-file)' : name;
 }
 
-/** Where a body field applies, for messages: "orders of …" and/or "reissues". */
+/** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
 export function whereFieldApplies(name: FieldName): string {
   const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+  const reissued = FAMILY_NAMES.filter(([family]) => reissueFieldsOf(familyProduct(family))[name]);
   const places = [
     products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
     products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
-    REISSUE_FIELDS[name] ? 'reissues' : CODE_SIGNING_REISSUE_FIELDS[name] ? 'reissues of code signing orders' : '',
+    reissued.length === FAMILY_NAMES.length
+      ? 'reissues'
+      : reissued.length > 0
+        ? `reissues of ${reissued.map(([, words]) => words).join(' and ')} orders`
+        : '',
   ].filter(Boolean);
   return places.join(' and ');
 }
 
+const FAMILY_NAMES: readonly (readonly [Family, string])[] = [
+  ['code_signing', 'code signing'],
+  ['document_signing', 'document signing'],
+  ['client_certificate', 'client certificate'],
+];
+
+function familyProduct(family: Family): ProductId {
+  return PRODUCT_IDS.find((id) => PRODUCTS[id].family === family) as ProductId;
+}
+
 /** A body field the user wrote that the operation and product do not take. */
 export function notApplicable(name: FieldName, operation: Operation, product: ProductId | undefined): string {
+  if (name === 'common-name' && operation !== 'order' && product && PRODUCTS[product].family !== 'client_certificate') {
+    return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
+  }
   const where = {
     order: product ? `${product} orders` : 'an order of any product',
     reissue: 'a reissue',
@@ -102,34 +116,70 @@ export function checkRequired(table: FieldTable, { given }: GivenFields, subject
   }
 }
 
-const SIGNING_PRODUCTS = PRODUCT_IDS.filter((id) => PRODUCTS[id].family !== 'client_certificate');
-
-/** common_name, required by the reissue page, unless the product is one the sheet exempts. */
-export function checkReissueRules(table: FieldTable, { given }: GivenFields, findings: Findings): void {
-  if (table['common-name']?.presence === 'conditional' && !given.has('common-name')) {
-    findings.problems.push(
-      `common-name is required for a reissue, except of code and document signing orders: for those, give product (${SIGNING_PRODUCTS.join(', ')}) and it is optional.`,
-    );
-  }
-}
-
 /**
- * A code signing reissue's provisioning: ship-info goes only with ship_token, and its method is sent as the product's
- * page writes it.
+ * A reissue's rules that tie fields together. Before the order is read (`orderRead` false), only what the inputs
+ * decide; after it, with the order's product and provisioning method: the CSR follows the method that applies, the
+ * one given or the order's own (an HSM, `email`, needs one; a token method takes none), and its key must suit the
+ * product.
  */
-export function checkReissueProvisioning(
+export function checkReissueRules(
   product: ProductId | undefined,
-  { values, given }: GivenFields,
+  fields: GivenFields,
+  order: { readonly read: boolean; readonly method?: string },
   findings: Findings,
 ): void {
-  if (!product || PRODUCTS[product].family !== 'code_signing') return;
-  const method = values['cs-provisioning-method'] as string | undefined;
-  if (given.has('ship-info') && method !== undefined && method !== 'ship_token') {
+  const { values, given } = fields;
+  if (!product) {
+    if (order.read) {
+      // An order of a product this action does not know: the ru page's table as it stands.
+      for (const name of ['common-name', 'csr'] as const) {
+        if (!given.has(name)) findings.problems.push(`${inputLabel(name)} is required for this reissue.`);
+      }
+    }
+    return;
+  }
+  if (fields.csrKey) checkCsrKey(product, fields.csrKey, findings);
+  const rules = PRODUCTS[product];
+  if (rules.family === 'client_certificate') return;
+  const givenMethod = values['cs-provisioning-method'] as string | undefined;
+  const method = givenMethod ?? (isProvisioningMethod(order.method) ? order.method : undefined);
+  const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
+  if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
+    findings.problems.push(`csr (or csr-file) is required for a reissue with ${whose}: the key is on your HSM.`);
+  }
+  if (method !== undefined && TOKEN_METHODS.includes(method) && given.has('csr')) {
     findings.problems.push(
-      `ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`,
+      `csr (or csr-file) does not apply to a reissue with ${whose}: DigiCert puts the key on the token, and the token methods take no CSR; remove it.`,
     );
   }
-  normalizeShipMethod(PRODUCTS[product], values);
+  if (given.has('ship-info') && givenMethod !== undefined && givenMethod !== 'ship_token') {
+    findings.problems.push(
+      `ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${givenMethod}; remove it.`,
+    );
+  }
+  normalizeShipMethod(rules, values);
+}
+
+/** The CSR's key is one DigiCert issues the product's certificates for. */
+export function checkCsrKey(product: ProductId, key: CsrKey, findings: Findings): void {
+  const rules = PRODUCTS[product].keys;
+  if (keyAllowed(rules, key)) return;
+  findings.problems.push(
+    `csr (or csr-file): the CSR's key is ${keyInWords(key)}. Allowed for ${product}: ${allowedKeys(rules)} (${rules.why}). Make a new key and CSR.`,
+  );
+}
+
+function keyAllowed({ rsaBits, curves }: KeyRules, key: CsrKey): boolean {
+  if (key.type === 'rsa') {
+    const bits = key.bits ?? 0;
+    return bits >= rsaBits.min && (rsaBits.max === undefined || bits <= rsaBits.max);
+  }
+  return key.type === 'ec' && curves.includes(key.curve ?? '');
+}
+
+function allowedKeys({ rsaBits, curves }: KeyRules): string {
+  const rsa = rsaBits.max === undefined ? `RSA ${rsaBits.min} or larger` : `RSA ${rsaBits.min} to ${rsaBits.max}`;
+  return `${rsa}, or ECC ${curves.join(' or ')}`;
 }
 
 const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
@@ -184,6 +234,12 @@ function checkGivenValidity({ values }: GivenFields, now: Date, findings: Findin
 /** The rules of an order's parameter table that tie fields together, for a known product. */
 export function checkOrderRules(product: ProductId, fields: GivenFields, now: Date, findings: Findings): void {
   const rules = PRODUCTS[product];
+  if (rules.retired) {
+    findings.warnings.push(
+      `${product}: DigiCert retired this product on ${rules.retired.on} and replaced it with the Secure Email products; the nearest is ${rules.retired.replacement}. The order is sent as asked, since some accounts may still order it.`,
+    );
+  }
+  if (fields.csrKey) checkCsrKey(product, fields.csrKey, findings);
   checkOrganization(fields, findings);
   checkValidity(product, rules, fields, now, findings);
   if (rules.family === 'client_certificate') return;
@@ -293,6 +349,16 @@ function checkProvisioning(product: ProductId, { values, given }: GivenFields, f
       `ship-info applies only with cs-provisioning-method ship_token (DigiCert ships a token), not with ${method}; remove it.`,
     );
   }
+}
+
+/**
+ * Said in the log when a code signing order or renewal carries no cs_provisioning_method: DigiCert's current page
+ * makes it optional, and the account's default method applies (which may be DigiCert KeyLocker, which has no
+ * documented API value).
+ */
+export function defaultMethodNote(product: ProductId, values: FieldValues): string | undefined {
+  if (PRODUCTS[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined) return undefined;
+  return `No cs_provisioning_method is sent: DigiCert applies the provisioning method set as the default in the CertCentral account (it may be DigiCert KeyLocker).`;
 }
 
 /** Sends ship_info.method as the product's page writes it (already checked in any case). */
