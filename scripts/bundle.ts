@@ -5,7 +5,7 @@
  * Usage: node scripts/bundle.ts [outDir]   (dist by default)
  */
 import { spawn } from 'node:child_process';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,21 @@ export async function bundle(outDir: string): Promise<void> {
   const out = resolve(ROOT, outDir);
   await rm(out, { recursive: true, force: true });
   await Promise.all([build('src/index.ts', out), build('src/cli/index.ts', join(out, 'cli'))]);
+  await withLfLineEnds(out);
   await chmod(join(out, 'cli', 'index.js'), 0o755);
+}
+
+/**
+ * Some dependencies (tslib) are written with CRLF line ends, which ncc copies; git stores dist/ with LF
+ * (.gitattributes), so a fresh build is made byte for byte what is committed.
+ */
+async function withLfLineEnds(out: string): Promise<void> {
+  for (const name of await readdir(out, { recursive: true })) {
+    if (!name.endsWith('.js')) continue;
+    const path = join(out, name);
+    const text = await readFile(path, 'utf8');
+    if (text.includes('\r\n')) await writeFile(path, text.replace(/\r\n/g, '\n'));
+  }
 }
 
 function build(entry: string, out: string): Promise<void> {
