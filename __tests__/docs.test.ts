@@ -9,13 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIELD_NAMES, type FieldName } from '../src/rules/fields.ts';
 import { ACTION_DEFAULTS } from '../src/inputs/settings.ts';
-import {
-  CODE_SIGNING_REISSUE_FIELDS,
-  PRODUCT_IDS,
-  PRODUCTS,
-  REISSUE_FIELDS,
-  type Family,
-} from '../src/rules/products.ts';
+import { PRODUCT_IDS, PRODUCTS, reissueFieldsOf, type Family } from '../src/rules/products.ts';
 import { runChecked } from './helpers/action.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -158,11 +152,15 @@ describe('what each input applies to', () => {
         : families.length > 0
           ? `${joinAnd(families.map((family) => FAMILY_LABELS[family]))} orders`
           : '';
-    const reissues = REISSUE_FIELDS[name]
-      ? 'reissues'
-      : CODE_SIGNING_REISSUE_FIELDS[name]
-        ? 'code signing reissues'
-        : '';
+    const reissued = (Object.keys(FAMILY_LABELS) as Family[]).filter(
+      (family) => reissueFieldsOf(PRODUCT_IDS.find((id) => PRODUCTS[id].family === family))[name],
+    );
+    const reissues =
+      reissued.length === 3
+        ? 'reissues'
+        : reissued.length > 0
+          ? `${joinAnd(reissued.map((family) => FAMILY_LABELS[family]))} reissues`
+          : '';
     return `Applies to ${joinAnd([orders, reissues].filter(Boolean))}.`;
   }
 

@@ -2505,7 +2505,7 @@ class PlacedOrderError extends CertCentralError {
 /**
  * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
  * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
- * one derived from the run, the order ID and the CSR. Otherwise none, and the body stays exactly what
+ * one derived from the run, the order ID and the reissue's body. Otherwise none, and the body stays exactly what
  * the inputs say.
  */
 function orderKey(settings, request, currentRun) {
@@ -2781,10 +2781,10 @@ function keySource(key) {
 }
 /**
  * Two runs with one key can both find nothing and both order. After placing its order, a run looks
- * the key up once more: when an older order that is not failed carries the key too, it cancels its
- * own, newer order (still pending, so at no cost) and reports the older one, so every run converges
- * on the oldest. It cancels only the order it placed itself; when that order can no longer be
- * cancelled, it fails and names both.
+ * the key up once more: when an older order that is not failed carries the key too, it withdraws its
+ * own, newer order (not issued, so at no cost: canceled, or its request rejected while it waits for
+ * approval) and reports the older one, so every run converges on the oldest. It withdraws only the
+ * order it placed itself; when that order can no longer be withdrawn, it fails and names both.
  */
 async function settleRace(client, key, placed, request, look, log) {
     const own = Number(placed['order-id']);

@@ -161,6 +161,7 @@ export class CertCentralSimulator {
    */
   reportsRenewals: boolean;
   private readonly server: Server;
+  private readonly options: SimulatorOptions;
   private readonly apiKey: string | undefined;
   private readonly injected: InjectedAnswer[] = [];
   /** The per-key rate limits, when the simulator enforces them. */
@@ -175,6 +176,7 @@ export class CertCentralSimulator {
 
   constructor(server: Server, options: SimulatorOptions) {
     this.server = server;
+    this.options = options;
     this.apiKey = options.apiKey;
     this.approval = options.approval ?? 'one-step';
     this.statusFlow = options.statusFlow;
@@ -184,6 +186,21 @@ export class CertCentralSimulator {
     this.emptyLookup = options.emptyLookup;
     const scheme = options.tls ? 'https' : 'http';
     this.url = `${scheme}://${options.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}/services/v2`;
+  }
+
+  /**
+   * Back to the options it was started with, between tests: the recorded requests, waiting faults and answers are
+   * cleared; the orders stay, with their own IDs.
+   */
+  reset(): void {
+    this.approval = this.options.approval ?? 'one-step';
+    this.statusFlow = this.options.statusFlow;
+    this.reportsRenewals = this.options.reportsRenewals ?? true;
+    this.immediateIssuance = this.options.immediateIssuance ?? false;
+    this.emptyLookup = this.options.emptyLookup;
+    this.requests.length = 0;
+    this.faults.clear();
+    this.injected.length = 0;
   }
 
   /** The next `count` requests get this answer. */
