@@ -688,7 +688,7 @@ describe("DigiCert's errors", () => {
     simulator.answerNext({ status: 201, body: '{"requests": []}' });
     const result = await run(CODE_SIGNING);
     expect(result.code).toBe(1);
-    expect(errorOf(result)).toContain('CertCentral answered HTTP 201 without an order id');
+    expect(errorOf(result)).toContain('CertCentral answered HTTP 201 without an order ID');
     expect(result.outputs).toEqual({});
   });
 

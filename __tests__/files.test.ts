@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { constants } from 'node:fs';
-import { link, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, mkdtemp, open, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,8 @@ import {
   openFlags,
   readSmallRegularFile,
   safeDirectory,
-  writeFileNoFollow,
+  writeFilesNoFollow,
+  type FileIo,
   type Platform,
 } from '../src/common/files.ts';
 
@@ -174,7 +175,10 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
       });
     });
 
-    describe('writeFileNoFollow', () => {
+    describe('writeFilesNoFollow', () => {
+      const writeFileNoFollow = async (folder: string, name: string, text: string, on: Platform) =>
+        (await writeFilesNoFollow(folder, [{ name, text }], on))[0] as string;
+
       it('writes a new file and replaces an older one, leaving no temporary file', async () => {
         const path = await writeFileNoFollow(dir, 'certificate.pem', 'one', platform);
         expect(await readFile(path, 'utf8')).toBe('one');
@@ -220,6 +224,66 @@ for (const platform of ['linux', 'darwin', 'win32'] as const satisfies readonly 
       it('refuses a name that is a directory', async () => {
         await mkdir(join(dir, 'certificate.pem'));
         await expect(writeFileNoFollow(dir, 'certificate.pem', 'x', platform)).rejects.toThrow('is a directory');
+      });
+
+      const PAIR = [
+        { name: 'certificate.pem', text: 'new leaf' },
+        { name: 'chain.pem', text: 'new chain' },
+      ];
+      const old = async () => {
+        await writeFile(join(dir, 'certificate.pem'), 'old leaf');
+        await writeFile(join(dir, 'chain.pem'), 'old chain');
+      };
+      const contents = async () => ({
+        names: (await readdir(dir)).sort(),
+        leaf: await readFile(join(dir, 'certificate.pem'), 'utf8'),
+        chain: await readFile(join(dir, 'chain.pem'), 'utf8'),
+      });
+      const unchanged = { names: ['certificate.pem', 'chain.pem'], leaf: 'old leaf', chain: 'old chain' };
+      /** Node's calls, but the n-th of `which` fails with ENOSPC, as on a full disk. */
+      const failing = (which: 'write' | 'rename', nth: number): FileIo => {
+        let count = 0;
+        const full = () => Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        return {
+          rm,
+          rename: async (from, to) => {
+            if (which === 'rename' && ++count === nth) throw full();
+            return rename(from, to);
+          },
+          open: (async (path: string, flags: number, mode: number) => {
+            const handle = await open(path, flags, mode);
+            if (which !== 'write' || ++count !== nth) return handle;
+            return Object.assign(Object.create(handle) as object, {
+              writeFile: () => Promise.reject(full()),
+              close: () => handle.close(),
+            });
+          }) as FileIo['open'],
+        };
+      };
+
+      it('writes a pair: both replaced, no temporary or kept-aside file left', async () => {
+        await old();
+        await writeFilesNoFollow(dir, PAIR, platform);
+        expect(await contents()).toEqual({ ...unchanged, leaf: 'new leaf', chain: 'new chain' });
+      });
+
+      for (const [when, io] of [
+        ['the second file cannot be written (a full disk)', () => failing('write', 2)],
+        ['the first file cannot be written', () => failing('write', 1)],
+        ['the second rename fails, after the first file is in place', () => failing('rename', 3)],
+      ] as const) {
+        it(`replaces neither when ${when}, and leaves no temporary file`, async () => {
+          await old();
+          await expect(writeFilesNoFollow(dir, PAIR, platform, io())).rejects.toThrow(
+            /cannot be written \(ENOSPC\); the files there are unchanged/,
+          );
+          expect(await contents()).toEqual(unchanged);
+        });
+      }
+
+      it('leaves no file at all when there were none and the second cannot be written', async () => {
+        await expect(writeFilesNoFollow(dir, PAIR, platform, failing('write', 2))).rejects.toThrow('ENOSPC');
+        expect(await readdir(dir)).toEqual([]);
       });
     });
   });

@@ -315,8 +315,7 @@ describe('the job summary', () => {
           row('Files written', `${join(outputDir, 'certificate.pem')}<br>${join(outputDir, 'chain.pem')}`),
         ].join('')}</table>`,
         '<p>Succeeded.</p>',
-        '',
-      ].join('\n'),
+      ].join('\n\n') + '\n',
     );
   });
 
@@ -325,7 +324,7 @@ describe('the job summary', () => {
     expect(result.code).toBe(0);
     expect(result.summary).toContain('<h3>CertCentral: dry run, nothing was sent</h3>');
     expect(result.summary).toContain(
-      `<pre><code>POST ${simulator.url}/order/certificate/client_authentication_plus\nX-DC-DEVKEY: ***\n\n{\n  &quot;certificate&quot;: {`,
+      `\n\n<pre>POST ${simulator.url}/order/certificate/client_authentication_plus\nX-DC-DEVKEY: ***\n\n{\n  &quot;certificate&quot;: {`,
     );
     expect(result.summary).toContain('&quot;emails&quot;: [\n      &quot;build-robot@example.com&quot;\n    ]');
     expect(simulator.requests).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bypassesProxy, proxyFor } from '../src/certcentral/proxy.ts';
+import { bypassesProxy, proxyFor, ProxySettingError } from '../src/certcentral/proxy-settings.ts';
 
 const API = new URL('https://www.digicert.com/services/v2/order/certificate/code_signing');
 
@@ -17,10 +17,18 @@ describe('proxyFor, as the runner reads the proxy variables', () => {
     expect(proxyFor(API, { HTTPS_PROXY: 'proxy.corp:8080' })?.href).toBe('http://proxy.corp:8080/');
   });
 
-  it('refuses a value that is not a URL, without repeating it', () => {
+  it('refuses a value that is not a URL, naming the variable set, without repeating it', () => {
     expect(() => proxyFor(API, { HTTPS_PROXY: 'http://user:secret@[bad' })).toThrow(
-      /^https_proxy or HTTPS_PROXY is set but is not a URL such as http:\/\/proxy\.example:3128\.$/,
+      /^HTTPS_PROXY is set but is not a URL such as http:\/\/proxy\.example:3128\. Nothing was sent to CertCentral\.$/,
     );
+    expect(() => proxyFor(API, { https_proxy: 'http://user:secret@[bad' })).toThrow(/^https_proxy is set/);
+  });
+
+  it('refuses credentials with a % that starts no valid %-escape, without repeating them', () => {
+    const check = () => proxyFor(API, { HTTPS_PROXY: 'http://user:se%zzcret@proxy.corp:3128' });
+    expect(check).toThrow(ProxySettingError);
+    expect(check).toThrow(/^HTTPS_PROXY holds a user name or password with a % that does not start a valid %-escape/);
+    expect(check).not.toThrow(/se%zzcret/);
   });
 
   it('connects directly when no proxy is set', () => {

@@ -299,7 +299,7 @@ describe('malformed 2xx answers: the order is looked up at once and reported, no
       'text/html',
       'HTTP 200 OK with a body that is not JSON',
     ],
-    ['an empty body', 201, '', 'application/json', 'HTTP 201 without an order id'],
+    ['an empty body', 201, '', 'application/json', 'HTTP 201 without an order ID'],
     [
       'truncated JSON',
       201,
@@ -307,7 +307,7 @@ describe('malformed 2xx answers: the order is looked up at once and reported, no
       'application/json',
       'HTTP 201 Created with a body that is not JSON: "{"id": 112"',
     ],
-    ['no id', 201, '{"requests": [{"id": 1}]}', 'application/json', 'HTTP 201 without an order id'],
+    ['no id', 201, '{"requests": [{"id": 1}]}', 'application/json', 'HTTP 201 without an order ID'],
   ] as const;
 
   for (const [name, status, body, contentType, message] of bodies) {

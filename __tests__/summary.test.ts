@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BASE_URLS } from '../src/inputs/settings.ts';
 import { nextStep, orderPageUrl, renderSummary } from '../src/action/summary.ts';
@@ -28,6 +29,69 @@ describe('the order link', () => {
   });
 });
 
+/** The summary as GitHub's Markdown would render it: CommonMark with raw HTML, as markdown-it does. */
+function rendered(markdown: string): string {
+  return new MarkdownIt({ html: true }).render(markdown);
+}
+
+describe('the summary holds whatever a server sends', () => {
+  const HOSTILE = 'a\n\n![x](https://evil.example/x.png) [link](https://evil.example)\r\r<img src=x>\r\n</pre>**bold**';
+
+  it('keeps a failure message with blank lines, CRs, Markdown and HTML inside its <pre> block', () => {
+    const html = rendered(
+      renderSummary({
+        operation: 'order',
+        product: 'code_signing',
+        dryRun: false,
+        outputs: {},
+        failure: { title: 'CertCentral request failed', message: HOSTILE },
+      }),
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<a href="https://evil.example');
+    expect(html).not.toContain('<strong>bold');
+    expect(html).toContain('&lt;img src=x&gt;');
+    expect(html).toContain('![x](https://evil.example/x.png)');
+    // One <pre> block, closed only by its own </pre>.
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(html).toContain('&lt;/pre&gt;**bold**</pre>');
+  });
+
+  it('keeps every output with blank lines and CRs inside its table cell', () => {
+    const html = rendered(
+      renderSummary({
+        operation: 'status',
+        product: '',
+        dryRun: false,
+        outputs: {
+          'order-id': '112234',
+          'order-status': HOSTILE,
+          'serial-number': 'x\r\r![y](https://evil.example/y.png)',
+        },
+      }),
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<a href="https://evil.example');
+    expect(html).toMatch(/<td>a<br><br>!\[x\]\(https:\/\/evil\.example\/x\.png\)/);
+    expect(html.match(/<table>/g)).toHaveLength(1);
+    expect(html).toContain('</table>');
+  });
+
+  it("keeps a dry run's request preview, blank lines in a comment included, in one <pre> block", () => {
+    const body = JSON.stringify({ comments: 'line one\n\nline three', validity_years: 1 });
+    const html = rendered(
+      renderSummary({
+        operation: 'order',
+        product: 'code_signing',
+        dryRun: true,
+        outputs: { 'request-method': 'POST', 'request-url': 'https://x/order', 'request-body': body },
+      }),
+    );
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(html).toContain('  &quot;validity_years&quot;: 1\n}</pre>');
+  });
+});
+
 describe('renderSummary', () => {
   it('gives the product, the linked order, request and status, certificate details and files', () => {
     const html = renderSummary({
@@ -53,8 +117,7 @@ describe('renderSummary', () => {
           row('Files written', `${ISSUED['certificate-path']}<br>${ISSUED['chain-path']}`),
         ].join('')}</table>`,
         '<p>Succeeded.</p>',
-        '',
-      ].join('\n'),
+      ].join('\n\n') + '\n',
     );
   });
 
@@ -79,7 +142,7 @@ describe('renderSummary', () => {
       failure: { title: 'Not issued in time', message: 'Order 112234 was not issued within 900 seconds.' },
     });
     expect(html).toContain(
-      '<p><strong>Failed: Not issued in time</strong></p><pre>Order 112234 was not issued within 900 seconds.</pre>',
+      '<p><strong>Failed: Not issued in time</strong></p>\n\n<pre>Order 112234 was not issued within 900 seconds.</pre>',
     );
     expect(html).toContain(`<p>Next: ${nextStep('Not issued in time')}</p>`);
     expect(html).not.toContain('Succeeded');

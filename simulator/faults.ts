@@ -14,9 +14,11 @@ export type FaultEffect =
   | {
       readonly kind: 'answer';
       readonly status: number;
-      readonly body?: string;
+      /** Text, or bytes (a gzip bomb, with a content-encoding header). */
+      readonly body?: string | Buffer;
       readonly contentType?: string;
       readonly retryAfter?: string;
+      readonly headers?: Readonly<Record<string, string>>;
     };
 
 export interface Fault {
@@ -126,6 +128,7 @@ function act(effect: FaultEffect, response: ServerResponse): void {
         'Content-Type': effect.contentType ?? 'application/json',
         'Content-Length': Buffer.byteLength(body),
         ...(effect.retryAfter !== undefined && { 'Retry-After': effect.retryAfter }),
+        ...effect.headers,
       });
       response.end(body);
     }

@@ -39,6 +39,10 @@ export interface ActionRunOptions {
   readonly env?: Record<string, string>;
   /** The node binary; the one running this process by default. */
   readonly node?: string;
+  /** Options for node before the bundle, such as --max-old-space-size. */
+  readonly nodeArgs?: readonly string[];
+  /** A program (and its arguments) that runs node as its last arguments, such as unshare for a mount of its own. */
+  readonly prefix?: readonly string[];
   readonly timeoutMs?: number;
 }
 
@@ -61,12 +65,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   try {
-    const { code, stdout, stderr } = await runProcess(
-      options.node ?? process.execPath,
-      [ACTION_ENTRY],
-      env,
-      options.timeoutMs ?? 30_000,
-    );
+    const node = [options.node ?? process.execPath, ...(options.nodeArgs ?? []), ACTION_ENTRY];
+    const [command, ...args] = [...(options.prefix ?? []), ...node] as [string, ...string[]];
+    const { code, stdout, stderr } = await runProcess(command, args, env, options.timeoutMs ?? 30_000);
     const written = withLf(await readFile(outputFile, 'utf8'));
     return {
       code,

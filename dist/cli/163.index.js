@@ -9,9 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ProxyConnectError: () => (/* binding */ ProxyConnectError),
 /* harmony export */   TunnelAgent: () => (/* binding */ TunnelAgent),
-/* harmony export */   agentFor: () => (/* binding */ agentFor),
-/* harmony export */   bypassesProxy: () => (/* binding */ bypassesProxy),
-/* harmony export */   proxyFor: () => (/* binding */ proxyFor)
+/* harmony export */   agentFor: () => (/* binding */ agentFor)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -19,50 +17,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5234);
+/* harmony import */ var _proxy_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(705);
 /* harmony import */ var _common_timers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7971);
 /**
- * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
- * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
- * host:port, domain suffix or `*`. HTTPS goes through the proxy in a CONNECT tunnel, so TLS stays end
- * to end and NODE_EXTRA_CA_CERTS applies as usual.
+ * HTTPS through the proxy that proxy-settings.ts finds, in a CONNECT tunnel, so TLS stays end to end and
+ * NODE_EXTRA_CA_CERTS applies as usual.
  */
 
 
 
 
 
-/** The proxy a request to `target` goes through, or undefined to connect directly. */
-function proxyFor(target, env) {
-    if (bypassesProxy(target, env))
-        return undefined;
-    const value = target.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
-    if (!value)
-        return undefined;
-    // `proxy.corp:8080` would parse as a URL with the scheme `proxy.corp:`; it means http.
-    try {
-        return new URL(/^https?:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        // Not quoted: it may hold credentials.
-        const names = target.protocol === 'https:' ? 'https_proxy or HTTPS_PROXY' : 'http_proxy or HTTP_PROXY';
-        throw new Error(`${names} is set but is not a URL such as http://proxy.example:3128.`);
-    }
-}
-function bypassesProxy(target, env) {
-    const host = target.hostname.toLowerCase();
-    if ((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(host))
-        return true;
-    const noProxy = env.no_proxy || env.NO_PROXY || '';
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    const names = [host.toUpperCase(), `${host.toUpperCase()}:${port}`];
-    return noProxy
-        .split(',')
-        .map((entry) => entry.trim().toUpperCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' ||
-        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
-}
 /** Why a proxy refused to open the tunnel; its message names the proxy's HTTP status. Nothing reached CertCentral. */
 class ProxyConnectError extends Error {
     code = 'ERR_PROXY_CONNECT';
@@ -158,7 +123,7 @@ class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
 function agentFor(target, env, connectTimeoutMs) {
     if (target.protocol !== 'https:')
         return undefined;
-    const proxy = proxyFor(target, env);
+    const proxy = (0,_proxy_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(target, env);
     return proxy ? new TunnelAgent(proxy, connectTimeoutMs) : undefined;
 }
 

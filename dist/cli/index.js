@@ -2,6 +2,75 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports ProxySettingError, bypassesProxy */
+/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5234);
+/**
+ * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
+ * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
+ * host:port, domain suffix or `*`. Read before any request (execute.ts), without loading Node's HTTP modules.
+ */
+
+/** A proxy variable that cannot be used: found before any request, so nothing was sent. */
+class ProxySettingError extends Error {
+    constructor(message) {
+        super(`${message} Nothing was sent to CertCentral.`);
+        this.name = 'ProxySettingError';
+    }
+}
+/**
+ * The proxy a request to `target` goes through, or undefined to connect directly. Throws ProxySettingError, naming
+ * the variable, when the one that applies is not a URL or its credentials are not valid %-escapes; its value is not
+ * quoted, as it may hold credentials.
+ */
+function proxyFor(target, env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const name = names.find((candidate) => env[candidate]);
+    const value = name ? env[name] : '';
+    if (!name)
+        return undefined;
+    let proxy;
+    try {
+        // `proxy.corp:8080` would parse as a URL with the scheme `proxy.corp:`; it means http.
+        proxy = new URL(/^https?:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        throw new ProxySettingError(`${name} is set but is not a URL such as http://proxy.example:3128.`);
+    }
+    try {
+        decodeURIComponent(proxy.username);
+        decodeURIComponent(proxy.password);
+    }
+    catch {
+        throw new ProxySettingError(`${name} holds a user name or password with a % that does not start a valid %-escape (such as %40 for @). Write % itself as %25.`);
+    }
+    return proxy;
+}
+function bypassesProxy(target, env) {
+    const host = target.hostname.toLowerCase();
+    if ((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(host))
+        return true;
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const names = [host.toUpperCase(), `${host.toUpperCase()}:${port}`];
+    return noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' ||
+        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
+}
+
+
+/***/ }),
+
 /***/ 269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -153,15 +222,16 @@ const MASK = '***';
 /** Keys shorter than this (only in tests) are looked for as is, not encoded. */
 const MIN_ENCODED_KEY = 8;
 let cached;
+/** Linear in the text's length, in time and in memory (the text decoded, and where each character came from). */
 function redact(text, secret) {
     if (!secret || !text)
         return text;
     if (cached?.secret !== secret)
         cached = { secret, targets: targetsOf(secret) };
-    const units = decodedUnits(text);
+    const decoded = decode(text);
     const spans = [];
     for (const target of cached.targets)
-        spans.push(...findRuns(units, target));
+        spans.push(...findRuns(decoded, target));
     if (spans.length === 0)
         return text;
     spans.sort((a, b) => a[0] - b[0]);
@@ -179,11 +249,11 @@ function targetsOf(secret) {
     const key = secret.replace(/\s/g, '');
     const keyRun = Math.min(MIN_RUN, key.length);
     const bytes = Buffer.from(key, 'utf8');
-    const targets = [{ text: key.toLowerCase(), minRun: keyRun, ignoreCase: true }];
+    const targets = [target(key, keyRun, true)];
     // The encoded forms of a key of a few characters would mask ordinary words; real keys are far longer.
     if (keyRun < MIN_ENCODED_KEY)
         return targets;
-    targets.push({ text: bytes.toString('hex'), minRun: 2 * keyRun, ignoreCase: true });
+    targets.push(target(bytes.toString('hex'), 2 * keyRun, true));
     // The key inside a longer base64 text starts at any of three offsets of a 3-byte group; only the
     // characters that depend on the key's bytes alone are looked for.
     const base64Run = Math.ceil((4 * keyRun) / 3) - 1;
@@ -195,12 +265,26 @@ function targetsOf(secret) {
         if (core.length === 0)
             continue;
         const minRun = Math.max(1, Math.min(base64Run, core.length));
-        targets.push({ text: core, minRun, ignoreCase: false });
+        targets.push(target(core, minRun, false));
         const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
         if (urlSafe !== core)
-            targets.push({ text: urlSafe, minRun, ignoreCase: false });
+            targets.push(target(urlSafe, minRun, false));
     }
     return targets;
+}
+function target(form, minRun, ignoreCase) {
+    const text = ignoreCase ? asciiLower(form) : form;
+    const runs = new Map();
+    for (let start = 0; start + minRun <= text.length; start++) {
+        const run = text.slice(start, start + minRun);
+        runs.set(run, [...(runs.get(run) ?? []), start]);
+    }
+    const alphabet = new Set([...text].map((char) => char.charCodeAt(0)));
+    return { text, minRun, ignoreCase, runs, alphabet };
+}
+/** A-Z as a-z, and nothing else: the text keeps its length, so positions stay where they were. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 const JSON_ESCAPES = {
     '"': '"',
@@ -212,59 +296,95 @@ const JSON_ESCAPES = {
     r: '\r',
     t: '\t',
 };
-/** The text's characters with JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded; whitespace left out. */
-function decodedUnits(text) {
-    const units = [];
+function decode(text) {
+    const codes = new Uint16Array(text.length);
+    const starts = new Uint32Array(text.length);
+    const ends = new Uint32Array(text.length);
+    let count = 0;
     for (let i = 0; i < text.length;) {
-        let char = text[i];
-        let length = 1;
-        const next = text[i + 1];
-        if (char === '\\' && next !== undefined) {
-            const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(i + 1, i + 6));
-            if (hex) {
-                char = String.fromCharCode(parseInt(hex[1], 16));
-                length = 6;
-            }
-            else if (JSON_ESCAPES[next] !== undefined) {
-                char = JSON_ESCAPES[next];
-                length = 2;
-            }
+        const [code, length] = escapeAt(text, i);
+        if (!isWhitespace(code)) {
+            codes[count] = code;
+            starts[count] = i;
+            ends[count] = i + length;
+            count++;
         }
-        else if (char === '%') {
-            const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 1, i + 3));
-            if (hex) {
-                char = String.fromCharCode(parseInt(hex[0], 16));
-                length = 3;
-            }
-        }
-        if (!/\s/.test(char))
-            units.push({ char, start: i, end: i + length });
         i += length;
     }
-    return units;
+    const chars = new TextDecoder('utf-16le').decode(codes.subarray(0, count));
+    return { chars, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
-/** The text spans of every run of at least target.minRun units that matches consecutive characters of the target. */
-function findRuns(units, target) {
+const BACKSLASH = 0x5c;
+const PERCENT = 0x25;
+/** The character at `i` as meant (its UTF-16 code), and how many characters of the text it takes. */
+function escapeAt(text, i) {
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH && i + 1 < text.length) {
+        const next = text[i + 1];
+        if (next === 'u' && isHex(text, i + 2, 4))
+            return [parseInt(text.slice(i + 2, i + 6), 16), 6];
+        const escaped = JSON_ESCAPES[next];
+        if (escaped !== undefined)
+            return [escaped.charCodeAt(0), 2];
+    }
+    if (code === PERCENT && isHex(text, i + 1, 2))
+        return [parseInt(text.slice(i + 1, i + 3), 16), 3];
+    return [code, 1];
+}
+function isHex(text, from, length) {
+    if (from + length > text.length)
+        return false;
+    for (let i = from; i < from + length; i++) {
+        const code = text.charCodeAt(i) | 0x20;
+        if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66)))
+            return false;
+    }
+    return true;
+}
+/** What \s matches. */
+function isWhitespace(code) {
+    if (code <= 0x20)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    if (code < 0x85)
+        return false;
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/**
+ * The spans of the text of every run of at least target.minRun decoded characters that matches consecutive
+ * characters of the target: a window of minRun characters is looked up among the target's, then the match grows.
+ */
+function findRuns({ chars, starts, ends }, target) {
+    const text = target.ignoreCase ? asciiLower(chars) : chars;
     const spans = [];
-    const at = (index) => {
-        const char = units[index].char;
-        return target.ignoreCase ? char.toLowerCase() : char;
-    };
-    for (let i = 0; i < units.length;) {
+    for (let i = 0; i + target.minRun <= text.length;) {
+        // No run of the target can cover a character that is not in it: skip past it.
+        if (!target.alphabet.has(text.charCodeAt(i + target.minRun - 1))) {
+            i += target.minRun;
+            continue;
+        }
+        const at = target.runs.get(text.slice(i, i + target.minRun));
         let longest = 0;
-        for (let start = target.text.indexOf(at(i)); start >= 0; start = target.text.indexOf(at(i), start + 1)) {
-            let length = 1;
-            while (i + length < units.length && target.text[start + length] === at(i + length))
+        for (const start of at ?? []) {
+            let length = target.minRun;
+            while (i + length < text.length && target.text[start + length] === text[i + length])
                 length++;
             longest = Math.max(longest, length);
         }
-        if (longest >= target.minRun) {
-            spans.push([units[i].start, units[i + longest - 1].end]);
-            i += longest;
-        }
-        else {
+        if (longest === 0) {
             i++;
+            continue;
         }
+        spans.push([starts[i], ends[i + longest - 1]]);
+        i += longest;
     }
     return spans;
 }
@@ -467,17 +587,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
-/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2887);
+/* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2887);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9047);
 /* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6163);
 /* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4580);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(145);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9126);
 /* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1278);
+/* harmony import */ var _common_untrusted_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4891);
 /**
  * `certcentral`: the action's core on a terminal. It shares readSettings and execute with the
  * action, and never touches @actions/core. Outputs go to stdout as JSON; everything else to stderr.
  */
+
 
 
 
@@ -505,12 +627,13 @@ async function main(args) {
         return EXIT_USAGE;
     }
     const apiKey = process.env[_args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6]?.trim() ?? '';
-    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(text, apiKey);
+    // Every line printed passes the key redaction and the last net of the gate for server text.
+    const clean = (text) => (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g$)((0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)(text, apiKey));
     if (!apiKey) {
         process.stderr.write(`certcentral: ${_args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6} is not set. Set it to your CertCentral API key.\n`);
         return EXIT_USAGE;
     }
-    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_8__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6);
+    const keyWarning = (0,_inputs_api_key_js__WEBPACK_IMPORTED_MODULE_9__/* .shortKeyWarning */ .A)(apiKey, _args_js__WEBPACK_IMPORTED_MODULE_2__/* .API_KEY_VARIABLE */ .C6);
     if (keyWarning)
         process.stderr.write(`warning: ${keyWarning}\n`);
     const read = (name) => {
@@ -529,20 +652,20 @@ async function main(args) {
         return EXIT_USAGE;
     }
     const outputs = {};
-    const printedOutputs = () => `${clean(JSON.stringify(outputs, null, 2))}\n`;
+    const printedOutputs = () => `${(0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E)((0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .printableJson */ .et)(outputs), apiKey)}\n`;
     let indent = '';
     const host = {
-        info: (message) => process.stderr.write(`${indent}${message}\n`),
-        warning: (message) => process.stderr.write(`${indent}warning: ${message}\n`),
+        info: (message) => process.stderr.write(`${indent}${clean(message)}\n`),
+        warning: (message) => process.stderr.write(`${indent}warning: ${clean(message)}\n`),
         debug: (message) => {
             if (command.verbose)
-                process.stderr.write(`${indent}debug: ${message}\n`);
+                process.stderr.write(`${indent}debug: ${clean(message)}\n`);
         },
         setOutput: (name, value) => {
             outputs[name] = value;
         },
         group: async (title, work) => {
-            process.stderr.write(`${title}\n`);
+            process.stderr.write(`${clean(title)}\n`);
             indent = '  ';
             try {
                 return await work();
@@ -588,7 +711,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _f: () => (/* binding */ checkParentDir),
   qZ: () => (/* binding */ readSmallRegularFile),
   nM: () => (/* binding */ safeDirectory),
-  qI: () => (/* binding */ writeFileNoFollow)
+  Rs: () => (/* binding */ writeFilesNoFollow)
 });
 
 // UNUSED EXPORTS: FileSafetyError, openFlags
@@ -775,12 +898,42 @@ async function safeDirectory(dir, platform = process.platform) {
     }
     return real;
 }
+const NODE_IO = { open: promises_namespaceObject.open, rename: promises_namespaceObject.rename, rm: promises_namespaceObject.rm };
 /**
- * Writes the file in the folder (a real path from safeDirectory) without following a link: refuses a
- * name that is a link or not a regular file, writes a new temporary file and renames it over the name.
+ * Writes the files in the folder (a real path from safeDirectory) as one: each to a new temporary file first (never
+ * following a link: a name that is a link or not a regular file is refused before anything is written), then each
+ * renamed over its name, the file it replaces kept aside until all are in place. On any failure, a full disk
+ * included, every file keeps its old text and no temporary file is left behind. Returns the paths written.
  */
-async function writeFileNoFollow(dir, name, text, platform = process.platform) {
-    const path = (0,external_node_path_.join)(dir, name);
+async function writeFilesNoFollow(dir, files, platform = process.platform, io = NODE_IO) {
+    const paths = files.map(({ name }) => (0,external_node_path_.join)(dir, name));
+    const existing = await Promise.all(paths.map(regularFileOrNothing));
+    const temporaries = [];
+    const moved = [];
+    try {
+        for (const { name, text } of files)
+            temporaries.push(await writeTemporary(dir, name, text, platform, io));
+        for (const [index, path] of paths.entries()) {
+            const aside = existing[index]
+                ? (0,external_node_path_.join)(dir, `.${files[index]?.name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.old`)
+                : undefined;
+            if (aside)
+                await io.rename(path, aside);
+            moved.push({ path, aside });
+            await io.rename(temporaries[index], path);
+        }
+    }
+    catch (error) {
+        await putBack(moved, temporaries, io);
+        if (error instanceof FileSafetyError)
+            throw error;
+        throw new FileSafetyError(`${paths.join(' and ')} cannot be written (${code(error)}); the files there are unchanged`);
+    }
+    await Promise.all(moved.map(({ aside }) => (aside ? io.rm(aside, { force: true }) : undefined)));
+    return paths;
+}
+/** Whether a regular file is at the path; refuses a link or any other kind of entry. */
+async function regularFileOrNothing(path) {
     const entry = await (0,promises_namespaceObject.lstat)(path).catch((error) => {
         if (code(error) === 'ENOENT')
             return undefined;
@@ -789,25 +942,35 @@ async function writeFileNoFollow(dir, name, text, platform = process.platform) {
     if (entry && !entry.isFile()) {
         throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
     }
+    return entry !== undefined;
+}
+/** A new temporary file with the text (O_CREAT | O_EXCL, no link followed); removed again when the write fails. */
+async function writeTemporary(dir, name, text, platform, io) {
     const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
-    const handle = await (0,promises_namespaceObject.open)(temporary, flags, 0o644).catch((error) => {
-        throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+    const handle = await io.open(temporary, flags, 0o644).catch((error) => {
+        throw new FileSafetyError(`${(0,external_node_path_.join)(dir, name)} cannot be written (${code(error)})`);
     });
     try {
         await handle.writeFile(text);
     }
-    finally {
-        await handle.close();
-    }
-    try {
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
-        throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+        await handle.close().catch(() => undefined);
+        await io.rm(temporary, { force: true });
+        throw new FileSafetyError(`${(0,external_node_path_.join)(dir, name)} cannot be written (${code(error)}); the files there are unchanged`);
     }
-    return path;
+    await handle.close();
+    return temporary;
+}
+/** After a failure: the new files moved in are taken out, the old ones put back, and every temporary removed. */
+async function putBack(moved, temporaries, io) {
+    for (const { path, aside } of [...moved].reverse()) {
+        if (aside)
+            await io.rename(aside, path).catch(() => undefined);
+        else
+            await io.rm(path, { force: true }).catch(() => undefined);
+    }
+    await Promise.all(temporaries.map((temporary) => io.rm(temporary, { force: true }).catch(() => undefined)));
 }
 
 
@@ -831,6 +994,7 @@ async function writeFileNoFollow(dir, name, text, platform = process.platform) {
 /* harmony export */   jT: () => (/* binding */ parseIsoDate),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
+/* harmony export */   xf: () => (/* binding */ positiveId),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
@@ -851,6 +1015,14 @@ function parseBoolean(raw) {
     if (FALSE_VALUES.includes(raw))
         return false;
     return undefined;
+}
+/**
+ * An ID read from an answer: a positive safe integer, as a number or as canonical digits. Anything else (0, -5, 1e23,
+ * "0012", 1.5) is undefined: such an ID is never put in a path or read back.
+ */
+function positiveId(value) {
+    const number = typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number >= 1 ? number : undefined;
 }
 function parseWholeNumber(raw) {
     if (!/^[+-]?\d+$/.test(raw))
@@ -1006,6 +1178,62 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 4891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   et: () => (/* binding */ printableJson),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export SHOWN_MAX */
+/**
+ * The one gate for text that came from a server (CertCentral, a proxy, anything answering on its behalf). The runner
+ * executes a stdout line that starts with `::`, and the legacy `##[command]` anywhere in a line; a line break in
+ * server text would start such a line, or forge a line of the action's own. So:
+ * - `shown()` is what server text looks like wherever it is shown: on one line, every control, line-break and
+ *   direction character written as an escape, `::` and `##[` broken apart, and at most SHOWN_MAX characters;
+ * - `printable()` is the last net on everything a face prints, the action's own text included: no line starts with
+ *   `::`, no `##[`, no control character but the line break. Both faces (action/, cli/) print only through it.
+ * Outputs stay exact: the runner's output file holds whatever they carry between its delimiters.
+ */
+/** The most characters of one server text a log line shows. */
+const SHOWN_MAX = 500;
+const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+/** C0 (but tab) and C1 controls, DEL, and the characters that reorder or hide text (bidi controls and marks). */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+function escaped(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Server text as it may appear in a log line, an annotation, an error message or the summary. */
+function shown(text) {
+    const flat = text.replace(LINE_BREAKS, '\\n').replace(HIDDEN, escaped).replace(/::/g, ': :').replace(/##\[/g, '## [');
+    return flat.length > SHOWN_MAX ? `${flat.slice(0, SHOWN_MAX)}…` : flat;
+}
+/**
+ * Every message a face prints, whatever its source: CRLF and CR become LF, no line starts with `::` (even after
+ * spaces), `##[` is broken apart, and control characters other than the line break are escaped.
+ */
+function printable(message) {
+    return message
+        .replace(/\r\n?/g, '\n')
+        .replace(HIDDEN, escaped)
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+/**
+ * A value as JSON a terminal or a runner can print: what JSON.stringify leaves raw among the characters `shown()`
+ * escapes is written as a \u escape, so the JSON still parses to the exact value, and no `##[` appears.
+ */
+function printableJson(value) {
+    const unicodeEscape = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return JSON.stringify(value, null, 2).replace(HIDDEN, unicodeEscape).replace(/##\[/g, '#\\u0023[');
+}
+
+
+/***/ }),
+
 /***/ 2887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1030,7 +1258,7 @@ function shortKeyWarning(apiKey, name) {
 
 /***/ }),
 
-/***/ 145:
+/***/ 9126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1144,6 +1372,53 @@ function readSafetySettings(read, findings) {
 var validate = __nccwpck_require__(630);
 // EXTERNAL MODULE: ./src/common/files.ts + 1 modules
 var files = __nccwpck_require__(273);
+;// CONCATENATED MODULE: ./src/inputs/text-inputs.ts
+/** C0 and C1 controls and DEL; line breaks too, except in a multi-line message. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidirectional overrides, embeddings, isolates and marks, and zero-width characters. */
+const REORDERING = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+/** The problems of a parsed input's texts, each naming where the text is: "subject.name", "item 2". */
+function textProblems(spec, value) {
+    const problems = [];
+    for (const { where, text, key } of texts(value)) {
+        const named = where ? `${where} ` : '';
+        const control = (spec.multiline ? CONTROL_BUT_LINE_BREAKS : CONTROL).exec(text);
+        if (control) {
+            problems.push(`${named}holds a control character (${codePoint(control[0])}). Allowed: printable text${spec.multiline ? ' and line breaks' : ', on one line'}.`);
+        }
+        const reordering = REORDERING.exec(text);
+        if (reordering) {
+            problems.push(`${named}holds ${codePoint(reordering[0])}, a character that reorders or hides text, so what is shown differs from what is sent. Allowed: text without it.`);
+        }
+        const max = (key !== undefined ? spec.keyMaxLength?.[key] : undefined) ?? spec.maxLength;
+        if (max !== undefined && text.length > max) {
+            problems.push(`${named}is ${text.length} characters long. Allowed: at most ${max} characters.`);
+        }
+    }
+    return problems;
+}
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Every text in a value: itself, the items of a list, the values of an object (nested too), with where they are. */
+function texts(value, path = []) {
+    if (typeof value === 'string') {
+        const where = path
+            .join('.')
+            .replace(/^\[(\d+)\]\.?/, (_all, index) => `item ${Number(index) + 1} `)
+            .trim();
+        const key = path.find((part) => !part.startsWith('['));
+        return [{ where, text: value, key }];
+    }
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => texts(item, [...path, `[${index}]`]));
+    if (typeof value === 'object' && value !== null) {
+        return Object.entries(value).flatMap(([name, item]) => texts(item, [...path, name]));
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/pick-up-settings.ts
 
 const PICK_UP_DEFAULTS = {
@@ -1198,6 +1473,7 @@ function readRenewWithinDays(read, operation, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -1416,7 +1692,11 @@ async function readFields(read, operation, product, table, findings) {
         }
         given.add(name);
         const value = parseField(name, fields/* FIELDS */.c[name], raw, context);
-        if (value !== undefined)
+        // Control characters, reordering characters and lengths, in every text of the value (a CSR is base64 PEM).
+        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(fields/* FIELDS */.c[name], value);
+        for (const issue of textIssues)
+            findings.problems.push(`${(0,validate/* inputLabel */.NB)(name)}: ${issue}`);
+        if (value !== undefined && textIssues.length === 0)
             values[name] = value;
     }
     const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
@@ -1458,9 +1738,6 @@ function parseField(name, spec, raw, context) {
             const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
             if (allowed && !allowed.includes(raw))
                 return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
-            if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
-                return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
-            }
             if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
                 return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
             }
@@ -1637,9 +1914,12 @@ var package_0 = __nccwpck_require__(8330);
 var certcentral_retry = __nccwpck_require__(269);
 // EXTERNAL MODULE: ./src/certcentral/secrets.ts
 var secrets = __nccwpck_require__(1278);
+// EXTERNAL MODULE: ./src/common/untrusted.ts
+var untrusted = __nccwpck_require__(4891);
 // EXTERNAL MODULE: ./src/common/timers.ts
 var timers = __nccwpck_require__(7971);
 ;// CONCATENATED MODULE: ./src/certcentral/client.ts
+
 
 
 
@@ -1668,6 +1948,8 @@ class CertCentralError extends Error {
     }
 }
 const EXCERPT_LENGTH = 200;
+/** The most of an answer that is read, after decompression: CertCentral's answers are a few kB. */
+const MAX_ANSWER_BYTES = 1_048_576;
 /** Below this the pacing after a 429 ends. */
 const MIN_PACING_MS = 200;
 /** The certificate could not be verified: retrying does not help, a CA does. */
@@ -1724,9 +2006,12 @@ class CertCentralClient {
             }
         }
     }
-    /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
-    sendOnce(request) {
-        const attempts = this.retry.start();
+    /**
+     * One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. Given
+     * `withinMs`, the try (its pacing wait included) ends by then, request-timeout or not: a wait's deadline holds.
+     */
+    sendOnce(request, withinMs) {
+        const attempts = withinMs === undefined ? this.retry.start() : new certcentral_retry/* Attempts */.ZJ(this.retry.now() + withinMs);
         attempts.count = 1;
         return this.pacedAttempt(request, attempts);
     }
@@ -1748,18 +2033,23 @@ class CertCentralClient {
     }
     /** One try, within request-timeout. */
     async attempt(request, attempts) {
+        const label = `${request.method} ${request.path}`;
+        const answer = await this.exchange(request, label, this.retry.attemptTimeoutMs(attempts));
+        this.debug(`${label} answered HTTP ${answer.status}`);
+        return this.interpret(request, label, answer);
+    }
+    /**
+     * Sends the request and reads the whole answer, at most MAX_ANSWER_BYTES of it after decompression: node-fetch
+     * counts while it streams and stops there, so neither a huge answer nor a compressed bomb is held in memory.
+     */
+    async exchange(request, label, timeoutMs) {
         const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
         const url = `${this.options.baseUrl}${request.path}`;
-        const label = `${request.method} ${request.path}`;
         const agent = await this.agentFor(url);
         this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-        const timeoutMs = this.retry.attemptTimeoutMs(attempts);
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
         let status;
-        let statusText;
-        let retryAfter;
-        let text;
         try {
             const response = await fetch(url, {
                 method: request.method,
@@ -1773,42 +2063,50 @@ class CertCentralClient {
                 // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
                 redirect: 'error',
                 signal: controller.signal,
+                size: MAX_ANSWER_BYTES,
                 ...(agent ? { agent: agent } : {}),
             });
             status = response.status;
-            statusText = response.statusText;
-            retryAfter = response.headers.get('retry-after');
-            text = await response.text();
+            const head = { status, statusText: response.statusText, retryAfter: response.headers.get('retry-after') };
+            return { ...head, text: await response.text() };
         }
         catch (error) {
+            if (error.type === 'max-size' && status !== undefined)
+                throw this.tooLarge(label, status);
             throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
         }
         finally {
             clearTimeout(timer);
         }
-        this.debug(`${label} answered HTTP ${status}`);
-        const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+    }
+    /** An answer past MAX_ANSWER_BYTES: not read, not tried again; a 2xx may still have carried the request out. */
+    tooLarge(label, status) {
+        return new CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
+    }
+    /** The answer as JSON (or text, for a download), or the failure it reports. */
+    interpret(request, label, answer) {
+        const { status, statusText, retryAfter, text } = answer;
+        const httpStatus = `HTTP ${status}${statusText ? ` ${this.shown(statusText)}` : ''}`;
         const retryable = certcentral_retry/* RETRYABLE_STATUSES */.U3.includes(status);
         const details = { retryable, retryAfterMs: retryable ? (0,certcentral_retry/* parseRetryAfter */.mu)(retryAfter) : undefined };
+        const success = status >= 200 && status <= 299;
         let json;
-        const isText = request.answers === 'text' && status >= 200 && status <= 299;
-        if (text.trim() !== '' && !isText) {
+        if (text.trim() !== '' && !(request.answers === 'text' && success)) {
             try {
                 json = JSON.parse(text);
             }
             catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(this.redact(text))}"`), status, [], 
+                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
                 // A 2xx that cannot be read may still have carried the request out.
-                status < 300 ? { outcome: 'unknown', retryable: false } : details);
+                success ? { outcome: 'unknown', retryable: false } : details);
             }
         }
-        if (status < 200 || status > 299) {
-            const errors = digiCertErrors(json);
-            const body = text.trim() === '' ? '(empty body)' : `"${excerpt(this.redact(text))}"`;
-            const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : body;
-            throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
-        }
-        return { status, text, json };
+        if (success)
+            return { status, text, json };
+        const errors = digiCertErrors(json);
+        const body = text.trim() === '' ? '(empty body)' : `"${this.shown(excerpt(this.redact(text)))}"`;
+        const detail = errors.length > 0 ? errors.map((e) => `${this.shown(e.code)}: ${this.shown(e.message)}`).join('; ') : body;
+        throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
     }
     networkFailure(error, label, url, timeoutMs) {
         if (timeoutMs !== undefined) {
@@ -1816,7 +2114,7 @@ class CertCentralClient {
         }
         const code = errorCode(error);
         // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
-        const message = error.message.replace(/^request to \S+ failed, reason: /, '');
+        const message = this.shown(error.message.replace(/^request to \S+ failed, reason: /, ''));
         const failed = `${label} to ${url} failed: ${message}`;
         if (TLS_ERROR.test(code)) {
             return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
@@ -1847,6 +2145,10 @@ class CertCentralClient {
     }
     redact(message) {
         return (0,secrets/* redact */.E)(message, this.options.apiKey);
+    }
+    /** Server text for a message: the key hidden first (a key split by a line break is still found), then the gate. */
+    shown(text) {
+        return (0,untrusted/* shown */.SP)(this.redact(text));
     }
     redactErrors(errors) {
         return errors.map(({ code, message }) => ({ code: this.redact(code), message: this.redact(message) }));
@@ -1879,6 +2181,8 @@ function excerpt(text) {
     return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
+// EXTERNAL MODULE: ./src/certcentral/proxy-settings.ts
+var proxy_settings = __nccwpck_require__(705);
 // EXTERNAL MODULE: ./src/rules/fields.ts
 var rules_fields = __nccwpck_require__(8162);
 ;// CONCATENATED MODULE: ./src/rules/body.ts
@@ -1933,42 +2237,63 @@ var parse = __nccwpck_require__(5234);
 ;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
 
 
+
 /** GET /order/certificate/{order_id}. */
 async function getOrderInfo(client, orderId, options = {}) {
     const path = `/order/certificate/${orderId}`;
     const request = { method: 'GET', path };
-    const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
+    const response = options.once
+        ? await client.sendOnce(request, options.withinMs)
+        : await client.send(request, options.attempts);
     const info = parseOrderInfo(response.json, response.text);
     if (!info) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`, response.status);
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
     }
     return info;
 }
-/** An order info answer, read; undefined when it has no order id and status. */
+/**
+ * An order info answer, read; undefined when it has no order id and status, or when an ID in it (the order's, its
+ * certificate's or a request's) is not a positive safe integer: such an answer cannot be read.
+ */
 function parseOrderInfo(answer, answerText) {
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string')
+    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.status !== 'string')
         return undefined;
+    const id = (0,parse/* positiveId */.xf)(answer.id);
     const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
+    const certificateId = certificate.id === undefined || certificate.id === null ? undefined : (0,parse/* positiveId */.xf)(certificate.id);
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
-    return {
-        id: answer.id,
+    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id));
+    const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
+    if (id === undefined || badCertificateId || requestIds.includes(undefined))
+        return undefined;
+    const exact = {
         status: answer.status,
-        product: order_info_text((0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product.name_id : undefined),
-        provisioningMethod: order_info_text(answer.cs_provisioning_method),
+        serialNumber: order_info_text(certificate.serial_number),
+        thumbprint: order_info_text(certificate.thumbprint),
+        validFrom: order_info_text(certificate.valid_from),
+        validTill: order_info_text(certificate.valid_till),
+    };
+    return {
+        id,
+        status: (0,untrusted/* shown */.SP)(exact.status),
+        product: (0,untrusted/* shown */.SP)(order_info_text((0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product.name_id : undefined)),
+        provisioningMethod: (0,untrusted/* shown */.SP)(order_info_text(answer.cs_provisioning_method)),
         certificate: {
-            id: typeof certificate.id === 'number' ? certificate.id : undefined,
-            serialNumber: order_info_text(certificate.serial_number),
-            thumbprint: order_info_text(certificate.thumbprint),
-            validFrom: order_info_text(certificate.valid_from),
-            validTill: order_info_text(certificate.valid_till),
+            id: certificateId,
+            serialNumber: (0,untrusted/* shown */.SP)(exact.serialNumber),
+            thumbprint: (0,untrusted/* shown */.SP)(exact.thumbprint),
+            validFrom: (0,untrusted/* shown */.SP)(exact.validFrom),
+            validTill: (0,untrusted/* shown */.SP)(exact.validTill),
             csr: order_info_text(certificate.csr),
         },
-        requests: requests.map((request) => ({
-            id: Number(request.id),
-            status: order_info_text(request.status),
-            type: order_info_text(request.type),
+        requests: requests.map((request, index) => ({
+            id: requestIds[index],
+            status: (0,untrusted/* shown */.SP)(order_info_text(request.status)),
+            type: (0,untrusted/* shown */.SP)(order_info_text(request.type)),
             comments: order_info_text(request.comments),
+            exactStatus: order_info_text(request.status),
         })),
+        exact,
         text: answerText,
     };
 }
@@ -1999,11 +2324,11 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
-    return orders
-        .filter(parse/* isPlainObject */.Qd)
-        .map((order) => Number(order.order_id))
-        .filter((orderId) => Number.isSafeInteger(orderId))
-        .sort((a, b) => a - b);
+    const ids = orders.map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined));
+    if (ids.includes(undefined)) {
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
+    }
+    return ids.sort((a, b) => a - b);
 }
 /** An empty list: `orders: []`, or a page of no orders with no `orders` key. */
 function noOrders(answer) {
@@ -2048,20 +2373,32 @@ const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
 ]));
 /** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
 function resultOutputs(response, label) {
-    const answer = response.json;
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || !isId(answer.id)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
-    }
+    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : {};
     const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
     const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
+    const ids = {
+        order: (0,parse/* positiveId */.xf)(answer.id),
+        request: optionalId(firstRequest.id),
+        certificate: optionalId(answer.certificate_id),
+        organization: optionalId(organization.id),
+    };
+    if (ids.order === undefined || Object.values(ids).includes(null)) {
+        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+    }
     return {
-        'order-id': outputs_text(answer.id),
-        'request-id': outputs_text(firstRequest.id),
+        'order-id': String(ids.order),
+        'request-id': ids.request === undefined ? '' : String(ids.request),
         'request-status': outputs_text(firstRequest.status),
-        'certificate-id': outputs_text(answer.certificate_id),
-        'organization-id': outputs_text(organization.id),
+        'certificate-id': ids.certificate === undefined ? '' : String(ids.certificate),
+        'organization-id': ids.organization === undefined ? '' : String(ids.organization),
         response: response.text,
     };
+}
+/** An ID the answer may leave out: undefined when absent, null when it is there but not a positive safe integer. */
+function optionalId(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return (0,parse/* positiveId */.xf)(value) ?? null;
 }
 /**
  * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
@@ -2078,8 +2415,24 @@ function issuedChain(answer) {
         .filter((pem) => typeof pem === 'string' && pem.includes('BEGIN CERTIFICATE'));
     return pems.length > 0 ? pems : undefined;
 }
-function isId(value) {
-    return ((typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value)));
+const ORDER_INFO_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'order-status',
+    'certificate-id',
+    'serial-number',
+    'thumbprint',
+    'valid-from',
+    'valid-till',
+]));
+/** The outputs an order info gives: the order's status and its certificate's details, as answered; '' where none. */
+function orderInfoOutputs(info) {
+    return {
+        'order-status': info.exact.status,
+        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
+        'serial-number': info.exact.serialNumber,
+        thumbprint: info.exact.thumbprint,
+        'valid-from': info.exact.validFrom,
+        'valid-till': info.exact.validTill,
+    };
 }
 function outputs_text(value) {
     return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
@@ -2106,6 +2459,8 @@ const PENDING_STATUSES = [
  * 1000 requests per 3 minutes, which every pipeline of the account shares.
  */
 const BACKOFF_FACTOR = 1.5;
+/** The least time a read is given, even at the deadline. */
+const MIN_READ_MS = 100;
 const MAX_POLL_INTERVAL_SECONDS = 120;
 function statusKind(status) {
     if (status === ISSUED)
@@ -2146,7 +2501,9 @@ function orderKind(info, replacing) {
  * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
  * only when no time is left and no read succeeded.
  */
-async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
+async function waitForFinalStatus(
+/** One read, which must end within the time given (the wait's time left). */
+readOrder, options, log, clock = realClock) {
     const start = clock.now();
     const deadline = start + options.timeoutSeconds * 1000;
     let interval = options.pollIntervalSeconds;
@@ -2154,7 +2511,8 @@ async function waitForFinalStatus(readOrder, options, log, clock = realClock) {
     for (;;) {
         let info;
         try {
-            info = await readOrder();
+            // A read in flight at the deadline is cut off there (at least a moment is left for the first one).
+            info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
         }
         catch (error) {
             if (!isTransient(error))
@@ -2577,9 +2935,9 @@ function reusedOrderOutputs(info, request) {
     return {
         'order-id': String(info.id),
         'request-id': first ? String(first.id) : '',
-        'request-status': first?.status ?? '',
-        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
-        'organization-id': typeof createdOrganization === 'number' ? String(createdOrganization) : '',
+        'request-status': first?.exactStatus ?? '',
+        'certificate-id': orderInfoOutputs(info)['certificate-id'],
+        'organization-id': (0,parse/* positiveId */.xf)(createdOrganization)?.toString() ?? '',
         response: info.text,
     };
 }
@@ -2588,8 +2946,8 @@ function reissueOutputs(info, request, certificateChanged) {
     return {
         'order-id': String(info.id),
         'request-id': request ? String(request.id) : '',
-        'request-status': request?.status ?? '',
-        'certificate-id': certificateChanged && info.certificate.id !== undefined ? String(info.certificate.id) : '',
+        'request-status': request?.exactStatus ?? '',
+        'certificate-id': certificateChanged ? orderInfoOutputs(info)['certificate-id'] : '',
         'organization-id': '',
         response: info.text,
     };
@@ -2687,6 +3045,8 @@ async function downloadPemBundle(client, certificateId) {
     return response.text;
 }
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** A leaf and its issuers are three or four certificates; a bundle past this is refused unread. */
+const MAX_CERTIFICATES = 50;
 /**
  * Finds the leaf by what the certificates say, not by their order: it is the one that
  * issued none of the others. The chain follows the issuers up from it.
@@ -2695,6 +3055,9 @@ function splitPemBundle(bundle, label) {
     const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
     if (pems.length === 0)
         throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+    if (pems.length > MAX_CERTIFICATES) {
+        throw new CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
+    }
     const certificates = pems.map((pem, index) => {
         try {
             return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
@@ -2737,12 +3100,16 @@ function isoDay(text) {
  */
 async function writeCertificateFiles(dir, split, platform = process.platform) {
     const folder = await (0,files/* safeDirectory */.nM)(dir, platform);
-    await (0,files/* writeFileNoFollow */.qI)(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
-    await (0,files/* writeFileNoFollow */.qI)(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+    // As a pair: a failure (a full disk) leaves neither replaced, never a new leaf beside the old chain.
+    await (0,files/* writeFilesNoFollow */.Rs)(folder, [
+        { name: CERTIFICATE_FILE, text: `${split.leaf}\n` },
+        { name: CHAIN_FILE, text: split.chain.map((pem) => `${pem}\n`).join('') },
+    ], platform);
     return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/pick-up.ts
+
 
 
 
@@ -2778,7 +3145,7 @@ replacing) {
     let info;
     if (settings.waitForIssuance) {
         const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
-        const result = await host.group(title, () => waitForFinalStatus(() => getOrderInfo(client, orderId, { once: true }), {
+        const result = await host.group(title, () => waitForFinalStatus((withinMs) => getOrderInfo(client, orderId, { once: true, withinMs }), {
             timeoutSeconds: settings.waitTimeoutSeconds,
             pollIntervalSeconds: settings.pollIntervalSeconds,
             replacing,
@@ -2816,18 +3183,12 @@ function sameSerial(a, b) {
     return normal(a) === normal(b);
 }
 function setOrderOutputs(info, host, replacing) {
-    host.setOutput('order-status', info.status);
+    const { 'order-status': orderStatus, ...certificate } = orderInfoOutputs(info);
+    host.setOutput('order-status', orderStatus);
     // The certificate a reissue replaces is not this run's result.
     if (replacing !== undefined && info.certificate.id === replacing)
         return;
-    const known = [
-        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
-        ['serial-number', info.certificate.serialNumber],
-        ['thumbprint', info.certificate.thumbprint],
-        ['valid-from', info.certificate.validFrom],
-        ['valid-till', info.certificate.validTill],
-    ];
-    for (const [name, value] of known)
+    for (const [name, value] of Object.entries(certificate))
         if (value !== '')
             host.setOutput(name, value);
 }
@@ -2899,6 +3260,7 @@ async function handOver(split, orderId, outputDir, host, details) {
 
 
 
+
 /**
  * Sends the order or reissue at most once (idempotency.ts), sets its outputs and says what CertCentral made of it;
  * an order or reissue found by a check was described by the check.
@@ -2942,7 +3304,7 @@ async function pickUpIfAsked({ settings, host, client }, submitted) {
 /** What CertCentral made of the order or reissue, naming only what it answered. */
 function describeResult(operation, outputs) {
     const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
-    const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+    const status = outputs['request-status'] ? ` ${(0,untrusted/* shown */.SP)(outputs['request-status'])}` : '';
     const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
     const parts = [request && `${request}${status}`, certificate].filter(Boolean);
     const what = operation === 'reissue'
@@ -3073,10 +3435,11 @@ function reissueFindings(info, settings) {
 
 
 
+
 function renewalFacts(info) {
     const answer = parseObject(info.text);
     const certificate = object(answer.certificate);
-    const product = renew_plan_text(object(answer.product).name_id);
+    const product = (0,untrusted/* shown */.SP)(renew_plan_text(object(answer.product).name_id));
     const renewedOrderId = wholeNumber(answer.renewed_order_id);
     return {
         orderId: info.id,
@@ -3086,7 +3449,7 @@ function renewalFacts(info) {
         serialNumber: info.certificate.serialNumber,
         validTill: info.certificate.validTill.slice(0, 10),
         daysRemaining: wholeNumber(certificate.days_remaining, 0),
-        orderValidTill: renew_plan_text(answer.order_valid_till).slice(0, 10),
+        orderValidTill: (0,untrusted/* shown */.SP)(renew_plan_text(answer.order_valid_till).slice(0, 10)),
         isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
         renewedOrderId,
         pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
@@ -3240,13 +3603,13 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) 
             continue;
         if (name === 'cs-provisioning-method' && !(0,products/* isProvisioningMethod */.Ju)(own)) {
             // DigiCert's documented order info shows "none"; it is no value an order takes.
-            notes.push(`cs_provisioning_method ${JSON.stringify(own)} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`);
+            notes.push(`cs_provisioning_method ${(0,untrusted/* shown */.SP)(JSON.stringify(own))} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`);
             continue;
         }
         if (!table[name]) {
             // The common name of a signing order is the organization's; it has no field in a signing order.
             if (name !== 'common-name')
-                notes.push(`${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
+                notes.push(`${name} ${(0,untrusted/* shown */.SP)(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
             continue;
         }
         values[name] = own;
@@ -3257,7 +3620,7 @@ function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) 
     if (inputs['custom-expiration-date'] !== undefined)
         delete values['validity-years'];
     if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
-        notes.push(`signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
+        notes.push(`signature_hash ${(0,untrusted/* shown */.SP)(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
         values['signature-hash'] = 'sha256';
     }
     values['signature-hash'] ??= 'sha256';
@@ -3296,7 +3659,7 @@ function reissueFields(facts, product, inputs, csrKey) {
     if (ownHash !== undefined && hashes.includes(String(ownHash)))
         values['signature-hash'] = ownHash;
     else if (ownHash !== undefined && inputs['signature-hash'] === undefined) {
-        notes.push(`signature_hash ${String(ownHash)} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`);
+        notes.push(`signature_hash ${(0,untrusted/* shown */.SP)(String(ownHash))} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`);
     }
     // DigiCert leaves common_name out of code and document signing reissues.
     if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
@@ -3387,6 +3750,7 @@ function textList(value) {
 
 
 
+
 /** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
 const MAX_RENEWALS_FOLLOWED = 5;
 /** DigiCert's refusals of a renewal: final, so not retried. */
@@ -3408,7 +3772,7 @@ async function renew(job, now = new Date()) {
     const decision = decideRenewal(facts, settings.renewWithinDays, now);
     if (decision.action === 'failed') {
         host.setOutput('order-id', String(orderId));
-        host.setOutput('order-status', facts.status);
+        host.setOutput('order-status', info.exact.status);
         const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
         throw new RenewError(decision.title ?? 'Not renewable', `${decision.reason}${advice}`);
     }
@@ -3601,16 +3965,8 @@ replacing) {
     setCertificateOutputs(info, host);
 }
 function setCertificateOutputs(info, host) {
-    const outputs = [
-        ['order-id', String(info.id)],
-        ['order-status', info.status],
-        ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
-        ['serial-number', info.certificate.serialNumber],
-        ['thumbprint', info.certificate.thumbprint],
-        ['valid-from', info.certificate.validFrom],
-        ['valid-till', info.certificate.validTill],
-    ];
-    for (const [name, value] of outputs)
+    host.setOutput('order-id', String(info.id));
+    for (const [name, value] of Object.entries(orderInfoOutputs(info)))
         host.setOutput(name, value);
 }
 function setAction(host, action, reason) {
@@ -3677,6 +4033,7 @@ async function status_status(job) {
 
 
 
+
 /** Each operation is one module of the same shape; this table only chooses one. */
 const OPERATIONS = { order: order, reissue: reissue, status: status_status, renew: renew };
 /**
@@ -3700,6 +4057,8 @@ async function execute(settings, host, options = {}) {
         for (const signal of STOP_SIGNALS)
             process.on(signal, stopped);
     try {
+        // A proxy variable that cannot be used fails here, before anything is sent, naming it.
+        (0,proxy_settings/* proxyFor */.iJ)(new URL(settings.baseUrl), options.env ?? process.env);
         const client = createClient(settings, safe, options);
         await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
     }
@@ -3901,21 +4260,25 @@ const FIELDS = {
         kind: 'text',
         path: ['certificate', 'common_name'],
         description: 'The name to secure',
+        maxLength: 64,
     },
     emails: {
         kind: 'email-list',
         path: ['certificate', 'emails'],
         description: 'E-mail addresses to place on the certificate',
+        maxLength: 254,
     },
     'dns-names': {
         kind: 'list',
         path: ['certificate', 'dns_names'],
         description: 'Additional domains to secure (reissue)',
+        maxLength: 253,
     },
     'organization-units': {
         kind: 'list',
         path: ['certificate', 'organization_units'],
         description: 'Departments of the organization',
+        maxLength: 64,
     },
     'server-platform-id': {
         kind: 'whole-number',
@@ -3959,6 +4322,8 @@ const FIELDS = {
         kind: 'text',
         path: ['comments'],
         description: 'Message for the approver',
+        maxLength: 2000,
+        multiline: true,
     },
     'skip-approval': {
         kind: 'boolean',
@@ -3975,6 +4340,8 @@ const FIELDS = {
         kind: 'object',
         path: ['organization'],
         description: 'Details of a new organization (YAML or JSON)',
+        maxLength: 255,
+        keyMaxLength: { name: 64, assumed_name: 64 },
     },
     'skip-duplicate-org-check': {
         kind: 'boolean',
@@ -3991,11 +4358,14 @@ const FIELDS = {
         kind: 'object',
         path: ['ship_info'],
         description: 'Shipping address for the token (YAML or JSON)',
+        maxLength: 128,
     },
     subject: {
         kind: 'object',
         path: ['subject'],
         description: 'Subject of a document signing certificate (YAML or JSON)',
+        maxLength: 64,
+        keyMaxLength: { phone: 32, email: 254 },
     },
     'csa-agreed-to': {
         kind: 'flag-number',
@@ -4012,6 +4382,8 @@ const FIELDS = {
         kind: 'text',
         path: ['custom_renewal_message'],
         description: 'Message in renewal notices',
+        maxLength: 2000,
+        multiline: true,
     },
     'renewal-of-order-id': {
         kind: 'whole-number',
@@ -4023,11 +4395,13 @@ const FIELDS = {
         kind: 'email-list',
         path: ['additional_emails'],
         description: 'More addresses for certificate notification e-mails',
+        maxLength: 254,
     },
     'custom-fields': {
         kind: 'object-list',
         path: ['custom_fields'],
         description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
+        maxLength: 1024,
     },
     'user-id-assignments': {
         kind: 'whole-number-list',

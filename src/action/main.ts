@@ -6,7 +6,9 @@ import { githubRun } from '../operations/github-run.ts';
 import { ACTION_HINTS } from '../operations/hints.ts';
 import { readSettings } from '../inputs/settings.ts';
 import { PickUpError } from '../operations/pick-up.ts';
+import { ProxySettingError } from '../certcentral/proxy-settings.ts';
 import { redact } from '../certcentral/secrets.ts';
+import { printable } from '../common/untrusted.ts';
 import { renderSummary, type RunFacts } from './summary.ts';
 
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
@@ -19,7 +21,7 @@ export async function run(): Promise<void> {
   const outputs: Record<string, string> = {};
   let failure: RunFacts['failure'];
   const fail = (title: string, message: string): void => {
-    failure = { title, message: redact(message, apiKey) };
+    failure = { title, message: printable(redact(message, apiKey)) };
     core.error(failure.message, { title });
     process.exitCode = core.ExitCode.Failure;
   };
@@ -28,22 +30,23 @@ export async function run(): Promise<void> {
   let baseUrl: string | undefined;
   try {
     const check = await readSettings((name) => core.getInput(name));
-    for (const warning of check.warnings) core.warning(redact(warning, apiKey));
+    for (const warning of check.warnings) core.warning(printable(redact(warning, apiKey)));
     if (!check.settings) {
       fail('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
     } else {
       dryRun = check.settings.dryRun;
       product = check.settings.product ?? '';
       baseUrl = check.settings.baseUrl;
+      // Every line printed passes the last net of the gate; outputs stay exact.
       const host = {
-        info: (message: string) => core.info(message),
-        warning: (message: string) => core.warning(message),
-        debug: (message: string) => core.debug(message),
+        info: (message: string) => core.info(printable(message)),
+        warning: (message: string) => core.warning(printable(message)),
+        debug: (message: string) => core.debug(printable(message)),
         setOutput: (name: string, value: string) => {
           outputs[name] = value;
           core.setOutput(name, value);
         },
-        group: <T>(title: string, work: () => Promise<T>) => core.group(title, work),
+        group: <T>(title: string, work: () => Promise<T>) => core.group(printable(title), work),
         hints: ACTION_HINTS,
       };
       await execute(check.settings, host, { run: githubRun });
@@ -64,6 +67,7 @@ export async function run(): Promise<void> {
 
 function failureTitle(error: unknown): string {
   if (error instanceof PickUpError) return error.title;
+  if (error instanceof ProxySettingError) return 'Invalid proxy setting';
   if (error instanceof CertCentralError) return 'CertCentral request failed';
   return 'CertCentral action failed';
 }
@@ -74,6 +78,6 @@ async function writeSummary(html: string): Promise<void> {
   try {
     await core.summary.addRaw(html).write();
   } catch (error) {
-    core.warning(`The job summary could not be written: ${(error as Error).message}`);
+    core.warning(printable(`The job summary could not be written: ${(error as Error).message}`));
   }
 }

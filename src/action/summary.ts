@@ -75,7 +75,12 @@ export function nextStep(title: string): string {
   return "Read the message above; the Troubleshooting section of the action's README explains the common failures.";
 }
 
-/** HTML for the step summary (GitHub renders it inside Markdown). */
+/**
+ * HTML for the step summary. GitHub renders it as Markdown, where an HTML block such as a table ends at a blank line
+ * and what follows is read as Markdown: each part is a block of its own, separated by blank lines; no table cell holds
+ * a line break (they become <br>); multi-line text sits in a <pre> block, which only </pre> ends, and every text is
+ * HTML-escaped, so a server's text can neither end a block nor add a link or image.
+ */
 export function renderSummary(facts: RunFacts): string {
   // operation renew reads the order even in a dry run, to tell which action is due.
   const dryRun =
@@ -87,13 +92,26 @@ export function renderSummary(facts: RunFacts): string {
   const parts = [`<h3>${escape(title)}</h3>`];
   if (rows) parts.push(`<table>${rows}</table>`);
   if (facts.dryRun && facts.outputs['request-method']) parts.push(requestPreview(facts.outputs));
-  parts.push(
-    facts.failure
-      ? `<p><strong>Failed: ${escape(facts.failure.title)}</strong></p><pre>${escape(facts.failure.message)}</pre>` +
-          `\n<p>Next: ${escape(nextStep(facts.failure.title))}</p>`
-      : '<p>Succeeded.</p>',
-  );
-  return `${parts.join('\n')}\n`;
+  if (facts.failure) {
+    parts.push(
+      `<p><strong>Failed: ${escape(facts.failure.title)}</strong></p>`,
+      preformatted(facts.failure.message),
+      `<p>Next: ${escape(nextStep(facts.failure.title))}</p>`,
+    );
+  } else {
+    parts.push('<p>Succeeded.</p>');
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** A <pre> block starting its own line: Markdown ends it only at </pre>, which escaping keeps out of the text. */
+function preformatted(text: string): string {
+  return `<pre>${escape(lineEnds(text))}</pre>`;
+}
+
+/** CRLF and lone CR as LF: a CR alone can end a block as a line break does. */
+function lineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 function cell(value: Cell): string {
@@ -104,11 +122,11 @@ function cell(value: Cell): string {
 function requestPreview(outputs: Readonly<Record<string, string>>): string {
   const body = outputs['request-body'] ? `\n\n${JSON.stringify(JSON.parse(outputs['request-body']), null, 2)}` : '';
   const preview = `${outputs['request-method']} ${outputs['request-url']}\nX-DC-DEVKEY: ***${body}`;
-  return `<p>The request it would send:</p><pre><code>${escape(preview)}</code></pre>`;
+  return `<p>The request it would send:</p>\n\n${preformatted(preview)}`;
 }
 
 function multiline(text: string): string {
-  return text.split('\n').map(escape).join('<br>');
+  return lineEnds(text).split('\n').map(escape).join('<br>');
 }
 
 function escape(text: string): string {

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { resolve } from 'node:path';
 import { CertCentralError, type CertCentralClient } from './client.ts';
-import { safeDirectory, writeFileNoFollow, type Platform } from '../common/files.ts';
+import { safeDirectory, writeFilesNoFollow, type Platform } from '../common/files.ts';
 
 export const CERTIFICATE_FILE = 'certificate.pem';
 export const CHAIN_FILE = 'chain.pem';
@@ -33,6 +33,8 @@ export async function downloadPemBundle(client: CertCentralClient, certificateId
 }
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** A leaf and its issuers are three or four certificates; a bundle past this is refused unread. */
+export const MAX_CERTIFICATES = 50;
 
 /**
  * Finds the leaf by what the certificates say, not by their order: it is the one that
@@ -41,6 +43,11 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE
 export function splitPemBundle(bundle: string, label: string): SplitBundle {
   const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
   if (pems.length === 0) throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+  if (pems.length > MAX_CERTIFICATES) {
+    throw new CertCentralError(
+      `${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`,
+    );
+  }
   const certificates = pems.map((pem, index) => {
     try {
       return { pem, x509: new X509Certificate(pem) };
@@ -93,7 +100,14 @@ export async function writeCertificateFiles(
   platform: Platform = process.platform,
 ): Promise<CertificateFiles> {
   const folder = await safeDirectory(dir, platform);
-  await writeFileNoFollow(folder, CERTIFICATE_FILE, `${split.leaf}\n`, platform);
-  await writeFileNoFollow(folder, CHAIN_FILE, split.chain.map((pem) => `${pem}\n`).join(''), platform);
+  // As a pair: a failure (a full disk) leaves neither replaced, never a new leaf beside the old chain.
+  await writeFilesNoFollow(
+    folder,
+    [
+      { name: CERTIFICATE_FILE, text: `${split.leaf}\n` },
+      { name: CHAIN_FILE, text: split.chain.map((pem) => `${pem}\n`).join('') },
+    ],
+    platform,
+  );
   return { certificatePath: resolve(dir, CERTIFICATE_FILE), chainPath: resolve(dir, CHAIN_FILE) };
 }

@@ -1,5 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Environment } from './proxy.ts';
+import type { Environment } from './proxy-settings.ts';
 import type { ApiRequest } from './api-request.ts';
 import {
   Attempts,
@@ -11,6 +11,7 @@ import {
   seconds,
 } from './retry.ts';
 import { redact } from './secrets.ts';
+import { shown } from '../common/untrusted.ts';
 import { timerMs } from '../common/timers.ts';
 
 export const USER_AGENT = `${packageJson.name}/${packageJson.version}`;
@@ -80,6 +81,16 @@ export interface ClientOptions {
 }
 
 const EXCERPT_LENGTH = 200;
+/** The most of an answer that is read, after decompression: CertCentral's answers are a few kB. */
+export const MAX_ANSWER_BYTES = 1_048_576;
+
+/** An answer as received, before it is read as JSON. */
+interface RawAnswer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly retryAfter: string | null;
+  readonly text: string;
+}
 /** Below this the pacing after a 429 ends. */
 const MIN_PACING_MS = 200;
 
@@ -136,9 +147,12 @@ export class CertCentralClient {
     }
   }
 
-  /** One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. */
-  sendOnce(request: ApiRequest): Promise<ApiResponse> {
-    const attempts = this.retry.start();
+  /**
+   * One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. Given
+   * `withinMs`, the try (its pacing wait included) ends by then, request-timeout or not: a wait's deadline holds.
+   */
+  sendOnce(request: ApiRequest, withinMs?: number): Promise<ApiResponse> {
+    const attempts = withinMs === undefined ? this.retry.start() : new Attempts(this.retry.now() + withinMs);
     attempts.count = 1;
     return this.pacedAttempt(request, attempts);
   }
@@ -160,18 +174,24 @@ export class CertCentralClient {
 
   /** One try, within request-timeout. */
   async attempt(request: ApiRequest, attempts: Attempts): Promise<ApiResponse> {
+    const label = `${request.method} ${request.path}`;
+    const answer = await this.exchange(request, label, this.retry.attemptTimeoutMs(attempts));
+    this.debug(`${label} answered HTTP ${answer.status}`);
+    return this.interpret(request, label, answer);
+  }
+
+  /**
+   * Sends the request and reads the whole answer, at most MAX_ANSWER_BYTES of it after decompression: node-fetch
+   * counts while it streams and stops there, so neither a huge answer nor a compressed bomb is held in memory.
+   */
+  private async exchange(request: ApiRequest, label: string, timeoutMs: number): Promise<RawAnswer> {
     const { default: fetch } = await import('node-fetch');
     const url = `${this.options.baseUrl}${request.path}`;
-    const label = `${request.method} ${request.path}`;
     const agent = await this.agentFor(url);
     this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-    const timeoutMs = this.retry.attemptTimeoutMs(attempts);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timerMs(timeoutMs));
-    let status: number;
-    let statusText: string;
-    let retryAfter: string | null;
-    let text: string;
+    let status: number | undefined;
     try {
       const response = await fetch(url, {
         method: request.method,
@@ -185,51 +205,64 @@ export class CertCentralClient {
         // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
         redirect: 'error',
         signal: controller.signal,
+        size: MAX_ANSWER_BYTES,
         ...(agent ? { agent: agent as import('node:http').Agent } : {}),
       });
       status = response.status;
-      statusText = response.statusText;
-      retryAfter = response.headers.get('retry-after');
-      text = await response.text();
+      const head = { status, statusText: response.statusText, retryAfter: response.headers.get('retry-after') };
+      return { ...head, text: await response.text() };
     } catch (error) {
+      if ((error as { type?: unknown }).type === 'max-size' && status !== undefined) throw this.tooLarge(label, status);
       throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
     } finally {
       clearTimeout(timer);
     }
-    this.debug(`${label} answered HTTP ${status}`);
-    const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+  }
+
+  /** An answer past MAX_ANSWER_BYTES: not read, not tried again; a 2xx may still have carried the request out. */
+  private tooLarge(label: string, status: number): CertCentralError {
+    return new CertCentralError(
+      `${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`,
+      status,
+      [],
+      { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false },
+    );
+  }
+
+  /** The answer as JSON (or text, for a download), or the failure it reports. */
+  private interpret(request: ApiRequest, label: string, answer: RawAnswer): ApiResponse {
+    const { status, statusText, retryAfter, text } = answer;
+    const httpStatus = `HTTP ${status}${statusText ? ` ${this.shown(statusText)}` : ''}`;
     const retryable = RETRYABLE_STATUSES.includes(status);
     const details: FailureDetails = { retryable, retryAfterMs: retryable ? parseRetryAfter(retryAfter) : undefined };
-
+    const success = status >= 200 && status <= 299;
     let json: unknown;
-    const isText = request.answers === 'text' && status >= 200 && status <= 299;
-    if (text.trim() !== '' && !isText) {
+    if (text.trim() !== '' && !(request.answers === 'text' && success)) {
       try {
         json = JSON.parse(text);
       } catch {
         throw new CertCentralError(
           this.redact(
-            `${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${excerpt(this.redact(text))}"`,
+            `${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`,
           ),
           status,
           [],
           // A 2xx that cannot be read may still have carried the request out.
-          status < 300 ? { outcome: 'unknown', retryable: false } : details,
+          success ? { outcome: 'unknown', retryable: false } : details,
         );
       }
     }
-    if (status < 200 || status > 299) {
-      const errors = digiCertErrors(json);
-      const body = text.trim() === '' ? '(empty body)' : `"${excerpt(this.redact(text))}"`;
-      const detail = errors.length > 0 ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : body;
-      throw new CertCentralError(
-        this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`),
-        status,
-        this.redactErrors(errors),
-        details,
-      );
-    }
-    return { status, text, json };
+    if (success) return { status, text, json };
+    const errors = digiCertErrors(json);
+    const body = text.trim() === '' ? '(empty body)' : `"${this.shown(excerpt(this.redact(text)))}"`;
+    const detail =
+      errors.length > 0 ? errors.map((e) => `${this.shown(e.code)}: ${this.shown(e.message)}`).join('; ') : body;
+    throw new CertCentralError(
+      this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`),
+      status,
+      this.redactErrors(errors),
+      details,
+    );
   }
 
   private networkFailure(error: unknown, label: string, url: string, timeoutMs: number | undefined): CertCentralError {
@@ -243,7 +276,7 @@ export class CertCentralClient {
     }
     const code = errorCode(error);
     // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
-    const message = (error as Error).message.replace(/^request to \S+ failed, reason: /, '');
+    const message = this.shown((error as Error).message.replace(/^request to \S+ failed, reason: /, ''));
     const failed = `${label} to ${url} failed: ${message}`;
     if (TLS_ERROR.test(code)) {
       return new CertCentralError(
@@ -291,6 +324,11 @@ export class CertCentralClient {
 
   private redact(message: string): string {
     return redact(message, this.options.apiKey);
+  }
+
+  /** Server text for a message: the key hidden first (a key split by a line break is still found), then the gate. */
+  private shown(text: string): string {
+    return shown(this.redact(text));
   }
 
   private redactErrors(errors: readonly DigiCertError[]): DigiCertError[] {

@@ -1,7 +1,12 @@
 import { CertCentralError, type CertCentralClient } from './client.ts';
-import { isPlainObject } from '../common/parse.ts';
+import { isPlainObject, positiveId } from '../common/parse.ts';
+import { shown } from '../common/untrusted.ts';
 import type { Attempts } from './retry.ts';
 
+/**
+ * An order info answer. Its text fields are server text passed through the gate (common/untrusted.ts), so that any
+ * of them can be logged as it is; `exact` keeps, as answered, the ones the outputs carry.
+ */
 export interface OrderCertificate {
   readonly id: number | undefined;
   readonly serialNumber: string;
@@ -16,8 +21,19 @@ export interface OrderRequest {
   readonly id: number;
   readonly status: string;
   readonly type: string;
-  /** The comments sent with the request; a reissue's carry its key. */
+  /** The comments sent with the request, exact (never shown): a reissue's carry its key. */
   readonly comments: string;
+  /** The status as answered, for the request-status output. */
+  readonly exactStatus: string;
+}
+
+/** The fields the outputs carry, exactly as answered. */
+export interface ExactOrderFields {
+  readonly status: string;
+  readonly serialNumber: string;
+  readonly thumbprint: string;
+  readonly validFrom: string;
+  readonly validTill: string;
 }
 
 export interface OrderInfo {
@@ -29,6 +45,7 @@ export interface OrderInfo {
   readonly provisioningMethod: string;
   readonly certificate: OrderCertificate;
   readonly requests: readonly OrderRequest[];
+  readonly exact: ExactOrderFields;
   /** The body as received. */
   readonly text: string;
 }
@@ -38,6 +55,8 @@ export interface ReadOptions {
   readonly attempts?: Attempts;
   /** One try only: a poll that fails is followed by the next poll, not by retries. */
   readonly once?: boolean;
+  /** With `once`: the try ends by then (a wait's time left). */
+  readonly withinMs?: number;
 }
 
 /** GET /order/certificate/{order_id}. */
@@ -48,41 +67,61 @@ export async function getOrderInfo(
 ): Promise<OrderInfo> {
   const path = `/order/certificate/${orderId}`;
   const request = { method: 'GET', path } as const;
-  const response = options.once ? await client.sendOnce(request) : await client.send(request, options.attempts);
+  const response = options.once
+    ? await client.sendOnce(request, options.withinMs)
+    : await client.send(request, options.attempts);
   const info = parseOrderInfo(response.json, response.text);
   if (!info) {
     throw new CertCentralError(
-      `GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status.`,
+      `GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`,
       response.status,
     );
   }
   return info;
 }
 
-/** An order info answer, read; undefined when it has no order id and status. */
+/**
+ * An order info answer, read; undefined when it has no order id and status, or when an ID in it (the order's, its
+ * certificate's or a request's) is not a positive safe integer: such an answer cannot be read.
+ */
 export function parseOrderInfo(answer: unknown, answerText: string): OrderInfo | undefined {
-  if (!isPlainObject(answer) || typeof answer.id !== 'number' || typeof answer.status !== 'string') return undefined;
+  if (!isPlainObject(answer) || typeof answer.status !== 'string') return undefined;
+  const id = positiveId(answer.id);
   const certificate = isPlainObject(answer.certificate) ? answer.certificate : {};
+  const certificateId =
+    certificate.id === undefined || certificate.id === null ? undefined : positiveId(certificate.id);
   const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
-  return {
-    id: answer.id,
+  const requestIds = requests.map((request) => positiveId(request.id));
+  const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
+  if (id === undefined || badCertificateId || requestIds.includes(undefined)) return undefined;
+  const exact: ExactOrderFields = {
     status: answer.status,
-    product: text(isPlainObject(answer.product) ? answer.product.name_id : undefined),
-    provisioningMethod: text(answer.cs_provisioning_method),
+    serialNumber: text(certificate.serial_number),
+    thumbprint: text(certificate.thumbprint),
+    validFrom: text(certificate.valid_from),
+    validTill: text(certificate.valid_till),
+  };
+  return {
+    id,
+    status: shown(exact.status),
+    product: shown(text(isPlainObject(answer.product) ? answer.product.name_id : undefined)),
+    provisioningMethod: shown(text(answer.cs_provisioning_method)),
     certificate: {
-      id: typeof certificate.id === 'number' ? certificate.id : undefined,
-      serialNumber: text(certificate.serial_number),
-      thumbprint: text(certificate.thumbprint),
-      validFrom: text(certificate.valid_from),
-      validTill: text(certificate.valid_till),
+      id: certificateId,
+      serialNumber: shown(exact.serialNumber),
+      thumbprint: shown(exact.thumbprint),
+      validFrom: shown(exact.validFrom),
+      validTill: shown(exact.validTill),
       csr: text(certificate.csr),
     },
-    requests: requests.map((request) => ({
-      id: Number(request.id),
-      status: text(request.status),
-      type: text(request.type),
+    requests: requests.map((request, index) => ({
+      id: requestIds[index] as number,
+      status: shown(text(request.status)),
+      type: shown(text(request.type)),
       comments: text(request.comments),
+      exactStatus: text(request.status),
     })),
+    exact,
     text: answerText,
   };
 }
@@ -118,11 +157,13 @@ export async function findOrdersByAlternativeId(
   if (!Array.isArray(orders)) {
     throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
   }
-  return orders
-    .filter(isPlainObject)
-    .map((order) => Number(order.order_id))
-    .filter((orderId) => Number.isSafeInteger(orderId))
-    .sort((a, b) => a - b);
+  const ids = orders.map((order) => (isPlainObject(order) ? positiveId(order.order_id) : undefined));
+  if (ids.includes(undefined)) {
+    throw new CertCentralError(
+      `GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`,
+    );
+  }
+  return (ids as number[]).sort((a, b) => a - b);
 }
 
 /** An empty list: `orders: []`, or a page of no orders with no `orders` key. */

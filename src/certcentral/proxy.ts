@@ -1,51 +1,13 @@
 /**
- * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
- * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
- * host:port, domain suffix or `*`. HTTPS goes through the proxy in a CONNECT tunnel, so TLS stays end
- * to end and NODE_EXTRA_CA_CERTS applies as usual.
+ * HTTPS through the proxy that proxy-settings.ts finds, in a CONNECT tunnel, so TLS stays end to end and
+ * NODE_EXTRA_CA_CERTS applies as usual.
  */
 import { request as httpRequest, type Agent as HttpAgent, type ClientRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
-import { isLoopbackHost } from '../common/parse.ts';
+import { proxyFor, type Environment } from './proxy-settings.ts';
 import { timerMs } from '../common/timers.ts';
-
-export type Environment = Readonly<Record<string, string | undefined>>;
-
-/** The proxy a request to `target` goes through, or undefined to connect directly. */
-export function proxyFor(target: URL, env: Environment): URL | undefined {
-  if (bypassesProxy(target, env)) return undefined;
-  const value = target.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
-  if (!value) return undefined;
-  // `proxy.corp:8080` would parse as a URL with the scheme `proxy.corp:`; it means http.
-  try {
-    return new URL(/^https?:\/\//i.test(value) ? value : `http://${value}`);
-  } catch {
-    // Not quoted: it may hold credentials.
-    const names = target.protocol === 'https:' ? 'https_proxy or HTTPS_PROXY' : 'http_proxy or HTTP_PROXY';
-    throw new Error(`${names} is set but is not a URL such as http://proxy.example:3128.`);
-  }
-}
-
-export function bypassesProxy(target: URL, env: Environment): boolean {
-  const host = target.hostname.toLowerCase();
-  if (isLoopbackHost(host)) return true;
-  const noProxy = env.no_proxy || env.NO_PROXY || '';
-  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-  const names = [host.toUpperCase(), `${host.toUpperCase()}:${port}`];
-  return noProxy
-    .split(',')
-    .map((entry) => entry.trim().toUpperCase())
-    .filter((entry) => entry !== '')
-    .some(
-      (entry) =>
-        entry === '*' ||
-        names.some(
-          (name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry)),
-        ),
-    );
-}
 
 /** Why a proxy refused to open the tunnel; its message names the proxy's HTTP status. Nothing reached CertCentral. */
 export class ProxyConnectError extends Error {

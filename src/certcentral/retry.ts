@@ -50,7 +50,7 @@ export class RetryPolicy {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly random: () => number;
-  private readonly now: () => number;
+  readonly now: () => number;
   private readonly sleepFor: (ms: number) => Promise<void>;
 
   constructor(options: RetryOptions) {

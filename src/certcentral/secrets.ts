@@ -10,28 +10,27 @@ const MASK = '***';
 /** Keys shorter than this (only in tests) are looked for as is, not encoded. */
 const MIN_ENCODED_KEY = 8;
 
-/** One character of the text as a server meant it, and where it stands in the text. */
-interface Unit {
-  readonly char: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 /** A form of the key to look for, and the shortest run of it that gives the key away. */
 interface Target {
+  /** ASCII letters in lower case when the form ignores case. */
   readonly text: string;
   readonly minRun: number;
   readonly ignoreCase: boolean;
+  /** Where each run of minRun characters starts in the form. */
+  readonly runs: ReadonlyMap<string, readonly number[]>;
+  /** The characters of the form: a window whose last character is not one of them holds no run. */
+  readonly alphabet: ReadonlySet<number>;
 }
 
 let cached: { readonly secret: string; readonly targets: readonly Target[] } | undefined;
 
+/** Linear in the text's length, in time and in memory (the text decoded, and where each character came from). */
 export function redact(text: string, secret: string): string {
   if (!secret || !text) return text;
   if (cached?.secret !== secret) cached = { secret, targets: targetsOf(secret) };
-  const units = decodedUnits(text);
+  const decoded = decode(text);
   const spans: [number, number][] = [];
-  for (const target of cached.targets) spans.push(...findRuns(units, target));
+  for (const target of cached.targets) spans.push(...findRuns(decoded, target));
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
   let clean = '';
@@ -48,10 +47,10 @@ function targetsOf(secret: string): Target[] {
   const key = secret.replace(/\s/g, '');
   const keyRun = Math.min(MIN_RUN, key.length);
   const bytes = Buffer.from(key, 'utf8');
-  const targets: Target[] = [{ text: key.toLowerCase(), minRun: keyRun, ignoreCase: true }];
+  const targets: Target[] = [target(key, keyRun, true)];
   // The encoded forms of a key of a few characters would mask ordinary words; real keys are far longer.
   if (keyRun < MIN_ENCODED_KEY) return targets;
-  targets.push({ text: bytes.toString('hex'), minRun: 2 * keyRun, ignoreCase: true });
+  targets.push(target(bytes.toString('hex'), 2 * keyRun, true));
   // The key inside a longer base64 text starts at any of three offsets of a 3-byte group; only the
   // characters that depend on the key's bytes alone are looked for.
   const base64Run = Math.ceil((4 * keyRun) / 3) - 1;
@@ -62,11 +61,27 @@ function targetsOf(secret: string): Target[] {
     const core = encoded.slice(first, last);
     if (core.length === 0) continue;
     const minRun = Math.max(1, Math.min(base64Run, core.length));
-    targets.push({ text: core, minRun, ignoreCase: false });
+    targets.push(target(core, minRun, false));
     const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
-    if (urlSafe !== core) targets.push({ text: urlSafe, minRun, ignoreCase: false });
+    if (urlSafe !== core) targets.push(target(urlSafe, minRun, false));
   }
   return targets;
+}
+
+function target(form: string, minRun: number, ignoreCase: boolean): Target {
+  const text = ignoreCase ? asciiLower(form) : form;
+  const runs = new Map<string, number[]>();
+  for (let start = 0; start + minRun <= text.length; start++) {
+    const run = text.slice(start, start + minRun);
+    runs.set(run, [...(runs.get(run) ?? []), start]);
+  }
+  const alphabet = new Set([...text].map((char) => char.charCodeAt(0)));
+  return { text, minRun, ignoreCase, runs, alphabet };
+}
+
+/** A-Z as a-z, and nothing else: the text keeps its length, so positions stay where they were. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 const JSON_ESCAPES: Readonly<Record<string, string>> = {
@@ -80,55 +95,102 @@ const JSON_ESCAPES: Readonly<Record<string, string>> = {
   t: '\t',
 };
 
-/** The text's characters with JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded; whitespace left out. */
-function decodedUnits(text: string): Unit[] {
-  const units: Unit[] = [];
-  for (let i = 0; i < text.length;) {
-    let char = text[i] as string;
-    let length = 1;
-    const next = text[i + 1];
-    if (char === '\\' && next !== undefined) {
-      const hex = /^u([0-9a-fA-F]{4})/.exec(text.slice(i + 1, i + 6));
-      if (hex) {
-        char = String.fromCharCode(parseInt(hex[1] as string, 16));
-        length = 6;
-      } else if (JSON_ESCAPES[next] !== undefined) {
-        char = JSON_ESCAPES[next];
-        length = 2;
-      }
-    } else if (char === '%') {
-      const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 1, i + 3));
-      if (hex) {
-        char = String.fromCharCode(parseInt(hex[0], 16));
-        length = 3;
-      }
-    }
-    if (!/\s/.test(char)) units.push({ char, start: i, end: i + length });
-    i += length;
-  }
-  return units;
+/** The text as a server meant it: JSON (`\uXXXX`, `\n`) and URL (`%XX`) escapes decoded, whitespace left out. */
+interface Decoded {
+  readonly chars: string;
+  /** Where each decoded character starts and ends in the text. */
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
 }
 
-/** The text spans of every run of at least target.minRun units that matches consecutive characters of the target. */
-function findRuns(units: readonly Unit[], target: Target): [number, number][] {
+function decode(text: string): Decoded {
+  const codes = new Uint16Array(text.length);
+  const starts = new Uint32Array(text.length);
+  const ends = new Uint32Array(text.length);
+  let count = 0;
+  for (let i = 0; i < text.length;) {
+    const [code, length] = escapeAt(text, i);
+    if (!isWhitespace(code)) {
+      codes[count] = code;
+      starts[count] = i;
+      ends[count] = i + length;
+      count++;
+    }
+    i += length;
+  }
+  const chars = new TextDecoder('utf-16le').decode(codes.subarray(0, count));
+  return { chars, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+const BACKSLASH = 0x5c;
+const PERCENT = 0x25;
+
+/** The character at `i` as meant (its UTF-16 code), and how many characters of the text it takes. */
+function escapeAt(text: string, i: number): [number, number] {
+  const code = text.charCodeAt(i);
+  if (code === BACKSLASH && i + 1 < text.length) {
+    const next = text[i + 1] as string;
+    if (next === 'u' && isHex(text, i + 2, 4)) return [parseInt(text.slice(i + 2, i + 6), 16), 6];
+    const escaped = JSON_ESCAPES[next];
+    if (escaped !== undefined) return [escaped.charCodeAt(0), 2];
+  }
+  if (code === PERCENT && isHex(text, i + 1, 2)) return [parseInt(text.slice(i + 1, i + 3), 16), 3];
+  return [code, 1];
+}
+
+function isHex(text: string, from: number, length: number): boolean {
+  if (from + length > text.length) return false;
+  for (let i = from; i < from + length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) return false;
+  }
+  return true;
+}
+
+/** What \s matches. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The spans of the text of every run of at least target.minRun decoded characters that matches consecutive
+ * characters of the target: a window of minRun characters is looked up among the target's, then the match grows.
+ */
+function findRuns({ chars, starts, ends }: Decoded, target: Target): [number, number][] {
+  const text = target.ignoreCase ? asciiLower(chars) : chars;
   const spans: [number, number][] = [];
-  const at = (index: number) => {
-    const char = (units[index] as Unit).char;
-    return target.ignoreCase ? char.toLowerCase() : char;
-  };
-  for (let i = 0; i < units.length;) {
+  for (let i = 0; i + target.minRun <= text.length;) {
+    // No run of the target can cover a character that is not in it: skip past it.
+    if (!target.alphabet.has(text.charCodeAt(i + target.minRun - 1))) {
+      i += target.minRun;
+      continue;
+    }
+    const at = target.runs.get(text.slice(i, i + target.minRun));
     let longest = 0;
-    for (let start = target.text.indexOf(at(i)); start >= 0; start = target.text.indexOf(at(i), start + 1)) {
-      let length = 1;
-      while (i + length < units.length && target.text[start + length] === at(i + length)) length++;
+    for (const start of at ?? []) {
+      let length = target.minRun;
+      while (i + length < text.length && target.text[start + length] === text[i + length]) length++;
       longest = Math.max(longest, length);
     }
-    if (longest >= target.minRun) {
-      spans.push([(units[i] as Unit).start, (units[i + longest - 1] as Unit).end]);
-      i += longest;
-    } else {
+    if (longest === 0) {
       i++;
+      continue;
     }
+    spans.push([starts[i] as number, ends[i + longest - 1] as number]);
+    i += longest;
   }
   return spans;
 }

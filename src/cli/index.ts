@@ -13,6 +13,7 @@ import { githubRun } from '../operations/github-run.ts';
 import { CLI_HINTS } from '../operations/hints.ts';
 import { readSettings } from '../inputs/settings.ts';
 import { redact } from '../certcentral/secrets.ts';
+import { printable, printableJson } from '../common/untrusted.ts';
 
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -36,7 +37,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   const apiKey = process.env[API_KEY_VARIABLE]?.trim() ?? '';
-  const clean = (text: string): string => redact(text, apiKey);
+  // Every line printed passes the key redaction and the last net of the gate for server text.
+  const clean = (text: string): string => printable(redact(text, apiKey));
   if (!apiKey) {
     process.stderr.write(`certcentral: ${API_KEY_VARIABLE} is not set. Set it to your CertCentral API key.\n`);
     return EXIT_USAGE;
@@ -58,19 +60,19 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   const outputs: Record<string, string> = {};
-  const printedOutputs = (): string => `${clean(JSON.stringify(outputs, null, 2))}\n`;
+  const printedOutputs = (): string => `${redact(printableJson(outputs), apiKey)}\n`;
   let indent = '';
   const host: Host = {
-    info: (message) => process.stderr.write(`${indent}${message}\n`),
-    warning: (message) => process.stderr.write(`${indent}warning: ${message}\n`),
+    info: (message) => process.stderr.write(`${indent}${clean(message)}\n`),
+    warning: (message) => process.stderr.write(`${indent}warning: ${clean(message)}\n`),
     debug: (message) => {
-      if (command.verbose) process.stderr.write(`${indent}debug: ${message}\n`);
+      if (command.verbose) process.stderr.write(`${indent}debug: ${clean(message)}\n`);
     },
     setOutput: (name, value) => {
       outputs[name] = value;
     },
     group: async (title, work) => {
-      process.stderr.write(`${title}\n`);
+      process.stderr.write(`${clean(title)}\n`);
       indent = '  ';
       try {
         return await work();

@@ -179,17 +179,54 @@ export async function safeDirectory(dir: string, platform: Platform = process.pl
   return real;
 }
 
+/** The file-system calls a write makes: Node's, or a test's that fail on purpose (a full disk). */
+export interface FileIo {
+  readonly open: typeof open;
+  readonly rename: typeof rename;
+  readonly rm: typeof rm;
+}
+
+const NODE_IO: FileIo = { open, rename, rm };
+
 /**
- * Writes the file in the folder (a real path from safeDirectory) without following a link: refuses a
- * name that is a link or not a regular file, writes a new temporary file and renames it over the name.
+ * Writes the files in the folder (a real path from safeDirectory) as one: each to a new temporary file first (never
+ * following a link: a name that is a link or not a regular file is refused before anything is written), then each
+ * renamed over its name, the file it replaces kept aside until all are in place. On any failure, a full disk
+ * included, every file keeps its old text and no temporary file is left behind. Returns the paths written.
  */
-export async function writeFileNoFollow(
+export async function writeFilesNoFollow(
   dir: string,
-  name: string,
-  text: string,
+  files: readonly { readonly name: string; readonly text: string }[],
   platform: Platform = process.platform,
-): Promise<string> {
-  const path = join(dir, name);
+  io: FileIo = NODE_IO,
+): Promise<string[]> {
+  const paths = files.map(({ name }) => join(dir, name));
+  const existing = await Promise.all(paths.map(regularFileOrNothing));
+  const temporaries: string[] = [];
+  const moved: { readonly path: string; readonly aside?: string }[] = [];
+  try {
+    for (const { name, text } of files) temporaries.push(await writeTemporary(dir, name, text, platform, io));
+    for (const [index, path] of paths.entries()) {
+      const aside = existing[index]
+        ? join(dir, `.${files[index]?.name}.${randomBytes(6).toString('hex')}.old`)
+        : undefined;
+      if (aside) await io.rename(path, aside);
+      moved.push({ path, aside });
+      await io.rename(temporaries[index] as string, path);
+    }
+  } catch (error) {
+    await putBack(moved, temporaries, io);
+    if (error instanceof FileSafetyError) throw error;
+    throw new FileSafetyError(
+      `${paths.join(' and ')} cannot be written (${code(error)}); the files there are unchanged`,
+    );
+  }
+  await Promise.all(moved.map(({ aside }) => (aside ? io.rm(aside, { force: true }) : undefined)));
+  return paths;
+}
+
+/** Whether a regular file is at the path; refuses a link or any other kind of entry. */
+async function regularFileOrNothing(path: string): Promise<boolean> {
   const entry = await lstat(path).catch((error: unknown) => {
     if (code(error) === 'ENOENT') return undefined;
     throw new FileSafetyError(`${path} cannot be read (${code(error)})`);
@@ -197,21 +234,42 @@ export async function writeFileNoFollow(
   if (entry && !entry.isFile()) {
     throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
   }
+  return entry !== undefined;
+}
+
+/** A new temporary file with the text (O_CREAT | O_EXCL, no link followed); removed again when the write fails. */
+async function writeTemporary(
+  dir: string,
+  name: string,
+  text: string,
+  platform: Platform,
+  io: FileIo,
+): Promise<string> {
   const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | openFlags(platform).noFollow;
-  const handle = await open(temporary, flags, 0o644).catch((error: unknown) => {
-    throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+  const handle = await io.open(temporary, flags, 0o644).catch((error: unknown) => {
+    throw new FileSafetyError(`${join(dir, name)} cannot be written (${code(error)})`);
   });
   try {
     await handle.writeFile(text);
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new FileSafetyError(`${path} cannot be written (${code(error)})`);
+    await handle.close().catch(() => undefined);
+    await io.rm(temporary, { force: true });
+    throw new FileSafetyError(`${join(dir, name)} cannot be written (${code(error)}); the files there are unchanged`);
   }
-  return path;
+  await handle.close();
+  return temporary;
+}
+
+/** After a failure: the new files moved in are taken out, the old ones put back, and every temporary removed. */
+async function putBack(
+  moved: readonly { readonly path: string; readonly aside?: string }[],
+  temporaries: readonly string[],
+  io: FileIo,
+): Promise<void> {
+  for (const { path, aside } of [...moved].reverse()) {
+    if (aside) await io.rename(aside, path).catch(() => undefined);
+    else await io.rm(path, { force: true }).catch(() => undefined);
+  }
+  await Promise.all(temporaries.map((temporary) => io.rm(temporary, { force: true }).catch(() => undefined)));
 }

@@ -19,6 +19,15 @@ export function parseBoolean(raw: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * An ID read from an answer: a positive safe integer, as a number or as canonical digits. Anything else (0, -5, 1e23,
+ * "0012", 1.5) is undefined: such an ID is never put in a path or read back.
+ */
+export function positiveId(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 1 ? number : undefined;
+}
+
 export function parseWholeNumber(raw: string): number | undefined {
   if (!/^[+-]?\d+$/.test(raw)) return undefined;
   const value = Number(raw);

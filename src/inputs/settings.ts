@@ -48,6 +48,7 @@ import {
 } from '../rules/validate.ts';
 import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from '../common/files.ts';
 import type { CsrKey } from '../common/csr-key.ts';
+import { textProblems } from './text-inputs.ts';
 import { appliesToOperation, notBoolean, readBooleanInput, readChoice, type InputReader } from './readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 import { readRenewWithinDays, RENEW_WITHIN_DAYS } from './renew-settings.ts';
@@ -301,7 +302,10 @@ async function readFields(
     }
     given.add(name);
     const value = parseField(name, FIELDS[name], raw, context);
-    if (value !== undefined) values[name] = value;
+    // Control characters, reordering characters and lengths, in every text of the value (a CSR is base64 PEM).
+    const textIssues = value === undefined || name === 'csr' ? [] : textProblems(FIELDS[name], value);
+    for (const issue of textIssues) findings.problems.push(`${inputLabel(name)}: ${issue}`);
+    if (value !== undefined && textIssues.length === 0) values[name] = value;
   }
   const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
   return { values, given, csrKey };
@@ -351,9 +355,6 @@ function parseField(name: FieldName, spec: FieldSpec, raw: string, context: Pars
     case 'text': {
       const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
       if (allowed && !allowed.includes(raw)) return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
-      if (spec.maxLength !== undefined && raw.length > spec.maxLength) {
-        return problem(`is ${raw.length} characters long. Allowed: at most ${spec.maxLength} characters.`);
-      }
       if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
         return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
       }

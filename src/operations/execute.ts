@@ -1,5 +1,5 @@
 import { CertCentralClient } from '../certcentral/client.ts';
-import type { Environment } from '../certcentral/proxy.ts';
+import { proxyFor, type Environment } from '../certcentral/proxy-settings.ts';
 import { RetryPolicy, type RetryOptions } from '../certcentral/retry.ts';
 import { redact } from '../certcentral/secrets.ts';
 import type { Settings } from '../inputs/settings.ts';
@@ -41,6 +41,8 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
   underWay.add(interrupted);
   if (underWay.size === 1) for (const signal of STOP_SIGNALS) process.on(signal, stopped);
   try {
+    // A proxy variable that cannot be used fails here, before anything is sent, naming it.
+    proxyFor(new URL(settings.baseUrl), options.env ?? process.env);
     const client = createClient(settings, safe, options);
     await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
   } finally {

@@ -17,8 +17,8 @@ import {
   type OrderInfo,
   type OrderRequest,
 } from '../certcentral/order-info.ts';
-import { issuedChain, resultOutputs, type ResultOutputs } from './outputs.ts';
-import { isPlainObject } from '../common/parse.ts';
+import { issuedChain, orderInfoOutputs, resultOutputs, type ResultOutputs } from './outputs.ts';
+import { isPlainObject, positiveId } from '../common/parse.ts';
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { Attempts } from '../certcentral/retry.ts';
 import { statusKind } from './wait.ts';
@@ -513,9 +513,9 @@ function reusedOrderOutputs(info: OrderInfo, request: ApiRequest): ResultOutputs
   return {
     'order-id': String(info.id),
     'request-id': first ? String(first.id) : '',
-    'request-status': first?.status ?? '',
-    'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
-    'organization-id': typeof createdOrganization === 'number' ? String(createdOrganization) : '',
+    'request-status': first?.exactStatus ?? '',
+    'certificate-id': orderInfoOutputs(info)['certificate-id'],
+    'organization-id': positiveId(createdOrganization)?.toString() ?? '',
     response: info.text,
   };
 }
@@ -529,8 +529,8 @@ function reissueOutputs(
   return {
     'order-id': String(info.id),
     'request-id': request ? String(request.id) : '',
-    'request-status': request?.status ?? '',
-    'certificate-id': certificateChanged && info.certificate.id !== undefined ? String(info.certificate.id) : '',
+    'request-status': request?.exactStatus ?? '',
+    'certificate-id': certificateChanged ? orderInfoOutputs(info)['certificate-id'] : '',
     'organization-id': '',
     response: info.text,
   };

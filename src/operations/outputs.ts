@@ -1,5 +1,6 @@
 import { CertCentralError, type ApiResponse } from '../certcentral/client.ts';
-import { isPlainObject } from '../common/parse.ts';
+import type { OrderInfo } from '../certcentral/order-info.ts';
+import { isPlainObject, positiveId } from '../common/parse.ts';
 
 export const RESULT_OUTPUTS = [
   'order-id',
@@ -14,23 +15,35 @@ export type ResultOutputs = Record<(typeof RESULT_OUTPUTS)[number], string>;
 
 /** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
 export function resultOutputs(response: ApiResponse, label: string): ResultOutputs {
-  const answer = response.json;
-  if (!isPlainObject(answer) || !isId(answer.id)) {
+  const answer = isPlainObject(response.json) ? response.json : {};
+  const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
+  const organization = isPlainObject(answer.organization) ? answer.organization : {};
+  const ids = {
+    order: positiveId(answer.id),
+    request: optionalId(firstRequest.id),
+    certificate: optionalId(answer.certificate_id),
+    organization: optionalId(organization.id),
+  };
+  if (ids.order === undefined || Object.values(ids).includes(null)) {
     throw new CertCentralError(
-      `${label}: CertCentral answered HTTP ${response.status} without an order id; the result is unknown. Check the orders in CertCentral before running again.`,
+      `${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`,
       response.status,
     );
   }
-  const firstRequest = Array.isArray(answer.requests) && isPlainObject(answer.requests[0]) ? answer.requests[0] : {};
-  const organization = isPlainObject(answer.organization) ? answer.organization : {};
   return {
-    'order-id': text(answer.id),
-    'request-id': text(firstRequest.id),
+    'order-id': String(ids.order),
+    'request-id': ids.request === undefined ? '' : String(ids.request),
     'request-status': text(firstRequest.status),
-    'certificate-id': text(answer.certificate_id),
-    'organization-id': text(organization.id),
+    'certificate-id': ids.certificate === undefined ? '' : String(ids.certificate),
+    'organization-id': ids.organization === undefined ? '' : String(ids.organization),
     response: response.text,
   };
+}
+
+/** An ID the answer may leave out: undefined when absent, null when it is there but not a positive safe integer. */
+function optionalId(value: unknown): number | null | undefined {
+  if (value === undefined || value === null) return undefined;
+  return positiveId(value) ?? null;
 }
 
 /**
@@ -48,10 +61,27 @@ export function issuedChain(answer: unknown): string[] | undefined {
   return pems.length > 0 ? pems : undefined;
 }
 
-function isId(value: unknown): boolean {
-  return (
-    (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value))
-  );
+export const ORDER_INFO_OUTPUTS = [
+  'order-status',
+  'certificate-id',
+  'serial-number',
+  'thumbprint',
+  'valid-from',
+  'valid-till',
+] as const;
+
+export type OrderInfoOutputs = Record<(typeof ORDER_INFO_OUTPUTS)[number], string>;
+
+/** The outputs an order info gives: the order's status and its certificate's details, as answered; '' where none. */
+export function orderInfoOutputs(info: OrderInfo): OrderInfoOutputs {
+  return {
+    'order-status': info.exact.status,
+    'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
+    'serial-number': info.exact.serialNumber,
+    thumbprint: info.exact.thumbprint,
+    'valid-from': info.exact.validFrom,
+    'valid-till': info.exact.validTill,
+  };
 }
 
 function text(value: unknown): string {

@@ -10,6 +10,7 @@ import type { CertCentralClient } from '../certcentral/client.ts';
 import type { Host } from './job.ts';
 import { getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
 import type { PickUpSettings } from '../inputs/pick-up-settings.ts';
+import { orderInfoOutputs } from './outputs.ts';
 import { orderKind, waitForFinalStatus } from './wait.ts';
 
 export const PICK_UP_OUTPUTS = [
@@ -53,7 +54,7 @@ export async function pickUp(
     const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
     const result = await host.group(title, () =>
       waitForFinalStatus(
-        () => getOrderInfo(client, orderId, { once: true }),
+        (withinMs) => getOrderInfo(client, orderId, { once: true, withinMs }),
         {
           timeoutSeconds: settings.waitTimeoutSeconds,
           pollIntervalSeconds: settings.pollIntervalSeconds,
@@ -106,17 +107,11 @@ function sameSerial(a: string, b: string): boolean {
 }
 
 function setOrderOutputs(info: OrderInfo, host: Host, replacing: number | undefined): void {
-  host.setOutput('order-status', info.status);
+  const { 'order-status': orderStatus, ...certificate } = orderInfoOutputs(info);
+  host.setOutput('order-status', orderStatus);
   // The certificate a reissue replaces is not this run's result.
   if (replacing !== undefined && info.certificate.id === replacing) return;
-  const known: [string, string][] = [
-    ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
-    ['serial-number', info.certificate.serialNumber],
-    ['thumbprint', info.certificate.thumbprint],
-    ['valid-from', info.certificate.validFrom],
-    ['valid-till', info.certificate.validTill],
-  ];
-  for (const [name, value] of known) if (value !== '') host.setOutput(name, value);
+  for (const [name, value] of Object.entries(certificate)) if (value !== '') host.setOutput(name, value);
 }
 
 async function download(client: CertCentralClient, info: OrderInfo, outputDir: string, host: Host): Promise<void> {

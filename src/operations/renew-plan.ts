@@ -5,6 +5,7 @@
 import type { FieldName, FieldValue, FieldValues } from '../rules/fields.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
+import { shown } from '../common/untrusted.ts';
 import {
   allowedSignatureHashes,
   isProvisioningMethod,
@@ -49,7 +50,7 @@ export interface RenewalFacts {
 export function renewalFacts(info: OrderInfo): RenewalFacts {
   const answer = parseObject(info.text);
   const certificate = object(answer.certificate);
-  const product = text(object(answer.product).name_id);
+  const product = shown(text(object(answer.product).name_id));
   const renewedOrderId = wholeNumber(answer.renewed_order_id);
   return {
     orderId: info.id,
@@ -59,7 +60,7 @@ export function renewalFacts(info: OrderInfo): RenewalFacts {
     serialNumber: info.certificate.serialNumber,
     validTill: info.certificate.validTill.slice(0, 10),
     daysRemaining: wholeNumber(certificate.days_remaining, 0),
-    orderValidTill: text(answer.order_valid_till).slice(0, 10),
+    orderValidTill: shown(text(answer.order_valid_till).slice(0, 10)),
     isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
     renewedOrderId,
     pendingReissue: info.requests.some(
@@ -251,7 +252,7 @@ export function renewalFields(
     if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
       // DigiCert's documented order info shows "none"; it is no value an order takes.
       notes.push(
-        `cs_provisioning_method ${JSON.stringify(own)} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`,
+        `cs_provisioning_method ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`,
       );
       continue;
     }
@@ -259,7 +260,7 @@ export function renewalFields(
       // The common name of a signing order is the organization's; it has no field in a signing order.
       if (name !== 'common-name')
         notes.push(
-          `${name} ${JSON.stringify(own)} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`,
+          `${name} ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`,
         );
       continue;
     }
@@ -270,7 +271,7 @@ export function renewalFields(
   if (inputs['custom-expiration-date'] !== undefined) delete values['validity-years'];
   if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
     notes.push(
-      `signature_hash ${String(values['signature-hash'])} of order ${facts.orderId} is not copied: an order takes sha256 only.`,
+      `signature_hash ${shown(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`,
     );
     values['signature-hash'] = 'sha256';
   }
@@ -316,7 +317,7 @@ export function reissueFields(
   if (ownHash !== undefined && hashes.includes(String(ownHash))) values['signature-hash'] = ownHash;
   else if (ownHash !== undefined && inputs['signature-hash'] === undefined) {
     notes.push(
-      `signature_hash ${String(ownHash)} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`,
+      `signature_hash ${shown(String(ownHash))} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`,
     );
   }
   // DigiCert leaves common_name out of code and document signing reissues.

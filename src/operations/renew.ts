@@ -29,6 +29,7 @@ import {
 } from './renew-plan.ts';
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { buildBody } from '../rules/body.ts';
+import { orderInfoOutputs } from './outputs.ts';
 import { defaultMethodNote } from '../rules/validate.ts';
 
 /** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
@@ -57,7 +58,7 @@ export async function renew(job: Job, now = new Date()): Promise<void> {
 
   if (decision.action === 'failed') {
     host.setOutput('order-id', String(orderId));
-    host.setOutput('order-status', facts.status);
+    host.setOutput('order-status', info.exact.status);
     const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
     throw new RenewError(decision.title ?? 'Not renewable', `${decision.reason}${advice}`);
   }
@@ -300,16 +301,8 @@ async function handOver(
 }
 
 function setCertificateOutputs(info: OrderInfo, host: Host): void {
-  const outputs: [string, string][] = [
-    ['order-id', String(info.id)],
-    ['order-status', info.status],
-    ['certificate-id', info.certificate.id === undefined ? '' : String(info.certificate.id)],
-    ['serial-number', info.certificate.serialNumber],
-    ['thumbprint', info.certificate.thumbprint],
-    ['valid-from', info.certificate.validFrom],
-    ['valid-till', info.certificate.validTill],
-  ];
-  for (const [name, value] of outputs) host.setOutput(name, value);
+  host.setOutput('order-id', String(info.id));
+  for (const [name, value] of Object.entries(orderInfoOutputs(info))) host.setOutput(name, value);
 }
 
 function setAction(host: Host, action: RenewalAction, reason: string): void {

@@ -5,6 +5,7 @@ import { PlacedOrderError, submit, type OrderKey, type Submitted } from './idemp
 import type { Job } from './job.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { handOverIssued, pickUp } from './pick-up.ts';
+import { shown } from '../common/untrusted.ts';
 
 export interface Sending {
   readonly request: ApiRequest;
@@ -57,7 +58,7 @@ export async function pickUpIfAsked({ settings, host, client }: Job, submitted: 
 /** What CertCentral made of the order or reissue, naming only what it answered. */
 function describeResult(operation: 'order' | 'reissue', outputs: Readonly<Record<string, string>>): string {
   const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
-  const status = outputs['request-status'] ? ` ${outputs['request-status']}` : '';
+  const status = outputs['request-status'] ? ` ${shown(outputs['request-status'])}` : '';
   const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
   const parts = [request && `${request}${status}`, certificate].filter(Boolean);
   const what =

@@ -21,6 +21,8 @@ export const PENDING_STATUSES = [
  * 1000 requests per 3 minutes, which every pipeline of the account shares.
  */
 export const BACKOFF_FACTOR = 1.5;
+/** The least time a read is given, even at the deadline. */
+const MIN_READ_MS = 100;
 export const MAX_POLL_INTERVAL_SECONDS = 120;
 
 export type StatusKind = 'issued' | 'failed' | 'pending' | 'unknown';
@@ -90,7 +92,8 @@ export interface WaitResult {
  * only when no time is left and no read succeeded.
  */
 export async function waitForFinalStatus(
-  readOrder: () => Promise<OrderInfo>,
+  /** One read, which must end within the time given (the wait's time left). */
+  readOrder: (withinMs: number) => Promise<OrderInfo>,
   options: WaitOptions,
   log: (line: string) => void,
   clock: Clock = realClock,
@@ -102,7 +105,8 @@ export async function waitForFinalStatus(
   for (;;) {
     let info: OrderInfo;
     try {
-      info = await readOrder();
+      // A read in flight at the deadline is cut off there (at least a moment is left for the first one).
+      info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
     } catch (error) {
       if (!isTransient(error)) throw error;
       const remaining = deadline - clock.now();

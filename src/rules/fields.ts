@@ -26,8 +26,16 @@ export interface FieldSpec {
   readonly allowed?: readonly string[];
   /** Smallest allowed whole number. */
   readonly min?: number;
-  /** Largest allowed text length. */
+  /**
+   * The longest text allowed: of the value, of each item of a list, or of each text in an object (`keyMaxLength`
+   * for some of its keys). DigiCert's where documented; otherwise X.509's upper bounds (RFC 5280), or a length no
+   * person would reach.
+   */
   readonly maxLength?: number;
+  /** Per key of an object input, where its limit differs from maxLength. */
+  readonly keyMaxLength?: Readonly<Record<string, number>>;
+  /** A message that may span lines: line breaks are allowed (other control characters never are). */
+  readonly multiline?: true;
   /** Text made of letters and digits only. */
   readonly alphanumeric?: boolean;
 }
@@ -37,21 +45,25 @@ export const FIELDS = {
     kind: 'text',
     path: ['certificate', 'common_name'],
     description: 'The name to secure',
+    maxLength: 64,
   },
   emails: {
     kind: 'email-list',
     path: ['certificate', 'emails'],
     description: 'E-mail addresses to place on the certificate',
+    maxLength: 254,
   },
   'dns-names': {
     kind: 'list',
     path: ['certificate', 'dns_names'],
     description: 'Additional domains to secure (reissue)',
+    maxLength: 253,
   },
   'organization-units': {
     kind: 'list',
     path: ['certificate', 'organization_units'],
     description: 'Departments of the organization',
+    maxLength: 64,
   },
   'server-platform-id': {
     kind: 'whole-number',
@@ -95,6 +107,8 @@ export const FIELDS = {
     kind: 'text',
     path: ['comments'],
     description: 'Message for the approver',
+    maxLength: 2000,
+    multiline: true,
   },
   'skip-approval': {
     kind: 'boolean',
@@ -111,6 +125,8 @@ export const FIELDS = {
     kind: 'object',
     path: ['organization'],
     description: 'Details of a new organization (YAML or JSON)',
+    maxLength: 255,
+    keyMaxLength: { name: 64, assumed_name: 64 },
   },
   'skip-duplicate-org-check': {
     kind: 'boolean',
@@ -127,11 +143,14 @@ export const FIELDS = {
     kind: 'object',
     path: ['ship_info'],
     description: 'Shipping address for the token (YAML or JSON)',
+    maxLength: 128,
   },
   subject: {
     kind: 'object',
     path: ['subject'],
     description: 'Subject of a document signing certificate (YAML or JSON)',
+    maxLength: 64,
+    keyMaxLength: { phone: 32, email: 254 },
   },
   'csa-agreed-to': {
     kind: 'flag-number',
@@ -148,6 +167,8 @@ export const FIELDS = {
     kind: 'text',
     path: ['custom_renewal_message'],
     description: 'Message in renewal notices',
+    maxLength: 2000,
+    multiline: true,
   },
   'renewal-of-order-id': {
     kind: 'whole-number',
@@ -159,11 +180,13 @@ export const FIELDS = {
     kind: 'email-list',
     path: ['additional_emails'],
     description: 'More addresses for certificate notification e-mails',
+    maxLength: 254,
   },
   'custom-fields': {
     kind: 'object-list',
     path: ['custom_fields'],
     description: 'Account custom fields, a YAML or JSON list of {metadata_id, value}',
+    maxLength: 1024,
   },
   'user-id-assignments': {
     kind: 'whole-number-list',
