@@ -219,8 +219,39 @@ describe('mistakes on the command line', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'certcentral: --prodcut is not a flag. Did you mean --product?\nRun certcentral --help for the flags.\n',
+      'certcentral: --prodcut is not a flag. Did you mean --product?\nRun certcentral order --help for the flags.\n',
     );
+  });
+});
+
+describe('help and usage', () => {
+  it('bare certcentral prints a short usage and exits 2, as command lines called without a command do', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage: certcentral <order|reissue|status|renew>');
+    expect(run.stderr.split('\n').length).toBeLessThan(5);
+  });
+
+  it('certcentral help and certcentral help <command> work, and <command> --help shows only its flags', async () => {
+    const help = await runCli(['help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe((await runCli(['--help'])).stdout);
+    const status = await runCli(['status', '--help']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toBe((await runCli(['help', 'status'])).stdout);
+    expect(status.stdout).toContain('certcentral status --order-id 112233');
+    expect(status.stdout).toContain('--order-id <value>');
+    expect(status.stdout).not.toContain('--product');
+    expect(status.stdout.split('\n').length).toBeLessThan(help.stdout.split('\n').length / 2);
+  });
+
+  it('--wait-for-issuance yes is refused with what to write', async () => {
+    const run = await runCli(['status', '--order-id', '1', '--wait-for-issuance', 'yes'], {
+      DIGICERT_API_KEY: API_KEY,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"yes" is not a boolean here. Allowed: true, True, TRUE, false, False, FALSE');
   });
 });
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIELD_NAMES, type FieldName } from '../src/rules/fields.ts';
-import { ACTION_DEFAULTS } from '../src/inputs/settings.ts';
+import { INPUT_DEFAULTS } from '../src/inputs/defaults.ts';
 import { PRODUCT_IDS, PRODUCTS, reissueFieldsOf, type Family } from '../src/rules/products.ts';
 import { runChecked } from './helpers/action.ts';
 
@@ -180,7 +180,7 @@ describe('what each input applies to', () => {
         input.default === undefined ? [] : [[name, String(input.default)]],
       ),
     );
-    expect(ACTION_DEFAULTS).toEqual(defaults);
+    expect(INPUT_DEFAULTS).toEqual(defaults);
   });
 });
 

@@ -15,6 +15,7 @@ const RANKS: Record<string, number> = {
   cli: 5,
   operations: 4,
   inputs: 3,
+  'never-twice': 3,
   rules: 2,
   certcentral: 2,
   common: 1,

@@ -94,7 +94,10 @@ describe('operation status', () => {
     const result = await check({ 'api-key': 'k', operation: 'status', 'order-id': '42' });
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
-    expect(result.settings).toMatchObject({ operation: 'status', orderId: 42, product: undefined, fields: {} });
+    expect(result.settings).toMatchObject({ operation: 'status', orderId: 42 });
+    // Status settings carry only what a read has: no product, no body fields.
+    expect(result.settings).not.toHaveProperty('product');
+    expect(result.settings).not.toHaveProperty('fields');
   });
 
   it('refuses every order or reissue input', async () => {

@@ -119,7 +119,7 @@ describe('decideRenewal', () => {
     expect(decide({ validTill: '', daysRemaining: 10 }).reason).toBe(
       'Certificate 70 of order 7 has 10 days left (days_remaining) on 2026-11-25: within renew-within-days (30). The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.',
     );
-    expect(decide({ validTill: '' })).toMatchObject({ action: 'failed', title: 'Expiry unknown' });
+    expect(decide({ validTill: '' })).toMatchObject({ action: 'failed', kind: 'expiry-unknown' });
   });
 
   it('follows a renewal first, whatever the status', () => {

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../src/inputs/settings.ts';
 import { orderRequest } from '../src/operations/order.ts';
 import { reissueRequest } from '../src/operations/reissue.ts';
 import { buildBody } from '../src/rules/body.ts';
-import { check } from './helpers/inputs.ts';
+import { check, type AnySettings } from './helpers/inputs.ts';
 import { CSR, pageBodies, SEED_BODY_FILES, SEED_EXAMPLES, SEED_PAGES_DIR, seedBodies } from './helpers/seeds.ts';
 
 async function requestFor(inputs: Record<string, string>) {
@@ -15,9 +14,12 @@ async function requestFor(inputs: Record<string, string>) {
   return buildRequest(result.settings!);
 }
 
-/** The order or reissue request the settings describe. */
-function buildRequest(settings: Settings) {
-  return settings.operation === 'reissue' ? reissueRequest(settings) : orderRequest(settings);
+/** The order or reissue request the settings describe, outside GitHub Actions (no key is derived). */
+function buildRequest(settings: AnySettings) {
+  const outside = () => undefined;
+  return settings.operation === 'reissue'
+    ? reissueRequest(settings, outside).request
+    : orderRequest(settings as Extract<AnySettings, { operation: 'order' }>, outside).request;
 }
 
 // Outside this workplace (e.g. on GitHub) the pages are not beside the clone; the recorded bodies still are.

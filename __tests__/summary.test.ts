@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BASE_URLS } from '../src/inputs/settings.ts';
-import { nextStep, orderPageUrl, renderSummary } from '../src/action/summary.ts';
+import { orderPageUrl, renderSummary } from '../src/action/summary.ts';
+import { FAILURE_ADVICE } from '../src/action/failure-advice.ts';
 
 const ISSUED = {
   'order-id': '112234',
@@ -44,7 +45,7 @@ describe('the summary holds whatever a server sends', () => {
         product: 'code_signing',
         dryRun: false,
         outputs: {},
-        failure: { title: 'CertCentral request failed', message: HOSTILE },
+        failure: { kind: 'certcentral', message: HOSTILE },
       }),
     );
     expect(html).not.toContain('<img');
@@ -139,28 +140,24 @@ describe('renderSummary', () => {
       dryRun: false,
       baseUrl: BASE_URLS.us,
       outputs: { 'order-id': '112234', 'order-status': 'pending' },
-      failure: { title: 'Not issued in time', message: 'Order 112234 was not issued within 900 seconds.' },
+      failure: { kind: 'not-issued-in-time', message: 'Order 112234 was not issued within 900 seconds.' },
     });
     expect(html).toContain(
       '<p><strong>Failed: Not issued in time</strong></p>\n\n<pre>Order 112234 was not issued within 900 seconds.</pre>',
     );
-    expect(html).toContain(`<p>Next: ${nextStep('Not issued in time')}</p>`);
+    expect(html).toContain(`<p>Next: ${FAILURE_ADVICE['not-issued-in-time'].next}</p>`);
     expect(html).not.toContain('Succeeded');
   });
 
-  it('has a next step of its own for each kind of failure', () => {
-    const titles = [
-      'Invalid input',
-      'Not issued in time',
-      'CertCentral request failed',
-      'Order rejected',
-      'Renewal rejected',
-      'CertCentral action failed',
-    ];
-    expect(new Set(titles.map(nextStep)).size).toBe(titles.length);
-    expect(nextStep('Order canceled')).toBe(nextStep('Order rejected'));
-    expect(nextStep('Order rejected')).toContain('Open the order in CertCentral');
-    expect(nextStep('Renewal canceled')).toBe(nextStep('Renewal rejected'));
-    expect(nextStep('Renewal rejected')).toContain('order anew');
+  it('has a title and a next step of its own for each kind of failure', () => {
+    const kinds = Object.keys(FAILURE_ADVICE) as (keyof typeof FAILURE_ADVICE)[];
+    const advice = kinds.map((kind) => FAILURE_ADVICE[kind]);
+    expect(new Set(advice.map((entry) => entry.title('rejected'))).size).toBe(kinds.length - 1);
+    // A found order that failed and an order that failed while waiting share their title, not their advice.
+    expect(FAILURE_ADVICE['found-failed'].title('rejected')).toBe('Order rejected');
+    expect(FAILURE_ADVICE['order-failed'].title('canceled')).toBe('Order canceled');
+    expect(FAILURE_ADVICE['renewal-failed'].title('rejected')).toBe('Renewal rejected');
+    expect(new Set(advice.map((entry) => entry.next)).size).toBeGreaterThanOrEqual(kinds.length - 1);
+    expect(FAILURE_ADVICE['found-failed'].next).not.toContain('HTTP status');
   });
 });

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CertCentralError } from '../src/certcentral/client.ts';
 import { parseOrderInfo, type OrderInfo } from '../src/certcentral/order-info.ts';
-import { PICK_UP_DEFAULTS } from '../src/inputs/pick-up-settings.ts';
-import {
-  MAX_POLL_INTERVAL_SECONDS,
-  nextInterval,
-  statusKind,
-  waitForFinalStatus,
-  type Clock,
-} from '../src/operations/wait.ts';
+import { defaultNumber } from '../src/inputs/readers.ts';
+import { statusKind } from '../src/certcentral/statuses.ts';
+import { MAX_POLL_INTERVAL_SECONDS, nextInterval, waitForFinalStatus, type Clock } from '../src/operations/wait.ts';
 
 /** A clock that only moves when the loop sleeps; it records every read time. */
 function fakeClock(): Clock & { readonly sleeps: number[] } {
@@ -118,8 +113,8 @@ describe('waitForFinalStatus', () => {
     await waitForFinalStatus(
       order.read,
       {
-        timeoutSeconds: PICK_UP_DEFAULTS.waitTimeoutSeconds,
-        pollIntervalSeconds: PICK_UP_DEFAULTS.pollIntervalSeconds,
+        timeoutSeconds: defaultNumber('wait-timeout'),
+        pollIntervalSeconds: defaultNumber('poll-interval'),
       },
       () => {},
       clock,
@@ -130,7 +125,7 @@ describe('waitForFinalStatus', () => {
       expect(readTimes.filter((time) => time >= start && time < start + 180_000).length).toBeLessThanOrEqual(50);
     }
     expect(order.reads()).toBe(12);
-    expect(PICK_UP_DEFAULTS.waitTimeoutSeconds / order.reads()).toBeGreaterThan(4);
+    expect(defaultNumber('wait-timeout') / order.reads()).toBeGreaterThan(4);
     expect(Math.max(...clock.sleeps)).toBe(MAX_POLL_INTERVAL_SECONDS * 1000);
   });
 });

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2187:
+/***/ 2576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1322,7 +1322,10 @@ function printableJson(value) {
     return JSON.stringify(value, null, 2).replace(HIDDEN, unicodeEscape).replace(/##\[/g, '#\\u0023[');
 }
 
+// EXTERNAL MODULE: ./src/common/failure.ts
+var failure = __nccwpck_require__(6191);
 ;// CONCATENATED MODULE: ./src/certcentral/client.ts
+
 
 
 
@@ -1330,14 +1333,14 @@ function printableJson(value) {
 
 const USER_AGENT = `${package_namespaceObject.UU}/${package_namespaceObject.rE}`;
 /** A failed call, with DigiCert's errors[] when it sent any. */
-class CertCentralError extends Error {
+class client_CertCentralError extends failure/* Failure */.H {
     status;
     errors;
     outcome;
     retryable;
     retryAfterMs;
     constructor(message, status, errors = [], details = {}) {
-        super(message);
+        super('certcentral', message);
         this.name = 'CertCentralError';
         this.status = status;
         this.errors = errors;
@@ -1345,10 +1348,6 @@ class CertCentralError extends Error {
         this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
         this.retryable = details.retryable ?? false;
         this.retryAfterMs = details.retryAfterMs;
-    }
-    /** The same failure, its message extended. */
-    withNote(note) {
-        return new CertCentralError(`${this.message} ${note}`, this.status, this.errors, this);
     }
 }
 const EXCERPT_LENGTH = 200;
@@ -1392,7 +1391,7 @@ class CertCentralClient {
                 return await this.pacedAttempt(request, attempts);
             }
             catch (error) {
-                if (!(error instanceof CertCentralError) || !error.retryable)
+                if (!(error instanceof client_CertCentralError) || !error.retryable)
                     throw error;
                 if (request.method !== 'GET' && error.outcome === 'unknown')
                     throw error;
@@ -1429,7 +1428,7 @@ class CertCentralClient {
             return response;
         }
         catch (error) {
-            if (error instanceof CertCentralError && error.status === 429) {
+            if (error instanceof client_CertCentralError && error.status === 429) {
                 this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
             }
             throw error;
@@ -1485,7 +1484,7 @@ class CertCentralClient {
     }
     /** An answer past MAX_ANSWER_BYTES: not read, not tried again; a 2xx may still have carried the request out. */
     tooLarge(label, status) {
-        return new CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
+        return new client_CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
     }
     /** The answer as JSON (or text, for a download), or the failure it reports. */
     interpret(request, label, answer) {
@@ -1500,7 +1499,7 @@ class CertCentralClient {
                 json = JSON.parse(text);
             }
             catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
+                throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
                 // A 2xx that cannot be read may still have carried the request out.
                 success ? { outcome: 'unknown', retryable: false } : details);
             }
@@ -1510,27 +1509,27 @@ class CertCentralClient {
         const errors = digiCertErrors(json);
         const body = text.trim() === '' ? '(empty body)' : `"${this.shown(excerpt(this.redact(text)))}"`;
         const detail = errors.length > 0 ? errors.map((e) => `${this.shown(e.code)}: ${this.shown(e.message)}`).join('; ') : body;
-        throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
+        throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
     }
     networkFailure(error, label, url, timeoutMs) {
         if (timeoutMs !== undefined) {
-            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
+            return new client_CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
         }
         const code = errorCode(error);
         // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
         const message = this.shown(error.message.replace(/^request to \S+ failed, reason: /, ''));
         const failed = `${label} to ${url} failed: ${message}`;
         if (TLS_ERROR.test(code)) {
-            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
+            return new client_CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
         }
         if (code === 'ERR_PROXY_CONNECT') {
             // node-fetch keeps only the code and message of the proxy's refusal.
             const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
-            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
+            return new client_CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
         }
         const connected = !NOT_CONNECTED.includes(code);
         const named = code && !message.includes(code) ? ` (${code})` : '';
-        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
+        return new client_CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
             outcome: connected ? 'unknown' : 'not-sent',
             retryable: true,
         });
@@ -1587,6 +1586,84 @@ function excerpt(text) {
 
 // EXTERNAL MODULE: ./src/certcentral/proxy-settings.ts
 var proxy_settings = __nccwpck_require__(705);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+;// CONCATENATED MODULE: ./src/never-twice/keys.ts
+/**
+ * The keys that let CertCentral tell this run's order or reissue from any other. An order's travels as its
+ * alternative_order_id; a reissue's in its comments, which order info lists with the order's requests.
+ */
+
+
+const MAX_ORDER_KEY_LENGTH = 64;
+/** Where a key comes from, in the words of the log. */
+function keySource(key) {
+    switch (key.kind) {
+        case 'given':
+            return 'from alternative-order-id';
+        case 'run':
+            return 'derived from this run, job and request';
+        case 'renewal':
+            return `derived from order ${'renews' in key ? key.renews : key.orderId} and its certificate`;
+    }
+}
+/**
+ * `gha{run id}x{hash}`, letters and digits only, as the page describes the id: the hash covers the
+ * repository, run, job, step and the request body, so a re-run attempt of the same job
+ * (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds the earlier order,
+ * while another request, step or job gets its own key.
+ */
+function deriveOrderKey(run, body) {
+    const { alternative_order_id: _ignored, ...rest } = body;
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
+        .digest('hex');
+    return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+/**
+ * `ghr{run id}x{hash}`: like an order's key, over the order ID and the reissue's body (its CSR, when it has one), so
+ * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
+ */
+function deriveReissueKey(run, orderId, body) {
+    const certificate = (0,parse/* isPlainObject */.Qd)(body.certificate) ? body.certificate : {};
+    // PEM wrapping and line ends do not make another CSR.
+    const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
+    const hashed = { ...body, certificate: { ...certificate, ...csr } };
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
+        .digest('hex');
+    return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
+}
+/** What a reissue's comments say about its key: the user's comments stay first, as written. */
+function reissueComments(userComments, key) {
+    const mark = `reissue key ${key}`;
+    return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
+}
+/** Whether comments carry this reissue key, as a whole word: renew12c5 is not found in renew12c51's comments. */
+function carriesReissueKey(comments, key) {
+    return comments.split(/[^0-9A-Za-z]+/).includes(key);
+}
+/** The body with the key in it: an order's as alternative_order_id, a reissue's added to its comments. */
+function bodyWithKey(body, key, kind) {
+    if (!key || key.kind === 'given')
+        return body;
+    if (kind === 'reissue')
+        return { ...body, comments: reissueComments(body.comments, key.value) };
+    return { ...body, alternative_order_id: key.value };
+}
+/** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!(0,parse/* isPlainObject */.Qd)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical(value[key])]));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/fields.ts
 /**
  * The action's request inputs and the CertCentral body field each one sets.
@@ -1785,8 +1862,6 @@ function buildBody(fields) {
     return body;
 }
 
-// EXTERNAL MODULE: ./src/common/parse.ts
-var parse = __nccwpck_require__(5234);
 ;// CONCATENATED MODULE: ./src/common/csr-key.ts
 /** The key in words: "RSA 2048", "ECC P-256", "ed25519". */
 function keyInWords(key) {
@@ -2337,8 +2412,6 @@ function showDryRun({ settings, host }, request, what) {
     host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
 
 
@@ -2352,7 +2425,7 @@ async function getOrderInfo(client, orderId, options = {}) {
         : await client.send(request, options.attempts);
     const info = parseOrderInfo(response.json, response.text);
     if (!info) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
+        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
     }
     return info;
 }
@@ -2415,7 +2488,7 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
         response = await client.send({ method: 'GET', path }, attempts);
     }
     catch (error) {
-        if (!(error instanceof CertCentralError) || error.status !== 404)
+        if (!(error instanceof client_CertCentralError) || error.status !== 404)
             throw error;
         client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
         return [];
@@ -2427,11 +2500,11 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     }
     const orders = answer?.orders;
     if (!Array.isArray(orders)) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
+        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
     const ids = orders.map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined));
     if (ids.includes(undefined)) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
+        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
     }
     return ids.sort((a, b) => a - b);
 }
@@ -2445,8 +2518,6 @@ function noOrders(answer) {
     // A page that says it holds orders but lists none cannot be read as "none".
     return total === undefined || total === 0;
 }
-/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
-const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
 /**
  * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
  * required for a cancellation; send_emails is no longer listed).
@@ -2465,7 +2536,23 @@ function order_info_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-;// CONCATENATED MODULE: ./src/operations/outputs.ts
+;// CONCATENATED MODULE: ./src/never-twice/calls.ts
+
+
+/** The calls through the client; each read or write has its own tries, within the deadline. */
+function clientCalls(client) {
+    const within = (deadline) => new Attempts(deadline);
+    return {
+        retry: client.retry,
+        post: (request, tries) => client.send(request, tries),
+        ordersWithKey: (key, deadline) => findOrdersByAlternativeId(client, key, within(deadline)),
+        readOrder: (orderId, deadline) => getOrderInfo(client, orderId, { attempts: within(deadline) }),
+        cancelOrder: (orderId, note, deadline) => cancelOrder(client, orderId, note, within(deadline)),
+        rejectRequest: (requestId, comment, deadline) => rejectRequest(client, requestId, comment, within(deadline)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/certcentral/outputs.ts
 
 
 const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
@@ -2488,7 +2575,7 @@ function resultOutputs(response, label) {
         organization: optionalId(organization.id),
     };
     if (ids.order === undefined || Object.values(ids).includes(null)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+        throw new client_CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
     }
     return {
         'order-id': String(ids.order),
@@ -2543,10 +2630,39 @@ function outputs_text(value) {
     return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 }
 
-;// CONCATENATED MODULE: ./src/operations/wait.ts
+;// CONCATENATED MODULE: ./src/never-twice/decide.ts
+/** Looks after a POST of unknown fate that find nothing before the run decides: at once, after backoff, then after request-timeout. */
+const LOOKS = 3;
+function decide(moment, holding) {
+    switch (holding.kind) {
+        case 'one':
+        case 'reissue':
+        case 'changed':
+            return { kind: 'reuse', holding };
+        case 'failed':
+            return { kind: 'fail', why: 'found-failed', holding };
+        case 'foreign-reissue':
+            return { kind: 'fail', why: 'reissue-pending', holding };
+        case 'several':
+            return moment.kind === 'after-unknown' && !moment.lookedAgainForSeveral
+                ? { kind: 'look', after: 'request-timeout' }
+                : { kind: 'fail', why: 'duplicate-orders', holding };
+        case 'nothing':
+            return nothingHeld(moment, holding);
+    }
+}
+function nothingHeld(moment, holding) {
+    if (moment.kind === 'before-sending')
+        return { kind: 'send' };
+    if (moment.looks < LOOKS)
+        return { kind: 'look', after: moment.looks === 1 ? 'backoff' : 'request-timeout' };
+    if (moment.answered)
+        return { kind: 'fail', why: 'answered-absent', holding };
+    return moment.cannotResend === undefined ? { kind: 'send' } : { kind: 'fail', why: 'absent', holding };
+}
 
-
-
+;// CONCATENATED MODULE: ./src/certcentral/statuses.ts
+/** CertCentral's order statuses (certcentral-2026.md §7), by what they mean for a run. */
 const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
 const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
@@ -2558,15 +2674,6 @@ const PENDING_STATUSES = [
     'waiting_pickup',
     'reissue_pending',
 ];
-/**
- * Each wait is this much longer than the one before, up to the cap. With the defaults
- * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
- * 1000 requests per 3 minutes, which every pipeline of the account shares.
- */
-const BACKOFF_FACTOR = 1.5;
-/** The least time a read is given, even at the deadline. */
-const MIN_READ_MS = 100;
-const MAX_POLL_INTERVAL_SECONDS = 120;
 function statusKind(status) {
     if (status === ISSUED)
         return 'issued';
@@ -2576,93 +2683,167 @@ function statusKind(status) {
         return 'pending';
     return 'unknown';
 }
-/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
-function nextInterval(current, first) {
-    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
+const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
+/** An order waiting for approval is not canceled: its request is rejected instead. */
+const AWAITING_APPROVAL = 'needs_approval';
+/** Request statuses that wait for approval: such a request can still be rejected. */
+const OPEN_REQUEST_STATUSES = ['pending', 'submitted'];
+
+;// CONCATENATED MODULE: ./src/never-twice/messages.ts
+
+/** "the order" or "the reissue". */
+function what(kind) {
+    return kind === 'reissue' ? 'the reissue' : 'the order';
 }
-const realClock = {
-    now: () => performance.now(),
-    sleep: timers/* sleep */.yy,
-    random: Math.random,
+function checkedFirst(kind) {
+    return `Nothing was sent to ${kind === 'reissue' ? 'reissue' : 'order'}: the action checks first.`;
+}
+function nothingNow(kind) {
+    return `Nothing was ${kind === 'reissue' ? 'reissued' : 'ordered'} now.`;
+}
+/** After a POST of unknown fate: what may have happened. */
+function mayHaveHappened(kind, answered) {
+    return answered
+        ? `CertCentral may have carried out ${what(kind)}.`
+        : `The request was sent, so CertCentral may have carried out ${what(kind)}.`;
+}
+function withoutKey(advice) {
+    return `It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. ${advice.checksByItself}`;
+}
+const orderMessages = {
+    reused: (info, key) => key.kind === 'renewal'
+        ? `Order ${key.renews} is already renewed by order ${info.id}, which carries alternative_order_id ${key.value}; no renewal is placed.`
+        : `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${keySource(key)}): it is reused, and no order is placed.`,
+    reusedAfter: (info, key) => `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${keySource(key)}): it is reused, and no order is placed.`,
+    several: (ids, key) => `${ids.length} orders carry alternative_order_id ${key.value}: ${ids.join(', ')}. Using the first, ${ids[0]}.`,
+    failed: (info, key, advice) => {
+        const anew = key.kind === 'renewal'
+            ? `It is the renewal of order ${key.renews}, so no other renewal of this certificate is placed. ${advice.orderAnew}`
+            : advice.anotherKey;
+        return `Order ${info.id} carries alternative_order_id ${key.value} (${keySource(key)}), and it is ${info.status}: there is no certificate to hand over. ${anew}`;
+    },
+    severalOpen: (orders, key, advice) => {
+        const ids = orders.map((info) => info.id);
+        return `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${keySource(key)}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${advice.laterRunFinds}`;
+    },
+    absent: (key) => `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
+    howToCheck: (key, advice) => `Check with GET /order/alternate/${key.value} before ordering again; ${advice.laterRunFinds}`,
 };
+const reissueMessages = {
+    /** How the key or CSR matched a reissue request. */
+    byKey: (key) => key.kind === 'renewal'
+        ? `carries reissue key ${key.value} (${keySource(key)})`
+        : `carries this run's reissue key ${key.value}`,
+    byCsr: 'is for this CSR',
+    reused: (orderId, request, by) => `Order ${orderId} already has reissue request ${request.id} (${request.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
+    foreign: (orderId, request) => `Order ${orderId} has a pending reissue${request ? ` (request ${request.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${reissueMessages.howToCheck(orderId)}`,
+    made: (orderId, evidence, request, by) => `Order ${orderId} now has ${evidence.join(' and ') || `request ${request?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${by && request ? ` Request ${request.id} ${by}.` : ''}`,
+    absent: (orderId) => `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
+    howToCheck: (orderId) => `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`,
+};
+const raceMessages = {
+    bothOrders: (older, own, key) => `Orders ${older} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`,
+    orderNote: (older, key) => `Duplicate of order ${older} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`,
+    orderWithdrawn: (both, how, own, older) => `${both} This run ${how} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`,
+    orderStands: (both, own) => `${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
+    lookFailed: (own, key, error) => `Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error}`,
+    cannotWithdraw: (own, status) => `Order ${own} is ${status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`,
+    bothReissues: (orderId, earlier, own, key) => `Order ${orderId} has reissue requests ${earlier.id} and ${own} that both carry reissue key ${key.value} (${keySource(key)}): a concurrent run reissued at the same moment.`,
+    reissueNote: (earlier, key) => `Duplicate of reissue request ${earlier} (reissue key ${key.value}), sent by a concurrent run; withdrawn by the CertCentral order action.`,
+    reissueWithdrawn: (both, own, earlier) => `${both} This run rejected its own, later request ${own}; the earlier request ${earlier.id} (${earlier.status || 'no status'}) is the result.`,
+    reissueStands: (both, own) => `${both} This run's request ${own} could not be rejected, so both stand: approve one and reject the other in CertCentral. The outputs are this run's request ${own}.`,
+    reissueLookFailed: (orderId, error) => `The reissue of order ${orderId} was sent, but reading the order once more, to see whether a concurrent run reissued too, failed: ${error}`,
+};
+
+;// CONCATENATED MODULE: ./src/never-twice/holdings.ts
+
+
+
 /**
- * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
- * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
+ * Before sending: the first order that carries the key (`others` carry it too), read; nothing when none does.
+ * After a POST of unknown fate: every order that carries it, read, since a concurrent run may have ordered too.
  */
-function isTransient(error) {
-    if (!(error instanceof CertCentralError))
-        return false;
-    const status = error.status;
-    return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
-}
-/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
-function orderKind(info, replacing) {
-    const kind = statusKind(info.status);
-    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
-}
-/**
- * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
- * only when no time is left and no read succeeded.
- */
-async function waitForFinalStatus(
-/** One read, which must end within the time given (the wait's time left). */
-readOrder, options, log, clock = realClock) {
-    const start = clock.now();
-    const deadline = start + options.timeoutSeconds * 1000;
-    let interval = options.pollIntervalSeconds;
-    let last;
-    for (;;) {
-        let info;
-        try {
-            // A read in flight at the deadline is cut off there (at least a moment is left for the first one).
-            info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            const remaining = deadline - clock.now();
-            const elapsedSeconds = (clock.now() - start) / 1000;
-            if (remaining <= 0) {
-                if (last)
-                    return { info: last, final: false, elapsedSeconds };
-                throw error.withNote(`No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`);
-            }
-            const retryAfterMs = error.retryAfterMs ?? 0;
-            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
-            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
-            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${seconds(waitMs)}.`);
-            await clock.sleep(waitMs);
-            interval = nextInterval(interval, options.pollIntervalSeconds);
-            continue;
-        }
-        last = info;
-        const elapsedSeconds = (clock.now() - start) / 1000;
-        const kind = orderKind(info, options.replacing);
-        const note = kind === 'unknown'
-            ? ' (an unknown status; waiting as for a pending one)'
-            : kind === 'pending' && info.status === ISSUED
-                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
-                : '';
-        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
-        if (kind === 'issued' || kind === 'failed')
-            return { info, final: true, elapsedSeconds };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { info, final: false, elapsedSeconds };
-        await clock.sleep(Math.min(interval * 1000, remaining));
-        interval = nextInterval(interval, options.pollIntervalSeconds);
+async function orderHolding(calls, key, deadline, beforeSending) {
+    const ids = await calls.ordersWithKey(key.value, deadline);
+    const [first, ...others] = ids;
+    if (first === undefined)
+        return { kind: 'nothing' };
+    if (beforeSending) {
+        const order = await calls.readOrder(first, deadline);
+        return isFailed(order) ? { kind: 'failed', order } : { kind: 'one', order, others };
     }
+    const orders = [];
+    for (const id of ids)
+        orders.push(await calls.readOrder(id, deadline));
+    const open = orders.filter((order) => !isFailed(order));
+    if (open.length === 0)
+        return { kind: 'failed', order: orders[0] };
+    return open.length === 1
+        ? { kind: 'one', order: open[0], others: [] }
+        : { kind: 'several', orders: open };
+}
+function isFailed(order) {
+    return statusKind(order.status) === 'failed';
+}
+function reissues(order) {
+    return order.requests.filter((request) => request.type === 'reissue');
+}
+/**
+ * The newest reissue request carrying this key; else the newest reissue request, when it is not approved yet and the
+ * order shows this CSR. An approved one has made its certificate: the same CSR again (a year later) asks for a new one.
+ */
+function matchingReissue(order, match) {
+    const { key } = match;
+    const byKey = key ? reissues(order).findLast((request) => carriesReissueKey(request.comments, key.value)) : undefined;
+    if (byKey && key)
+        return { request: byKey, by: reissueMessages.byKey(key) };
+    const newest = reissues(order).at(-1);
+    const open = newest !== undefined && ['pending', 'submitted'].includes(newest.status);
+    return open && sameCsr(order.certificate.csr, match.csr) ? { request: newest, by: reissueMessages.byCsr } : undefined;
+}
+/** Before sending, from the order as the operation read it: a matching reissue, a pending one of another's, or none. */
+function reissueHoldingBefore(order, match) {
+    const found = matchingReissue(order, match);
+    if (found)
+        return { kind: 'reissue', order, ...found };
+    if (order.status === 'reissue_pending')
+        return { kind: 'foreign-reissue', order, request: reissues(order).at(-1) };
+    return { kind: 'nothing' };
+}
+/**
+ * After a reissue of unknown fate: the order read again, and compared with the order before. A request carrying the
+ * key (or for the CSR), a request it did not have, or another certificate shows the reissue was made.
+ */
+async function reissueHoldingAfter(calls, before, match, deadline) {
+    const after = await calls.readOrder(before.id, deadline);
+    const found = matchingReissue(after, match);
+    const known = new Set(before.requests.map((request) => request.id));
+    const added = after.requests.filter((request) => !known.has(request.id));
+    const certificateChanged = after.certificate.id !== before.certificate.id;
+    if (!found && added.length === 0 && !certificateChanged)
+        return { kind: 'nothing' };
+    const request = found?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
+    const evidence = [
+        ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
+        ...(certificateChanged
+            ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
+            : []),
+    ];
+    return { kind: 'changed', order: after, request, evidence, certificateChanged, by: found?.by };
+}
+/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
+function sameCsr(a, b) {
+    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 
-;// CONCATENATED MODULE: ./src/operations/idempotency.ts
+;// CONCATENATED MODULE: ./src/never-twice/settle.ts
 /**
- * Never buy twice. An order carries an alternative_order_id (the user's, or one derived from the
- * GitHub Actions run), which is looked up before the POST, at once whenever a POST's fate is unknown,
- * and once more after the order is placed, to settle a race with a concurrent run. A reissue carries
- * a key of its own in its comments, and is checked against the order's requests before and after.
- * A POST is sent again only after such a check proves that CertCentral did not carry it out.
+ * Two runs with one key can both find nothing and both send. After its POST is answered, a run looks once more: when
+ * an earlier order (a lower order ID) or reissue request (a lower request ID) that is not failed carries the key too,
+ * the run withdraws its own, later one, as DigiCert allows for its status, and reports the earlier, so every run
+ * converges on the earliest. It withdraws only what it sent itself; when that cannot be withdrawn, it fails and names
+ * both.
  */
 
 
@@ -2670,367 +2851,343 @@ readOrder, options, log, clock = realClock) {
 
 
 
-
-const MAX_ORDER_KEY_LENGTH = 64;
-/** An order found by its key that failed (rejected, canceled…): nothing was sent, and there is nothing to hand over. */
-class FoundFailedError extends CertCentralError {
-    orderId;
-    orderStatus;
-    constructor(message, orderId, orderStatus) {
-        super(message);
-        this.name = 'FoundFailedError';
-        this.orderId = orderId;
-        this.orderStatus = orderStatus;
-    }
+/** How DigiCert lets an order of this status be withdrawn (certcentral-2026.md §4); undefined: it cannot be. */
+function withdrawal(status) {
+    if (CANCELABLE_STATUSES.includes(status))
+        return 'cancel';
+    return status === AWAITING_APPROVAL ? 'reject' : undefined;
 }
-/** A failure after this run placed its order: the order exists, so its outputs are still set. */
-class PlacedOrderError extends CertCentralError {
-    outputs;
-    constructor(failure, outputs) {
-        super(failure.message, failure.status, failure.errors, failure);
-        this.name = 'PlacedOrderError';
-        this.outputs = outputs;
-    }
-}
-/**
- * The key of an order or reissue. An order's: the user's alternative_order_id; in GitHub Actions,
- * with idempotency on, one derived from the run. A reissue's: in GitHub Actions, with idempotency on,
- * one derived from the run, the order ID and the reissue's body. Otherwise none, and the body stays exactly what
- * the inputs say.
- */
-function orderKey(settings, request, currentRun) {
-    if (settings.operation === 'reissue') {
-        if (!settings.safety.idempotency)
-            return undefined;
-        const run = currentRun();
-        return run
-            ? { value: deriveReissueKey(run, settings.orderId, request.body ?? {}), derived: true, reissue: true }
-            : undefined;
-    }
-    if (settings.operation !== 'order')
-        return undefined;
-    const given = request.body?.alternative_order_id;
-    if (typeof given === 'string')
-        return { value: given, derived: false };
-    if (!settings.safety.idempotency)
-        return undefined;
-    const run = currentRun();
-    return run ? { value: deriveOrderKey(run, request.body ?? {}), derived: true } : undefined;
-}
-/**
- * `gha{run id}x{hash}`, letters and digits only, as the page describes the id: the hash covers the
- * repository, run, job, step and the request body, so a re-run attempt of the same job
- * (GITHUB_RUN_ATTEMPT is left out on purpose) sending the same request finds the earlier order,
- * while another request, step or job gets its own key.
- */
-function deriveOrderKey(run, body) {
-    const { alternative_order_id: _ignored, ...rest } = body;
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
-        .digest('hex');
-    return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
-}
-/**
- * `ghr{run id}x{hash}`: like an order's key, over the order ID and the reissue's body (its CSR, when it has one), so
- * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
- */
-function deriveReissueKey(run, orderId, body) {
-    const certificate = (0,parse/* isPlainObject */.Qd)(body.certificate) ? body.certificate : {};
-    // PEM wrapping and line ends do not make another CSR.
-    const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
-    const hashed = { ...body, certificate: { ...certificate, ...csr } };
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
-        .digest('hex');
-    return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
-}
-/** What a reissue's comments say about its key: the user's comments stay first, as written. */
-function reissueComments(userComments, key) {
-    const mark = `reissue key ${key}`;
-    return typeof userComments === 'string' && userComments !== '' ? `${userComments}\n\n${mark}` : mark;
-}
-/** Whether comments carry this reissue key, as a whole word: renew12c5 is not found in renew12c51's comments. */
-function carriesReissueKey(comments, key) {
-    return comments.split(/[^0-9A-Za-z]+/).includes(key);
-}
-/**
- * The request with the derived key in its body: an order's as alternative_order_id (a given one is
- * there already), a reissue's added to its comments.
- */
-function withOrderKey(request, key) {
-    if (!key?.derived)
-        return request;
-    if (key.reissue) {
-        return { ...request, body: { ...request.body, comments: reissueComments(request.body?.comments, key.value) } };
-    }
-    return { ...request, body: { ...request.body, alternative_order_id: key.value } };
-}
-/** Objects with their keys sorted, so equal bodies hash alike whatever their key order. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (!(0,parse/* isPlainObject */.Qd)(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical(value[key])]));
-}
-/**
- * Sends the order or reissue at most once at CertCentral: reuses an order or reissue that already
- * carries the key, and after a POST whose fate is unknown looks at once, then after delays, and
- * sends it again only when the checks prove it was not carried out. Fails, saying how to check,
- * whenever that cannot be proved. Every look-up, try and wait counts against one overall deadline,
- * max-attempts × (request-timeout + 30 s).
- */
-async function idempotency_submit(client, request, settings, key, log, 
-/** Logged once, when the look-up found nothing and the request is about to be sent. */
-sending, 
-/** A reissue's order as the caller has just read it, so the check before sending does not read it again. */
-orderRead) {
-    const label = `${request.method} ${request.path}`;
-    const attempts = client.retry.start();
-    const look = () => new Attempts(attempts.deadline);
-    let check;
-    let existing;
+/** After this run's order `own` was answered: the earlier order with its key, if any, is the result. */
+async function settleOrderRace(calls, key, own, deadline, log) {
+    let earlier;
     try {
-        check =
-            settings.operation === 'reissue'
-                ? await reissueCheck(client, settings.orderId, request, key, look(), orderRead)
-                : key
-                    ? orderCheck(client, key, request, log)
-                    : undefined;
-        existing = await check?.existing(look());
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw error.withNote(`Nothing was sent to ${settings.operation === 'reissue' ? 'reissue' : 'order'}: the action checks first.`);
-    }
-    if (existing?.outputs) {
-        log.info(existing.note);
-        return {
-            outputs: existing.outputs,
-            previousCertificateId: existing.previousCertificateId,
-            found: 'before-sending',
-        };
-    }
-    if (existing) {
-        const message = `${existing.note} Nothing was ${settings.operation === 'reissue' ? 'reissued' : 'ordered'} now.`;
-        if (existing.failed)
-            throw new FoundFailedError(message, existing.failed.orderId, existing.failed.status);
-        throw new CertCentralError(message);
-    }
-    log.info(sending);
-    for (;;) {
-        const sent = await sendOnceOrUnknown(client, request, attempts, label);
-        if ('outputs' in sent) {
-            const { outputs, chain } = sent;
-            if (key && !key.reissue) {
-                const settled = await settleRace(client, key, outputs, request, look, log);
-                return settled === outputs ? { outputs, chain } : { outputs: settled, found: 'after-sending' };
-            }
-            return { outputs, chain, previousCertificateId: check?.previousCertificateId };
-        }
-        const failure = sent.unknown;
-        const what = settings.operation === 'reissue' ? 'the reissue' : 'the order';
-        const answered = failure.status !== undefined && failure.status >= 200 && failure.status < 300;
-        const unknown = answered
-            ? `CertCentral may have carried out ${what}.`
-            : `The request was sent, so CertCentral may have carried out ${what}.`;
-        if (!check)
-            throw failure.withNote(`${unknown} ${NO_KEY_ADVICE} ${log.hints.checksByItself}`);
-        let found;
-        try {
-            found = await lookNowThenLater(check, client, attempts);
-        }
-        catch (error) {
-            throw failure.withNote(`${unknown} Checking whether it did failed too: ${error.message} ${check.howToCheck}`);
-        }
-        if (found?.outputs) {
-            log.info(`${failure.message} ${found.note}`);
-            return { outputs: found.outputs, previousCertificateId: check.previousCertificateId, found: 'after-sending' };
-        }
-        if (found)
-            throw failure.withNote(found.note);
-        // An answer that said success is not sent again, even when the checks see nothing.
-        if (answered)
-            throw failure.withNote(`${unknown} ${check.howToCheck}`);
-        const next = failure.retryable ? client.retry.next(attempts) : undefined;
-        if (!next || 'stop' in next) {
-            const stop = next && 'stop' in next ? ` ${next.stop}` : '';
-            throw failure.withNote(`${check.absent}${stop} Running again is safe.`);
-        }
-        log.info(`${failure.message} ${check.absent} Sending it again (try ${attempts.count - attempts.rateLimited + 1} of ${client.retry.maxAttempts}).`);
-    }
-}
-/**
- * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
- * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
- */
-async function sendOnceOrUnknown(client, request, attempts, label) {
-    try {
-        const response = await client.send(request, attempts);
-        return { outputs: resultOutputs(response, label), chain: issuedChain(response.json) };
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
-            throw error;
-        return { unknown: error };
-    }
-}
-/**
- * Looks at once: an order stored before the connection broke shows up right away. A request
- * CertCentral is still working on can show up late, so an empty look proves nothing: looks again
- * after the backoff (at least a request-timeout), and once more a request-timeout later, all within
- * the overall deadline.
- */
-async function lookNowThenLater(check, client, attempts) {
-    const retry = client.retry;
-    const look = () => check.find(new Attempts(attempts.deadline));
-    const now = await look();
-    if (now)
-        return now;
-    const waits = [Math.max(retry.backoffMs(attempts.count), retry.requestTimeoutMs), retry.requestTimeoutMs];
-    for (const waitMs of waits) {
-        if (!(await retry.sleepWithin(attempts, waitMs)))
-            break;
-        const found = await look();
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-const NO_KEY_ADVICE = 'It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again.';
-function orderCheck(client, key, request, log) {
-    const source = keySource(key);
-    const existing = async (attempts) => {
-        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
-        const [first] = orderIds;
-        if (first === undefined)
-            return undefined;
-        if (orderIds.length > 1) {
-            log.warning(`${orderIds.length} orders carry alternative_order_id ${key.value}: ${orderIds.join(', ')}. Using the first, ${first}.`);
-        }
-        return describe(await getOrderInfo(client, first, { attempts: new Attempts(attempts.deadline) }), true);
-    };
-    /**
-     * After a POST whose fate is unknown. One order with the key is the result, whoever placed it. Several that are
-     * not failed mean a concurrent run ordered too, and this run cannot tell which one it placed (the bodies and keys
-     * are the same, and it has no order ID): it cancels none of them, since it may be another's. It looks once more
-     * after a request-timeout, by when a concurrent run that got a clear answer has canceled its own newer order; if
-     * one open order is left, that is the result, otherwise the step fails naming them all.
-     */
-    const find = async (attempts) => {
-        let open = await openOrders(attempts);
-        if (open === undefined || open.length <= 1)
-            return open?.length === 1 ? describe(open[0]) : undefined;
-        if (await client.retry.sleepWithin(attempts, client.retry.requestTimeoutMs)) {
-            open = (await openOrders(new Attempts(attempts.deadline))) ?? open;
-            if (open.length === 1)
-                return describe(open[0]);
-        }
-        const ids = open.map((info) => info.id);
-        return {
-            note: `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${source}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${log.hints.laterRunFinds}`,
-        };
-    };
-    /** The orders carrying the key that are not failed, oldest first; the first failed one when all are; none found: undefined. */
-    const openOrders = async (attempts) => {
-        const orderIds = await findOrdersByAlternativeId(client, key.value, attempts);
-        if (orderIds.length === 0)
-            return undefined;
-        const infos = [];
-        for (const id of orderIds)
-            infos.push(await getOrderInfo(client, id, { attempts: new Attempts(attempts.deadline) }));
-        const open = infos.filter((info) => statusKind(info.status) !== 'failed');
-        return open.length > 0 ? open : infos.slice(0, 1);
-    };
-    const describe = (info, beforeSending = false) => {
-        if (statusKind(info.status) === 'failed') {
-            return {
-                note: `Order ${info.id} carries alternative_order_id ${key.value} (${source}), and it is ${info.status}: there is no certificate to hand over. ${key.anew ?? log.hints.anotherKey}`,
-                failed: { orderId: info.id, status: info.status },
-            };
-        }
-        const reused = beforeSending && key.reusedNote
-            ? key.reusedNote(info.id)
-            : `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${source}): it is reused, and no order is placed.`;
-        return { note: reused, outputs: reusedOrderOutputs(info, request) };
-    };
-    return {
-        absent: `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-        howToCheck: `Check with GET /order/alternate/${key.value} before ordering again; ${log.hints.laterRunFinds}`,
-        existing,
-        find,
-    };
-}
-function keySource(key) {
-    if (key.source)
-        return key.source;
-    return key.derived ? 'derived from this run, job and request' : 'from alternative-order-id';
-}
-/**
- * Two runs with one key can both find nothing and both order. After placing its order, a run looks
- * the key up once more: when an older order that is not failed carries the key too, it withdraws its
- * own, newer order (not issued, so at no cost: canceled, or its request rejected while it waits for
- * approval) and reports the older one, so every run converges on the oldest. It withdraws only the
- * order it placed itself; when that order can no longer be withdrawn, it fails and names both.
- */
-async function settleRace(client, key, placed, request, look, log) {
-    const own = Number(placed['order-id']);
-    let older;
-    try {
-        const others = (await findOrdersByAlternativeId(client, key.value, look())).filter((id) => id < own);
-        for (const id of others) {
-            const info = await getOrderInfo(client, id, { attempts: look() });
-            if (statusKind(info.status) !== 'failed') {
-                older = info;
+        const ids = (await calls.ordersWithKey(key.value, deadline)).filter((id) => id < own.orderId);
+        for (const id of ids) {
+            const order = await calls.readOrder(id, deadline);
+            if (!isFailed(order)) {
+                earlier = order;
                 break;
             }
         }
     }
     catch (error) {
-        if (!(error instanceof CertCentralError))
+        if (!(error instanceof client_CertCentralError))
             throw error;
-        log.warning(`Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error.message}`);
-        return placed;
+        log.warning(raceMessages.lookFailed(own.orderId, key, error.message));
+        return { kind: 'own' };
     }
-    if (!older)
-        return placed;
-    const both = `Orders ${older.id} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`;
-    const note = `Duplicate of order ${older.id} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`;
-    let withdrawn;
+    if (!earlier)
+        return { kind: 'own' };
+    const both = raceMessages.bothOrders(earlier.id, own.orderId, key);
+    let how;
     try {
-        withdrawn = await withdrawOwnOrder(client, own, Number(placed['request-id']), note, look);
+        how = await withdrawOrder(calls, own, raceMessages.orderNote(earlier.id, key), deadline);
     }
     catch (error) {
-        if (!(error instanceof CertCentralError))
+        if (!(error instanceof client_CertCentralError))
             throw error;
-        throw new PlacedOrderError(error.withNote(`${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`), placed);
+        throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.orderStands(both, own.orderId)}`, {
+            cause: error,
+        });
     }
-    log.warning(`${both} This run ${withdrawn} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`);
-    return reusedOrderOutputs(older, request);
+    log.warning(raceMessages.orderWithdrawn(both, how, own.orderId, earlier));
+    return { kind: 'earlier', earlier };
 }
-/**
- * Withdraws this run's own newer order, as DigiCert allows for its status: an order in pending or waiting_pickup is
- * canceled; one waiting for approval (needs_approval) has its request rejected; any other status cannot be withdrawn
- * and fails. Says which was done.
- */
-async function withdrawOwnOrder(client, orderId, answeredRequestId, note, look) {
-    const info = await getOrderInfo(client, orderId, { attempts: look() });
-    if (CANCELABLE_STATUSES.includes(info.status)) {
-        await cancelOrder(client, orderId, note, look());
+/** Cancels the order, or rejects its request while it waits for approval; says which. */
+async function withdrawOrder(calls, own, note, deadline) {
+    const info = await calls.readOrder(own.orderId, deadline);
+    const how = withdrawal(info.exact.status);
+    const requestId = own.requestId ?? info.requests[0]?.id;
+    if (how === 'cancel') {
+        await calls.cancelOrder(own.orderId, note, deadline);
         return 'canceled';
     }
-    const requestId = Number.isSafeInteger(answeredRequestId) && answeredRequestId > 0 ? answeredRequestId : info.requests[0]?.id;
-    if (info.status === 'needs_approval' && requestId !== undefined) {
-        await rejectRequest(client, requestId, note, look());
+    if (how === 'reject' && requestId !== undefined) {
+        await calls.rejectRequest(requestId, note, deadline);
         return 'rejected the request of';
     }
-    throw new CertCentralError(`Order ${orderId} is ${info.status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`, undefined, [], { outcome: 'not-sent' });
+    throw new client_CertCentralError(raceMessages.cannotWithdraw(own.orderId, info.status), undefined, [], {
+        outcome: 'not-sent',
+    });
+}
+/**
+ * After this run's reissue request `own` was answered: an earlier open request on the order with the same key is the
+ * result, and this run rejects its own (a request of its own, by its ID: canceling the order's pending reissue could
+ * hit the other's).
+ */
+async function settleReissueRace(calls, key, orderId, own, deadline, log) {
+    let order;
+    try {
+        order = await calls.readOrder(orderId, deadline);
+    }
+    catch (error) {
+        if (!(error instanceof client_CertCentralError))
+            throw error;
+        log.warning(raceMessages.reissueLookFailed(orderId, error.message));
+        return { kind: 'own' };
+    }
+    const earlier = order.requests.find((request) => request.id < own &&
+        request.type === 'reissue' &&
+        OPEN_REQUEST_STATUSES.includes(request.exactStatus) &&
+        carriesReissueKey(request.comments, key.value));
+    if (!earlier)
+        return { kind: 'own' };
+    const both = raceMessages.bothReissues(orderId, earlier, own, key);
+    try {
+        await calls.rejectRequest(own, raceMessages.reissueNote(earlier.id, key), deadline);
+    }
+    catch (error) {
+        if (!(error instanceof client_CertCentralError))
+            throw error;
+        throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.reissueStands(both, own)}`, {
+            cause: error,
+        });
+    }
+    log.warning(raceMessages.reissueWithdrawn(both, own, earlier));
+    return { kind: 'earlier', earlier: { order, request: earlier } };
+}
+
+;// CONCATENATED MODULE: ./src/never-twice/submit.ts
+/**
+ * Sends an order or reissue at most once at CertCentral: one visible loop around the decision table (decide.ts). It
+ * looks first, reuses what already carries the key, sends, and after a POST whose fate is unknown looks at once, then
+ * after delays, and sends again only when the looks prove CertCentral did not carry it out. Every look, try and wait
+ * counts against one deadline, max-attempts × (request-timeout + 30 s), set when the submission starts.
+ */
+
+
+
+
+
+
+
+
+
+function checkOf(calls, submission, advice) {
+    if (submission.kind === 'order') {
+        const { key } = submission;
+        if (!key)
+            return undefined;
+        return {
+            before: (deadline) => orderHolding(calls, key, deadline, true),
+            after: (deadline) => orderHolding(calls, key, deadline, false),
+            absent: orderMessages.absent(key),
+            howToCheck: orderMessages.howToCheck(key, advice),
+        };
+    }
+    const { order } = submission;
+    const certificate = submission.request.body?.certificate;
+    const match = {
+        key: submission.key,
+        csr: (0,parse/* isPlainObject */.Qd)(certificate) && typeof certificate.csr === 'string' ? certificate.csr : '',
+    };
+    return {
+        before: () => Promise.resolve(reissueHoldingBefore(order, match)),
+        after: (deadline) => reissueHoldingAfter(calls, order, match, deadline),
+        absent: reissueMessages.absent(order.id),
+        howToCheck: reissueMessages.howToCheck(order.id),
+    };
+}
+async function submit_submit(calls, submission, reporter) {
+    const { retry } = calls;
+    const tries = retry.start();
+    const { deadline } = tries;
+    const check = checkOf(calls, submission, reporter.advice);
+    let holding;
+    try {
+        holding = check ? await check.before(deadline) : { kind: 'nothing' };
+    }
+    catch (error) {
+        if (!(error instanceof client_CertCentralError))
+            throw error;
+        throw error.withNote(checkedFirst(submission.kind));
+    }
+    let state = { kind: 'before-sending' };
+    for (;;) {
+        const moment = momentOf(state, tries, calls);
+        const step = decide(moment, holding);
+        if (step.kind === 'reuse')
+            return reused(submission, step.holding, state, reporter);
+        if (step.kind === 'fail')
+            throw failed(submission, step, moment, state, check, reporter.advice);
+        if (step.kind === 'look') {
+            [holding, state] = await lookAgain(step.after, holding, state, check, tries, calls, submission);
+            continue;
+        }
+        if (state.kind === 'before-sending')
+            reporter.sending();
+        else
+            reporter.info(resendLine(state.unknown, check, tries, calls));
+        const sent = await sendAndRead(calls, submission.request, tries);
+        if ('outputs' in sent)
+            return answered(calls, submission, sent, deadline, reporter);
+        const { unknown } = sent;
+        if (!check) {
+            const said = mayHaveHappened(submission.kind, isAnswered(unknown));
+            throw unknown.withNote(`${said} ${withoutKey(reporter.advice)}`, 'unknown-fate');
+        }
+        holding = await lookAfter(check, deadline, submission, unknown);
+        state = { kind: 'after-unknown', unknown, looks: 1, lookedAgainForSeveral: false };
+    }
+}
+/** Waits as the step says, then looks. */
+async function lookAgain(after, holding, state, check, tries, calls, submission) {
+    if (state.kind !== 'after-unknown' || !check)
+        throw new Error('never-twice: a look again comes only after a POST');
+    const { retry } = calls;
+    const waitMs = after === 'backoff' ? Math.max(retry.backoffMs(tries.count), retry.requestTimeoutMs) : retry.requestTimeoutMs;
+    // No time left to wait: no more looks, so what is known decides.
+    if (!(await retry.sleepWithin(tries, waitMs))) {
+        return [holding, { ...state, looks: LOOKS, lookedAgainForSeveral: true }];
+    }
+    const looked = await lookAfter(check, tries.deadline, submission, state.unknown);
+    return [looked, { ...state, looks: state.looks + 1, lookedAgainForSeveral: holding.kind === 'several' }];
+}
+/** The decision table's view of the state: after a POST of unknown fate, whether it may be sent again. */
+function momentOf(state, tries, calls) {
+    if (state.kind === 'before-sending')
+        return state;
+    const { unknown, looks, lookedAgainForSeveral } = state;
+    return {
+        kind: 'after-unknown',
+        looks,
+        lookedAgainForSeveral,
+        answered: isAnswered(unknown),
+        cannotResend: cannotResend(unknown, tries, calls),
+    };
+}
+/** Why the POST cannot be sent again: not retryable (''), or no try or time left; undefined when it can. */
+function cannotResend(failure, tries, calls) {
+    if (!failure.retryable)
+        return '';
+    const next = calls.retry.next(tries);
+    return 'stop' in next ? ` ${next.stop}` : undefined;
+}
+/** A 2xx whose body could not be read: CertCentral said it succeeded, so the POST is never sent again. */
+function isAnswered(failure) {
+    return failure.status !== undefined && failure.status >= 200 && failure.status < 300;
+}
+/** A look after a POST of unknown fate; when the look itself fails, nothing can be proved. */
+async function lookAfter(check, deadline, submission, unknown) {
+    try {
+        return await check.after(deadline);
+    }
+    catch (error) {
+        if (!(error instanceof client_CertCentralError))
+            throw error;
+        const said = mayHaveHappened(submission.kind, isAnswered(unknown));
+        throw unknown.withNote(`${said} Checking whether it did failed too: ${error.message} ${check.howToCheck}`, 'unknown-fate');
+    }
+}
+function resendLine(unknown, check, tries, calls) {
+    const attempt = `try ${tries.count - tries.rateLimited + 1} of ${calls.retry.maxAttempts}`;
+    return `${unknown.message} ${check?.absent} Sending it again (${attempt}).`;
+}
+/**
+ * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
+ * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
+ */
+async function sendAndRead(calls, request, tries) {
+    try {
+        const response = await calls.post(request, tries);
+        return {
+            outputs: resultOutputs(response, `${request.method} ${request.path}`),
+            chain: issuedChain(response.json),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof client_CertCentralError) || error.outcome !== 'unknown')
+            throw error;
+        return { unknown: error };
+    }
+}
+/** This run's POST was answered: its outputs are recorded at once, then a race with a concurrent run is settled. */
+async function answered(calls, submission, sent, deadline, reporter) {
+    reporter.answered(sent.outputs);
+    const own = Number(sent.outputs['order-id']);
+    const ownRequest = (0,parse/* positiveId */.xf)(sent.outputs['request-id']);
+    if (submission.kind === 'order') {
+        const { key } = submission;
+        const settled = key
+            ? await settleOrderRace(calls, key, { orderId: own, requestId: ownRequest }, deadline, reporter)
+            : { kind: 'own' };
+        if (settled.kind === 'earlier') {
+            return {
+                how: 'found',
+                when: 'after-sending',
+                outputs: orderOutputs(settled.earlier, submission.request),
+                replacing: undefined,
+            };
+        }
+        return { how: 'sent', outputs: sent.outputs, chain: sent.chain, replacing: undefined };
+    }
+    const replacing = submission.order.certificate.id;
+    const { key } = submission;
+    if (key && ownRequest !== undefined) {
+        const settled = await settleReissueRace(calls, key, own, ownRequest, deadline, reporter);
+        if (settled.kind === 'earlier') {
+            const { order, request } = settled.earlier;
+            return { how: 'found', when: 'after-sending', outputs: reissueOutputs(order, request, false), replacing };
+        }
+    }
+    return { how: 'sent', outputs: sent.outputs, chain: sent.chain, replacing };
+}
+/** What a check found stands for this run's order or reissue. */
+function reused(submission, holding, state, reporter) {
+    const unknown = state.kind === 'after-unknown' ? state.unknown : undefined;
+    const when = unknown ? 'after-sending' : 'before-sending';
+    const said = (note) => reporter.info(unknown ? `${unknown.message} ${note}` : note);
+    if (submission.kind === 'order' && submission.key && holding.kind === 'one') {
+        const { key } = submission;
+        const { order, others } = holding;
+        if (others.length > 0)
+            reporter.warning(orderMessages.several([order.id, ...others], key));
+        said(unknown ? orderMessages.reusedAfter(order, key) : orderMessages.reused(order, key));
+        return { how: 'found', when, outputs: orderOutputs(order, submission.request), replacing: undefined };
+    }
+    if (submission.kind === 'reissue' && holding.kind === 'reissue') {
+        const { order, request, by } = holding;
+        said(reissueMessages.reused(order.id, request, by));
+        const approved = request.exactStatus === 'approved';
+        const outputs = reissueOutputs(order, request, order.exact.status === 'issued' && approved);
+        // Until its request is approved, the certificate the order shows is the one it replaces.
+        return { how: 'found', when, outputs, replacing: approved ? undefined : order.certificate.id };
+    }
+    if (submission.kind === 'reissue' && holding.kind === 'changed') {
+        const { order, request, evidence, certificateChanged, by } = holding;
+        said(reissueMessages.made(order.id, evidence, request, by));
+        const outputs = reissueOutputs(order, request, certificateChanged);
+        return { how: 'found', when, outputs, replacing: submission.order.certificate.id };
+    }
+    throw new Error(`never-twice: a ${holding.kind} holding does not stand for a ${submission.kind}`);
+}
+/** The failure a check ends in, with what the run knows and how to check by hand. */
+function failed(submission, step, moment, state, check, advice) {
+    const { holding } = step;
+    const unknown = state.kind === 'after-unknown' ? state.unknown : undefined;
+    if (holding.kind === 'failed' && submission.kind === 'order' && submission.key) {
+        const note = orderMessages.failed(holding.order, submission.key, advice);
+        const status = holding.order.status;
+        return unknown
+            ? unknown.withNote(note, 'found-failed', status)
+            : new failure/* Failure */.H('found-failed', `${note} ${nothingNow('order')}`, { detail: status });
+    }
+    if (holding.kind === 'foreign-reissue') {
+        return new failure/* Failure */.H('reissue-pending', `${reissueMessages.foreign(holding.order.id, holding.request)} ${nothingNow('reissue')}`);
+    }
+    if (holding.kind === 'several' && submission.kind === 'order' && submission.key && unknown) {
+        return unknown.withNote(orderMessages.severalOpen(holding.orders, submission.key, advice), 'duplicate-orders');
+    }
+    if (holding.kind === 'nothing' && unknown && check && moment.kind === 'after-unknown') {
+        if (step.why === 'answered-absent') {
+            return unknown.withNote(`${mayHaveHappened(submission.kind, true)} ${check.howToCheck}`, 'unknown-fate');
+        }
+        return unknown.withNote(`${check.absent}${moment.cannotResend ?? ''} Running again is safe.`);
+    }
+    return new failure/* Failure */.H('unexpected', `never-twice: no failure for ${step.why} on a ${holding.kind} holding`);
 }
 /** The outputs of an order found by its key, from its order info. */
-function reusedOrderOutputs(info, request) {
+function orderOutputs(info, request) {
     const [first] = info.requests;
     const answer = JSON.parse(info.text);
     const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
@@ -3057,79 +3214,9 @@ function reissueOutputs(info, request, certificateChanged) {
         response: info.text,
     };
 }
-/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
-function sameCsr(a, b) {
-    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-}
-/**
- * A reissue shows up as a request on the order whose comments carry its key, as its CSR on the
- * order, or (without a key) as a new request or certificate: compares with the order before.
- */
-async function reissueCheck(client, orderId, request, key, attempts, orderRead) {
-    const before = orderRead ?? (await getOrderInfo(client, orderId, { attempts }));
-    const known = new Set(before.requests.map((entry) => entry.id));
-    const csr = String(request.body?.certificate?.csr ?? '');
-    const howToCheck = `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`;
-    const reissues = (info) => info.requests.filter((entry) => entry.type === 'reissue');
-    /**
-     * The newest reissue request carrying this key; else the newest reissue request, when it is not approved yet and
-     * the order shows this CSR. An approved one has made its certificate: the same CSR again (a year later) asks for
-     * a new one.
-     */
-    const matching = (info) => {
-        const byKey = key ? reissues(info).findLast((entry) => carriesReissueKey(entry.comments, key.value)) : undefined;
-        if (byKey) {
-            const which = key?.source ? `reissue key ${key.value} (${key.source})` : `this run's reissue key ${key?.value}`;
-            return { request: byKey, by: `carries ${which}` };
-        }
-        const newest = reissues(info).at(-1);
-        const open = newest !== undefined && ['pending', 'submitted'].includes(newest.status);
-        return open && sameCsr(info.certificate.csr, csr) ? { request: newest, by: 'is for this CSR' } : undefined;
-    };
-    return {
-        previousCertificateId: before.certificate.id,
-        absent: `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
-        howToCheck,
-        async existing() {
-            const match = matching(before);
-            if (match) {
-                const { request: found, by } = match;
-                return {
-                    note: `Order ${orderId} already has reissue request ${found.id} (${found.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
-                    outputs: reissueOutputs(before, found, before.status === 'issued' && found.status === 'approved'),
-                    // Until its request is approved, the certificate the order shows is the one it replaces.
-                    previousCertificateId: found.status === 'approved' ? undefined : before.certificate.id,
-                };
-            }
-            if (before.status === 'reissue_pending') {
-                const pending = reissues(before).at(-1);
-                return {
-                    note: `Order ${orderId} has a pending reissue${pending ? ` (request ${pending.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${howToCheck}`,
-                };
-            }
-            return undefined;
-        },
-        async find(lookAttempts) {
-            const after = await getOrderInfo(client, orderId, { attempts: lookAttempts });
-            const match = matching(after);
-            const added = after.requests.filter((entry) => !known.has(entry.id));
-            const certificateChanged = after.certificate.id !== before.certificate.id;
-            if (!match && added.length === 0 && !certificateChanged)
-                return undefined;
-            const made = match?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
-            const evidence = [
-                ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
-                ...(certificateChanged
-                    ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
-                    : []),
-            ];
-            const which = match ? ` Request ${match.request.id} ${match.by}.` : '';
-            return {
-                note: `Order ${orderId} now has ${evidence.join(' and ') || `request ${made?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${which}`,
-                outputs: reissueOutputs(after, made, certificateChanged),
-            };
-        },
-    };
+/** The line that says what is sent, before the POST leaves. */
+function sendingLine(what, baseUrl, request) {
+    return `${what}: ${request.method} ${requestUrl(baseUrl, request)}`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -3410,22 +3497,22 @@ const MAX_CERTIFICATES = 50;
 function splitPemBundle(bundle, label) {
     const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
     if (pems.length === 0)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
     if (pems.length > MAX_CERTIFICATES) {
-        throw new CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
+        throw new client_CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
     }
     const certificates = pems.map((pem, index) => {
         try {
             return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
         }
         catch (error) {
-            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
+            throw new client_CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
         }
     });
     const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
     const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
     if (!leaf)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
+        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
     const chain = [];
     let current = leaf;
     for (;;) {
@@ -3464,7 +3551,102 @@ async function writeCertificateFiles(dir, split, platform = process.platform) {
     return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
 }
 
+;// CONCATENATED MODULE: ./src/operations/wait.ts
+
+
+
+
+/**
+ * Each wait is this much longer than the one before, up to the cap. With the defaults
+ * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
+ * 1000 requests per 3 minutes, which every pipeline of the account shares.
+ */
+const BACKOFF_FACTOR = 1.5;
+/** The least time a read is given, even at the deadline. */
+const MIN_READ_MS = 100;
+const MAX_POLL_INTERVAL_SECONDS = 120;
+/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
+function nextInterval(current, first) {
+    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
+}
+const realClock = {
+    now: () => performance.now(),
+    sleep: timers/* sleep */.yy,
+    random: Math.random,
+};
+/**
+ * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
+ * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
+ */
+function isTransient(error) {
+    if (!(error instanceof client_CertCentralError))
+        return false;
+    const status = error.status;
+    return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
+}
+/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
+function orderKind(info, replacing) {
+    const kind = statusKind(info.status);
+    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
+}
+/**
+ * Reads the order at once, then after each interval, until its status is final or the time
+ * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
+ * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
+ * only when no time is left and no read succeeded.
+ */
+async function waitForFinalStatus(
+/** One read, which must end within the time given (the wait's time left). */
+readOrder, options, log, clock = realClock) {
+    const start = clock.now();
+    const deadline = start + options.timeoutSeconds * 1000;
+    let interval = options.pollIntervalSeconds;
+    let last;
+    for (;;) {
+        let info;
+        try {
+            // A read in flight at the deadline is cut off there (at least a moment is left for the first one).
+            info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            const remaining = deadline - clock.now();
+            const elapsedSeconds = (clock.now() - start) / 1000;
+            if (remaining <= 0) {
+                if (last)
+                    return { info: last, final: false, elapsedSeconds };
+                throw error.withNote(`No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`);
+            }
+            const retryAfterMs = error.retryAfterMs ?? 0;
+            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
+            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
+            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${seconds(waitMs)}.`);
+            await clock.sleep(waitMs);
+            interval = nextInterval(interval, options.pollIntervalSeconds);
+            continue;
+        }
+        last = info;
+        const elapsedSeconds = (clock.now() - start) / 1000;
+        const kind = orderKind(info, options.replacing);
+        const note = kind === 'unknown'
+            ? ' (an unknown status; waiting as for a pending one)'
+            : kind === 'pending' && info.status === ISSUED
+                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
+                : '';
+        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
+        if (kind === 'issued' || kind === 'failed')
+            return { info, final: true, elapsedSeconds };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { info, final: false, elapsedSeconds };
+        await clock.sleep(Math.min(interval * 1000, remaining));
+        interval = nextInterval(interval, options.pollIntervalSeconds);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/pick-up.ts
+
 
 
 
@@ -3481,15 +3663,6 @@ const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
     'valid-from',
     'valid-till',
 ]));
-/** A failure with a short title for the annotation. */
-class PickUpError extends Error {
-    title;
-    constructor(title, message) {
-        super(message);
-        this.name = 'PickUpError';
-        this.title = title;
-    }
-}
 /**
  * Reads the order (waiting for a final status when asked), sets the order outputs, and
  * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
@@ -3510,7 +3683,7 @@ replacing) {
         info = result.info;
         setOrderOutputs(info, host, replacing);
         if (!result.final) {
-            throw new PickUpError('Not issued in time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
+            throw new failure/* Failure */.H('not-issued-in-time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
                 host.hints.pickUpLater(orderId) +
                 (replacing === undefined
                     ? ''
@@ -3523,7 +3696,9 @@ replacing) {
     }
     const kind = orderKind(info, replacing);
     if (kind === 'failed') {
-        throw new PickUpError(`Order ${info.status}`, `Order ${orderId} is ${info.status}; there is no valid certificate to download.`);
+        throw new failure/* Failure */.H('order-failed', `Order ${orderId} is ${info.status}; there is no valid certificate to download.`, {
+            detail: info.status,
+        });
     }
     if (kind !== 'issued') {
         host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
@@ -3551,7 +3726,7 @@ function setOrderOutputs(info, host, replacing) {
 async function download(client, info, outputDir, host) {
     const certificateId = info.certificate.id;
     if (certificateId === undefined) {
-        throw new PickUpError('No certificate id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
+        throw new failure/* Failure */.H('no-certificate-id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
     }
     const label = `GET /certificate/${certificateId}/download/format/pem_all`;
     const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
@@ -3603,77 +3778,75 @@ async function handOver(split, orderId, outputDir, host, details) {
         files = await writeCertificateFiles(outputDir, split);
     }
     catch (error) {
-        throw new PickUpError('Files not written', `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            host.hints.writeFilesAgain(orderId));
+        throw new failure/* Failure */.H('files-not-written', `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
+            host.hints.writeFilesAgain(orderId), { cause: error });
     }
     host.setOutput('certificate-path', files.certificatePath);
     host.setOutput('chain-path', files.chainPath);
     host.info(`${issued} Wrote ${files.certificatePath} and ${files.chainPath}.`);
 }
 
-;// CONCATENATED MODULE: ./src/operations/send-once.ts
-/** The steps an order, a reissue and a renewal share once their request is built: send it once, report, wait. */
+;// CONCATENATED MODULE: ./src/operations/send.ts
+
 
 
 
 
 /**
- * Sends the order or reissue at most once (idempotency.ts), sets its outputs and says what CertCentral made of it;
- * an order or reissue found by a check was described by the check.
+ * Sends the order or reissue at most once (never-twice/), sets its outputs the moment it is answered and says what
+ * CertCentral made of it; an order or reissue found by a check was described by the check. A certificate the answer
+ * carried is handed over at once.
  */
-async function sendOnce({ settings, host, client }, sending) {
-    const { request, as, key, what, orderRead } = sending;
-    const line = `${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`;
-    let submitted;
-    try {
-        submitted = await idempotency_submit(client, request, as, key, host, line, orderRead);
-    }
-    catch (error) {
-        // This run's order exists, though the step fails: a person needs its ID.
-        if (error instanceof PlacedOrderError) {
-            for (const [name, value] of Object.entries(error.outputs))
-                host.setOutput(name, value);
-        }
-        throw error;
-    }
-    const { outputs, found, chain } = submitted;
-    for (const [name, value] of Object.entries(outputs))
-        host.setOutput(name, value);
-    if (!found)
-        host.info(describeResult(as.operation, outputs));
-    if (chain) {
-        const orderId = Number(outputs['order-id']);
-        await handOverIssued(chain, orderId, outputs['certificate-id'], settings.pickUp, host);
+async function sendOnce({ settings, host, client }, submission, what) {
+    const setOutputs = (outputs) => {
+        for (const [name, value] of Object.entries(outputs))
+            host.setOutput(name, value);
+    };
+    const submitted = await submit_submit(clientCalls(client), submission, {
+        advice: host.hints,
+        info: (message) => host.info(message),
+        warning: (message) => host.warning(message),
+        sending: () => host.info(sendingLine(what, settings.baseUrl, submission.request)),
+        answered: (outputs) => {
+            setOutputs(outputs);
+            host.info(describeResult(submission.kind, outputs));
+        },
+    });
+    if (submitted.how === 'found')
+        setOutputs(submitted.outputs);
+    if (submitted.how === 'sent' && submitted.chain) {
+        const { outputs, chain } = submitted;
+        await handOverIssued(chain, Number(outputs['order-id']), outputs['certificate-id'], settings.pickUp, host);
     }
     return submitted;
 }
-/**
- * With wait-for-issuance: waits for the order and hands its certificate over; an answer that carried the certificate
- * has been handed over already, with no further request.
- */
+/** With wait-for-issuance: waits for the order and hands its certificate over, unless the answer carried it. */
 async function pickUpIfAsked({ settings, host, client }, submitted) {
-    if (!settings.pickUp.waitForIssuance || submitted.chain)
+    if (!settings.pickUp.waitForIssuance || (submitted.how === 'sent' && submitted.chain))
         return;
     const orderId = Number(submitted.outputs['order-id']);
-    await pickUp(client, orderId, settings.pickUp, host, submitted.previousCertificateId);
+    await pickUp(client, orderId, settings.pickUp, host, submitted.replacing);
 }
 /** What CertCentral made of the order or reissue, naming only what it answered. */
-function describeResult(operation, outputs) {
+function describeResult(kind, outputs) {
     const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
     const status = outputs['request-status'] ? ` ${shown(outputs['request-status'])}` : '';
     const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
     const parts = [request && `${request}${status}`, certificate].filter(Boolean);
-    const what = operation === 'reissue'
-        ? `Reissue of order ${outputs['order-id']} accepted`
-        : `Order ${outputs['order-id']} placed`;
+    const what = kind === 'reissue' ? `Reissue of order ${outputs['order-id']} accepted` : `Order ${outputs['order-id']} placed`;
     return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
 }
 /** Said before the look-up, so the log tells why the action reads before it sends. */
-function describeKey(key) {
-    if (key.reissue) {
-        return `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
+function describeKey(key, kind) {
+    if (kind === 'reissue') {
+        return key.kind === 'renewal'
+            ? `Reissue key ${key.value}, ${keySource(key)}, added to the reissue's comments: the order's requests are checked first, so a reissue made by any earlier run for this certificate is found instead of reissuing again.`
+            : `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
     }
-    return key.derived
+    if (key.kind === 'renewal') {
+        return `alternative_order_id ${key.value}, ${keySource(key)}: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`;
+    }
+    return key.kind === 'run'
         ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
         : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
 }
@@ -3684,24 +3857,40 @@ function describeKey(key) {
 
 
 
-/** POST /order/certificate/{product}, with the body the inputs describe. */
-function orderRequest(settings) {
-    return { method: 'POST', path: `/order/certificate/${settings.product}`, body: buildBody(settings.fields) };
+/**
+ * The order's key: the user's alternative_order_id; in GitHub Actions, with idempotency on, one derived from the run.
+ * Otherwise none, and the body stays exactly what the inputs say.
+ */
+function orderKey(settings, body, run) {
+    const given = body.alternative_order_id;
+    if (typeof given === 'string')
+        return { kind: 'given', value: given };
+    const context = settings.safety.idempotency ? run() : undefined;
+    return context ? { kind: 'run', value: deriveOrderKey(context, body) } : undefined;
+}
+/** POST /order/certificate/{product}, with the body the inputs describe and the order's key. */
+function orderRequest(settings, run) {
+    const body = buildBody(settings.fields);
+    const key = orderKey(settings, body, run);
+    const request = {
+        method: 'POST',
+        path: `/order/certificate/${settings.product}`,
+        body: bodyWithKey(body, key, 'order'),
+    };
+    return { request, key };
 }
 async function order(job) {
     const { settings, host } = job;
-    const built = orderRequest(settings);
-    const key = orderKey(settings, built, job.run);
-    const request = withOrderKey(built, key);
+    const { request, key } = orderRequest(settings, job.run);
     const what = `Ordering ${settings.product}`;
-    const methodNote = settings.product && defaultMethodNote(settings.product, settings.fields);
+    const methodNote = defaultMethodNote(settings.product, settings.fields);
     if (methodNote)
         host.info(methodNote);
     if (settings.dryRun)
         return showDryRun(job, request, `${what}; nothing is sent.`);
     if (key)
-        host.info(describeKey(key));
-    const submitted = await sendOnce(job, { request, as: { ...settings, operation: 'order' }, key, what });
+        host.info(describeKey(key, 'order'));
+    const submitted = await sendOnce(job, { kind: 'order', request, key }, what);
     await pickUpIfAsked(job, submitted);
 }
 
@@ -3714,13 +3903,18 @@ async function order(job) {
 
 
 
-/** POST /order/certificate/{order_id}/reissue, with the body the inputs describe. */
-function reissueRequest(settings) {
-    return {
-        method: 'POST',
-        path: `/order/certificate/${settings.orderId}/reissue`,
-        body: buildBody(settings.fields),
-    };
+/**
+ * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
+ * on, a key derived from the run, the order ID and the body, added to its comments.
+ */
+function reissueRequest(settings, run) {
+    const body = buildBody(settings.fields);
+    const context = settings.safety.idempotency ? run() : undefined;
+    const key = context
+        ? { kind: 'run', value: deriveReissueKey(context, settings.orderId, body) }
+        : undefined;
+    const path = `/order/certificate/${settings.orderId}/reissue`;
+    return { request: { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') }, key };
 }
 /**
  * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
@@ -3728,10 +3922,8 @@ function reissueRequest(settings) {
  */
 async function reissue(job) {
     const { settings, host, client } = job;
-    const orderId = settings.orderId;
-    const built = reissueRequest(settings);
-    const key = orderKey(settings, built, job.run);
-    const request = withOrderKey(built, key);
+    const { orderId } = settings;
+    const { request, key } = reissueRequest(settings, job.run);
     const what = `Reissuing order ${orderId}`;
     if (settings.dryRun)
         return showDryRun(job, request, `${what}; nothing is sent.`);
@@ -3741,17 +3933,11 @@ async function reissue(job) {
         host.warning(warning);
     if (findings.problems.length > 0) {
         host.setOutput('order-id', String(orderId));
-        throw new PickUpError('Invalid input', `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`);
+        throw new failure/* Failure */.H('invalid-input', `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`);
     }
     if (key)
-        host.info(describeKey(key));
-    const submitted = await sendOnce(job, {
-        request,
-        as: { ...settings, operation: 'reissue' },
-        key,
-        what,
-        orderRead: info,
-    });
+        host.info(describeKey(key, 'reissue'));
+    const submitted = await sendOnce(job, { kind: 'reissue', request, key, order: info }, what);
     await pickUpIfAsked(job, submitted);
 }
 /**
@@ -3857,7 +4043,8 @@ function decideRenewal(facts, windowDays, now) {
     if (isDeadEnd(facts.status)) {
         return {
             action: 'failed',
-            title: `Order ${facts.status}`,
+            kind: 'order-failed',
+            detail: facts.status,
             reason: `${order} is ${facts.status}: it can be neither renewed nor reissued.`,
             anew: true,
         };
@@ -3876,14 +4063,18 @@ function decideRenewal(facts, windowDays, now) {
             reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
         };
     }
+    return decideIssued(facts, windowDays, now);
+}
+/** An issued order: nothing while its certificate is valid longer than the window; then a reissue or a renewal. */
+function decideIssued(facts, windowDays, now) {
     const today = now.toISOString().slice(0, 10);
     const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
     const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
     if (daysLeft === undefined) {
         return {
             action: 'failed',
-            title: 'Expiry unknown',
-            reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+            kind: 'expiry-unknown',
+            reason: `Order ${facts.orderId} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
         };
     }
     const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
@@ -3898,7 +4089,10 @@ function decideRenewal(facts, windowDays, now) {
             reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
         };
     }
-    const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+    return decideWithin(facts, `${certificate} ${validity}: within renew-within-days (${windowDays}).`, daysLeft, windowDays, now);
+}
+/** Within the window: a reissue while the order's coverage runs more than the window past the certificate, else a renewal. */
+function decideWithin(facts, within, daysLeft, windowDays, now) {
     const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
     if (!coverageEnd) {
         return {
@@ -4089,11 +4283,7 @@ function textList(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/renew.ts
-/**
- * operation renew: reads the order, then does what its certificate needs (renew-plan.ts): nothing, a reissue within
- * the order's coverage, or a renewal, a new order. It never renews an order twice: a renewed order is followed to
- * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
- */
+
 
 
 
@@ -4110,75 +4300,99 @@ const MAX_RENEWALS_FOLLOWED = 5;
 /** DigiCert's refusals of a renewal: final, so not retried. */
 const REFUSALS = {
     order_renewed_already: {
-        title: 'Already renewed',
+        kind: 'already-renewed',
         advice: (hints) => `DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: ${hints.watchOther}.`,
     },
     order_not_eligible_for_renewal: {
-        title: 'Not eligible for renewal',
+        kind: 'not-eligible',
         advice: (hints) => `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
     },
 };
 async function renew(job, now = new Date()) {
     const { settings, client, host } = job;
-    const orderId = settings.orderId;
-    const info = await getOrderInfo(client, orderId);
+    const info = await getOrderInfo(client, settings.orderId);
     const facts = renewalFacts(info);
     const decision = decideRenewal(facts, settings.renewWithinDays, now);
     if (decision.action === 'failed') {
-        host.setOutput('order-id', String(orderId));
+        host.setOutput('order-id', String(settings.orderId));
         host.setOutput('order-status', info.exact.status);
         const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
-        throw new RenewError(decision.title ?? 'Not renewable', `${decision.reason}${advice}`);
+        throw new failure/* Failure */.H(decision.kind, `${decision.reason}${advice}`, { detail: decision.detail });
     }
     host.info(decision.reason);
-    if (decision.action === 'renewed-already') {
-        const renewal = await followRenewals(client, facts, host);
-        setAction(host, 'renewed-already', `${decision.reason} ${renewal.note}`);
-        await renew_handOver(client, renewal.info, settings, host);
+    switch (decision.action) {
+        case 'renewed-already':
+            return reportRenewal(job, facts, decision.reason);
+        case 'none':
+        case 'pending':
+            return reportNothingDue(job, info, facts, { action: decision.action, reason: decision.reason }, now);
+        case 'reissue':
+        case 'renew':
+            return sendDue(job, info, facts, { action: decision.action, reason: decision.reason }, now);
+    }
+}
+/** The order is renewed: its renewal, followed, is what the run reports. */
+async function reportRenewal({ settings, client, host }, facts, reason) {
+    const renewal = await followRenewals(client, facts, host);
+    setAction(host, 'renewed-already', `${reason} ${renewal.note}`);
+    await renew_handOver(client, renewal.info, settings, host);
+}
+/** Nothing to send: the certificate is valid long enough, or the order is not issued yet or being reissued. */
+async function reportNothingDue({ settings, client, host }, info, facts, decision, now) {
+    setAction(host, decision.action, decision.reason);
+    if (decision.action === 'none')
+        warnAhead(facts, settings, host, now);
+    if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
+        const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
+        await renew_handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
         return;
     }
-    if (decision.action === 'none' || decision.action === 'pending') {
-        setAction(host, decision.action, decision.reason);
-        if (decision.action === 'none')
-            warnAhead(facts, settings, host, now);
-        if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
-            const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
-            await renew_handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
-        }
-        else {
-            setCertificateOutputs(info, host);
-        }
-        return;
-    }
+    setCertificateOutputs(info, host);
+}
+/** A reissue or a renewal is due: planned from the order and the inputs, checked, then sent at most once. */
+async function sendDue(job, info, facts, decision, now) {
+    const { settings, host } = job;
+    const { action } = decision;
     const product = orderProduct(facts, settings.product);
-    const planned = plan(decision.action, facts, product, settings, now);
+    const planned = plan(action, facts, product, settings, now);
     for (const note of planned.notes)
         host.info(note);
     for (const warning of planned.findings.warnings)
         host.warning(warning);
     if (planned.findings.problems.length > 0) {
-        host.setOutput('order-id', String(orderId));
-        throw new RenewError('Invalid input', `Invalid input for the ${decision.action === 'reissue' ? 'reissue' : 'renewal'} of order ${orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
+        host.setOutput('order-id', String(facts.orderId));
+        throw new failure/* Failure */.H('invalid-input', `Invalid input for the ${action === 'reissue' ? 'reissue' : 'renewal'} of order ${facts.orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
     }
     if (planned.unused.length > 0)
-        host.warning(unusedWarning(planned.unused, decision.action, orderId));
-    const methodNote = decision.action === 'renew' ? defaultMethodNote(product, planned.values) : undefined;
+        host.warning(unusedWarning(planned.unused, action, facts.orderId));
+    const methodNote = action === 'renew' ? defaultMethodNote(product, planned.values) : undefined;
     if (methodNote)
         host.info(methodNote);
-    const body = buildBody(planned.values);
-    const key = decision.action === 'reissue' ? reissueKey(facts) : renewalKey(facts);
-    const request = decision.action === 'reissue'
-        ? {
-            method: 'POST',
-            path: `/order/certificate/${orderId}/reissue`,
-            body: { ...body, comments: reissueComments(body.comments, key) },
-        }
-        : { method: 'POST', path: `/order/certificate/${product}`, body };
+    const submission = submissionOf(action, facts, info, product, buildBody(planned.values));
     if (settings.dryRun) {
-        setAction(host, decision.action, decision.reason);
-        return showDryRun(job, request, 'only the order was read; nothing else is sent.');
+        setAction(host, action, decision.reason);
+        return showDryRun(job, submission.request, 'only the order was read; nothing else is sent.');
     }
-    await place(job, { decision: decision.action, reason: decision.reason, request, key, info, facts, product });
+    await place(job, facts, submission, decision.reason);
+}
+/**
+ * The reissue or renewal, with a key derived from the order and its certificate: the renewal's as its
+ * alternative_order_id, the reissue's in its comments.
+ */
+function submissionOf(action, facts, info, product, body) {
+    if (action === 'reissue') {
+        const key = { kind: 'renewal', value: reissueKey(facts), orderId: facts.orderId };
+        const path = `/order/certificate/${facts.orderId}/reissue`;
+        const request = { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') };
+        return { kind: 'reissue', request, key, order: info };
+    }
+    const key = { kind: 'renewal', value: renewalKey(facts), renews: facts.orderId };
+    const request = {
+        method: 'POST',
+        path: `/order/certificate/${product}`,
+        body: bodyWithKey(body, key, 'order'),
+    };
+    return { kind: 'order', request, key };
 }
 function plan(action, facts, product, settings, now) {
     return action === 'reissue'
@@ -4192,120 +4406,106 @@ function plan(action, facts, product, settings, now) {
 function warnAhead(facts, settings, host, now) {
     const action = actionWhenDue(facts, settings.renewWithinDays);
     const what = action === 'reissue' ? 'reissue' : 'renewal';
-    const productIssue = productProblem(facts, settings.product);
-    const problems = productIssue
-        ? [productIssue.problem]
-        : plan(action, facts, facts.product, settings, now).findings.problems;
+    const issue = productProblem(facts, settings.product);
+    const problems = issue.kind === 'problem' ? [issue.problem] : plan(action, facts, issue.product, settings, now).findings.problems;
     if (problems.length === 0)
         return;
     host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
 }
-/** A failure with a title for the annotation, as a pick-up failure has. */
-class RenewError extends PickUpError {
-    constructor(title, message) {
-        super(title, message);
-        this.name = 'RenewError';
-    }
-}
 /**
- * Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. Each
- * carries a key derived from the order and its certificate: the renewal as its alternative_order_id, the reissue in
- * its comments.
+ * Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. A
+ * renewal that DigiCert refuses as renewed already may have been placed meanwhile by another run with the same key.
  */
-async function place(job, placement) {
-    const { decision, reason, request, key, info, facts, product } = placement;
+async function place(job, facts, submission, reason) {
     const { settings, client, host } = job;
-    const source = `derived from order ${facts.orderId} and its certificate`;
-    const alreadyRenewed = (renewalId) => `Order ${facts.orderId} is already renewed by order ${renewalId}, which carries alternative_order_id ${key}; no renewal is placed.`;
-    const orderKey = decision === 'renew'
-        ? {
-            value: key,
-            derived: false,
-            source,
-            anew: `It is the renewal of order ${facts.orderId}, so no other renewal of this certificate is placed. ${host.hints.orderAnew}`,
-            reusedNote: alreadyRenewed,
-        }
-        : { value: key, derived: false, reissue: true, source };
-    host.info(decision === 'renew'
-        ? `alternative_order_id ${key}, ${source}: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`
-        : `Reissue key ${key}, ${source}, added to the reissue's comments: the order's requests are checked first, so a reissue made by any earlier run for this certificate is found instead of reissuing again.`);
-    const as = decision === 'reissue' ? { ...settings, operation: 'reissue' } : { ...settings, operation: 'order', product };
-    const what = `${decision === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
+    const action = submission.kind === 'reissue' ? 'reissue' : 'renew';
+    if (submission.key)
+        host.info(describeKey(submission.key, submission.kind));
+    const what = `${action === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
     let submitted;
     try {
-        submitted = await sendOnce(job, { request, as, key: orderKey, what, orderRead: info });
+        submitted = await sendOnce(job, submission, what);
     }
     catch (error) {
-        if (decision === 'renew' && isRefusal(error, 'order_renewed_already')) {
-            const renewal = await renewalPlacedMeanwhile(client, key);
-            if (renewal) {
-                setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${renewal.id}, which carries alternative_order_id ${key} (DigiCert answered order_renewed_already); no renewal is placed.`);
-                await renew_handOver(client, renewal, settings, host);
-                return;
-            }
+        const renewal = action === 'renew' && isRefusal(error, 'order_renewed_already');
+        const placedMeanwhile = renewal && submission.key ? await renewalPlacedMeanwhile(client, submission.key.value) : undefined;
+        if (placedMeanwhile && submission.key) {
+            setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${placedMeanwhile.id}, which carries alternative_order_id ${submission.key.value} (DigiCert answered order_renewed_already); no renewal is placed.`);
+            await renew_handOver(client, placedMeanwhile, settings, host);
+            return;
         }
         // Nothing was placed: the order read is the one to watch.
         host.setOutput('order-id', String(facts.orderId));
-        if (error instanceof FoundFailedError)
-            throw new RenewError(`Renewal ${error.orderStatus}`, error.message);
-        throw refusal(error, facts.orderId, host.hints) ?? error;
+        throw renewalFailure(error, facts.orderId, host.hints);
     }
-    if (submitted.found === 'before-sending' && decision === 'renew') {
-        setAction(host, 'renewed-already', alreadyRenewed(submitted.outputs['order-id'] ?? ''));
+    if (submitted.how === 'found' && submitted.when === 'before-sending' && action === 'renew') {
+        const renewalId = submitted.outputs['order-id'];
+        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${renewalId}, which carries alternative_order_id ${submission.key?.value}; no renewal is placed.`);
     }
     else {
-        setAction(host, decision, reason);
+        setAction(host, action, reason);
     }
     await pickUpIfAsked(job, submitted);
 }
+/** A failure of the reissue or renewal, in renew's terms: a found renewal that failed, or DigiCert's refusal. */
+function renewalFailure(error, orderId, hints) {
+    if (error instanceof failure/* Failure */.H && error.kind === 'found-failed')
+        return error.withNote('', 'renewal-failed');
+    if (!(error instanceof client_CertCentralError))
+        return error;
+    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
+    const known = code ? REFUSALS[code] : undefined;
+    return known ? error.withNote(`Order ${orderId}: ${known.advice(hints)}`, known.kind) : error;
+}
 /** The order's product; a given product must be the same, as a renewal keeps it. */
 function orderProduct(facts, given) {
-    const problem = productProblem(facts, given);
-    if (problem)
-        throw new RenewError(problem.title, problem.message);
-    return facts.product;
+    const issue = productProblem(facts, given);
+    if (issue.kind === 'problem')
+        throw issue.failure;
+    return issue.product;
 }
 function productProblem(facts, given) {
     if (!isProductId(facts.product)) {
         const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
-        return { title: 'Unsupported product', message: `${problem} Nothing was sent.`, problem };
+        return { kind: 'problem', problem, failure: new failure/* Failure */.H('unsupported-product', `${problem} Nothing was sent.`) };
     }
     if (given !== undefined && given !== facts.product) {
         const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
-        return {
-            title: 'Invalid input',
-            message: `Invalid input; only the order was read, nothing was sent:\n- ${problem}`,
-            problem,
-        };
+        const message = `Invalid input; only the order was read, nothing was sent:\n- ${problem}`;
+        return { kind: 'problem', problem, failure: new failure/* Failure */.H('invalid-input', message) };
     }
-    return undefined;
+    return { kind: 'product', product: facts.product };
 }
 /** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
 async function followRenewals(client, facts, host) {
-    let renewalId = facts.renewedOrderId;
-    if (renewalId === undefined) {
-        const key = renewalKey(facts);
-        [renewalId] = await findOrdersByAlternativeId(client, key);
-        if (renewalId === undefined) {
-            throw new RenewError('Renewal not found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and ${host.hints.watchOther}.`);
-        }
-    }
+    let renewalId = facts.renewedOrderId ?? (await renewalByKey(client, facts, host));
     const chain = [facts.orderId];
     for (;;) {
         const info = await getOrderInfo(client, renewalId);
         chain.push(info.id);
         const next = renewalFacts(info).renewedOrderId;
-        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED) {
-            const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
-            if (isDeadEnd(info.status)) {
-                host.setOutput('order-id', String(facts.orderId));
-                throw new RenewError(`Renewal ${info.status}`, `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`);
-            }
-            host.info(`Watching order ${info.id} from now on${path}.`);
-            return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
-        }
+        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED)
+            return lastRenewal(info, chain, facts, host);
         renewalId = next;
     }
+}
+/** An order renewed (is_renewed) whose order info names no renewed_order_id: its renewal, by the renewal's key. */
+async function renewalByKey(client, facts, host) {
+    const key = renewalKey(facts);
+    const [renewalId] = await findOrdersByAlternativeId(client, key);
+    if (renewalId !== undefined)
+        return renewalId;
+    throw new failure/* Failure */.H('renewal-not-found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and ${host.hints.watchOther}.`);
+}
+/** The renewal where following stops: reported, unless it is a dead end. */
+function lastRenewal(info, chain, facts, host) {
+    const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+    if (isDeadEnd(info.status)) {
+        host.setOutput('order-id', String(facts.orderId));
+        throw new failure/* Failure */.H('renewal-failed', `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`, { detail: info.status });
+    }
+    host.info(`Watching order ${info.id} from now on${path}.`);
+    return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
 }
 /** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
 async function renew_handOver(client, info, settings, host, 
@@ -4342,21 +4542,13 @@ async function renewalPlacedMeanwhile(client, key) {
     }
     catch (error) {
         // DigiCert's refusal, which says what to do, is the better message.
-        if (error instanceof CertCentralError)
+        if (error instanceof client_CertCentralError)
             return undefined;
         throw error;
     }
 }
 function isRefusal(error, code) {
-    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
-}
-/** DigiCert's final refusals of a renewal, with what to do. */
-function refusal(error, orderId, hints) {
-    if (!(error instanceof CertCentralError))
-        return undefined;
-    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
-    const known = code ? REFUSALS[code] : undefined;
-    return known ? new RenewError(known.title, `${error.message} Order ${orderId}: ${known.advice(hints)}`) : undefined;
+    return error instanceof client_CertCentralError && error.errors.some((entry) => entry.code === code);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/status.ts
@@ -4388,15 +4580,28 @@ async function status_status(job) {
 
 
 
-/** Each operation is one module of the same shape; this table only chooses one. */
 const OPERATIONS = { order: order, reissue: reissue, status: status_status, renew: renew };
+/** Runs the operation the settings name, with a job of its own settings' type. */
+function runOperation(job) {
+    const { settings } = job;
+    switch (settings.operation) {
+        case 'order':
+            return OPERATIONS.order({ ...job, settings });
+        case 'reissue':
+            return OPERATIONS.reissue({ ...job, settings });
+        case 'status':
+            return OPERATIONS.status({ ...job, settings });
+        case 'renew':
+            return OPERATIONS.renew({ ...job, settings });
+    }
+}
 /**
  * Runs the operation the settings name (in a dry run, only shows its request) and sets the outputs, each written
  * once, with its last value, when the run ends: also after a failure, or when the job is cancelled.
  */
 async function execute(settings, host, options = {}) {
     const outputs = new Map();
-    const safe = withoutKey(host, settings.apiKey, outputs);
+    const safe = execute_withoutKey(host, settings.apiKey, outputs);
     const writeOutputs = () => {
         for (const [name, value] of outputs)
             host.setOutput(name, redact(value, settings.apiKey));
@@ -4414,7 +4619,7 @@ async function execute(settings, host, options = {}) {
         // A proxy variable that cannot be used fails here, before anything is sent, naming it.
         (0,proxy_settings/* proxyFor */.iJ)(new URL(settings.baseUrl), options.env ?? process.env);
         const client = createClient(settings, safe, options);
-        await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+        await runOperation({ settings, host: safe, client, run: options.run ?? (() => undefined) });
     }
     finally {
         underWay.delete(interrupted);
@@ -4460,7 +4665,7 @@ function createClient(settings, host, options) {
  * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
  * the outputs in `outputs` until the run ends.
  */
-function withoutKey(host, apiKey, outputs) {
+function execute_withoutKey(host, apiKey, outputs) {
     const clean = (text) => redact(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
@@ -4570,8 +4775,33 @@ const CLI_HINTS = {
     waitTimeout: '--wait-timeout',
 };
 
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+/**
+ * Every input's default, in one table: action.yml declares the same (a test keeps them equal), the README and the
+ * CLI help show them from here, and the readers parse a missing input from here. The runner hands a default over
+ * exactly as if the user had written it, so an input holding its default counts as not written: it is never refused
+ * as not applying, and a run given the default by the runner behaves exactly as one given nothing.
+ */
+const INPUT_DEFAULTS = {
+    region: 'us',
+    operation: 'order',
+    'renew-within-days': '30',
+    'wait-for-issuance': 'false',
+    'wait-timeout': '900',
+    'poll-interval': '15',
+    'dry-run': 'false',
+    'signature-hash': 'sha256',
+    idempotency: 'true',
+    'max-attempts': '5',
+    'request-timeout': '60',
+};
+function hasDefault(name) {
+    return Object.hasOwn(INPUT_DEFAULTS, name);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/readers.ts
 /** Readers for inputs that are not request body fields, shared by the settings modules. */
+
 
 /** The operations each input that is not a body field applies to; one written for another operation is refused. */
 const INPUT_OPERATIONS = {
@@ -4596,10 +4826,12 @@ function appliesToOperation(read, name, operation, findings, why = '') {
     }
     return false;
 }
+/** The input as written, or its default (defaults.ts) when not written. */
+function writtenOrDefault(read, name) {
+    return read(name) || INPUT_DEFAULTS[name];
+}
 function readChoice(read, name, allowed, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return undefined;
+    const raw = writtenOrDefault(read, name);
     if (allowed.includes(raw))
         return raw;
     findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
@@ -4608,14 +4840,13 @@ function readChoice(read, name, allowed, findings) {
 function notBoolean(name, raw) {
     return `${name}: "${raw}" is not a boolean. Allowed: ${parse/* BOOLEAN_VALUES */.uv.join(', ')}.`;
 }
-function readBooleanInput(read, name, fallback, findings) {
-    const raw = read(name);
-    if (raw === '')
-        return fallback;
-    const value = (0,parse/* parseBoolean */.yG)(raw);
-    if (value === undefined)
-        findings.problems.push(notBoolean(name, raw));
-    return value ?? fallback;
+/** A boolean input; one that is not a boolean is a problem, and reads as its default meanwhile. */
+function readBooleanInput(read, name, findings) {
+    const value = (0,parse/* parseBoolean */.yG)(writtenOrDefault(read, name));
+    if (value !== undefined)
+        return value;
+    findings.problems.push(notBoolean(name, read(name)));
+    return (0,parse/* parseBoolean */.yG)(INPUT_DEFAULTS[name]) ?? false;
 }
 function rangeText({ min, max, maxInWords }) {
     if (max === undefined)
@@ -4625,8 +4856,9 @@ function rangeText({ min, max, maxInWords }) {
 function inRange(value, { min, max }) {
     return value !== undefined && value >= min && (max === undefined || value <= max);
 }
-/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
-function readNumber(read, name, fallback, range, findings, parse, kind) {
+/** A number in the range, read by `parse`; its default when not set, or (with a problem) when not allowed. */
+function readNumber(read, name, range, findings, parse, kind) {
+    const fallback = parse(INPUT_DEFAULTS[name]) ?? range.min;
     const raw = read(name);
     if (raw === '')
         return fallback;
@@ -4639,25 +4871,28 @@ function readNumber(read, name, fallback, range, findings, parse, kind) {
     return fallback;
 }
 /** Seconds, fractions allowed. */
-function readSeconds(read, name, fallback, range, findings) {
+function readSeconds(read, name, range, findings) {
     const kind = { not: 'not a number of seconds', allowed: 'a number' };
-    return readNumber(read, name, fallback, range, findings, parse/* parseSeconds */.fL, kind);
+    return readNumber(read, name, range, findings, parse/* parseSeconds */.fL, kind);
 }
-function readWholeNumberInput(read, name, fallback, range, findings) {
+function readWholeNumberInput(read, name, range, findings) {
     const kind = { not: 'not allowed', allowed: 'a whole number' };
-    return readNumber(read, name, fallback, range, findings, parse/* parseWholeNumber */.oA, kind);
+    return readNumber(read, name, range, findings, parse/* parseWholeNumber */.oA, kind);
+}
+/** A number input's default, parsed as the input would be. */
+function defaultNumber(name) {
+    return Number(INPUT_DEFAULTS[name]);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/safety-settings.ts
-
 
 const MAX_ATTEMPTS = { min: 1, max: 20 };
 const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600, maxInWords: '1 hour' };
 function readSafetySettings(read, findings) {
     return {
-        idempotency: readBooleanInput(read, 'idempotency', true, findings),
-        maxAttempts: readWholeNumberInput(read, 'max-attempts', DEFAULT_MAX_ATTEMPTS, MAX_ATTEMPTS, findings),
-        requestTimeoutSeconds: readSeconds(read, 'request-timeout', DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS, findings),
+        idempotency: readBooleanInput(read, 'idempotency', findings),
+        maxAttempts: readWholeNumberInput(read, 'max-attempts', MAX_ATTEMPTS, findings),
+        requestTimeoutSeconds: readSeconds(read, 'request-timeout', REQUEST_TIMEOUT_SECONDS, findings),
     };
 }
 
@@ -4708,384 +4943,112 @@ function texts(value, path = []) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/inputs/pick-up-settings.ts
+;// CONCATENATED MODULE: ./src/inputs/field-parsers.ts
+/** Each kind of request field, parsed from its input text into the value the body carries, or a problem. */
 
-const PICK_UP_DEFAULTS = {
-    waitTimeoutSeconds: 900,
-    pollIntervalSeconds: 15,
-};
-/** Small enough for tests; production runs keep the defaults. */
-const MIN_SECONDS = 0.1;
-/** Upper bounds: a wait that would outlast any job, or a poll that would outlast the wait, is a typo. */
-const WAIT_TIMEOUT_SECONDS = { min: MIN_SECONDS, max: 7 * 24 * 3600, maxInWords: '7 days' };
-const POLL_INTERVAL_SECONDS = { min: MIN_SECONDS, max: 3600, maxInWords: '1 hour' };
-/** Below this the action warns: every pipeline of the account shares the key's rate limit. */
-const GENTLE_POLL_INTERVAL_SECONDS = 5;
-function readPickUpSettings(read, findings) {
-    const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', false, findings);
-    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', PICK_UP_DEFAULTS.waitTimeoutSeconds, WAIT_TIMEOUT_SECONDS, findings);
-    const pollIntervalSeconds = readSeconds(read, 'poll-interval', PICK_UP_DEFAULTS.pollIntervalSeconds, POLL_INTERVAL_SECONDS, findings);
-    if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
-        findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`);
+
+
+
+function parseText(raw, { name, spec }, context, problem) {
+    const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
+    if (allowed && !allowed.includes(raw))
+        return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+    if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
+        return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
     }
-    return {
-        waitForIssuance,
-        waitTimeoutSeconds,
-        pollIntervalSeconds,
-        outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
-        folderPerOrder: read('output-dir') === '',
-    };
+    return raw;
 }
-
-;// CONCATENATED MODULE: ./src/inputs/renew-settings.ts
-
-
-/** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
-const RENEW_WITHIN_DAYS = { default: 30, min: 1, max: 90 };
-/**
- * renew-within-days, and the inputs operation renew sets by itself: renewal_of_order_id is the order read, and
- * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
- */
-function readRenewWithinDays(read, operation, findings) {
-    if (!appliesToOperation(read, 'renew-within-days', operation, findings))
-        return RENEW_WITHIN_DAYS.default;
-    for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
-        if (read(name) !== '') {
-            findings.problems.push(`${name} does not apply to operation renew: a renewal names order-id as renewal_of_order_id, and carries an alternative_order_id derived from that order and its certificate, so that no run renews it twice.`);
-        }
+function parseTextList(raw, { spec }, _context, problem) {
+    const items = (0,parse/* parseList */.E1)(raw);
+    if (items.length === 0)
+        return problem('holds no item. Allowed: a list separated by newlines or commas.');
+    const invalid = spec.kind === 'email-list' ? items.filter((item) => !(0,parse/* isEmailAddress */.Z6)(item)) : [];
+    if (invalid.length > 0) {
+        return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
     }
-    if ((0,parse/* parseBoolean */.yG)(read('idempotency')) === false) {
-        findings.problems.push('idempotency: false does not apply to operation renew: a renewal always carries the alternative_order_id derived from the order, so that no run renews it twice.');
-    }
-    const { min, max } = RENEW_WITHIN_DAYS;
-    return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS.default, { min, max }, findings);
+    return items;
 }
-
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
-
-
-
-
-
-
-
-
-
-
-const BASE_URLS = {
-    us: 'https://www.digicert.com/services/v2',
-    eu: 'https://certcentral.digicert.eu/services/v2',
-};
-const settings_OPERATIONS = ['order', 'reissue', 'status', 'renew'];
-const REGIONS = Object.keys(BASE_URLS);
-const DEFAULT_SIGNATURE_HASH = 'sha256';
-/**
- * The defaults in action.yml. The runner hands a default over exactly as if the user had written it, so an input
- * whose value is its default counts as not written: it is never refused as not applying, and never sent for it.
- */
-const ACTION_DEFAULTS = {
-    region: 'us',
-    operation: 'order',
-    'wait-for-issuance': 'false',
-    'wait-timeout': '900',
-    'poll-interval': '15',
-    'dry-run': 'false',
-    'signature-hash': DEFAULT_SIGNATURE_HASH,
-    idempotency: 'true',
-    'max-attempts': '5',
-    'request-timeout': '60',
-    'renew-within-days': String(RENEW_WITHIN_DAYS.default),
-};
-/** The reader, with inputs left at their action.yml default read as not set. */
-function writtenOnly(read) {
-    return (name) => {
-        const raw = read(name);
-        return raw === ACTION_DEFAULTS[name] ? '' : raw;
-    };
+function parseNumberList(raw, { spec }, _context, problem) {
+    const items = (0,parse/* parseList */.E1)(raw);
+    if (items.length === 0)
+        return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
+    const numbers = items.map((item) => field_parsers_wholeNumber(item, spec, problem));
+    return numbers.every((n) => n !== undefined) ? numbers : undefined;
 }
-/** Reads every input, reporting all problems at once. */
-async function readSettings(readInput, now = new Date()) {
-    const read = writtenOnly(readInput);
-    const findings = { problems: [], warnings: [] };
-    const apiKey = read('api-key');
-    if (!apiKey)
-        findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
-    else if (!(0,parse/* isHeaderValue */.j3)(apiKey)) {
-        findings.problems.push('api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.');
+/** The page's example writes 1; true and false are read as 1 and 0. */
+function parseFlagNumber(raw, _field, _context, problem) {
+    const value = FLAG_NUMBERS[raw] ?? (0,parse/* parseBoolean */.yG)(raw);
+    if (value === undefined) {
+        return problem(`"${raw}" is not allowed. Allowed: 1, 0, ${parse/* BOOLEAN_VALUES */.uv.join(', ')} (true sends 1).`);
     }
-    const operation = readChoice(read, 'operation', settings_OPERATIONS, findings) ?? 'order';
-    const dryRun = readBooleanInput(read, 'dry-run', false, findings);
-    const baseUrl = readBaseUrl(read, findings);
-    const product = readProduct(read, operation, findings);
-    const orderId = readOrderId(read, operation, findings);
-    const pickUp = readPickUpSettings(read, findings);
-    if (operation === 'status' || pickUp.waitForIssuance)
-        await checkOutputFolder(pickUp, findings);
-    const safety = readSafetySettings(read, findings);
-    appliesToOperation(read, 'idempotency', operation, findings, ' (it derives an alternative_order_id, or a reissue key)');
-    const renewWithinDays = readRenewWithinDays(read, operation, findings);
-    const table = applicableFields(operation, product);
-    const fields = await readFields(read, operation, product, table, findings);
-    if (table) {
-        const subject = operation === 'order' ? `${product} orders` : 'a reissue';
-        checkRequired(table, fields, subject, findings);
-    }
-    if (operation === 'order') {
-        if (product)
-            checkOrderRules(product, fields, now, findings);
-        else
-            checkOrderBasics(fields, now, findings);
-    }
-    // Until the order is read, only what the inputs decide; the order's product and method are checked after the read.
-    if (operation === 'reissue')
-        checkReissueRules(product, fields, { read: false }, findings);
-    // A bad input fails before the order is read, not only once the renewal is due.
-    if (operation === 'renew') {
-        checkRenewBasics(fields, now, findings);
-        if (product && fields.csrKey)
-            checkCsrKey(product, fields.csrKey, findings);
-    }
-    if (findings.problems.length > 0)
-        return findings;
-    return {
-        ...findings,
-        settings: {
-            apiKey,
-            baseUrl,
-            operation,
-            product,
-            orderId,
-            dryRun,
-            fields: fields.values,
-            csrKey: fields.csrKey,
-            pickUp,
-            safety,
-            renewWithinDays,
-        },
-    };
+    return value === true || value === 1 ? 1 : 0;
 }
-/**
- * Before anything is ordered: the files of an issued certificate can be written where asked. Without
- * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
- */
-async function checkOutputFolder(pickUp, findings) {
+/** CRLF (a Windows checkout) is sent as LF, so the request and its derived key are the same on every runner. */
+function parseCsr(raw, _field, _context, problem) {
+    const pem = raw.replace(/\r\n?/g, '\n').trim();
+    return (0,parse/* isPemCertificateRequest */.XH)(pem)
+        ? pem
+        : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
+}
+function field_parsers_parseObject(raw, { name }, context, problem) {
+    let value;
     try {
-        await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
+        value = context.parseYaml(raw);
     }
     catch (error) {
-        const which = pickUp.folderPerOrder
-            ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`
-            : `output-dir: "${pickUp.outputDir}"`;
-        findings.problems.push(`${which} ${error.message}. Allowed: a directory that exists or can be created, takes new files, and is not a symbolic link.`);
-    }
-}
-function readBaseUrl(read, findings) {
-    const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
-    const raw = read('base-url');
-    if (raw === '')
-        return BASE_URLS[region];
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
-        return raw;
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,parse/* isLoopbackHost */.cW)(url.hostname))) {
-        findings.problems.push(`base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        findings.problems.push('base-url: must not carry credentials, a query or a fragment. Allowed: scheme, host, port and path.');
-    }
-    return raw.replace(/\/+$/, '');
-}
-function readProduct(read, operation, findings) {
-    if (!appliesToOperation(read, 'product', operation, findings))
-        return undefined;
-    const raw = read('product');
-    if (raw === '') {
-        if (operation === 'order') {
-            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+        if (error instanceof UnknownTagError) {
+            return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: ${ALLOWED_TAGS}.`);
         }
-        return undefined;
+        return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
     }
-    if (isProductId(raw))
-        return raw;
-    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
-    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
-    return undefined;
+    const check = OBJECT_CHECKS[name];
+    return check ? check(value, problem) : undefined;
 }
-function readOrderId(read, operation, findings) {
-    if (!appliesToOperation(read, 'order-id', operation, findings))
-        return undefined;
-    const raw = read('order-id');
-    if (raw === '') {
-        findings.problems.push(`order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`);
-        return undefined;
-    }
-    const value = (0,parse/* parseWholeNumber */.oA)(raw);
-    if (value === undefined || value < 1) {
-        findings.problems.push(`order-id: "${raw}" is not an order id. Allowed: a whole number from 1.`);
-        return undefined;
-    }
-    return value;
-}
-async function readFields(read, operation, product, table, findings) {
-    const raws = new Map();
-    for (const name of FIELD_NAMES) {
-        const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
-        if (raw !== '')
-            raws.set(name, raw);
-    }
-    // A renewal copies the order's signature hash unless one is given.
-    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
-        raws.set('signature-hash', DEFAULT_SIGNATURE_HASH);
-    }
-    const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
-    const yaml = needsYaml ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
-    const context = {
-        signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
-        findings,
-        // Numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
-        parseYaml: (text) => {
-            if (!yaml)
-                return undefined;
-            // YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs would make a Date, bytes, a Set or a Map.
-            const document = yaml.parseDocument(text, { logLevel: 'silent', resolveKnownTags: false });
-            const [error] = document.errors;
-            if (error)
-                throw error;
-            const tags = new Set();
-            yaml.visit(document, (_key, node) => {
-                const tag = node?.tag;
-                if (typeof tag === 'string' && !CORE_TAGS.includes(tag))
-                    tags.add(shortTag(tag));
-            });
-            if (tags.size > 0)
-                throw new UnknownTagError([...tags]);
-            // A warning would be printed raw on stderr and the value read anyway: each is an input error.
-            const [warning] = document.warnings;
-            if (warning)
-                throw warning;
-            return (0,parse/* keepWrittenText */.aG)(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
-        },
-    };
-    const values = {};
-    const given = new Set();
-    for (const [name, raw] of raws) {
-        const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
-        if (!applies) {
-            findings.problems.push(notApplicable(name, operation, product));
-            continue;
-        }
-        given.add(name);
-        const value = parseField(name, FIELDS[name], raw, context);
-        // Control characters, reordering characters and lengths, in every text of the value (a CSR is base64 PEM).
-        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(FIELDS[name], value);
-        for (const issue of textIssues)
-            findings.problems.push(`${inputLabel(name)}: ${issue}`);
-        if (value !== undefined && textIssues.length === 0)
-            values[name] = value;
-    }
-    const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
-    return { values, given, csrKey };
-}
-/** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
-async function readCsrKey(pem, findings) {
-    const { readCsr } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3129));
-    const reading = readCsr(pem);
-    if ('key' in reading)
-        return reading.key;
-    findings.problems.push(`csr (or csr-file): the certificate request ${reading.problem}. Allowed: a PKCS#10 request signed with its own key, as openssl req or certreq make it.`);
-    return undefined;
-}
-async function readCsrText(read, findings) {
-    const text = read('csr');
-    const path = read('csr-file');
-    if (text !== '' && path !== '') {
-        findings.problems.push('csr and csr-file: give one of them, not both.');
-        return text;
-    }
-    if (path === '')
-        return text;
-    try {
-        return (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim();
-    }
-    catch (error) {
-        findings.problems.push(`csr-file: "${path}" ${error.message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`);
-        return '';
-    }
-}
+const PARSERS = {
+    text: parseText,
+    list: parseTextList,
+    'email-list': parseTextList,
+    'whole-number': (raw, { spec }, _context, problem) => field_parsers_wholeNumber(raw, spec, problem),
+    'whole-number-list': parseNumberList,
+    boolean: (raw, { name }, _context, problem) => (0,parse/* parseBoolean */.yG)(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2)),
+    'flag-number': parseFlagNumber,
+    date: (raw, _field, _context, problem) => (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`),
+    csr: parseCsr,
+    object: field_parsers_parseObject,
+    'object-list': field_parsers_parseObject,
+};
+/** The field's value as it is sent, or undefined with its problem reported (naming the input). */
 function parseField(name, spec, raw, context) {
     const problem = (text) => {
         context.findings.problems.push(`${inputLabel(name)}: ${text}`);
         return undefined;
     };
-    switch (spec.kind) {
-        case 'text': {
-            const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
-            if (allowed && !allowed.includes(raw))
-                return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
-            if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
-                return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
-            }
-            return raw;
-        }
-        case 'list':
-        case 'email-list': {
-            const items = (0,parse/* parseList */.E1)(raw);
-            if (items.length === 0)
-                return problem('holds no item. Allowed: a list separated by newlines or commas.');
-            const invalid = spec.kind === 'email-list' ? items.filter((item) => !(0,parse/* isEmailAddress */.Z6)(item)) : [];
-            if (invalid.length > 0)
-                return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
-            return items;
-        }
-        case 'whole-number':
-            return settings_wholeNumber(raw, spec, problem);
-        case 'whole-number-list': {
-            const items = (0,parse/* parseList */.E1)(raw);
-            if (items.length === 0)
-                return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
-            const numbers = items.map((item) => settings_wholeNumber(item, spec, problem));
-            return numbers.every((n) => n !== undefined) ? numbers : undefined;
-        }
-        case 'boolean':
-            return (0,parse/* parseBoolean */.yG)(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2));
-        case 'flag-number': {
-            // The page's example writes 1; true and false are read as 1 and 0.
-            const value = FLAG_NUMBERS[raw] ?? (0,parse/* parseBoolean */.yG)(raw);
-            if (value === undefined) {
-                return problem(`"${raw}" is not allowed. Allowed: 1, 0, ${parse/* BOOLEAN_VALUES */.uv.join(', ')} (true sends 1).`);
-            }
-            return value === true || value === 1 ? 1 : 0;
-        }
-        case 'date':
-            return (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`);
-        case 'csr': {
-            // CRLF (a Windows checkout) is sent as LF, so the request and its derived key are the same on every runner.
-            const pem = raw.replace(/\r\n?/g, '\n').trim();
-            return (0,parse/* isPemCertificateRequest */.XH)(pem)
-                ? pem
-                : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
-        }
-        case 'object':
-        case 'object-list': {
-            let value;
-            try {
-                value = context.parseYaml(raw);
-            }
-            catch (error) {
-                if (error instanceof UnknownTagError) {
-                    return problem(`uses the YAML tag ${error.tags.join(', ')}, which is not allowed. Allowed: ${ALLOWED_TAGS}.`);
-                }
-                return problem(`is not valid YAML or JSON (${firstLine(error.message)}).`);
-            }
-            const check = OBJECT_CHECKS[name];
-            return check ? check(value, problem) : undefined;
-        }
-    }
+    return PARSERS[spec.kind](raw, { name, spec }, context, problem);
+}
+/**
+ * YAML or JSON, read with the core schema; numbers and booleans stay typed, but a zip code 02134 is not sent as 2134.
+ * YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs would make a Date, bytes, a Set or a Map: any tag outside
+ * the core schema is refused, and so is any warning, which would be printed raw and the value read anyway.
+ */
+function yamlParser(yaml) {
+    return (text) => {
+        const document = yaml.parseDocument(text, { logLevel: 'silent', resolveKnownTags: false });
+        const [error] = document.errors;
+        if (error)
+            throw error;
+        const tags = new Set();
+        yaml.visit(document, (_key, node) => {
+            const tag = node?.tag;
+            if (typeof tag === 'string' && !CORE_TAGS.includes(tag))
+                tags.add(shortTag(tag));
+        });
+        if (tags.size > 0)
+            throw new UnknownTagError([...tags]);
+        const [warning] = document.warnings;
+        if (warning)
+            throw warning;
+        return (0,parse/* keepWrittenText */.aG)(document.toJS(), yaml.parse(text, { schema: 'failsafe', logLevel: 'silent' }));
+    };
 }
 const FLAG_NUMBERS = { '1': 1, '0': 0 };
 /** The tags of YAML 1.2's core schema, the only ones allowed. */
@@ -5103,7 +5066,7 @@ class UnknownTagError extends Error {
 function shortTag(tag) {
     return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
-function settings_wholeNumber(raw, spec, problem) {
+function field_parsers_wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
         return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
@@ -5185,8 +5148,401 @@ const OBJECT_CHECKS = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/inputs/pick-up-settings.ts
+
+/** Small enough for tests; production runs keep the defaults. */
+const MIN_SECONDS = 0.1;
+/** Upper bounds: a wait that would outlast any job, or a poll that would outlast the wait, is a typo. */
+const WAIT_TIMEOUT_SECONDS = { min: MIN_SECONDS, max: 7 * 24 * 3600, maxInWords: '7 days' };
+const POLL_INTERVAL_SECONDS = { min: MIN_SECONDS, max: 3600, maxInWords: '1 hour' };
+/** Below this the action warns: every pipeline of the account shares the key's rate limit. */
+const GENTLE_POLL_INTERVAL_SECONDS = 5;
+function readPickUpSettings(read, findings) {
+    const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', findings);
+    const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', WAIT_TIMEOUT_SECONDS, findings);
+    const pollIntervalSeconds = readSeconds(read, 'poll-interval', POLL_INTERVAL_SECONDS, findings);
+    if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
+        findings.warnings.push(`poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${defaultNumber('poll-interval')}.`);
+    }
+    return {
+        waitForIssuance,
+        waitTimeoutSeconds,
+        pollIntervalSeconds,
+        outputDir: read('output-dir') || process.env.RUNNER_TEMP || process.cwd(),
+        folderPerOrder: read('output-dir') === '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/renew-settings.ts
+
+
+/** DigiCert renews an order from 90 days before its certificate expires, so a wider window could not renew. */
+const RENEW_WITHIN_DAYS = { min: 1, max: 90 };
+/**
+ * renew-within-days, and the inputs operation renew sets by itself: renewal_of_order_id is the order read, and
+ * alternative_order_id is derived from that order and its certificate, so that no run renews it twice.
+ */
+function readRenewWithinDays(read, operation, findings) {
+    if (!appliesToOperation(read, 'renew-within-days', operation, findings))
+        return defaultNumber('renew-within-days');
+    for (const name of ['renewal-of-order-id', 'alternative-order-id']) {
+        if (read(name) !== '') {
+            findings.problems.push(`${name} does not apply to operation renew: a renewal names order-id as renewal_of_order_id, and carries an alternative_order_id derived from that order and its certificate, so that no run renews it twice.`);
+        }
+    }
+    if ((0,parse/* parseBoolean */.yG)(read('idempotency')) === false) {
+        findings.problems.push('idempotency: false does not apply to operation renew: a renewal always carries the alternative_order_id derived from the order, so that no run renews it twice.');
+    }
+    return readWholeNumberInput(read, 'renew-within-days', RENEW_WITHIN_DAYS, findings);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const BASE_URLS = {
+    us: 'https://www.digicert.com/services/v2',
+    eu: 'https://certcentral.digicert.eu/services/v2',
+};
+const settings_OPERATIONS = ['order', 'reissue', 'status', 'renew'];
+const REGIONS = Object.keys(BASE_URLS);
+/** The reader, with inputs left at their default (defaults.ts) read as not set. */
+function writtenOnly(read) {
+    return (name) => {
+        const raw = read(name);
+        return hasDefault(name) && raw === INPUT_DEFAULTS[name] ? '' : raw;
+    };
+}
+/** Reads every input, reporting all problems at once. */
+async function readSettings(readInput, now = new Date()) {
+    const read = writtenOnly(readInput);
+    const findings = { problems: [], warnings: [] };
+    const apiKey = readApiKey(read, findings);
+    const operation = readChoice(read, 'operation', settings_OPERATIONS, findings) ?? 'order';
+    const common = {
+        apiKey,
+        dryRun: readBooleanInput(read, 'dry-run', findings),
+        baseUrl: readBaseUrl(read, findings),
+        pickUp: readPickUpSettings(read, findings),
+        safety: readSafetySettings(read, findings),
+    };
+    const product = readProduct(read, operation, findings);
+    const orderId = readOrderId(read, operation, findings);
+    // The files of an issued certificate can be written where asked, before anything is ordered.
+    const { pickUp } = common;
+    if (operation === 'status' || pickUp.waitForIssuance || !pickUp.folderPerOrder) {
+        await checkOutputFolder(pickUp, findings);
+    }
+    appliesToOperation(read, 'idempotency', operation, findings, ' (it derives an alternative_order_id, or a reissue key)');
+    const renewWithinDays = readRenewWithinDays(read, operation, findings);
+    const fields = await readAndCheckFields(read, operation, product, now, findings);
+    if (findings.problems.length > 0)
+        return findings;
+    const request = { fields: fields.values, csrKey: fields.csrKey };
+    const settings = settingsOf(operation, { common, request, product, orderId, renewWithinDays });
+    return settings ? { ...findings, settings } : findings;
+}
+/** The settings of the operation, from parts whose problems were all reported; undefined if a part is missing. */
+function settingsOf(operation, parts) {
+    const { common, request, product, orderId, renewWithinDays } = parts;
+    if (operation === 'order')
+        return product ? { ...common, ...request, operation, product } : undefined;
+    if (orderId === undefined)
+        return undefined;
+    if (operation === 'status')
+        return { ...common, operation, orderId };
+    if (operation === 'reissue')
+        return { ...common, ...request, operation, orderId, product };
+    return { ...common, ...request, operation, orderId, product, renewWithinDays };
+}
+function readApiKey(read, findings) {
+    const apiKey = read('api-key');
+    if (!apiKey)
+        findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+    else if (!(0,parse/* isHeaderValue */.j3)(apiKey)) {
+        findings.problems.push('api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.');
+    }
+    return apiKey;
+}
+/** The request fields, checked against the table of the operation and product, and the rules that tie them. */
+async function readAndCheckFields(read, operation, product, now, findings) {
+    const table = applicableFields(operation, product);
+    const fields = await readFields(read, operation, product, table, findings);
+    if (table)
+        checkRequired(table, fields, operation === 'order' ? `${product} orders` : 'a reissue', findings);
+    if (operation === 'order') {
+        if (product)
+            checkOrderRules(product, fields, now, findings);
+        else
+            checkOrderBasics(fields, now, findings);
+    }
+    // Until the order is read, only what the inputs decide; the order's product and method are checked after the read.
+    if (operation === 'reissue')
+        checkReissueRules(product, fields, { read: false }, findings);
+    // A bad input fails before the order is read, not only once the renewal is due.
+    if (operation === 'renew') {
+        checkRenewBasics(fields, now, findings);
+        if (product && fields.csrKey)
+            checkCsrKey(product, fields.csrKey, findings);
+    }
+    return fields;
+}
+/**
+ * Before anything is ordered: the files of an issued certificate can be written where asked. Without
+ * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
+ */
+async function checkOutputFolder(pickUp, findings) {
+    try {
+        await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
+    }
+    catch (error) {
+        const which = pickUp.folderPerOrder
+            ? `output-dir: not set, and its default "${pickUp.outputDir}" (RUNNER_TEMP)`
+            : `output-dir: "${pickUp.outputDir}"`;
+        findings.problems.push(`${which} ${error.message}. Allowed: a directory that exists or can be created, takes new files, and is not a symbolic link.`);
+    }
+}
+function readBaseUrl(read, findings) {
+    const region = readChoice(read, 'region', REGIONS, findings) ?? 'us';
+    const raw = read('base-url');
+    if (raw === '')
+        return BASE_URLS[region];
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        findings.problems.push(`base-url: "${raw}" is not a URL. Allowed: an https:// URL such as ${BASE_URLS.us}.`);
+        return raw;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,parse/* isLoopbackHost */.cW)(url.hostname))) {
+        findings.problems.push(`base-url: "${raw}" is not allowed. Allowed: an https:// URL, or http:// only on a loopback host.`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        findings.problems.push('base-url: must not carry credentials, a query or a fragment. Allowed: scheme, host, port and path.');
+    }
+    return raw.replace(/\/+$/, '');
+}
+function readProduct(read, operation, findings) {
+    if (!appliesToOperation(read, 'product', operation, findings))
+        return undefined;
+    const raw = read('product');
+    if (raw === '') {
+        if (operation === 'order') {
+            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+        }
+        return undefined;
+    }
+    if (isProductId(raw))
+        return raw;
+    const suggestion = (0,parse/* closestMatch */.h0)(raw, PRODUCT_IDS);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    return undefined;
+}
+function readOrderId(read, operation, findings) {
+    if (!appliesToOperation(read, 'order-id', operation, findings))
+        return undefined;
+    const raw = read('order-id');
+    if (raw === '') {
+        findings.problems.push(`order-id is required for operation ${operation}. Allowed: a whole number (the CertCentral order id).`);
+        return undefined;
+    }
+    const value = (0,parse/* parseWholeNumber */.oA)(raw);
+    if (value === undefined || value < 1) {
+        findings.problems.push(`order-id: "${raw}" is not an order id. Allowed: a whole number from 1.`);
+        return undefined;
+    }
+    return value;
+}
+async function readFields(read, operation, product, table, findings) {
+    const raws = new Map();
+    for (const name of FIELD_NAMES) {
+        const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
+        if (raw !== '')
+            raws.set(name, raw);
+    }
+    // A renewal copies the order's signature hash unless one is given.
+    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
+        raws.set('signature-hash', INPUT_DEFAULTS['signature-hash']);
+    }
+    const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
+    const context = {
+        signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
+        findings,
+        parseYaml: needsYaml ? yamlParser(await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))) : () => undefined,
+    };
+    const values = {};
+    const given = new Set();
+    for (const [name, raw] of raws) {
+        const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
+        if (!applies) {
+            findings.problems.push(notApplicable(name, operation, product));
+            continue;
+        }
+        given.add(name);
+        const value = parseField(name, FIELDS[name], raw, context);
+        // Control characters, reordering characters and lengths, in every text of the value (a CSR is base64 PEM).
+        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(FIELDS[name], value);
+        for (const issue of textIssues)
+            findings.problems.push(`${inputLabel(name)}: ${issue}`);
+        if (value !== undefined && textIssues.length === 0)
+            values[name] = value;
+    }
+    const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
+    return { values, given, csrKey };
+}
+/** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
+async function readCsrKey(pem, findings) {
+    const { readCsr } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3129));
+    const reading = readCsr(pem);
+    if ('key' in reading)
+        return reading.key;
+    findings.problems.push(`csr (or csr-file): the certificate request ${reading.problem}. Allowed: a PKCS#10 request signed with its own key, as openssl req or certreq make it.`);
+    return undefined;
+}
+async function readCsrText(read, findings) {
+    const text = read('csr');
+    const path = read('csr-file');
+    if (text !== '' && path !== '') {
+        findings.problems.push('csr and csr-file: give one of them, not both.');
+        return text;
+    }
+    if (path === '')
+        return text;
+    try {
+        return (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim();
+    }
+    catch (error) {
+        findings.problems.push(`csr-file: "${path}" ${error.message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`);
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/failure-advice.ts
+/**
+ * What a person reads about a failure, by its kind (common/failure.ts): the annotation's title, the summary's next
+ * step, and where the README's troubleshooting explains it. One table; nothing matches a message or a title.
+ */
+
+
+/** The README that the summary links to. */
+const README_URL = 'https://github.com/OWNER/certcentral-order-action/blob/v1/README.md';
+const ORDER_IN_CERTCENTRAL = 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
+const FAILURE_ADVICE = {
+    'invalid-input': {
+        title: () => 'Invalid input',
+        next: 'Fix the inputs listed above and run again. Nothing was sent to CertCentral.',
+        anchor: 'invalid-input',
+    },
+    'invalid-proxy': {
+        title: () => 'Invalid proxy setting',
+        next: 'Fix the proxy variable the message names, or unset it, and run again. Nothing was sent to CertCentral.',
+        anchor: 'invalid-proxy-setting',
+    },
+    certcentral: {
+        title: () => 'CertCentral request failed',
+        next: "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README.",
+        anchor: 'certcentral-request-failed',
+    },
+    'unknown-fate': {
+        title: () => 'Result unknown',
+        next: 'CertCentral may have carried the request out: do the check the message names before running again. A re-run of the job looks the order up by its key first.',
+        anchor: 'result-unknown',
+    },
+    'found-failed': {
+        title: (status) => `Order ${status ?? 'failed'}`,
+        next: 'The order that carries this key failed, and nothing was bought now. To order anew, give another alternative-order-id, or run a new workflow run.',
+        anchor: 'order-found-by-its-key-failed',
+    },
+    'duplicate-orders': {
+        title: () => 'Two orders with one key',
+        next: 'Two runs with one key ordered at the same moment. Keep the oldest order and cancel the others in CertCentral while they are pending.',
+        anchor: 'two-orders-with-one-key',
+    },
+    'reissue-pending': {
+        title: () => 'Reissue pending',
+        next: 'Approve or reject the pending reissue in CertCentral, then run again. Nothing was reissued.',
+        anchor: 'reissue-pending',
+    },
+    'not-issued-in-time': {
+        title: () => 'Not issued in time',
+        next: 'The order is not lost: pick it up later with operation: status and the order ID above, as the message says.',
+        anchor: 'not-issued-in-time',
+    },
+    'order-failed': {
+        title: (status) => `Order ${status ?? 'failed'}`,
+        next: ORDER_IN_CERTCENTRAL,
+        anchor: 'order-rejected-canceled-revoked-or-expired',
+    },
+    'renewal-failed': {
+        title: (status) => `Renewal ${status ?? 'failed'}`,
+        next: 'The renewal has no certificate, and DigiCert renews an order only once: order anew, as the message says, and watch the new order.',
+        anchor: 'renewal-rejected-or-canceled',
+    },
+    'no-certificate-id': {
+        title: () => 'No certificate id',
+        next: ORDER_IN_CERTCENTRAL,
+        anchor: 'no-certificate-id',
+    },
+    'files-not-written': {
+        title: () => 'Files not written',
+        next: 'The certificate is in the certificate-pem and chain-pem outputs. Pick the files up again with operation: status and an output-dir that is a plain directory.',
+        anchor: 'files-not-written',
+    },
+    'already-renewed': {
+        title: () => 'Already renewed',
+        next: 'Find the renewal in CertCentral and set order-id to it.',
+        anchor: 'already-renewed',
+    },
+    'not-eligible': {
+        title: () => 'Not eligible for renewal',
+        next: 'DigiCert renews from 90 days before expiry, in the same account. Order anew with operation: order if the order cannot be renewed.',
+        anchor: 'not-eligible-for-renewal',
+    },
+    'expiry-unknown': {
+        title: () => 'Expiry unknown',
+        next: 'The order info shows no expiry. Look at the order in CertCentral.',
+        anchor: 'expiry-unknown',
+    },
+    'unsupported-product': {
+        title: () => 'Unsupported product',
+        next: 'The order is of a product this action does not order or reissue; renew it in CertCentral.',
+        anchor: 'unsupported-product',
+    },
+    'renewal-not-found': {
+        title: () => 'Renewal not found',
+        next: 'Find the renewal in CertCentral (Orders) and set order-id to it.',
+        anchor: 'renewal-not-found',
+    },
+    unexpected: {
+        title: () => 'CertCentral action failed',
+        next: "Read the message above; the Troubleshooting section of the action's README explains the common failures.",
+        anchor: 'troubleshooting',
+    },
+};
+/** The kind and detail of anything thrown. */
+function failureOf(error) {
+    return error instanceof failure/* Failure */.H
+        ? { kind: error.kind, detail: error.detail }
+        : { kind: 'unexpected', detail: undefined };
+}
+/** DigiCert's error codes of a failed request, for the summary's link to their troubleshooting entries. */
+function digiCertCodes(error) {
+    return error instanceof CertCentralError ? error.errors.map((entry) => entry.code) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 /** The job summary: what a release manager reads first, from the run's outputs. */
+
 
 /** CertCentral's web pages for each region's API. */
 const ORDER_PAGES = {
@@ -5225,24 +5581,6 @@ function summaryRows(facts) {
     ];
     return rows.filter((row) => Boolean(typeof row[1] === 'string' ? row[1] : row[1]?.text));
 }
-/** What to do after a failure with this title. */
-function nextStep(title) {
-    if (title === 'Invalid input')
-        return 'Fix the inputs listed above and run again. Nothing was sent to CertCentral.';
-    if (title === 'Not issued in time') {
-        return 'The order is not lost: pick it up later with operation: status and the order ID above, as the message says.';
-    }
-    if (title === 'CertCentral request failed') {
-        return "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README. If the message says the request's fate is unknown, do the check it names before running again.";
-    }
-    if (/^Renewal /.test(title)) {
-        return 'The renewal has no certificate, and DigiCert renews an order only once: order anew, as the message says, and watch the new order.';
-    }
-    if (/^Order /.test(title)) {
-        return 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
-    }
-    return "Read the message above; the Troubleshooting section of the action's README explains the common failures.";
-}
 /**
  * HTML for the step summary. GitHub renders it as Markdown, where an HTML block such as a table ends at a blank line
  * and what follows is read as Markdown: each part is a block of its own, separated by blank lines; no table cell holds
@@ -5262,7 +5600,8 @@ function renderSummary(facts) {
     if (facts.dryRun && facts.outputs['request-method'])
         parts.push(requestPreview(facts.outputs));
     if (facts.failure) {
-        parts.push(`<p><strong>Failed: ${summary_escape(facts.failure.title)}</strong></p>`, preformatted(facts.failure.message), `<p>Next: ${summary_escape(nextStep(facts.failure.title))}</p>`);
+        const advice = FAILURE_ADVICE[facts.failure.kind];
+        parts.push(`<p><strong>Failed: ${summary_escape(advice.title(facts.failure.detail))}</strong></p>`, preformatted(facts.failure.message), `<p>Next: ${summary_escape(advice.next)}</p>`);
     }
     else {
         parts.push('<p>Succeeded.</p>');
@@ -5305,8 +5644,6 @@ function summary_escape(text) {
 
 
 
-
-
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 async function run() {
     const apiKey = getInput('api-key');
@@ -5318,9 +5655,9 @@ async function run() {
         core_warning(keyWarning);
     const outputs = {};
     let failure;
-    const fail = (title, message) => {
-        failure = { title, message: printable(redact(message, apiKey)) };
-        error(failure.message, { title });
+    const fail = (kind, detail, message) => {
+        failure = { kind, detail, message: printable(redact(message, apiKey)) };
+        error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
         process.exitCode = ExitCode.Failure;
     };
     let dryRun = false;
@@ -5331,11 +5668,11 @@ async function run() {
         for (const warning of check.warnings)
             core_warning(printable(redact(warning, apiKey)));
         if (!check.settings) {
-            fail('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
+            fail('invalid-input', undefined, `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
         }
         else {
             dryRun = check.settings.dryRun;
-            product = check.settings.product ?? '';
+            product = ('product' in check.settings ? check.settings.product : undefined) ?? '';
             baseUrl = check.settings.baseUrl;
             // Every line printed passes the last net of the gate; outputs stay exact.
             const host = {
@@ -5353,7 +5690,8 @@ async function run() {
         }
     }
     catch (error) {
-        fail(failureTitle(error), error instanceof Error ? error.message : String(error));
+        const { kind, detail } = failureOf(error);
+        fail(kind, detail, error instanceof Error ? error.message : String(error));
     }
     const summary = renderSummary({
         operation: getInput('operation') || 'order',
@@ -5364,15 +5702,6 @@ async function run() {
         failure,
     });
     await writeSummary(redact(summary, apiKey));
-}
-function failureTitle(error) {
-    if (error instanceof PickUpError)
-        return error.title;
-    if (error instanceof proxy_settings/* ProxySettingError */.Tl)
-        return 'Invalid proxy setting';
-    if (error instanceof CertCentralError)
-        return 'CertCentral request failed';
-    return 'CertCentral action failed';
 }
 async function writeSummary(html) {
     // Outside a runner (a local run) there is no summary file.
@@ -5393,21 +5722,22 @@ async function writeSummary(html) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tl: () => (/* binding */ ProxySettingError),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony export bypassesProxy */
+/* unused harmony exports ProxySettingError, bypassesProxy */
 /* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5234);
+/* harmony import */ var _common_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6191);
 /**
  * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
  * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
  * host:port, domain suffix or `*`. Read before any request (execute.ts), without loading Node's HTTP modules.
  */
 
+
 /** A proxy variable that cannot be used: found before any request, so nothing was sent. */
-class ProxySettingError extends Error {
+class ProxySettingError extends _common_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .H {
     constructor(message) {
-        super(`${message} Nothing was sent to CertCentral.`);
+        super('invalid-proxy', `${message} Nothing was sent to CertCentral.`);
         this.name = 'ProxySettingError';
     }
 }
@@ -5454,6 +5784,55 @@ function bypassesProxy(target, env) {
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' ||
         names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
+}
+
+
+/***/ }),
+
+/***/ 6191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Failure)
+/* harmony export */ });
+/* unused harmony export kindOf */
+/**
+ * A failure of the action, by kind. The kind, never the message, decides the annotation's title, the summary's next
+ * step and the troubleshooting link (action/failure-advice.ts); nothing matches strings. Wrapping keeps the class,
+ * the fields and the cause.
+ */
+class Failure extends Error {
+    kind;
+    detail;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'Failure';
+        this.kind = kind;
+        this.detail = options.detail;
+    }
+    /**
+     * The same failure, of the same class with the same fields, its message extended, and of another kind when given
+     * (a POST's failure whose fate stays unknown); the original is its cause.
+     */
+    withNote(note, kind = this.kind, detail = this.detail) {
+        const noted = Object.create(Object.getPrototypeOf(this));
+        Object.defineProperties(noted, Object.getOwnPropertyDescriptors(this));
+        const define = (name, value) => Object.defineProperty(noted, name, {
+            value,
+            writable: true,
+            configurable: true,
+            enumerable: name === 'kind' || name === 'detail',
+        });
+        define('message', note === '' ? this.message : `${this.message} ${note}`);
+        define('cause', this);
+        define('kind', kind);
+        define('detail', detail);
+        return noted;
+    }
+}
+/** The kind of anything thrown: a Failure's own; anything else is unexpected. */
+function kindOf(error) {
+    return error instanceof Failure ? error.kind : 'unexpected';
 }
 
 
@@ -5665,7 +6044,7 @@ function sleep(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2576);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

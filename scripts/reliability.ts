@@ -18,7 +18,7 @@ import { execute } from '../src/operations/execute.ts';
 import type { Host } from '../src/operations/job.ts';
 import type { RetryOptions } from '../src/certcentral/retry.ts';
 import { ACTION_HINTS } from '../src/operations/hints.ts';
-import type { RunContext } from '../src/operations/idempotency.ts';
+import type { RunContext } from '../src/never-twice/keys.ts';
 import { readSettings } from '../src/inputs/settings.ts';
 import { FAULTS, type Fault } from '../simulator/faults.ts';
 import { DIGICERT_RATE_LIMITS, type RateLimit } from '../simulator/rate-limits.ts';

@@ -1,10 +1,29 @@
-import { readSettings, type InputCheck } from '../../src/inputs/settings.ts';
+import {
+  readSettings,
+  type InputCheck,
+  type OrderSettings,
+  type RenewSettings,
+  type Settings,
+} from '../../src/inputs/settings.ts';
 
 /** A fixed "today" so date rules are tested against known distances. */
 export const NOW = new Date('2026-11-25T12:00:00Z');
 
-export function check(inputs: Record<string, string>, now = NOW): Promise<InputCheck> {
-  return readSettings((name) => (inputs[name] ?? '').trim(), now);
+/**
+ * The settings of any operation, read in a test as if each had every field: each operation's own type carries only
+ * what it has (a test that reads `fields` of a status run sees undefined).
+ */
+export type AnySettings = Settings &
+  Pick<OrderSettings, 'fields'> &
+  Partial<Pick<RenewSettings, 'orderId' | 'product' | 'renewWithinDays' | 'csrKey'>>;
+
+export async function check(
+  inputs: Record<string, string>,
+  now = NOW,
+): Promise<Omit<InputCheck, 'settings'> & { readonly settings?: AnySettings }> {
+  return (await readSettings((name) => (inputs[name] ?? '').trim(), now)) as Omit<InputCheck, 'settings'> & {
+    readonly settings?: AnySettings;
+  };
 }
 
 /** Minimal valid order inputs per product family. */

@@ -1,15 +1,14 @@
 import * as core from './runner.ts';
 import { shortKeyWarning } from '../inputs/api-key.ts';
-import { CertCentralError } from '../certcentral/client.ts';
 import { execute } from '../operations/execute.ts';
 import { githubRun } from '../operations/github-run.ts';
 import { ACTION_HINTS } from '../operations/hints.ts';
 import { readSettings } from '../inputs/settings.ts';
-import { PickUpError } from '../operations/pick-up.ts';
-import { ProxySettingError } from '../certcentral/proxy-settings.ts';
 import { redact } from '../certcentral/secrets.ts';
 import { printable } from '../common/untrusted.ts';
 import { renderSummary, type RunFacts } from './summary.ts';
+import { FAILURE_ADVICE, failureOf } from './failure-advice.ts';
+import type { FailureKind } from '../common/failure.ts';
 
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 export async function run(): Promise<void> {
@@ -20,9 +19,9 @@ export async function run(): Promise<void> {
   if (keyWarning) core.warning(keyWarning);
   const outputs: Record<string, string> = {};
   let failure: RunFacts['failure'];
-  const fail = (title: string, message: string): void => {
-    failure = { title, message: printable(redact(message, apiKey)) };
-    core.error(failure.message, { title });
+  const fail = (kind: FailureKind, detail: string | undefined, message: string): void => {
+    failure = { kind, detail, message: printable(redact(message, apiKey)) };
+    core.error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
     process.exitCode = core.ExitCode.Failure;
   };
   let dryRun = false;
@@ -32,10 +31,14 @@ export async function run(): Promise<void> {
     const check = await readSettings((name) => core.getInput(name));
     for (const warning of check.warnings) core.warning(printable(redact(warning, apiKey)));
     if (!check.settings) {
-      fail('Invalid input', `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
+      fail(
+        'invalid-input',
+        undefined,
+        `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`,
+      );
     } else {
       dryRun = check.settings.dryRun;
-      product = check.settings.product ?? '';
+      product = ('product' in check.settings ? check.settings.product : undefined) ?? '';
       baseUrl = check.settings.baseUrl;
       // Every line printed passes the last net of the gate; outputs stay exact.
       const host = {
@@ -52,7 +55,8 @@ export async function run(): Promise<void> {
       await execute(check.settings, host, { run: githubRun });
     }
   } catch (error) {
-    fail(failureTitle(error), error instanceof Error ? error.message : String(error));
+    const { kind, detail } = failureOf(error);
+    fail(kind, detail, error instanceof Error ? error.message : String(error));
   }
   const summary = renderSummary({
     operation: core.getInput('operation') || 'order',
@@ -63,13 +67,6 @@ export async function run(): Promise<void> {
     failure,
   });
   await writeSummary(redact(summary, apiKey));
-}
-
-function failureTitle(error: unknown): string {
-  if (error instanceof PickUpError) return error.title;
-  if (error instanceof ProxySettingError) return 'Invalid proxy setting';
-  if (error instanceof CertCentralError) return 'CertCentral request failed';
-  return 'CertCentral action failed';
 }
 
 async function writeSummary(html: string): Promise<void> {

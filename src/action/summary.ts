@@ -1,5 +1,7 @@
 /** The job summary: what a release manager reads first, from the run's outputs. */
 import { BASE_URLS } from '../inputs/settings.ts';
+import type { FailureKind } from '../common/failure.ts';
+import { FAILURE_ADVICE } from './failure-advice.ts';
 
 export interface RunFacts {
   readonly operation: string;
@@ -10,7 +12,7 @@ export interface RunFacts {
   /** The outputs set, already free of the API key. */
   readonly outputs: Readonly<Record<string, string>>;
   /** Set when the run failed. */
-  readonly failure?: { readonly title: string; readonly message: string };
+  readonly failure?: { readonly kind: FailureKind; readonly detail?: string; readonly message: string };
 }
 
 /** CertCentral's web pages for each region's API. */
@@ -57,24 +59,6 @@ export function summaryRows(facts: RunFacts): [string, Cell][] {
   return rows.filter((row): row is [string, Cell] => Boolean(typeof row[1] === 'string' ? row[1] : row[1]?.text));
 }
 
-/** What to do after a failure with this title. */
-export function nextStep(title: string): string {
-  if (title === 'Invalid input') return 'Fix the inputs listed above and run again. Nothing was sent to CertCentral.';
-  if (title === 'Not issued in time') {
-    return 'The order is not lost: pick it up later with operation: status and the order ID above, as the message says.';
-  }
-  if (title === 'CertCentral request failed') {
-    return "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README. If the message says the request's fate is unknown, do the check it names before running again.";
-  }
-  if (/^Renewal /.test(title)) {
-    return 'The renewal has no certificate, and DigiCert renews an order only once: order anew, as the message says, and watch the new order.';
-  }
-  if (/^Order /.test(title)) {
-    return 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
-  }
-  return "Read the message above; the Troubleshooting section of the action's README explains the common failures.";
-}
-
 /**
  * HTML for the step summary. GitHub renders it as Markdown, where an HTML block such as a table ends at a blank line
  * and what follows is read as Markdown: each part is a block of its own, separated by blank lines; no table cell holds
@@ -93,10 +77,11 @@ export function renderSummary(facts: RunFacts): string {
   if (rows) parts.push(`<table>${rows}</table>`);
   if (facts.dryRun && facts.outputs['request-method']) parts.push(requestPreview(facts.outputs));
   if (facts.failure) {
+    const advice = FAILURE_ADVICE[facts.failure.kind];
     parts.push(
-      `<p><strong>Failed: ${escape(facts.failure.title)}</strong></p>`,
+      `<p><strong>Failed: ${escape(advice.title(facts.failure.detail))}</strong></p>`,
       preformatted(facts.failure.message),
-      `<p>Next: ${escape(nextStep(facts.failure.title))}</p>`,
+      `<p>Next: ${escape(advice.next)}</p>`,
     );
   } else {
     parts.push('<p>Succeeded.</p>');

@@ -12,6 +12,7 @@ import {
 } from './retry.ts';
 import { redact } from './secrets.ts';
 import { shown } from '../common/untrusted.ts';
+import { Failure } from '../common/failure.ts';
 import { timerMs } from '../common/timers.ts';
 
 export const USER_AGENT = `${packageJson.name}/${packageJson.version}`;
@@ -45,7 +46,7 @@ export interface FailureDetails {
 }
 
 /** A failed call, with DigiCert's errors[] when it sent any. */
-export class CertCentralError extends Error {
+export class CertCentralError extends Failure {
   readonly status: number | undefined;
   readonly errors: readonly DigiCertError[];
   readonly outcome: Outcome;
@@ -53,7 +54,7 @@ export class CertCentralError extends Error {
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, status?: number, errors: readonly DigiCertError[] = [], details: FailureDetails = {}) {
-    super(message);
+    super('certcentral', message);
     this.name = 'CertCentralError';
     this.status = status;
     this.errors = errors;
@@ -61,11 +62,6 @@ export class CertCentralError extends Error {
     this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
     this.retryable = details.retryable ?? false;
     this.retryAfterMs = details.retryAfterMs;
-  }
-
-  /** The same failure, its message extended. */
-  withNote(note: string): CertCentralError {
-    return new CertCentralError(`${this.message} ${note}`, this.status, this.errors, this);
   }
 }
 

@@ -175,9 +175,6 @@ function noOrders(answer: Record<string, unknown>): boolean {
   return total === undefined || total === 0;
 }
 
-/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
-export const CANCELABLE_STATUSES: readonly string[] = ['pending', 'waiting_pickup'];
-
 /**
  * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
  * required for a cancellation; send_emails is no longer listed).

@@ -4,13 +4,14 @@
  * host:port, domain suffix or `*`. Read before any request (execute.ts), without loading Node's HTTP modules.
  */
 import { isLoopbackHost } from '../common/parse.ts';
+import { Failure } from '../common/failure.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** A proxy variable that cannot be used: found before any request, so nothing was sent. */
-export class ProxySettingError extends Error {
+export class ProxySettingError extends Failure {
   constructor(message: string) {
-    super(`${message} Nothing was sent to CertCentral.`);
+    super('invalid-proxy', `${message} Nothing was sent to CertCentral.`);
     this.name = 'ProxySettingError';
   }
 }

@@ -6,7 +6,7 @@
 import { writeSync } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { shortKeyWarning } from '../inputs/api-key.ts';
-import { API_KEY_VARIABLE, parseCommandLine, USAGE } from './args.ts';
+import { API_KEY_VARIABLE, commandUsage, parseCommandLine, SHORT_USAGE, USAGE } from './args.ts';
 import { execute } from '../operations/execute.ts';
 import type { Host } from '../operations/job.ts';
 import { githubRun } from '../operations/github-run.ts';
@@ -21,8 +21,12 @@ const EXIT_USAGE = 2;
 async function main(args: readonly string[]): Promise<number> {
   const command = parseCommandLine(args);
   if (command.kind === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(command.command ? commandUsage(command.command) : USAGE);
     return 0;
+  }
+  if (command.kind === 'usage') {
+    process.stderr.write(SHORT_USAGE);
+    return EXIT_USAGE;
   }
   if (command.kind === 'version') {
     process.stdout.write(`${packageJson.version}\n`);
@@ -30,9 +34,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
   if (command.kind === 'usage-error') {
     // One line per problem and a pointer to the help, which would bury them.
-    process.stderr.write(
-      `certcentral: ${command.problems.join('\ncertcentral: ')}\nRun certcentral --help for the flags.\n`,
-    );
+    const help = command.command ? `certcentral ${command.command} --help` : 'certcentral --help';
+    process.stderr.write(`certcentral: ${command.problems.join('\ncertcentral: ')}\nRun ${help} for the flags.\n`);
     return EXIT_USAGE;
   }
 

@@ -1,4 +1,4 @@
-import { readBooleanInput, readSeconds } from './readers.ts';
+import { defaultNumber, readBooleanInput, readSeconds } from './readers.ts';
 import type { InputReader } from './readers.ts';
 import type { Findings } from '../rules/validate.ts';
 
@@ -13,11 +13,6 @@ export interface PickUpSettings {
   readonly folderPerOrder: boolean;
 }
 
-export const PICK_UP_DEFAULTS = {
-  waitTimeoutSeconds: 900,
-  pollIntervalSeconds: 15,
-} as const;
-
 /** Small enough for tests; production runs keep the defaults. */
 export const MIN_SECONDS = 0.1;
 /** Upper bounds: a wait that would outlast any job, or a poll that would outlast the wait, is a typo. */
@@ -27,24 +22,12 @@ export const POLL_INTERVAL_SECONDS = { min: MIN_SECONDS, max: 3600, maxInWords: 
 const GENTLE_POLL_INTERVAL_SECONDS = 5;
 
 export function readPickUpSettings(read: InputReader, findings: Findings): PickUpSettings {
-  const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', false, findings);
-  const waitTimeoutSeconds = readSeconds(
-    read,
-    'wait-timeout',
-    PICK_UP_DEFAULTS.waitTimeoutSeconds,
-    WAIT_TIMEOUT_SECONDS,
-    findings,
-  );
-  const pollIntervalSeconds = readSeconds(
-    read,
-    'poll-interval',
-    PICK_UP_DEFAULTS.pollIntervalSeconds,
-    POLL_INTERVAL_SECONDS,
-    findings,
-  );
+  const waitForIssuance = readBooleanInput(read, 'wait-for-issuance', findings);
+  const waitTimeoutSeconds = readSeconds(read, 'wait-timeout', WAIT_TIMEOUT_SECONDS, findings);
+  const pollIntervalSeconds = readSeconds(read, 'poll-interval', POLL_INTERVAL_SECONDS, findings);
   if (waitForIssuance && pollIntervalSeconds < GENTLE_POLL_INTERVAL_SECONDS) {
     findings.warnings.push(
-      `poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${PICK_UP_DEFAULTS.pollIntervalSeconds}.`,
+      `poll-interval: ${pollIntervalSeconds} seconds is short. Every pipeline using this API key shares DigiCert's rate limit (1000 requests per 3 minutes); the default is ${defaultNumber('poll-interval')}.`,
     );
   }
   return {

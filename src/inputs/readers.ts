@@ -1,12 +1,13 @@
 /** Readers for inputs that are not request body fields, shared by the settings modules. */
 import { BOOLEAN_VALUES, parseBoolean, parseSeconds, parseWholeNumber } from '../common/parse.ts';
 import type { Findings, Operation } from '../rules/validate.ts';
+import { INPUT_DEFAULTS, type DefaultedInput } from './defaults.ts';
 
 /** Returns an input's trimmed value, or '' when it is not set. */
 export type InputReader = (name: string) => string;
 
 /** The operations each input that is not a body field applies to; one written for another operation is refused. */
-const INPUT_OPERATIONS = {
+export const INPUT_OPERATIONS = {
   product: ['order', 'reissue', 'renew'],
   'order-id': ['reissue', 'status', 'renew'],
   idempotency: ['order', 'reissue', 'renew'],
@@ -38,14 +39,18 @@ export function appliesToOperation(
   return false;
 }
 
+/** The input as written, or its default (defaults.ts) when not written. */
+function writtenOrDefault(read: InputReader, name: DefaultedInput): string {
+  return read(name) || INPUT_DEFAULTS[name];
+}
+
 export function readChoice<T extends string>(
   read: InputReader,
-  name: string,
+  name: DefaultedInput,
   allowed: readonly T[],
   findings: Findings,
 ): T | undefined {
-  const raw = read(name);
-  if (raw === '') return undefined;
+  const raw = writtenOrDefault(read, name);
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
   return undefined;
@@ -55,12 +60,12 @@ export function notBoolean(name: string, raw: string): string {
   return `${name}: "${raw}" is not a boolean. Allowed: ${BOOLEAN_VALUES.join(', ')}.`;
 }
 
-export function readBooleanInput(read: InputReader, name: string, fallback: boolean, findings: Findings): boolean {
-  const raw = read(name);
-  if (raw === '') return fallback;
-  const value = parseBoolean(raw);
-  if (value === undefined) findings.problems.push(notBoolean(name, raw));
-  return value ?? fallback;
+/** A boolean input; one that is not a boolean is a problem, and reads as its default meanwhile. */
+export function readBooleanInput(read: InputReader, name: DefaultedInput, findings: Findings): boolean {
+  const value = parseBoolean(writtenOrDefault(read, name));
+  if (value !== undefined) return value;
+  findings.problems.push(notBoolean(name, read(name)));
+  return parseBoolean(INPUT_DEFAULTS[name]) ?? false;
 }
 
 export interface Range {
@@ -79,16 +84,16 @@ function inRange(value: number | undefined, { min, max }: Range): value is numbe
   return value !== undefined && value >= min && (max === undefined || value <= max);
 }
 
-/** A number in the range, read by `parse`; the fallback when not set or not allowed. */
+/** A number in the range, read by `parse`; its default when not set, or (with a problem) when not allowed. */
 function readNumber(
   read: InputReader,
-  name: string,
-  fallback: number,
+  name: DefaultedInput,
   range: Range,
   findings: Findings,
   parse: (raw: string) => number | undefined,
   kind: { readonly not: string; readonly allowed: string },
 ): number {
+  const fallback = parse(INPUT_DEFAULTS[name]) ?? range.min;
   const raw = read(name);
   if (raw === '') return fallback;
   const value = parse(raw);
@@ -102,24 +107,22 @@ function readNumber(
 }
 
 /** Seconds, fractions allowed. */
-export function readSeconds(
-  read: InputReader,
-  name: string,
-  fallback: number,
-  range: Range,
-  findings: Findings,
-): number {
+export function readSeconds(read: InputReader, name: DefaultedInput, range: Range, findings: Findings): number {
   const kind = { not: 'not a number of seconds', allowed: 'a number' };
-  return readNumber(read, name, fallback, range, findings, parseSeconds, kind);
+  return readNumber(read, name, range, findings, parseSeconds, kind);
 }
 
 export function readWholeNumberInput(
   read: InputReader,
-  name: string,
-  fallback: number,
+  name: DefaultedInput,
   range: Range,
   findings: Findings,
 ): number {
   const kind = { not: 'not allowed', allowed: 'a whole number' };
-  return readNumber(read, name, fallback, range, findings, parseWholeNumber, kind);
+  return readNumber(read, name, range, findings, parseWholeNumber, kind);
+}
+
+/** A number input's default, parsed as the input would be. */
+export function defaultNumber(name: DefaultedInput): number {
+  return Number(INPUT_DEFAULTS[name]);
 }

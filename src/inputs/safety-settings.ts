@@ -1,6 +1,5 @@
 import { readBooleanInput, readSeconds, readWholeNumberInput } from './readers.ts';
 import type { InputReader } from './readers.ts';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../certcentral/retry.ts';
 import type { Findings } from '../rules/validate.ts';
 
 /** Idempotency and retries (README, "Safety"). */
@@ -16,14 +15,8 @@ const REQUEST_TIMEOUT_SECONDS = { min: 0.1, max: 3600, maxInWords: '1 hour' };
 
 export function readSafetySettings(read: InputReader, findings: Findings): SafetySettings {
   return {
-    idempotency: readBooleanInput(read, 'idempotency', true, findings),
-    maxAttempts: readWholeNumberInput(read, 'max-attempts', DEFAULT_MAX_ATTEMPTS, MAX_ATTEMPTS, findings),
-    requestTimeoutSeconds: readSeconds(
-      read,
-      'request-timeout',
-      DEFAULT_REQUEST_TIMEOUT_SECONDS,
-      REQUEST_TIMEOUT_SECONDS,
-      findings,
-    ),
+    idempotency: readBooleanInput(read, 'idempotency', findings),
+    maxAttempts: readWholeNumberInput(read, 'max-attempts', MAX_ATTEMPTS, findings),
+    requestTimeoutSeconds: readSeconds(read, 'request-timeout', REQUEST_TIMEOUT_SECONDS, findings),
   };
 }

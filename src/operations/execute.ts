@@ -4,15 +4,32 @@ import { RetryPolicy, type RetryOptions } from '../certcentral/retry.ts';
 import { redact } from '../certcentral/secrets.ts';
 import type { Settings } from '../inputs/settings.ts';
 import type { Operation } from '../rules/validate.ts';
-import type { RunContext } from './idempotency.ts';
-import type { Host, OperationRun } from './job.ts';
+import type { RunContext } from '../never-twice/keys.ts';
+import type { Host, Job } from './job.ts';
 import { order } from './order.ts';
 import { reissue } from './reissue.ts';
 import { renew } from './renew.ts';
 import { status } from './status.ts';
 
-/** Each operation is one module of the same shape; this table only chooses one. */
-const OPERATIONS: Record<Operation, OperationRun> = { order, reissue, status, renew };
+/** Each operation is one module of the same shape, given the settings of its own operation. */
+type Operations = { readonly [O in Operation]: (job: Job<Extract<Settings, { operation: O }>>) => Promise<void> };
+
+const OPERATIONS: Operations = { order, reissue, status, renew };
+
+/** Runs the operation the settings name, with a job of its own settings' type. */
+function runOperation(job: Job): Promise<void> {
+  const { settings } = job;
+  switch (settings.operation) {
+    case 'order':
+      return OPERATIONS.order({ ...job, settings });
+    case 'reissue':
+      return OPERATIONS.reissue({ ...job, settings });
+    case 'status':
+      return OPERATIONS.status({ ...job, settings });
+    case 'renew':
+      return OPERATIONS.renew({ ...job, settings });
+  }
+}
 
 export interface ExecuteOptions {
   /** Where the proxy settings are read; process.env by default. */
@@ -44,7 +61,7 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
     // A proxy variable that cannot be used fails here, before anything is sent, naming it.
     proxyFor(new URL(settings.baseUrl), options.env ?? process.env);
     const client = createClient(settings, safe, options);
-    await OPERATIONS[settings.operation]({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+    await runOperation({ settings, host: safe, client, run: options.run ?? (() => undefined) });
   } finally {
     underWay.delete(interrupted);
     if (underWay.size === 0) for (const signal of STOP_SIGNALS) process.off(signal, stopped);

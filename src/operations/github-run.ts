@@ -1,6 +1,6 @@
 // The context module alone: @actions/github's exports map hides it, and its root entry loads Octokit.
 import { Context } from '../../node_modules/@actions/github/lib/context.js';
-import type { RunContext } from './idempotency.ts';
+import type { RunContext } from '../never-twice/keys.ts';
 
 /**
  * This step's repository, run, job and step id, from @actions/github's context (its Octokit is not loaded);

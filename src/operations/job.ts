@@ -1,7 +1,7 @@
 import type { CertCentralClient } from '../certcentral/client.ts';
 import type { Settings } from '../inputs/settings.ts';
+import type { RunContext } from '../never-twice/keys.ts';
 import type { Hints } from './hints.ts';
-import type { RunContext } from './idempotency.ts';
 
 /**
  * Where an operation reports to: the GitHub Actions runner (action/) or a terminal (cli/).
@@ -20,14 +20,11 @@ export interface Host {
   interrupted?(): void;
 }
 
-/** What every operation is given: the checked settings, where to report, and a client for CertCentral. */
-export interface Job {
-  readonly settings: Settings;
+/** What an operation is given: its own checked settings, where to report, and a client for CertCentral. */
+export interface Job<S extends Settings = Settings> {
+  readonly settings: S;
   readonly host: Host;
   readonly client: CertCentralClient;
   /** The GitHub Actions job this runs in, read only when a key is derived. */
   readonly run: () => RunContext | undefined;
 }
-
-/** An operation: order, reissue, status or renew. */
-export type OperationRun = (job: Job) => Promise<void>;

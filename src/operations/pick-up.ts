@@ -10,7 +10,8 @@ import type { CertCentralClient } from '../certcentral/client.ts';
 import type { Host } from './job.ts';
 import { getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
 import type { PickUpSettings } from '../inputs/pick-up-settings.ts';
-import { orderInfoOutputs } from './outputs.ts';
+import { orderInfoOutputs } from '../certcentral/outputs.ts';
+import { Failure } from '../common/failure.ts';
 import { orderKind, waitForFinalStatus } from './wait.ts';
 
 export const PICK_UP_OUTPUTS = [
@@ -24,17 +25,6 @@ export const PICK_UP_OUTPUTS = [
   'valid-from',
   'valid-till',
 ] as const;
-
-/** A failure with a short title for the annotation. */
-export class PickUpError extends Error {
-  readonly title: string;
-
-  constructor(title: string, message: string) {
-    super(message);
-    this.name = 'PickUpError';
-    this.title = title;
-  }
-}
 
 /**
  * Reads the order (waiting for a final status when asked), sets the order outputs, and
@@ -67,8 +57,8 @@ export async function pickUp(
     info = result.info;
     setOrderOutputs(info, host, replacing);
     if (!result.final) {
-      throw new PickUpError(
-        'Not issued in time',
+      throw new Failure(
+        'not-issued-in-time',
         `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
           host.hints.pickUpLater(orderId) +
           (replacing === undefined
@@ -83,9 +73,12 @@ export async function pickUp(
 
   const kind = orderKind(info, replacing);
   if (kind === 'failed') {
-    throw new PickUpError(
-      `Order ${info.status}`,
+    throw new Failure(
+      'order-failed',
       `Order ${orderId} is ${info.status}; there is no valid certificate to download.`,
+      {
+        detail: info.status,
+      },
     );
   }
   if (kind !== 'issued') {
@@ -117,8 +110,8 @@ function setOrderOutputs(info: OrderInfo, host: Host, replacing: number | undefi
 async function download(client: CertCentralClient, info: OrderInfo, outputDir: string, host: Host): Promise<void> {
   const certificateId = info.certificate.id;
   if (certificateId === undefined) {
-    throw new PickUpError(
-      'No certificate id',
+    throw new Failure(
+      'no-certificate-id',
       `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`,
     );
   }
@@ -195,10 +188,11 @@ async function handOver(
   try {
     files = await writeCertificateFiles(outputDir, split);
   } catch (error) {
-    throw new PickUpError(
-      'Files not written',
+    throw new Failure(
+      'files-not-written',
       `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${(error as Error).message}. ` +
         host.hints.writeFilesAgain(orderId),
+      { cause: error },
     );
   }
   host.setOutput('certificate-path', files.certificatePath);

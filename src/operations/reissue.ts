@@ -1,36 +1,42 @@
 /** operation reissue: a new certificate on an existing order, sent at most once. */
 import type { ApiRequest } from '../certcentral/api-request.ts';
 import { getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
-import type { Settings } from '../inputs/settings.ts';
+import { Failure } from '../common/failure.ts';
+import type { ReissueSettings } from '../inputs/settings.ts';
+import { bodyWithKey, deriveReissueKey, type ReissueKey, type RunContext } from '../never-twice/keys.ts';
 import { buildBody } from '../rules/body.ts';
 import type { FieldName } from '../rules/fields.ts';
 import { allowedSignatureHashes, isProductId, reissueFieldsOf, type ProductId } from '../rules/products.ts';
 import { checkReissueRules, checkRequired, notApplicable, type Findings } from '../rules/validate.ts';
 import { showDryRun } from './dry-run.ts';
-import { orderKey, withOrderKey } from './idempotency.ts';
 import type { Job } from './job.ts';
-import { PickUpError } from './pick-up.ts';
-import { describeKey, pickUpIfAsked, sendOnce } from './send-once.ts';
+import { describeKey, pickUpIfAsked, sendOnce } from './send.ts';
 
-/** POST /order/certificate/{order_id}/reissue, with the body the inputs describe. */
-export function reissueRequest(settings: Settings): ApiRequest {
-  return {
-    method: 'POST',
-    path: `/order/certificate/${settings.orderId}/reissue`,
-    body: buildBody(settings.fields),
-  };
+/**
+ * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
+ * on, a key derived from the run, the order ID and the body, added to its comments.
+ */
+export function reissueRequest(
+  settings: ReissueSettings,
+  run: () => RunContext | undefined,
+): { readonly request: ApiRequest; readonly key: ReissueKey | undefined } {
+  const body = buildBody(settings.fields);
+  const context = settings.safety.idempotency ? run() : undefined;
+  const key: ReissueKey | undefined = context
+    ? { kind: 'run', value: deriveReissueKey(context, settings.orderId, body) }
+    : undefined;
+  const path = `/order/certificate/${settings.orderId}/reissue`;
+  return { request: { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') }, key };
 }
 
 /**
  * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
  * or a client certificate, no common name on a signing order), and the check before sending needs the read anyway.
  */
-export async function reissue(job: Job): Promise<void> {
+export async function reissue(job: Job<ReissueSettings>): Promise<void> {
   const { settings, host, client } = job;
-  const orderId = settings.orderId as number;
-  const built = reissueRequest(settings);
-  const key = orderKey(settings, built, job.run);
-  const request = withOrderKey(built, key);
+  const { orderId } = settings;
+  const { request, key } = reissueRequest(settings, job.run);
   const what = `Reissuing order ${orderId}`;
   if (settings.dryRun) return showDryRun(job, request, `${what}; nothing is sent.`);
   const info = await getOrderInfo(client, orderId);
@@ -38,19 +44,13 @@ export async function reissue(job: Job): Promise<void> {
   for (const warning of findings.warnings) host.warning(warning);
   if (findings.problems.length > 0) {
     host.setOutput('order-id', String(orderId));
-    throw new PickUpError(
-      'Invalid input',
+    throw new Failure(
+      'invalid-input',
       `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`,
     );
   }
-  if (key) host.info(describeKey(key));
-  const submitted = await sendOnce(job, {
-    request,
-    as: { ...settings, operation: 'reissue' },
-    key,
-    what,
-    orderRead: info,
-  });
+  if (key) host.info(describeKey(key, 'reissue'));
+  const submitted = await sendOnce(job, { kind: 'reissue', request, key, order: info }, what);
   await pickUpIfAsked(job, submitted);
 }
 
@@ -58,7 +58,7 @@ export async function reissue(job: Job): Promise<void> {
  * The reissue's inputs against the order as read: the product it is (a product given must be the same), the fields
  * a reissue of that product takes when no product was given, and the CSR the order's provisioning method asks for.
  */
-export function reissueFindings(info: OrderInfo, settings: Settings): Findings {
+export function reissueFindings(info: OrderInfo, settings: ReissueSettings): Findings {
   const findings: Findings = { problems: [], warnings: [] };
   const orderProduct: ProductId | undefined = isProductId(info.product) ? info.product : undefined;
   if (settings.product && info.product && settings.product !== info.product) {

@@ -21,7 +21,7 @@ import {
   type Findings,
 } from '../rules/validate.ts';
 import type { CsrKey } from '../common/csr-key.ts';
-import { FAILED_STATUSES, ISSUED, PENDING_STATUSES } from './wait.ts';
+import { FAILED_STATUSES, ISSUED, PENDING_STATUSES } from '../certcentral/statuses.ts';
 
 /** What operation renew did, as the renewal-action output says it. */
 export type RenewalAction = 'none' | 'pending' | 'reissue' | 'renew' | 'renewed-already';
@@ -97,15 +97,21 @@ function ownValues(answer: Record<string, unknown>, certificate: Record<string, 
   return values;
 }
 
-export interface RenewalDecision {
-  readonly action: RenewalAction | 'failed';
-  /** Why, with the dates compared. */
-  readonly reason: string;
-  /** A failure's title for the annotation. */
-  readonly title?: string;
-  /** A failure whose way out is a new order (the advice is the host's, in its words). */
-  readonly anew?: true;
-}
+export type RenewalDecision =
+  | {
+      readonly action: RenewalAction;
+      /** Why, with the dates compared. */
+      readonly reason: string;
+    }
+  | {
+      readonly action: 'failed';
+      readonly reason: string;
+      /** A dead end (its status is the detail), or an issued order whose expiry the order info does not show. */
+      readonly kind: 'order-failed' | 'expiry-unknown';
+      readonly detail?: string;
+      /** A failure whose way out is a new order (the advice is the host's, in its words). */
+      readonly anew?: true;
+    };
 
 /** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
 export function isDeadEnd(status: string): boolean {
@@ -130,7 +136,8 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
   if (isDeadEnd(facts.status)) {
     return {
       action: 'failed',
-      title: `Order ${facts.status}`,
+      kind: 'order-failed',
+      detail: facts.status,
       reason: `${order} is ${facts.status}: it can be neither renewed nor reissued.`,
       anew: true,
     };
@@ -151,14 +158,19 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
     };
   }
 
+  return decideIssued(facts, windowDays, now);
+}
+
+/** An issued order: nothing while its certificate is valid longer than the window; then a reissue or a renewal. */
+function decideIssued(facts: RenewalFacts, windowDays: number, now: Date): RenewalDecision {
   const today = now.toISOString().slice(0, 10);
   const expiry = parseIsoDate(facts.validTill);
   const daysLeft = expiry ? daysAhead(expiry, now) : facts.daysRemaining;
   if (daysLeft === undefined) {
     return {
       action: 'failed',
-      title: 'Expiry unknown',
-      reason: `${order} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
+      kind: 'expiry-unknown',
+      reason: `Order ${facts.orderId} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
     };
   }
   const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
@@ -173,7 +185,23 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
       reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
     };
   }
-  const within = `${certificate} ${validity}: within renew-within-days (${windowDays}).`;
+  return decideWithin(
+    facts,
+    `${certificate} ${validity}: within renew-within-days (${windowDays}).`,
+    daysLeft,
+    windowDays,
+    now,
+  );
+}
+
+/** Within the window: a reissue while the order's coverage runs more than the window past the certificate, else a renewal. */
+function decideWithin(
+  facts: RenewalFacts,
+  within: string,
+  daysLeft: number,
+  windowDays: number,
+  now: Date,
+): RenewalDecision {
   const coverageEnd = parseIsoDate(facts.orderValidTill);
   if (!coverageEnd) {
     return {

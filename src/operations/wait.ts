@@ -2,18 +2,7 @@ import { CertCentralError } from '../certcentral/client.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { sleep } from '../common/timers.ts';
 import { seconds } from '../certcentral/retry.ts';
-
-export const ISSUED = 'issued';
-/** Final statuses without a usable certificate. */
-export const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'] as const;
-/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
-export const PENDING_STATUSES = [
-  'needs_approval',
-  'pending',
-  'processing',
-  'waiting_pickup',
-  'reissue_pending',
-] as const;
+import { ISSUED, statusKind, type StatusKind } from '../certcentral/statuses.ts';
 
 /**
  * Each wait is this much longer than the one before, up to the cap. With the defaults
@@ -24,15 +13,6 @@ export const BACKOFF_FACTOR = 1.5;
 /** The least time a read is given, even at the deadline. */
 const MIN_READ_MS = 100;
 export const MAX_POLL_INTERVAL_SECONDS = 120;
-
-export type StatusKind = 'issued' | 'failed' | 'pending' | 'unknown';
-
-export function statusKind(status: string): StatusKind {
-  if (status === ISSUED) return 'issued';
-  if ((FAILED_STATUSES as readonly string[]).includes(status)) return 'failed';
-  if ((PENDING_STATUSES as readonly string[]).includes(status)) return 'pending';
-  return 'unknown';
-}
 
 /** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
 export function nextInterval(current: number, first: number): number {

@@ -1,21 +1,17 @@
+/** The keys of never-twice: derived from the run, carried in the body, matched in a reissue's comments. */
 import { describe, expect, it } from 'vitest';
-import {
-  carriesReissueKey,
-  deriveOrderKey,
-  deriveReissueKey,
-  orderKey,
-  reissueComments,
-  withOrderKey,
-} from '../src/operations/idempotency.ts';
+import type { RunContext } from '../src/never-twice/keys.ts';
+import { carriesReissueKey, deriveOrderKey, deriveReissueKey, reissueComments } from '../src/never-twice/keys.ts';
 import { orderRequest } from '../src/operations/order.ts';
 import { reissueRequest } from '../src/operations/reissue.ts';
-import type { Settings } from '../src/inputs/settings.ts';
-
-/** The order or reissue request the settings describe. */
-const buildRequest = (settings: Settings) =>
-  settings.operation === 'reissue' ? reissueRequest(settings) : orderRequest(settings);
-import { check, VALID } from './helpers/inputs.ts';
+import { check, VALID, type AnySettings } from './helpers/inputs.ts';
 import { CSR } from './helpers/seeds.ts';
+
+/** The order or reissue request, and its key, that the settings describe in this run (or outside Actions). */
+const built = (settings: AnySettings, run: () => RunContext | undefined) =>
+  settings.operation === 'reissue'
+    ? reissueRequest(settings, run)
+    : orderRequest(settings as Extract<AnySettings, { operation: 'order' }>, run);
 
 const RUN = { repository: 'octo-org/release', runId: '16123456789', job: 'sign', step: 'order' };
 const ACTIONS = () => RUN;
@@ -58,28 +54,29 @@ describe('deriveOrderKey', () => {
   });
 });
 
-describe('orderKey', () => {
-  it('derives a key in GitHub Actions, and adds it to the body', async () => {
+describe("an order's key", () => {
+  it('is derived in GitHub Actions, from the body without it, and added to the body', async () => {
     const settings = await settingsFor(VALID.client);
-    const request = buildRequest(settings);
-    const key = orderKey(settings, request, ACTIONS);
-    expect(key).toEqual({ value: deriveOrderKey(RUN, request.body!), derived: true });
-    expect(withOrderKey(request, key).body).toEqual({ ...request.body, alternative_order_id: key?.value });
+    const { request, key } = built(settings, ACTIONS);
+    const { alternative_order_id: sentKey, ...body } = request.body ?? {};
+    expect(key).toEqual({ kind: 'run', value: deriveOrderKey(RUN, body) });
+    expect(sentKey).toBe(key?.value);
   });
 
-  it("uses the user's alternative-order-id as it is, in or outside Actions", async () => {
+  it("is the user's alternative-order-id as it is, in or outside Actions", async () => {
     const settings = await settingsFor({ ...VALID.client, 'alternative-order-id': 'release7' });
-    const request = buildRequest(settings);
-    expect(orderKey(settings, request, ACTIONS)).toEqual({ value: 'release7', derived: false });
-    expect(orderKey(settings, request, NOT_ACTIONS)).toEqual({ value: 'release7', derived: false });
-    expect(withOrderKey(request, orderKey(settings, request, NOT_ACTIONS))).toBe(request);
+    expect(built(settings, ACTIONS).key).toEqual({ kind: 'given', value: 'release7' });
+    const outside = built(settings, NOT_ACTIONS);
+    expect(outside.key).toEqual({ kind: 'given', value: 'release7' });
+    expect(outside.request.body?.alternative_order_id).toBe('release7');
   });
 
   it('adds nothing outside Actions or with idempotency: false', async () => {
     const settings = await settingsFor(VALID.client);
-    expect(orderKey(settings, buildRequest(settings), NOT_ACTIONS)).toBeUndefined();
+    expect(built(settings, NOT_ACTIONS).key).toBeUndefined();
+    expect(built(settings, NOT_ACTIONS).request.body).not.toHaveProperty('alternative_order_id');
     const off = await settingsFor({ ...VALID.client, idempotency: 'false' });
-    expect(orderKey(off, buildRequest(off), ACTIONS)).toBeUndefined();
+    expect(built(off, ACTIONS).key).toBeUndefined();
   });
 });
 
@@ -107,14 +104,12 @@ describe('reissue keys', () => {
 
   it("travels in the comments, after the user's own, which are kept as written", async () => {
     const settings = await settingsFor(REISSUE);
-    const request = buildRequest(settings);
-    const key = orderKey(settings, request, ACTIONS);
-    expect(key).toEqual({ value: deriveReissueKey(RUN, 1, request.body ?? {}), derived: true, reissue: true });
-    expect(withOrderKey(request, key).body).toEqual({ ...request.body, comments: `reissue key ${key?.value}` });
-    const commented = await settingsFor({ ...REISSUE, comments: 'Key rotation' });
-    const commentedKey = orderKey(commented, buildRequest(commented), ACTIONS);
-    const sent = withOrderKey(buildRequest(commented), commentedKey);
-    expect(sent.body?.comments).toBe(`Key rotation\n\nreissue key ${commentedKey?.value}`);
+    const { request, key } = built(settings, ACTIONS);
+    const { comments, ...body } = request.body ?? {};
+    expect(key).toEqual({ kind: 'run', value: deriveReissueKey(RUN, 1, body) });
+    expect(comments).toBe(`reissue key ${key?.value}`);
+    const commented = built(await settingsFor({ ...REISSUE, comments: 'Key rotation' }), ACTIONS);
+    expect(commented.request.body?.comments).toBe(`Key rotation\n\nreissue key ${commented.key?.value}`);
     expect(reissueComments('', 'k1')).toBe('reissue key k1');
   });
 
@@ -127,9 +122,10 @@ describe('reissue keys', () => {
 
   it('is not derived outside Actions or with idempotency: false', async () => {
     const settings = await settingsFor(REISSUE);
-    expect(orderKey(settings, buildRequest(settings), NOT_ACTIONS)).toBeUndefined();
+    expect(built(settings, NOT_ACTIONS).key).toBeUndefined();
+    expect(built(settings, NOT_ACTIONS).request.body).not.toHaveProperty('comments');
     const off = await settingsFor({ ...REISSUE, idempotency: 'false' });
-    expect(orderKey(off, buildRequest(off), ACTIONS)).toBeUndefined();
+    expect(built(off, ACTIONS).key).toBeUndefined();
   });
 });
 

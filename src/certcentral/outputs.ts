@@ -1,5 +1,5 @@
-import { CertCentralError, type ApiResponse } from '../certcentral/client.ts';
-import type { OrderInfo } from '../certcentral/order-info.ts';
+import { CertCentralError, type ApiResponse } from './client.ts';
+import type { OrderInfo } from './order-info.ts';
 import { isPlainObject, positiveId } from '../common/parse.ts';
 
 export const RESULT_OUTPUTS = [
