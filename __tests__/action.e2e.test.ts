@@ -3,32 +3,19 @@ import { createServer, type IncomingHttpHeaders, type RequestListener } from 'no
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import packageJson from '../package.json' with { type: 'json' };
 import { PRODUCT_IDS } from '../src/rules/products.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { CSR, SEED_EXAMPLES, seedBodies } from './helpers/seeds.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
 const ACTION = parseYaml(readFileSync(resolve(import.meta.dirname, '../action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: unknown }>;
 };
 
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterAll(async () => {
-  await simulator.close();
-});
-
-beforeEach(() => {
-  simulator.approval = 'one-step';
-  simulator.requests.length = 0;
-});
+const simulator = useSimulator({ apiKey: API_KEY });
 
 function run(inputs: Record<string, string>) {
   return runChecked({ 'base-url': simulator.url, ...inputs });
@@ -71,7 +58,7 @@ describe("each seed's example request is sent with the seed's example body", () 
       if (inputs.operation === 'reissue') {
         const order = await run(CLIENT);
         inputs = { ...inputs, 'order-id': order.outputs['order-id'] as string };
-        simulator.requests.length = 0;
+        simulator.forgetRequests();
       }
       const result = await run(inputs);
       expect(result.code).toBe(0);
@@ -212,7 +199,7 @@ describe('reissue of a code signing order', () => {
   it('sends cs-provisioning-method and ship-info, which the sheet allows on a code signing reissue, and no CSR onto a token', async () => {
     const order = await run(CODE_SIGNING);
     const orderId = order.outputs['order-id'] as string;
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const result = await run({
       operation: 'reissue',
       'order-id': orderId,

@@ -4,9 +4,9 @@ import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_ENTRY, BUNDLE_DIR } from '../simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { useSimulator } from './helpers/simulator.ts';
 import type { LoadedModules } from './helpers/record-modules.ts';
 
 const RECORDER = resolve(import.meta.dirname, 'helpers/record-modules.ts');
@@ -23,15 +23,7 @@ const ORDER = {
 const HTTP_BUILTINS = ['http', 'https', 'net', 'tls', 'http2', 'internal/deps/undici/undici'];
 const HTTP_SPECIFIERS = ['node:http', 'node:https', 'node:net', 'node:tls', 'node:http2', 'undici'];
 
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY, approval: 'auto' });
-});
-
-afterAll(async () => {
-  await simulator.close();
-});
+const simulator = useSimulator({ apiKey: API_KEY, approval: 'auto' });
 
 describe('the bundle', () => {
   it('the tests run is a build of src/ as it is now, not the committed dist/', async () => {

@@ -10,9 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_LOOKUPS } from '../simulator/server.ts';
 import { errorAnnotationOf, errorOf, warningsOf } from './helpers/action.ts';
 import { CSR, csrFixture, tamperedCsr } from './helpers/seeds.ts';
-import { useSimulator } from './helpers/simulator.ts';
+import { actionAgainst, useSimulator } from './helpers/simulator.ts';
 
-const fixture = useSimulator();
+const simulator = useSimulator();
+const fixture = actionAgainst(simulator);
 const { run, sent } = fixture;
 
 let outputDir: string;
@@ -53,7 +54,7 @@ function day(offset: number): string {
 describe('the look-up by alternative order id', () => {
   for (const form of EMPTY_LOOKUPS) {
     it(`reads a ${form} answer as "no order carries the key", and orders`, async () => {
-      fixture.simulator.emptyLookup = form;
+      simulator.emptyLookup = form;
       const result = await run({ ...CLIENT, 'alternative-order-id': `emptyForm${form.replace(/-/g, '')}` });
       expect(result.code).toBe(0);
       expect(sent().filter((line) => line.startsWith('POST'))).toEqual([
@@ -70,7 +71,7 @@ describe('the look-up by alternative order id', () => {
   ];
   for (const [name, body] of unreadable) {
     it(`orders nothing on ${name}`, async () => {
-      fixture.simulator.faults.add(
+      simulator.faults.add(
         { when: 'before', method: 'GET', path: /^\/order\/alternate\//, effect: { kind: 'answer', status: 200, body } },
         10,
       );
@@ -157,7 +158,7 @@ describe('the CSR is read before anything is bought', () => {
   }
 
   it("checks a reissue's CSR against the order's product once the order is read", async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'client_authentication_plus',
       body: { certificate: { common_name: 'Jane', emails: ['jane@example.com'], signature_hash: 'sha256' } },
     });
@@ -177,7 +178,7 @@ describe('the CSR is read before anything is bought', () => {
   });
 
   it("checks a renewal's CSR against the order's product once the order is read", async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'code_signing',
       body: {
         certificate: { signature_hash: 'sha256', server_platform: { id: 52 } },
@@ -224,7 +225,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
     run({ operation: 'reissue', 'order-id': String(orderId), 'server-platform-id': '52', ...inputs });
 
   it('reissues an order on a token without a CSR', async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'code_signing_ev',
       body: CODE_SIGNING_ORDER('ship_token'),
     });
@@ -235,7 +236,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
   });
 
   it("refuses a CSR for an order on a token, read from the order's own method, sending nothing", async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'code_signing',
       body: CODE_SIGNING_ORDER('client_app'),
     });
@@ -248,20 +249,20 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
   });
 
   it('needs a CSR for an order whose key is on an HSM (email), and sends it', async () => {
-    const order = await fixture.simulator.seedOrder({ product: 'code_signing', body: CODE_SIGNING_ORDER('email') });
+    const order = await simulator.seedOrder({ product: 'code_signing', body: CODE_SIGNING_ORDER('email') });
     const refused = await reissue(order.id);
     expect(refused.code).toBe(1);
     expect(errorOf(refused)).toContain(
       "csr (or csr-file) is required for a reissue with the order's provisioning method, email: the key is on your HSM.",
     );
-    fixture.simulator.reset();
+    simulator.reset();
     const result = await reissue(order.id, { csr: CSR });
     expect(result.code).toBe(0);
     expect((postBody().certificate as { csr: string }).csr).toBe(CSR);
   });
 
   it('a method given for the reissue decides over the order’s own', async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'code_signing',
       body: CODE_SIGNING_ORDER('ship_token'),
     });
@@ -271,7 +272,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
   });
 
   it('an order that shows no method takes a reissue with or without a CSR', async () => {
-    const seed = () => fixture.simulator.seedOrder({ product: 'code_signing', body: CODE_SIGNING_ORDER() });
+    const seed = () => simulator.seedOrder({ product: 'code_signing', body: CODE_SIGNING_ORDER() });
     expect((await reissue((await seed()).id)).code).toBe(0);
     expect((await reissue((await seed()).id, { csr: CSR })).code).toBe(0);
   });
@@ -292,7 +293,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
   });
 
   it("refuses common-name on a signing reissue once the order's product is read, when the product is not given", async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'document_signing_org_1',
       body: { certificate: { signature_hash: 'sha256' }, organization: { id: 1 }, validity_years: 1 },
     });
@@ -305,7 +306,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
   });
 
   it("refuses a product that is not the order's", async () => {
-    const order = await fixture.simulator.seedOrder({ product: 'code_signing', body: CODE_SIGNING_ORDER('email') });
+    const order = await simulator.seedOrder({ product: 'code_signing', body: CODE_SIGNING_ORDER('email') });
     const result = await reissue(order.id, { product: 'code_signing_ev', csr: CSR });
     expect(result.code).toBe(1);
     expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
@@ -315,7 +316,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
   });
 
   it('a client certificate reissue still needs a CSR and a common name, read from the order when no product is given', async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'client_authentication_plus',
       body: { certificate: { common_name: 'Jane', emails: ['jane@example.com'], signature_hash: 'sha256' } },
     });
@@ -331,7 +332,7 @@ describe("a reissue's CSR follows the provisioning method, and signing reissues 
 
 describe("operation renew copies no provisioning method that is not an order's", () => {
   it('leaves out cs_provisioning_method "none", as DigiCert\'s documented order info shows it, and says why', async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'code_signing',
       body: {
         certificate: { signature_hash: 'sha256', server_platform: { id: 52 } },
@@ -354,15 +355,15 @@ describe("operation renew copies no provisioning method that is not an order's",
 
 describe('an answer that issues at once carries the certificate', () => {
   beforeEach(() => {
-    fixture.simulator.immediateIssuance = true;
+    simulator.immediateIssuance = true;
   });
 
   it('hands over the certificate from certificate_chain, with no further request, whatever the chain order', async () => {
     const result = await run({ ...CLIENT, 'skip-approval': 'true', 'output-dir': outputDir });
     expect(result.code).toBe(0);
     expect(sent()).toEqual(['POST /order/certificate/client_authentication_plus']);
-    const order = fixture.simulator.orders.get(Number(result.outputs['order-id']));
-    const { leaf, intermediate, root } = await fixture.simulator.pemBundle(order?.id as number);
+    const order = simulator.orders.get(Number(result.outputs['order-id']));
+    const { leaf, intermediate, root } = await simulator.pemBundle(order?.id as number);
     const x509 = new X509Certificate(leaf);
     expect(result.outputs).toMatchObject({
       'certificate-id': String(order?.certificateId),
@@ -397,7 +398,7 @@ describe('an answer that issues at once carries the certificate', () => {
   });
 
   it('a skip-approval reissue that issues at once hands its certificate over too', async () => {
-    const order = await fixture.simulator.seedOrder({
+    const order = await simulator.seedOrder({
       product: 'client_authentication_plus',
       body: { certificate: { common_name: 'Jane', emails: ['jane@example.com'], signature_hash: 'sha256' } },
     });
@@ -414,7 +415,7 @@ describe('an answer that issues at once carries the certificate', () => {
   });
 
   it('certificate_id without certificate_chain is not issuance: nothing is handed over', async () => {
-    fixture.simulator.immediateIssuance = false;
+    simulator.immediateIssuance = false;
     const result = await run({ ...CLIENT, 'skip-approval': 'true' });
     expect(result.code).toBe(0);
     expect(result.outputs['certificate-id']).toMatch(/^\d+$/);

@@ -4,28 +4,19 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FLAG_NAMES } from '../src/cli/args.ts';
 import { PRODUCT_IDS } from '../src/rules/products.ts';
 import { FAULTS } from '../simulator/faults.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { CLI_BIN, runCli, type CliRun } from './helpers/cli.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
 const API_KEY = 'cli-key-9b3e71d0c4';
 
-let simulator: CertCentralSimulator;
 let outputDir: string;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY, approval: 'auto' });
-});
-
-afterAll(() => simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY, approval: 'auto' });
 
 beforeEach(async () => {
-  simulator.statusFlow = undefined;
-  simulator.requests.length = 0;
-  simulator.faults.clear();
   outputDir = await mkdtemp(join(tmpdir(), 'certcentral-cli-'));
 });
 
@@ -187,7 +178,7 @@ describe('certcentral status', () => {
   it('picks up an issued order and prints the same outputs', async () => {
     simulator.statusFlow = { statuses: ['issued'], every: { calls: 1 } };
     const order = JSON.parse((await cli(['order', ...CODE_SIGNING])).stdout) as Record<string, string>;
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const run = await cli(['status', '--order-id', order['order-id'] as string]);
     expect(run.code).toBe(0);
     const outputs = JSON.parse(run.stdout) as Record<string, string>;

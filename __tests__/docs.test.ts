@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIELD_NAMES, type FieldName } from '../src/rules/fields.ts';
 import { INPUT_DEFAULTS } from '../src/inputs/defaults.ts';
+import { FLAG_NAMES, USAGE } from '../src/cli/args.ts';
 import { PRODUCT_IDS, PRODUCTS, reissueFieldsOf, type Family } from '../src/rules/products.ts';
 import { runChecked } from './helpers/action.ts';
 
@@ -181,6 +182,18 @@ describe('what each input applies to', () => {
       ),
     );
     expect(INPUT_DEFAULTS).toEqual(defaults);
+  });
+
+  it('the CLI help shows each default of the table, and no other', () => {
+    const lines = USAGE.split('\n');
+    for (const name of FLAG_NAMES) {
+      // The flag's row and the lines its description wraps onto.
+      const start = lines.findIndex((line) => line.startsWith(`  --${name} `));
+      const end = lines.findIndex((line, index) => index > start && !/^ {5,}\S/.test(line));
+      const row = lines.slice(start, end).join(' ').replace(/\s+/g, ' ');
+      const shown = /\(default ([^)]+)\)/.exec(row)?.[1];
+      expect(shown, `--${name}`).toBe((INPUT_DEFAULTS as Record<string, string>)[name]);
+    }
   });
 });
 

@@ -1,19 +1,13 @@
 /** Many runs in one process (scripts/reliability.ts, a test) share one listener per stop signal. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { execute } from '../src/operations/execute.ts';
 import { ACTION_HINTS } from '../src/operations/hints.ts';
 import type { Host } from '../src/operations/job.ts';
 import { readSettings } from '../src/inputs/settings.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
 const API_KEY = 'signals-key-4d8a2f6b1c';
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterAll(() => simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 it('concurrent runs add one SIGINT and one SIGTERM listener in all, removed when the last ends', async () => {
   const baseline = { SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAULTS, type Fault } from '../simulator/faults.ts';
 import { startConnectProxy, type ConnectProxy } from '../simulator/proxy.ts';
 import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { useSimulator } from './helpers/simulator.ts';
 import { createTestCa, type TestCa } from '../simulator/test-ca.ts';
 import { API_KEY } from './helpers/action.ts';
 import { runTimed, type TimedRun } from './helpers/exit-timing.ts';
@@ -36,26 +37,22 @@ function expectPromptExit(run: TimedRun): void {
   expect(run.exitAtMs - (run.errorAtMs as number)).toBeLessThan(EXIT_AFTER_ERROR_MS);
 }
 
+const simulator = useSimulator({ apiKey: API_KEY });
 let ca: TestCa;
-let simulator: CertCentralSimulator;
 let hidden: CertCentralSimulator;
 
 beforeAll(async () => {
   ca = createTestCa(['certcentral.test']);
-  simulator = await startSimulator({ apiKey: API_KEY });
   // Reachable only through a proxy: certcentral.test does not resolve.
   hidden = await startSimulator({ apiKey: API_KEY, tls: ca, hostname: 'certcentral.test' });
 });
 
 afterAll(async () => {
-  await Promise.all([simulator.close(), hidden.close()]);
+  await hidden.close();
   ca.remove();
 });
 
-beforeEach(() => {
-  simulator.faults.clear();
-  hidden.faults.clear();
-});
+beforeEach(() => hidden.reset());
 
 describe('every fault of the simulator', () => {
   const faults: [string, Fault][] = [

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { BOOLEAN_VALUES, isEmailAddress, parseList } from '../src/common/parse.ts';
 import { PRODUCT_IDS } from '../src/rules/products.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { useSimulator } from './helpers/simulator.ts';
 import { errorOf, runChecked } from './helpers/action.ts';
 import { check, VALID } from './helpers/inputs.ts';
 
@@ -108,16 +108,12 @@ describe('generated invalid inputs', () => {
   });
 
   describe('through dist/index.js', () => {
-    let simulator: CertCentralSimulator;
-    beforeAll(async () => {
-      simulator = await startSimulator();
-    });
-    afterAll(() => simulator.close());
+    const simulator = useSimulator({ apiKey: undefined });
 
     it('each fail the step with one clear error, send no request, set no output and print no stack trace', async () => {
       await fc.assert(
         fc.asyncProperty(invalidInputSets('grapheme'), async ({ inputs }) => {
-          simulator.requests.length = 0;
+          simulator.forgetRequests();
           const result = await runChecked({ 'base-url': simulator.url, ...inputs, 'api-key': 'fuzz-key-83b1c0' });
           expect(result.code).toBe(1);
           expect(errorOf(result)).toMatch(/^Invalid input; nothing was sent to CertCentral:\n- /);

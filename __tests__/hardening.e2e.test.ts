@@ -6,30 +6,20 @@ import { execFileSync } from 'node:child_process';
 import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../simulator/harness.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
 import { ORDER } from './helpers/github.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 import { CSR } from './helpers/seeds.ts';
 import { echoedForms } from './helpers/secrets.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterAll(() => simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 let dir: string;
 
 beforeEach(async () => {
-  simulator.requests.length = 0;
-  simulator.faults.clear();
-  simulator.approval = 'one-step';
-  simulator.statusFlow = undefined;
   dir = await mkdtemp(join(tmpdir(), 'certcentral-hardening-'));
 });
 

@@ -3,31 +3,18 @@
  * the happy path does not see. A 404 from a fresh key's look-up, faults that must end fast, 429s and
  * 5xx answers while waiting, two runs with one key at once, and reissues that must not repeat.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execute } from '../src/operations/execute.ts';
 import type { Host } from '../src/operations/job.ts';
 import { ACTION_HINTS } from '../src/operations/hints.ts';
 import { readSettings } from '../src/inputs/settings.ts';
 import { FAULTS } from '../simulator/faults.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorOf, runChecked, warningsOf } from './helpers/action.ts';
 import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
 import { CSR, csrFixture } from './helpers/seeds.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterAll(() => simulator.close());
-
-beforeEach(() => {
-  simulator.requests.length = 0;
-  simulator.faults.clear();
-  simulator.statusFlow = undefined;
-  simulator.approval = 'one-step';
-});
+const simulator = useSimulator({ apiKey: API_KEY });
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runChecked({ 'base-url': simulator.url, ...ORDER, ...SHORT_REQUEST_TIMEOUT, ...inputs }, { env });
@@ -167,7 +154,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
   it('finding an older order with its key after ordering, a run rejects the request of its own, waiting for approval, and reports the older', async () => {
     // Another run placed the older order a moment ago; this run's look-up did not see it yet.
     const other = await run({ 'alternative-order-id': 'raceKey1' });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     const result = await run({ 'alternative-order-id': 'raceKey1' });
     expect(result.code).toBe(0);
@@ -192,7 +179,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
   it('a newer order of its own that is pending is canceled, with a note and nothing else', async () => {
     simulator.approval = 'auto';
     const other = await run({ 'alternative-order-id': 'raceKey1b' });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     const result = await run({ 'alternative-order-id': 'raceKey1b' });
     expect(result.code).toBe(0);
@@ -211,7 +198,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
   it('a newer order of its own in a status DigiCert neither cancels nor rejects is left, and the step fails naming both', async () => {
     simulator.approval = 'auto';
     const other = await run({ 'alternative-order-id': 'raceKey1c' });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     simulator.statusFlow = { statuses: ['processing'], every: { calls: 1 } };
     const result = await run({ 'alternative-order-id': 'raceKey1c' });
@@ -229,7 +216,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
 
   it('when its own order can no longer be withdrawn, the step fails naming both orders', async () => {
     const other = await run({ 'alternative-order-id': 'raceKey2' });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     simulator.faults.add({
       ...answer(400, [{ code: 'invalid_status', message: 'The request is approved already.' }]),
@@ -250,7 +237,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
 
   it('after a POST of unknown fate, a run that finds two open orders with its key cancels neither and fails naming both', async () => {
     const other = await run({ 'alternative-order-id': 'raceKey3' });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     simulator.faults.add({ ...FAULTS.resetAfterStore, ...ORDER_POST });
     const result = await run({ 'alternative-order-id': 'raceKey3' });
@@ -277,7 +264,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
       statuses: ['needs_approval', 'canceled'],
       every: { calls: 1 },
     });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.faults.add({ ...answer(404, [{ code: 'not_found', message: 'No order.' }]), ...LOOK_UP });
     simulator.faults.add({ ...FAULTS.resetAfterStore, ...ORDER_POST });
     const result = await run({ 'alternative-order-id': 'raceKey4' });
@@ -306,7 +293,7 @@ describe('two runs with one key at the same moment converge on one order', () =>
 describe('a reissue is never made twice', () => {
   async function newOrder(): Promise<string> {
     const result = await run({});
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     return result.outputs['order-id'] as string;
   }
   // Only the inputs a reissue takes: an order's other inputs would be refused.

@@ -2,25 +2,15 @@
  * End to end: what dist/index.js logs and writes. Each log line says what happened, once; each output is
  * written to GITHUB_OUTPUT once; a key too short to be a CertCentral key gets a warning.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
 import { runChecked, warningsOf } from './helpers/action.ts';
 import { CSR } from './helpers/seeds.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ approval: 'auto' });
-});
-
-afterAll(() => simulator.close());
-
-beforeEach(() => {
-  simulator.statusFlow = undefined;
-  simulator.requests.length = 0;
-});
+// Any key: some runs use a key of their own.
+const simulator = useSimulator({ apiKey: undefined, approval: 'auto' });
 
 const CLIENT = {
   product: 'client_authentication_plus',
@@ -87,7 +77,7 @@ describe('log lines', () => {
       `Ordering client_authentication_plus: POST ${simulator.url}/order/certificate/client_authentication_plus`,
       expect.stringMatching(new RegExp(`^Order ${first.outputs['order-id']} placed: `)),
     ]);
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const again = await run({ ...CLIENT, 'alternative-order-id': 'loglines1' });
     expect(again.code).toBe(0);
     expect(simulator.requests.filter((request) => request.method === 'POST')).toEqual([]);

@@ -1,18 +1,18 @@
 /** Order info and look-up by alternative order id, over real HTTP against the simulator. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CertCentralClient } from '../src/certcentral/client.ts';
 import { findOrdersByAlternativeId, getOrderInfo } from '../src/certcentral/order-info.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { RetryPolicy } from '../src/certcentral/retry.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
+// Any key: the client's own is used.
+const simulator = useSimulator({ apiKey: undefined, approval: 'auto' });
 let client: CertCentralClient;
 
-beforeAll(async () => {
-  simulator = await startSimulator({ approval: 'auto' });
-  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'order-info-key' });
+beforeAll(() => {
+  const retry = new RetryPolicy({ maxAttempts: 5, requestTimeoutMs: 60_000 });
+  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'order-info-key', retry });
 });
-
-afterAll(() => simulator.close());
 
 async function order(alternativeOrderId?: string): Promise<number> {
   const response = await client.send({

@@ -6,26 +6,16 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionRun } from '../simulator/harness.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { API_KEY, errorAnnotationOf, runChecked, warningsOf } from './helpers/action.ts';
 import { CSR } from './helpers/seeds.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
 let outputDir: string;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY, approval: 'auto' });
-});
-
-afterAll(async () => {
-  await simulator.close();
-});
+const simulator = useSimulator({ apiKey: API_KEY, approval: 'auto' });
 
 beforeEach(async () => {
-  simulator.statusFlow = undefined;
-  simulator.requests.length = 0;
   outputDir = await mkdtemp(join(tmpdir(), 'certcentral-output-'));
 });
 
@@ -211,7 +201,7 @@ describe('operation: status', () => {
   async function placeOrder(statuses: string[]): Promise<number> {
     simulator.statusFlow = { statuses, every: { calls: 1 } };
     const order = await run(CLIENT);
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     return Number(order.outputs['order-id']);
   }
 

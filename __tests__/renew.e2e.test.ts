@@ -6,30 +6,20 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionRun } from '../simulator/harness.ts';
 import { FAULTS } from '../simulator/faults.ts';
-import { startSimulator, type CertCentralSimulator, type SimulatedOrder } from '../simulator/server.ts';
+import { type SimulatedOrder } from '../simulator/server.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { runCli } from './helpers/cli.ts';
 import { actions } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
 let outputDir: string;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterAll(() => simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 beforeEach(async () => {
-  simulator.approval = 'one-step';
-  simulator.statusFlow = undefined;
-  simulator.reportsRenewals = true;
-  simulator.requests.length = 0;
-  simulator.faults.clear();
   outputDir = await mkdtemp(join(tmpdir(), 'certcentral-renew-'));
 });
 
@@ -246,7 +236,7 @@ describe('reissue within coverage', () => {
   it("refuses a signature hash the order's product does not allow for a reissue, when product is not given", async () => {
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(20), orderValidTill: day(400) });
     for (const hash of ['sha384', 'sha512']) {
-      simulator.requests.length = 0;
+      simulator.forgetRequests();
       const result = await renew(order.id, { csr: CSR, 'signature-hash': hash });
       expect(result.code).toBe(1);
       expect(sent()).toEqual([`GET /order/certificate/${order.id}`]);
@@ -310,7 +300,7 @@ describe('reissue within coverage', () => {
     expect(errorOf(refused)).toContain(
       "csr (or csr-file) does not apply to a reissue with the order's provisioning method, client_app: DigiCert puts the key on the token, and the token methods take no CSR; remove it.",
     );
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const result = await renew(order.id);
     expect(result.code).toBe(0);
     expect(postBody()).toEqual({
@@ -538,7 +528,7 @@ describe('never twice', () => {
     expect(first.outputs).toMatchObject({ 'renewal-action': 'reissue', 'certificate-id': String(secondCertificate) });
 
     aYearLater(order.id);
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.setStatusFlow(order.id, { statuses: ['issued'], every: { calls: 1 } });
     const second = await renew(order.id, inputs);
     expect(second.code).toBe(0);
@@ -570,7 +560,7 @@ describe('never twice', () => {
     expect(result.outputs).toMatchObject({ 'renewal-action': 'reissue', 'request-id': String(reissues[0]?.id) });
     expect(result.stdout).toContain(`carries reissue key ${key} (derived from order ${order.id} and its certificate)`);
 
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const rerun = await renew(order.id, { 'csr-file': CSR_FILE });
     expect(rerun.code).toBe(0);
     expect(sent()).toEqual([`GET ${path}`]);
@@ -590,7 +580,7 @@ describe('never twice', () => {
     simulator.setStatusFlow(order.id, { statuses: ['issued'], every: { calls: 1 } });
     expect((await runChecked(inputs)).code).toBe(0);
     // The next read approves that reissue and issues its certificate.
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const again = await runChecked(inputs);
     expect(again.code).toBe(0);
     // Outside GitHub Actions a reissue carries no key: there is no race of one key to settle.
@@ -630,7 +620,7 @@ describe('never twice', () => {
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
     const first = await renew(order.id);
     expect(first.outputs['renewal-action']).toBe('renew');
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const rerun = await renew(order.id);
     expect(rerun.code).toBe(0);
     expect(sent()).toEqual([
@@ -645,7 +635,7 @@ describe('never twice', () => {
     simulator.reportsRenewals = false;
     const order = await seed('code_signing', CODE_SIGNING_BODY, { validTill: day(10) });
     const first = await renew(order.id, {}, actions('4000001', '1', 'renew'));
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const rerun = await renew(order.id, {}, actions('4000002', '1', 'renew'));
     expect(rerun.code).toBe(0);
     const key = `renew${order.id}c${order.certificateId}`;
@@ -692,7 +682,7 @@ describe('never twice', () => {
     const first = await renew(order.id);
     const renewal = simulator.orders.get(Number(first.outputs['order-id'])) as SimulatedOrder;
     renewal.status = 'rejected';
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const result = await renew(order.id);
     expect(result.code).toBe(1);
     const key = `renew${order.id}c${order.certificateId}`;
@@ -719,7 +709,7 @@ describe('never twice', () => {
       expect(first.outputs['renewal-action']).toBe('renew');
       const renewal = simulator.orders.get(Number(first.outputs['order-id'])) as SimulatedOrder;
       renewal.status = status;
-      simulator.requests.length = 0;
+      simulator.forgetRequests();
       const result = await renew(order.id);
       expect(result.code).toBe(1);
       expect(sent()).toEqual([`GET /order/certificate/${order.id}`, `GET /order/certificate/${renewal.id}`]);
@@ -762,7 +752,7 @@ describe('never twice', () => {
     const key = `renew${order.id}c${order.certificateId}`;
     // Another run renews the order between this run's look-up and its POST.
     const rival = await renew(order.id);
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     simulator.reportsRenewals = false;
     simulator.faults.add({
       when: 'before',
@@ -1017,7 +1007,7 @@ describe('certcentral renew', () => {
     const action = await renew(order.id, { 'validity-years': '1', 'dry-run': 'true' });
     expect(dryRun.code).toBe(0);
     expect(JSON.parse(dryRun.stdout)).toEqual(action.outputs);
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
 
     const placed = await cli(['renew', '--order-id', String(order.id), '--validity-years', '1']);
     expect(placed.code).toBe(0);

@@ -3,8 +3,8 @@
  * and an older Node that a self-hosted runner may still have: the machine's own, when it is older. The main
  * end-to-end suite runs on Node 24 only. CI's older-node job puts Node 20 on PATH for this file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './helpers/simulator.ts';
 import { API_KEY, errorOf, runChecked } from './helpers/action.ts';
 import { majorVersion, machineNode, PACKAGED_NODE, type NodeRuntime } from './helpers/runtimes.ts';
 
@@ -41,15 +41,7 @@ describe('the runtime matrix', () => {
 describe.each(RUNTIMES.map((runtime) => [`${runtime.version} (${runtime.label})`, runtime] as const))(
   'dist/index.js on Node %s',
   (_name, runtime) => {
-    let simulator: CertCentralSimulator;
-
-    beforeAll(async () => {
-      simulator = await startSimulator({ apiKey: API_KEY, approval: 'auto' });
-    });
-
-    afterAll(async () => {
-      await simulator.close();
-    });
+    const simulator = useSimulator({ apiKey: API_KEY, approval: 'auto' });
 
     const run = (inputs: Record<string, string>) =>
       runChecked({ 'base-url': simulator.url, ...inputs }, { node: runtime.path });
@@ -65,7 +57,7 @@ describe.each(RUNTIMES.map((runtime) => [`${runtime.version} (${runtime.label})`
     });
 
     it('does a dry run without sending anything', async () => {
-      simulator.requests.length = 0;
+      simulator.forgetRequests();
       const result = await run({ ...CODE_SIGNING, 'dry-run': 'true' });
       expect(result.code).toBe(0);
       expect(simulator.requests).toEqual([]);

@@ -7,24 +7,14 @@ import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startConnectProxy, type ConnectProxy } from '../simulator/proxy.ts';
 import { FAULTS } from '../simulator/faults.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
 import { createTestCa, type TestCa } from '../simulator/test-ca.ts';
 import { API_KEY, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
 import { CSR } from './helpers/seeds.ts';
+import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { useSimulator } from './helpers/simulator.ts';
 
-let simulator: CertCentralSimulator;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterAll(() => simulator.close());
-
-beforeEach(() => {
-  simulator.requests.length = 0;
-  simulator.faults.clear();
-});
+const simulator = useSimulator({ apiKey: API_KEY });
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}, base = simulator.url) {
   return runChecked({ 'base-url': base, ...ORDER, ...SHORT_REQUEST_TIMEOUT, ...inputs }, { env });
@@ -52,7 +42,7 @@ describe('idempotent orders', () => {
 
   it('a re-run attempt of the same run finds the earlier order, sends no POST and sets its outputs', async () => {
     const first = await run({}, actions('5550001', '1'));
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const rerun = await run({}, actions('5550001', '2'));
     expect(rerun.code).toBe(0);
     expect(posts()).toEqual([]);
@@ -92,7 +82,7 @@ describe('idempotent orders', () => {
     const first = await run({ 'alternative-order-id': 'release202611' });
     expect(first.code).toBe(0);
     expect(keyOf(posts()[0]?.body)).toBe('release202611');
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const again = await run({ 'alternative-order-id': 'release202611' }, actions());
     expect(again.code).toBe(0);
     expect(posts()).toEqual([]);
@@ -104,7 +94,7 @@ describe('idempotent orders', () => {
     const first = await run({ 'alternative-order-id': 'releaseRejected' });
     expect(first.code).toBe(0);
     simulator.setStatusFlow(Number(first.outputs['order-id']), { statuses: ['rejected'], every: { calls: 1 } });
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     const again = await run({ 'alternative-order-id': 'releaseRejected' });
     expect(again.code).toBe(1);
     expect(posts()).toEqual([]);
@@ -240,7 +230,7 @@ describe('rate limits and unavailability', () => {
 describe('a reissue whose fate is unknown is sent again only when order info shows no new request', () => {
   async function newOrder(): Promise<string> {
     const result = await run({});
-    simulator.requests.length = 0;
+    simulator.forgetRequests();
     return result.outputs['order-id'] as string;
   }
   // Only the inputs a reissue takes: the order's other inputs would be refused.
@@ -415,7 +405,7 @@ describe('TLS with a test CA, and an HTTPS proxy', () => {
   });
 
   it('HTTPS_PROXY: every request goes through a CONNECT tunnel, TLS end to end', async () => {
-    hiddenSimulator.requests.length = 0;
+    hiddenSimulator.forgetRequests();
     const result = await run(
       {},
       { ...actions(), HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca.caFile },

@@ -3,18 +3,19 @@
  * alternative order id, cancellation of an order not yet issued, the requests of an order with
  * their comments, and DigiCert's per-key rate limits with 429 and Retry-After.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
 import { RetryPolicy } from '../src/certcentral/retry.ts';
 import { DIGICERT_RATE_LIMITS, RateLimiter } from '../simulator/rate-limits.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { startSimulator } from '../simulator/server.ts';
+import { useSimulator } from './helpers/simulator.ts';
 import { CSR } from './helpers/seeds.ts';
 
-let simulator: CertCentralSimulator;
+// Any key: the clients' own are used.
+const simulator = useSimulator({ apiKey: undefined });
 let client: CertCentralClient;
 
-beforeAll(async () => {
-  simulator = await startSimulator();
+beforeAll(() => {
   // One try: the simulator's own answers are under test, not the client's retries.
   client = new CertCentralClient({
     baseUrl: simulator.url,
@@ -22,8 +23,6 @@ beforeAll(async () => {
     retry: new RetryPolicy({ maxAttempts: 1, requestTimeoutMs: 5_000 }),
   });
 });
-
-afterAll(() => simulator.close());
 
 const CLIENT_ORDER = {
   certificate: { common_name: 'Jane Doe', emails: ['jane@example.com'], signature_hash: 'sha256' },

@@ -1,21 +1,17 @@
 /** The simulator's renewals and coverage, as the API sheet's "Renewal and coverage" describes them. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { RetryPolicy } from '../src/certcentral/retry.ts';
+import { useSimulator } from './helpers/simulator.ts';
 import { CSR } from './helpers/seeds.ts';
 
-let simulator: CertCentralSimulator;
+// Any key: the client's own is used.
+const simulator = useSimulator({ apiKey: undefined });
 let client: CertCentralClient;
 
-beforeAll(async () => {
-  simulator = await startSimulator();
-  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'simulator-test-key' });
-});
-
-afterAll(() => simulator.close());
-
-beforeEach(() => {
-  simulator.reportsRenewals = true;
+beforeAll(() => {
+  const retry = new RetryPolicy({ maxAttempts: 5, requestTimeoutMs: 60_000 });
+  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'simulator-test-key', retry });
 });
 
 function day(offset: number): string {

@@ -1,18 +1,18 @@
 /** The simulator answers as DigiCert documents, on its own: wrong types and misplaced fields get errors[]. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
-import { startSimulator, type CertCentralSimulator } from '../simulator/server.ts';
+import { RetryPolicy } from '../src/certcentral/retry.ts';
+import { useSimulator } from './helpers/simulator.ts';
 import { CSR } from './helpers/seeds.ts';
 
-let simulator: CertCentralSimulator;
+// Any key: the client's own is used.
+const simulator = useSimulator({ apiKey: undefined });
 let client: CertCentralClient;
 
-beforeAll(async () => {
-  simulator = await startSimulator();
-  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'simulator-test-key' });
+beforeAll(() => {
+  const retry = new RetryPolicy({ maxAttempts: 5, requestTimeoutMs: 60_000 });
+  client = new CertCentralClient({ baseUrl: simulator.url, apiKey: 'simulator-test-key', retry });
 });
-
-afterAll(() => simulator.close());
 
 const CODE_SIGNING = {
   certificate: { signature_hash: 'sha256', server_platform: { id: 52 } },

@@ -17,9 +17,10 @@ import { FAULTS } from '../simulator/faults.ts';
 import { errorAnnotationOf, errorOf, runChecked } from './helpers/action.ts';
 import { actions, ORDER, SHORT_REQUEST_TIMEOUT } from './helpers/github.ts';
 import { PACKAGED_NODE } from './helpers/runtimes.ts';
-import { useSimulator } from './helpers/simulator.ts';
+import { actionAgainst, useSimulator } from './helpers/simulator.ts';
 
-const fixture = useSimulator();
+const simulator = useSimulator();
+const fixture = actionAgainst(simulator);
 const { run, sent } = fixture;
 
 /** Everything a hostile answer could try: commands, a forged line, Markdown, HTML, escapes, a bidi override. */
@@ -70,13 +71,13 @@ function orderInfoAnswer(body: unknown, count = 1) {
     path: /^\/order\/certificate\/\d+$/,
     effect: { kind: 'answer', status: 200, body: JSON.stringify(body) },
   } as const;
-  fixture.simulator.faults.add(fault, count);
+  simulator.faults.add(fault, count);
 }
 
 describe('server text reaches the log, annotations and summary only through the gate', () => {
   it('a request status, order status, serial number and dates full of commands: no line is a command, outputs exact', async () => {
-    const orderId = fixture.simulator.nextOrderId;
-    fixture.simulator.faults.add(orderAnswer({ id: orderId, requests: [{ id: 9, status: HOSTILE }] }));
+    const orderId = simulator.nextOrderId;
+    simulator.faults.add(orderAnswer({ id: orderId, requests: [{ id: 9, status: HOSTILE }] }));
     const certificate = {
       id: 5,
       serial_number: HOSTILE,
@@ -104,12 +105,12 @@ describe('server text reaches the log, annotations and summary only through the 
 
   it("DigiCert's error messages, in a retry note and in the failure: one line each, no command", async () => {
     const errors = JSON.stringify({ errors: [{ code: `limit\n::error::forged`, message: HOSTILE }] });
-    fixture.simulator.faults.add({
+    simulator.faults.add({
       when: 'before',
       method: 'POST',
       effect: { kind: 'answer', status: 429, body: errors, retryAfter: '0' },
     });
-    fixture.simulator.faults.add({
+    simulator.faults.add({
       when: 'before',
       method: 'POST',
       effect: { kind: 'answer', status: 400, body: errors },
@@ -123,7 +124,7 @@ describe('server text reaches the log, annotations and summary only through the 
   });
 
   it('a body that is not JSON, from a gateway: its excerpt is shown on one line', async () => {
-    fixture.simulator.faults.add(
+    simulator.faults.add(
       {
         when: 'before',
         method: 'GET',
@@ -141,7 +142,7 @@ describe('server text reaches the log, annotations and summary only through the 
   it('the CLI prints the same text through the same gate, and its JSON outputs still parse to the exact answer', async () => {
     orderInfoAnswer({ id: 77, status: HOSTILE, certificate: { serial_number: HOSTILE } });
     const { runCli } = await import('./helpers/cli.ts');
-    const cli = await runCli(['status', '--order-id', '77', '--base-url', fixture.simulator.url], {
+    const cli = await runCli(['status', '--order-id', '77', '--base-url', simulator.url], {
       DIGICERT_API_KEY: 'cli-hostile-key-0123456789',
     });
     expect(cli.code).toBe(0);
@@ -195,13 +196,13 @@ describe('answers are bounded', () => {
 
   it('a gzip answer that inflates to 50 MB is refused while inflating, within a 40 MB heap', async () => {
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20));
-    fixture.simulator.faults.add({
+    simulator.faults.add({
       when: 'before',
       method: 'GET',
       effect: { kind: 'answer', status: 200, body: bomb, headers: { 'Content-Encoding': 'gzip' } },
     });
     const result = await runChecked(
-      { operation: 'status', 'order-id': '1', 'base-url': fixture.simulator.url },
+      { operation: 'status', 'order-id': '1', 'base-url': simulator.url },
       { node: PACKAGED_NODE.path, nodeArgs: ['--max-old-space-size=40'] },
     );
     expect(result.code).toBe(1);
@@ -210,13 +211,13 @@ describe('answers are bounded', () => {
 
   async function issuedOrder(): Promise<number> {
     const body = { certificate: { common_name: 'Robot', emails: ['robot@example.com'], signature_hash: 'sha256' } };
-    return (await fixture.simulator.seedOrder({ product: ORDER.product, body })).id;
+    return (await simulator.seedOrder({ product: ORDER.product, body })).id;
   }
 
   it('a download of 10,000 certificates is refused as too large, with the order outputs still set', async () => {
     const orderId = await issuedOrder();
-    const { leaf } = await fixture.simulator.pemBundle(orderId);
-    fixture.simulator.faults.add({
+    const { leaf } = await simulator.pemBundle(orderId);
+    simulator.faults.add({
       when: 'before',
       method: 'GET',
       path: /\/download\//,
@@ -230,8 +231,8 @@ describe('answers are bounded', () => {
 
   it('a download of 51 certificates is refused: a chain is a few', async () => {
     const orderId = await issuedOrder();
-    const { leaf } = await fixture.simulator.pemBundle(orderId);
-    fixture.simulator.faults.add({
+    const { leaf } = await simulator.pemBundle(orderId);
+    simulator.faults.add({
       when: 'before',
       method: 'GET',
       path: /\/download\//,
@@ -246,7 +247,7 @@ describe('answers are bounded', () => {
 describe('an ID that is not a positive whole number is never read back', () => {
   for (const odd of [-5, 0, '99999999999999999999999', 1.5]) {
     it(`an order answer with id ${JSON.stringify(odd)}: unreadable, looked up by its key, never put in a path`, async () => {
-      fixture.simulator.faults.add(orderAnswer({ id: odd, requests: [{ id: 1, status: 'pending' }] }));
+      simulator.faults.add(orderAnswer({ id: odd, requests: [{ id: 1, status: 'pending' }] }));
       const result = await run({ ...ORDER, ...SHORT_REQUEST_TIMEOUT }, actions());
       // The order was stored before its answer was replaced: the check by key finds it, and nothing is bought twice.
       expect(result.code).toBe(0);
@@ -343,7 +344,7 @@ describe('files', () => {
   it.skipIf(!canMountTmpfs())(
     'on a full disk neither certificate.pem nor chain.pem is replaced, and no temporary file is left (Linux with user namespaces)',
     async () => {
-      fixture.simulator.immediateIssuance = true;
+      simulator.immediateIssuance = true;
       // A 64 KiB tmpfs over output-dir with an old pair, filled but for one page: the new leaf fits, its chain not.
       const script = [
         `mount -t tmpfs -o size=64k tmpfs "${outputDir}"`,
@@ -357,7 +358,7 @@ describe('files', () => {
         'exit $code',
       ].join('; ');
       const result = await runChecked(
-        { ...ORDER, 'skip-approval': 'true', 'output-dir': outputDir, 'base-url': fixture.simulator.url },
+        { ...ORDER, 'skip-approval': 'true', 'output-dir': outputDir, 'base-url': simulator.url },
         // bash, not sh: dash drops the runner's INPUT_API-KEY and the other names with a dash.
         { node: PACKAGED_NODE.path, prefix: ['unshare', '-Urm', 'bash', '-c', script, 'bash'] },
       );
@@ -375,8 +376,8 @@ describe('files', () => {
 
 describe('wait-timeout bounds the whole wait', () => {
   it('a read that hangs is cut off at the deadline, not at request-timeout', async () => {
-    fixture.simulator.approval = 'auto';
-    fixture.simulator.faults.add({ ...FAULTS.hangBeforeStore, method: 'GET', path: /^\/order\/certificate\/\d+$/ }, 10);
+    simulator.approval = 'auto';
+    simulator.faults.add({ ...FAULTS.hangBeforeStore, method: 'GET', path: /^\/order\/certificate\/\d+$/ }, 10);
     const started = Date.now();
     const result = await run({
       ...ORDER,
@@ -389,4 +390,80 @@ describe('wait-timeout bounds the whole wait', () => {
     expect(seconds).toBeLessThan(6);
     expect(errorOf(result)).toContain('No read of the order succeeded within wait-timeout (2 s).');
   });
+});
+
+describe('two runs reissuing one order at the same moment', () => {
+  it('converge on one reissue: the later request is rejected by its own run, and both report the earlier', async () => {
+    const body = {
+      certificate: { signature_hash: 'sha256', server_platform: { id: 52 } },
+      organization: { id: 123456 },
+      validity_years: 3,
+    };
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const seeded = await simulator.seedOrder({
+      product: 'code_signing',
+      body,
+      validTill: day(20),
+      orderValidTill: day(400),
+    });
+    // Both runs read the order before either reissues (a barrier holds the first read until the second arrives):
+    // each decides on a reissue, with the same key.
+    let arrived = 0;
+    let release = (): void => {};
+    const both = new Promise<void>((resolve) => (release = resolve));
+    const barrier = (): Promise<void> => {
+      arrived += 1;
+      if (arrived === 2) release();
+      return both;
+    };
+    const path = new RegExp(`^/order/certificate/${seeded.id}$`);
+    simulator.faults.add({ when: 'after', method: 'GET', path, effect: { kind: 'as-is' }, waitFor: barrier }, 2);
+    const renew = () => run({ operation: 'renew', 'order-id': String(seeded.id), 'server-platform-id': '52' });
+    const [first, second] = await Promise.all([renew(), renew()]);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const reissues = seeded.requests.filter((request) => request.type === 'reissue');
+    expect(reissues).toHaveLength(2);
+    const [earlier, later] = reissues;
+    expect(earlier?.status).toBe('pending');
+    expect(later?.status).toBe('rejected');
+    expect(later?.processorComment).toContain(`Duplicate of reissue request ${earlier?.id}`);
+    expect([first.outputs['request-id'], second.outputs['request-id']]).toEqual([
+      String(earlier?.id),
+      String(earlier?.id),
+    ]);
+    const warned = [...first.stdout.split('\n'), ...second.stdout.split('\n')].filter((line) =>
+      line.startsWith('::warning::'),
+    );
+    expect(warned).toEqual([expect.stringContaining(`This run rejected its own, later request ${later?.id}`)]);
+  });
+});
+
+describe('a job cancelled right after its order was answered', () => {
+  it.skipIf(process.platform === 'win32')(
+    'keeps a record: the order ID is in the outputs and named in the log before the check that follows (skipped on Windows: no signal reaches the step)',
+    async () => {
+      // The look-up after ordering (the second) never answers: the job is cancelled during it.
+      simulator.faults.add({
+        ...FAULTS.hangBeforeStore,
+        method: 'GET',
+        path: /^\/order\/alternate\//,
+        skip: 1,
+      });
+      const result = await runChecked(
+        {
+          ...ORDER,
+          'alternative-order-id': 'cancelledAfterPost',
+          'request-timeout': '30',
+          'base-url': simulator.url,
+        },
+        { node: PACKAGED_NODE.path, timeoutMs: 2_000 },
+      );
+      expect(result.code).toBeNull();
+      const [placed] = [...simulator.orders.values()].filter((o) => o.alternativeOrderId === 'cancelledAfterPost');
+      expect(placed).toBeDefined();
+      expect(result.outputs['order-id']).toBe(String(placed?.id));
+      expect(result.stdout).toContain(`Order ${placed?.id} placed: request`);
+      expect(sent().filter((line) => line.startsWith('GET /order/alternate/'))).toHaveLength(2);
+    },
+  );
 });

@@ -10,6 +10,8 @@ export type FaultEffect =
   | { readonly kind: 'reset' }
   /** No answer until the client gives up. */
   | { readonly kind: 'hang' }
+  /** The real answer, late: with `when: 'after'` and delayMs, a slow CertCentral. */
+  | { readonly kind: 'as-is' }
   /** This answer instead of the real one. */
   | {
       readonly kind: 'answer';
@@ -30,6 +32,10 @@ export interface Fault {
   /** Only requests with this method, and whose path (below /services/v2) matches; any when not set. */
   readonly method?: 'GET' | 'POST' | 'PUT';
   readonly path?: RegExp;
+  /** Lets this many matching requests pass first: the fault meets a later one (the second look-up, say). */
+  readonly skip?: number;
+  /** Handled only once this settles: a barrier, so that two runs read the same state before either writes. */
+  readonly waitFor?: () => Promise<void>;
 }
 
 export interface AppliedFault {
@@ -42,6 +48,8 @@ export interface AppliedFault {
 export class FaultQueue {
   readonly applied: AppliedFault[] = [];
   private readonly pending: Fault[] = [];
+  /** How many matching requests each pending fault has let pass. */
+  private readonly passed = new Map<Fault, number>();
 
   /** The next `count` matching requests get this fault. */
   add(fault: Fault, count = 1): void {
@@ -54,12 +62,17 @@ export class FaultQueue {
 
   clear(): void {
     this.pending.length = 0;
+    this.passed.clear();
   }
 
   take(method: string, path: string): Fault | undefined {
-    const index = this.pending.findIndex(
-      (fault) => (!fault.method || fault.method === method) && (!fault.path || fault.path.test(path)),
-    );
+    const index = this.pending.findIndex((fault) => {
+      if ((fault.method && fault.method !== method) || (fault.path && !fault.path.test(path))) return false;
+      const passed = this.passed.get(fault) ?? 0;
+      if (passed >= (fault.skip ?? 0)) return true;
+      this.passed.set(fault, passed + 1);
+      return false;
+    });
     if (index < 0) return undefined;
     const [fault] = this.pending.splice(index, 1) as [Fault];
     this.applied.push({ fault, method, path });
@@ -98,6 +111,8 @@ const answersToReplace = new WeakMap<ServerResponse, FaultEffect>();
 
 /** Acts on a fault as the request arrives. True when the request must not be carried out. */
 export function applyFault(fault: Fault, response: ServerResponse): boolean {
+  // The real answer, after the fault's delay (server.ts waits it out).
+  if (fault.effect.kind === 'as-is') return false;
   if (fault.when === 'after') {
     answersToReplace.set(response, fault.effect);
     return false;
@@ -121,6 +136,7 @@ function act(effect: FaultEffect, response: ServerResponse): void {
       response.socket?.resetAndDestroy();
       return;
     case 'hang':
+    case 'as-is':
       return;
     case 'answer': {
       const body = effect.body ?? '';

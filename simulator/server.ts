@@ -198,9 +198,14 @@ export class CertCentralSimulator {
     this.reportsRenewals = this.options.reportsRenewals ?? true;
     this.immediateIssuance = this.options.immediateIssuance ?? false;
     this.emptyLookup = this.options.emptyLookup;
-    this.requests.length = 0;
+    this.forgetRequests();
     this.faults.clear();
     this.injected.length = 0;
+  }
+
+  /** The requests so far were a test's setup: only those after this are looked at. */
+  forgetRequests(): void {
+    this.requests.length = 0;
   }
 
   /** The next `count` requests get this answer. */
@@ -292,6 +297,7 @@ export class CertCentralSimulator {
     const fault = this.faults.take(request.method ?? '', path);
     if (fault && applyFault(fault, response)) return;
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.waitFor) await fault.waitFor();
 
     const injected = this.injected.shift();
     if (injected) {

@@ -1,6 +1,7 @@
 /**
- * The simulator every test file of the action shares the shape of: started once for the file, back to its options
- * before each test (simulator.reset()), closed after. The requests it got are read through the helpers here.
+ * The simulator fixture every test file shares: started once for the file (or the describe block it is called in),
+ * back to its options before each test (simulator.reset()), closed after. `useSimulator()` returns the simulator
+ * itself, usable as soon as its beforeAll has run; `actionAgainst()` runs the action's bundle against it.
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ActionRun } from '../../simulator/harness.ts';
@@ -12,34 +13,40 @@ import {
 } from '../../simulator/server.ts';
 import { API_KEY, runChecked } from './action.ts';
 
-export interface SimulatorFixture {
-  /** The simulator of this test file; set once its beforeAll has run. */
-  readonly simulator: CertCentralSimulator;
-  /** Runs the action's bundle against it, with the test key and its base URL, checking the key stays hidden. */
+export function useSimulator(options: SimulatorOptions = {}): CertCentralSimulator {
+  let started: CertCentralSimulator | undefined;
+  beforeAll(async () => {
+    started = await startSimulator({ apiKey: API_KEY, ...options });
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => started?.reset());
+  const current = (): CertCentralSimulator => {
+    if (!started) throw new Error('the simulator is not started: use it inside a test or hook');
+    return started;
+  };
+  // The simulator of this file, once started: every property read or written goes to it.
+  return new Proxy({} as CertCentralSimulator, {
+    get: (_target, name) => {
+      const value: unknown = Reflect.get(current(), name);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current()) : value;
+    },
+    set: (_target, name, value) => Reflect.set(current(), name, value),
+  });
+}
+
+export interface ActionAgainst {
+  /** Runs the action's bundle with the test key and the simulator's base URL, checking the key stays hidden. */
   run(inputs: Record<string, string>, env?: Record<string, string>): Promise<ActionRun>;
-  /** `METHOD /path` of every request since the test began. */
+  /** `METHOD /path` of every request since the test began (or the simulator last forgot them). */
   sent(): string[];
-  /** The requests with this method since the test began. */
+  /** The requests with this method since then. */
   withMethod(method: 'GET' | 'POST' | 'PUT'): RecordedRequest[];
 }
 
-export function useSimulator(options: SimulatorOptions = {}): SimulatorFixture {
-  let simulator: CertCentralSimulator | undefined;
-  beforeAll(async () => {
-    simulator = await startSimulator({ apiKey: API_KEY, ...options });
-  });
-  afterAll(() => simulator?.close());
-  beforeEach(() => simulator?.reset());
-  const started = (): CertCentralSimulator => {
-    if (!simulator) throw new Error('the simulator is not started: use it inside a test or hook');
-    return simulator;
-  };
+export function actionAgainst(simulator: CertCentralSimulator): ActionAgainst {
   return {
-    get simulator() {
-      return started();
-    },
-    run: (inputs, env) => runChecked({ 'base-url': started().url, ...inputs }, env ? { env } : {}),
-    sent: () => started().requests.map((request) => `${request.method} ${request.path}`),
-    withMethod: (method) => started().requests.filter((request) => request.method === method),
+    run: (inputs, env) => runChecked({ 'base-url': simulator.url, ...inputs }, env ? { env } : {}),
+    sent: () => simulator.requests.map((request) => `${request.method} ${request.path}`),
+    withMethod: (method) => simulator.requests.filter((request) => request.method === method),
   };
 }

@@ -1,15 +1,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Environment } from './proxy-settings.ts';
 import type { ApiRequest } from './api-request.ts';
-import {
-  Attempts,
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_REQUEST_TIMEOUT_SECONDS,
-  parseRetryAfter,
-  RETRYABLE_STATUSES,
-  RetryPolicy,
-  seconds,
-} from './retry.ts';
+import { Attempts, parseRetryAfter, RETRYABLE_STATUSES, type RetryPolicy, seconds } from './retry.ts';
 import { redact } from './secrets.ts';
 import { shown } from '../common/untrusted.ts';
 import { Failure } from '../common/failure.ts';
@@ -71,7 +63,8 @@ export interface ClientOptions {
   readonly debug?: (message: string) => void;
   /** Retries, shown in the log. */
   readonly info?: (message: string) => void;
-  readonly retry?: RetryPolicy;
+  /** How often and how long to try: max-attempts and request-timeout, from the inputs. */
+  readonly retry: RetryPolicy;
   /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read; process.env by default. */
   readonly env?: Environment;
 }
@@ -108,12 +101,7 @@ export class CertCentralClient {
 
   constructor(options: ClientOptions) {
     this.options = options;
-    this.retry =
-      options.retry ??
-      new RetryPolicy({
-        maxAttempts: DEFAULT_MAX_ATTEMPTS,
-        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_SECONDS * 1_000,
-      });
+    this.retry = options.retry;
   }
 
   /**

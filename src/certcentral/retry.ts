@@ -24,8 +24,6 @@ export interface RetryOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_MAX_ATTEMPTS = 5;
-export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 const DEFAULT_BASE_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 30_000;
 
