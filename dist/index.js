@@ -990,8 +990,6 @@ var timers = __nccwpck_require__(7971);
 
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
 const RETRYABLE_STATUSES = [429, 502, 503, 504];
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 const DEFAULT_BASE_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 30_000;
 /** The tries of one request so far, and when they must be over. */
@@ -1371,12 +1369,7 @@ class CertCentralClient {
     pacingMs = 0;
     constructor(options) {
         this.options = options;
-        this.retry =
-            options.retry ??
-                new RetryPolicy({
-                    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-                    requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_SECONDS * 1_000,
-                });
+        this.retry = options.retry;
     }
     /**
      * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
@@ -1838,6 +1831,16 @@ const FIELDS = {
     },
 };
 const FIELD_NAMES = Object.keys(FIELDS);
+/** A text field's value, when it is set. */
+function textOf(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+/** A number field's value, when it is set. */
+function numberOf(values, name) {
+    const value = values[name];
+    return typeof value === 'number' ? value : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/body.ts
 /** The JSON body of an order or reissue, from checked field values. */
@@ -2212,7 +2215,7 @@ function checkReissueRules(product, fields, order, findings) {
     const rules = PRODUCTS[product];
     if (rules.family === 'client_certificate')
         return;
-    const givenMethod = values['cs-provisioning-method'];
+    const givenMethod = textOf(values, 'cs-provisioning-method');
     const method = givenMethod ?? (isProvisioningMethod(order.method) ? order.method : undefined);
     const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
     if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
@@ -2272,11 +2275,11 @@ function checkRenewBasics(fields, now, findings) {
 }
 /** validity-years some product allows, and a custom-expiration-date in the future. */
 function checkGivenValidity({ values }, now, findings) {
-    const years = values['validity-years'];
+    const years = numberOf(values, 'validity-years');
     if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
         findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
     }
-    const customDate = values['custom-expiration-date'];
+    const customDate = textOf(values, 'custom-expiration-date');
     if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
         findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
     }
@@ -2308,8 +2311,8 @@ function checkOrganization({ values, given }, findings) {
 }
 /** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
 function checkValidity(product, rules, { values, given }, now, findings) {
-    const years = values['validity-years'];
-    const customDate = values['custom-expiration-date'];
+    const years = numberOf(values, 'validity-years');
+    const customDate = textOf(values, 'custom-expiration-date');
     if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
         findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
     }
@@ -2351,7 +2354,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
  */
 function checkProvisioning(product, { values, given }, findings) {
     const family = PRODUCTS[product].family;
-    const method = values['cs-provisioning-method'];
+    const method = textOf(values, 'cs-provisioning-method');
     // A method that was given but refused has been reported; it is not "not given".
     const methodRefused = given.has('cs-provisioning-method') && method === undefined;
     if (family === 'code_signing' &&
@@ -2440,9 +2443,9 @@ function parseOrderInfo(answer, answerText) {
     const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
     const certificateId = certificate.id === undefined || certificate.id === null ? undefined : (0,parse/* positiveId */.xf)(certificate.id);
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
-    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id));
+    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id)).filter((requestId) => requestId !== undefined);
     const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
-    if (id === undefined || badCertificateId || requestIds.includes(undefined))
+    if (id === undefined || badCertificateId || requestIds.length < requests.length)
         return undefined;
     const exact = {
         status: answer.status,
@@ -2465,7 +2468,7 @@ function parseOrderInfo(answer, answerText) {
             csr: order_info_text(certificate.csr),
         },
         requests: requests.map((request, index) => ({
-            id: requestIds[index],
+            id: requestIds[index] ?? 0,
             status: shown(order_info_text(request.status)),
             type: shown(order_info_text(request.type)),
             comments: order_info_text(request.comments),
@@ -2502,8 +2505,10 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     if (!Array.isArray(orders)) {
         throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
-    const ids = orders.map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined));
-    if (ids.includes(undefined)) {
+    const ids = orders
+        .map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined))
+        .filter((orderId) => orderId !== undefined);
+    if (ids.length < orders.length) {
         throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
     }
     return ids.sort((a, b) => a - b);
@@ -2674,12 +2679,14 @@ const PENDING_STATUSES = [
     'waiting_pickup',
     'reissue_pending',
 ];
+const FAILED = new Set(FAILED_STATUSES);
+const PENDING = new Set(PENDING_STATUSES);
 function statusKind(status) {
     if (status === ISSUED)
         return 'issued';
-    if (FAILED_STATUSES.includes(status))
+    if (FAILED.has(status))
         return 'failed';
-    if (PENDING_STATUSES.includes(status))
+    if (PENDING.has(status))
         return 'pending';
     return 'unknown';
 }
@@ -4023,7 +4030,7 @@ function ownValues(answer, certificate) {
 }
 /** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
 function isDeadEnd(status) {
-    return FAILED_STATUSES.includes(status) && status !== 'expired';
+    return statusKind(status) === 'failed' && status !== 'expired';
 }
 /**
  * The action due for an order:
@@ -4055,9 +4062,7 @@ function decideRenewal(facts, windowDays, now) {
     }
     if (facts.status !== ISSUED || facts.pendingReissue) {
         const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
-        const known = PENDING_STATUSES.includes(facts.status)
-            ? ''
-            : ' (a status this action does not know)';
+        const known = statusKind(facts.status) === 'pending' ? '' : ' (a status this action does not know)';
         return {
             action: 'pending',
             reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
@@ -4276,7 +4281,7 @@ function renew_plan_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 function wholeNumber(value, min = 1) {
-    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : undefined;
 }
 function textList(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];

@@ -304,16 +304,16 @@ const OTHER_INPUTS = {
     'renew-within-days': 'renew acts only when the certificate expires within this many days, 1 to 90',
 };
 /** Every input that has a flag of the same name. */
-const FLAG_NAMES = [...Object.keys(OTHER_INPUTS), ..._rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y];
+const FLAG_NAMES = [...Object.keys(OTHER_INPUTS), ..._rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr];
 const BOOLEAN_FLAGS = new Set([
     'dry-run',
     'wait-for-issuance',
     'idempotency',
-    ..._rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'boolean' || _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'),
+    ..._rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name].kind === 'boolean' || _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name].kind === 'flag-number'),
 ]);
 /** Flags that also take 1 or 0 (csa-agreed-to). */
-const FLAG_NUMBER_FLAGS = new Set(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind === 'flag-number'));
-const LIST_FLAGS = new Set(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name].kind.endsWith('list')));
+const FLAG_NUMBER_FLAGS = new Set(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name].kind === 'flag-number'));
+const LIST_FLAGS = new Set(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr.filter((name) => _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name].kind.endsWith('list')));
 /** Words other tools read as booleans, which the action's boolean inputs do not take. */
 const OTHER_BOOLEAN_WORDS = ['yes', 'no', 'on', 'off', 'y', 'n', '1', '0'];
 const API_KEY_VARIABLE = 'DIGICERT_API_KEY';
@@ -429,7 +429,7 @@ function readValueFlag(name, next) {
 }
 /** The flags a command takes: the inputs of its operation. */
 function commandFlags(command) {
-    const fields = _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Y.filter((name) => {
+    const fields = _rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr.filter((name) => {
         if (command === 'order')
             return !(0,_rules_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .appliesToNoOrder */ .j6)(name);
         return (0,_rules_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .applicableFields */ .pm)(command, undefined)?.[name] !== undefined;
@@ -446,7 +446,7 @@ function commandFlags(command) {
 function flagDescription(name) {
     const described = name in OTHER_INPUTS
         ? OTHER_INPUTS[name]
-        : ((field) => field.allowed ? `${field.description}: ${field.allowed.join(', ')}` : field.description)(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c[name]);
+        : ((field) => field.allowed ? `${field.description}: ${field.allowed.join(', ')}` : field.description)(_rules_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name]);
     return (0,_inputs_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDefault */ .e)(name) ? `${described} (default ${_inputs_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_DEFAULTS */ .W[name]})` : described;
 }
 function flagSyntax(name) {
@@ -1922,7 +1922,7 @@ function readOrderId(read, operation, findings) {
 }
 async function readFields(read, operation, product, table, findings) {
     const raws = new Map();
-    for (const name of fields/* FIELD_NAMES */.Y) {
+    for (const name of fields/* FIELD_NAMES */.Yr) {
         const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
         if (raw !== '')
             raws.set(name, raw);
@@ -1931,7 +1931,7 @@ async function readFields(read, operation, product, table, findings) {
     if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
         raws.set('signature-hash', defaults/* INPUT_DEFAULTS */.W['signature-hash']);
     }
-    const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.c[name].kind.startsWith('object'));
+    const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.cJ[name].kind.startsWith('object'));
     const context = {
         signatureHashes: operation === 'status' ? [] : (0,products/* allowedSignatureHashes */.FT)(operation, product),
         findings,
@@ -1946,9 +1946,9 @@ async function readFields(read, operation, product, table, findings) {
             continue;
         }
         given.add(name);
-        const value = parseField(name, fields/* FIELDS */.c[name], raw, context);
+        const value = parseField(name, fields/* FIELDS */.cJ[name], raw, context);
         // Control characters, reordering characters and lengths, in every text of the value (a CSR is base64 PEM).
-        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(fields/* FIELDS */.c[name], value);
+        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(fields/* FIELDS */.cJ[name], value);
         for (const issue of textIssues)
             findings.problems.push(`${(0,validate/* inputLabel */.NB)(name)}: ${issue}`);
         if (value !== undefined && textIssues.length === 0)
@@ -2010,8 +2010,6 @@ var timers = __nccwpck_require__(7971);
 
 /** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
 const RETRYABLE_STATUSES = [429, 502, 503, 504];
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 const DEFAULT_BASE_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 30_000;
 /** The tries of one request so far, and when they must be over. */
@@ -2171,12 +2169,7 @@ class CertCentralClient {
     pacingMs = 0;
     constructor(options) {
         this.options = options;
-        this.retry =
-            options.retry ??
-                new RetryPolicy({
-                    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-                    requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_SECONDS * 1_000,
-                });
+        this.retry = options.retry;
     }
     /**
      * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
@@ -2472,11 +2465,11 @@ var rules_fields = __nccwpck_require__(8162);
 /** Exactly the fields that are set, each at its path, in the order of the field table. */
 function buildBody(fields) {
     const body = {};
-    for (const name of rules_fields/* FIELD_NAMES */.Y) {
+    for (const name of rules_fields/* FIELD_NAMES */.Yr) {
         const value = fields[name];
         if (value === undefined)
             continue;
-        const path = rules_fields/* FIELDS */.c[name].path;
+        const path = rules_fields/* FIELDS */.cJ[name].path;
         let parent = body;
         // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
         for (const key of path.slice(0, -1)) {
@@ -2539,9 +2532,9 @@ function parseOrderInfo(answer, answerText) {
     const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
     const certificateId = certificate.id === undefined || certificate.id === null ? undefined : (0,parse/* positiveId */.xf)(certificate.id);
     const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
-    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id));
+    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id)).filter((requestId) => requestId !== undefined);
     const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
-    if (id === undefined || badCertificateId || requestIds.includes(undefined))
+    if (id === undefined || badCertificateId || requestIds.length < requests.length)
         return undefined;
     const exact = {
         status: answer.status,
@@ -2564,7 +2557,7 @@ function parseOrderInfo(answer, answerText) {
             csr: order_info_text(certificate.csr),
         },
         requests: requests.map((request, index) => ({
-            id: requestIds[index],
+            id: requestIds[index] ?? 0,
             status: (0,untrusted/* shown */.SP)(order_info_text(request.status)),
             type: (0,untrusted/* shown */.SP)(order_info_text(request.type)),
             comments: order_info_text(request.comments),
@@ -2601,8 +2594,10 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     if (!Array.isArray(orders)) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
-    const ids = orders.map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined));
-    if (ids.includes(undefined)) {
+    const ids = orders
+        .map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined))
+        .filter((orderId) => orderId !== undefined);
+    if (ids.length < orders.length) {
         throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
     }
     return ids.sort((a, b) => a - b);
@@ -2773,12 +2768,14 @@ const PENDING_STATUSES = [
     'waiting_pickup',
     'reissue_pending',
 ];
+const FAILED = new Set(FAILED_STATUSES);
+const PENDING = new Set(PENDING_STATUSES);
 function statusKind(status) {
     if (status === ISSUED)
         return 'issued';
-    if (FAILED_STATUSES.includes(status))
+    if (FAILED.has(status))
         return 'failed';
-    if (PENDING_STATUSES.includes(status))
+    if (PENDING.has(status))
         return 'pending';
     return 'unknown';
 }
@@ -3873,7 +3870,7 @@ function ownValues(answer, certificate) {
 }
 /** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
 function isDeadEnd(status) {
-    return FAILED_STATUSES.includes(status) && status !== 'expired';
+    return statusKind(status) === 'failed' && status !== 'expired';
 }
 /**
  * The action due for an order:
@@ -3905,9 +3902,7 @@ function decideRenewal(facts, windowDays, now) {
     }
     if (facts.status !== ISSUED || facts.pendingReissue) {
         const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
-        const known = PENDING_STATUSES.includes(facts.status)
-            ? ''
-            : ' (a status this action does not know)';
+        const known = statusKind(facts.status) === 'pending' ? '' : ' (a status this action does not know)';
         return {
             action: 'pending',
             reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
@@ -4126,7 +4121,7 @@ function renew_plan_text(value) {
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 function wholeNumber(value, min = 1) {
-    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : undefined;
 }
 function textList(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
@@ -4657,8 +4652,10 @@ const CLI_HINTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ FIELD_NAMES),
-/* harmony export */   c: () => (/* binding */ FIELDS)
+/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   cJ: () => (/* binding */ FIELDS),
+/* harmony export */   rl: () => (/* binding */ numberOf)
 /* harmony export */ });
 /**
  * The action's request inputs and the CertCentral body field each one sets.
@@ -4833,6 +4830,16 @@ const FIELDS = {
     },
 };
 const FIELD_NAMES = Object.keys(FIELDS);
+/** A text field's value, when it is set. */
+function textOf(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+/** A number field's value, when it is set. */
+function numberOf(values, name) {
+    const value = values[name];
+    return typeof value === 'number' ? value : undefined;
+}
 
 
 /***/ }),
@@ -5059,7 +5066,7 @@ function reissueFieldsOf(product) {
     return REISSUE_FIELDS;
 }
 /** The values of cs_provisioning_method an order can carry; order info may show others, such as "none". */
-const PROVISIONING_METHODS = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .c['cs-provisioning-method'].allowed;
+const PROVISIONING_METHODS = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ['cs-provisioning-method'].allowed;
 function isProvisioningMethod(value) {
     return PROVISIONING_METHODS.includes(value);
 }
@@ -5115,7 +5122,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: whereFieldApplies
 
 // EXTERNAL MODULE: ./src/rules/fields.ts
-var fields = __nccwpck_require__(8162);
+var rules_fields = __nccwpck_require__(8162);
 // EXTERNAL MODULE: ./src/common/parse.ts
 var parse = __nccwpck_require__(5234);
 ;// CONCATENATED MODULE: ./src/common/csr-key.ts
@@ -5206,7 +5213,7 @@ function renewFields(product) {
 function checkRequired(table, { given }, subject, findings) {
     for (const [name, rule] of Object.entries(table)) {
         if (rule.presence === 'required' && !given.has(name)) {
-            const spec = fields/* FIELDS */.c[name];
+            const spec = rules_fields/* FIELDS */.cJ[name];
             const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
             findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
         }
@@ -5235,7 +5242,7 @@ function checkReissueRules(product, fields, order, findings) {
     const rules = rules_products/* PRODUCTS */.zv[product];
     if (rules.family === 'client_certificate')
         return;
-    const givenMethod = values['cs-provisioning-method'];
+    const givenMethod = (0,rules_fields/* textOf */.b6)(values, 'cs-provisioning-method');
     const method = givenMethod ?? ((0,rules_products/* isProvisioningMethod */.Ju)(order.method) ? order.method : undefined);
     const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
     if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
@@ -5295,11 +5302,11 @@ function checkRenewBasics(fields, now, findings) {
 }
 /** validity-years some product allows, and a custom-expiration-date in the future. */
 function checkGivenValidity({ values }, now, findings) {
-    const years = values['validity-years'];
+    const years = (0,rules_fields/* numberOf */.rl)(values, 'validity-years');
     if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
         findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
     }
-    const customDate = values['custom-expiration-date'];
+    const customDate = (0,rules_fields/* textOf */.b6)(values, 'custom-expiration-date');
     if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
         findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
     }
@@ -5331,8 +5338,8 @@ function checkOrganization({ values, given }, findings) {
 }
 /** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
 function checkValidity(product, rules, { values, given }, now, findings) {
-    const years = values['validity-years'];
-    const customDate = values['custom-expiration-date'];
+    const years = (0,rules_fields/* numberOf */.rl)(values, 'validity-years');
+    const customDate = (0,rules_fields/* textOf */.b6)(values, 'custom-expiration-date');
     if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
         findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
     }
@@ -5374,7 +5381,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
  */
 function checkProvisioning(product, { values, given }, findings) {
     const family = rules_products/* PRODUCTS */.zv[product].family;
-    const method = values['cs-provisioning-method'];
+    const method = (0,rules_fields/* textOf */.b6)(values, 'cs-provisioning-method');
     // A method that was given but refused has been reported; it is not "not given".
     const methodRefused = given.has('cs-provisioning-method') && method === undefined;
     if (family === 'code_signing' &&

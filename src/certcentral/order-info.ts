@@ -91,9 +91,9 @@ export function parseOrderInfo(answer: unknown, answerText: string): OrderInfo |
   const certificateId =
     certificate.id === undefined || certificate.id === null ? undefined : positiveId(certificate.id);
   const requests = Array.isArray(answer.requests) ? answer.requests.filter(isPlainObject) : [];
-  const requestIds = requests.map((request) => positiveId(request.id));
+  const requestIds = requests.map((request) => positiveId(request.id)).filter((requestId) => requestId !== undefined);
   const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
-  if (id === undefined || badCertificateId || requestIds.includes(undefined)) return undefined;
+  if (id === undefined || badCertificateId || requestIds.length < requests.length) return undefined;
   const exact: ExactOrderFields = {
     status: answer.status,
     serialNumber: text(certificate.serial_number),
@@ -115,7 +115,7 @@ export function parseOrderInfo(answer: unknown, answerText: string): OrderInfo |
       csr: text(certificate.csr),
     },
     requests: requests.map((request, index) => ({
-      id: requestIds[index] as number,
+      id: requestIds[index] ?? 0,
       status: shown(text(request.status)),
       type: shown(text(request.type)),
       comments: text(request.comments),
@@ -157,13 +157,15 @@ export async function findOrdersByAlternativeId(
   if (!Array.isArray(orders)) {
     throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
   }
-  const ids = orders.map((order) => (isPlainObject(order) ? positiveId(order.order_id) : undefined));
-  if (ids.includes(undefined)) {
+  const ids = orders
+    .map((order) => (isPlainObject(order) ? positiveId(order.order_id) : undefined))
+    .filter((orderId) => orderId !== undefined);
+  if (ids.length < orders.length) {
     throw new CertCentralError(
       `GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`,
     );
   }
-  return (ids as number[]).sort((a, b) => a - b);
+  return ids.sort((a, b) => a - b);
 }
 
 /** An empty list: `orders: []`, or a page of no orders with no `orders` key. */

@@ -14,10 +14,13 @@ export const PENDING_STATUSES = [
 
 export type StatusKind = 'issued' | 'failed' | 'pending' | 'unknown';
 
+const FAILED = new Set<string>(FAILED_STATUSES);
+const PENDING = new Set<string>(PENDING_STATUSES);
+
 export function statusKind(status: string): StatusKind {
   if (status === ISSUED) return 'issued';
-  if ((FAILED_STATUSES as readonly string[]).includes(status)) return 'failed';
-  if ((PENDING_STATUSES as readonly string[]).includes(status)) return 'pending';
+  if (FAILED.has(status)) return 'failed';
+  if (PENDING.has(status)) return 'pending';
   return 'unknown';
 }
 

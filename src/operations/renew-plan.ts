@@ -21,7 +21,7 @@ import {
   type Findings,
 } from '../rules/validate.ts';
 import type { CsrKey } from '../common/csr-key.ts';
-import { FAILED_STATUSES, ISSUED, PENDING_STATUSES } from '../certcentral/statuses.ts';
+import { ISSUED, statusKind } from '../certcentral/statuses.ts';
 
 /** What operation renew did, as the renewal-action output says it. */
 export type RenewalAction = 'none' | 'pending' | 'reissue' | 'renew' | 'renewed-already';
@@ -115,7 +115,7 @@ export type RenewalDecision =
 
 /** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
 export function isDeadEnd(status: string): boolean {
-  return (FAILED_STATUSES as readonly string[]).includes(status) && status !== 'expired';
+  return statusKind(status) === 'failed' && status !== 'expired';
 }
 
 /**
@@ -149,9 +149,7 @@ export function decideRenewal(facts: RenewalFacts, windowDays: number, now: Date
   if (facts.status !== ISSUED || facts.pendingReissue) {
     const what =
       facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
-    const known = (PENDING_STATUSES as readonly string[]).includes(facts.status)
-      ? ''
-      : ' (a status this action does not know)';
+    const known = statusKind(facts.status) === 'pending' ? '' : ' (a status this action does not know)';
     return {
       action: 'pending',
       reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
@@ -428,7 +426,7 @@ function text(value: unknown): string {
 }
 
 function wholeNumber(value: unknown, min = 1): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= min ? (value as number) : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : undefined;
 }
 
 function textList(value: unknown): string[] {

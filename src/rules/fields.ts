@@ -217,3 +217,15 @@ export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 export type FieldValue = string | number | boolean | readonly unknown[] | Readonly<Record<string, unknown>>;
 
 export type FieldValues = Partial<Record<FieldName, FieldValue>>;
+
+/** A text field's value, when it is set. */
+export function textOf(values: FieldValues, name: FieldName): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A number field's value, when it is set. */
+export function numberOf(values: FieldValues, name: FieldName): number | undefined {
+  const value = values[name];
+  return typeof value === 'number' ? value : undefined;
+}

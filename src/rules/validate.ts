@@ -1,4 +1,4 @@
-import { FIELDS, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
+import { FIELDS, numberOf, textOf, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
 import { daysAhead, parseIsoDate } from '../common/parse.ts';
 import { keyInWords, type CsrKey } from '../common/csr-key.ts';
 import {
@@ -141,7 +141,7 @@ export function checkReissueRules(
   if (fields.csrKey) checkCsrKey(product, fields.csrKey, findings);
   const rules = PRODUCTS[product];
   if (rules.family === 'client_certificate') return;
-  const givenMethod = values['cs-provisioning-method'] as string | undefined;
+  const givenMethod = textOf(values, 'cs-provisioning-method');
   const method = givenMethod ?? (isProvisioningMethod(order.method) ? order.method : undefined);
   const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
   if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
@@ -219,13 +219,13 @@ export function checkRenewBasics(fields: GivenFields, now: Date, findings: Findi
 
 /** validity-years some product allows, and a custom-expiration-date in the future. */
 function checkGivenValidity({ values }: GivenFields, now: Date, findings: Findings): void {
-  const years = values['validity-years'] as number | undefined;
+  const years = numberOf(values, 'validity-years');
   if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
     findings.problems.push(
       `validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`,
     );
   }
-  const customDate = values['custom-expiration-date'] as string | undefined;
+  const customDate = textOf(values, 'custom-expiration-date');
   if (customDate !== undefined && daysAhead(parseIsoDate(customDate) as Date, now) <= 0) {
     findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
   }
@@ -270,8 +270,8 @@ function checkValidity(
   now: Date,
   findings: Findings,
 ): void {
-  const years = values['validity-years'] as number | undefined;
-  const customDate = values['custom-expiration-date'] as string | undefined;
+  const years = numberOf(values, 'validity-years');
+  const customDate = textOf(values, 'custom-expiration-date');
   if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
     findings.problems.push(
       `validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`,
@@ -322,7 +322,7 @@ function checkValidity(
  */
 function checkProvisioning(product: ProductId, { values, given }: GivenFields, findings: Findings): void {
   const family = PRODUCTS[product].family;
-  const method = values['cs-provisioning-method'] as string | undefined;
+  const method = textOf(values, 'cs-provisioning-method');
   // A method that was given but refused has been reported; it is not "not given".
   const methodRefused = given.has('cs-provisioning-method') && method === undefined;
   if (
