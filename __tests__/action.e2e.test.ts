@@ -233,7 +233,7 @@ describe('reissue of a code signing order', () => {
     const client = await run({ ...reissue, product: 'client_premium_sha2', 'common-name': 'x' });
     expect(client.code).toBe(1);
     expect(errorOf(client)).toContain(
-      'ship-info does not apply to a reissue. It applies to orders of code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2 and reissues of code signing orders; remove it.',
+      'ship-info does not apply to a reissue. It applies to orders of code signing and document signing products, and to reissues of code signing orders; remove it.',
     );
     expect(simulator.requests).toEqual([]);
   });
@@ -287,7 +287,9 @@ describe('bad input fails before any request, naming the input and the allowed v
     [
       'no validity',
       codeSigningWithoutValidity,
-      ['validity-years or custom-expiration-date is required for code_signing. Allowed validity-years: 1, 2, 3.'],
+      [
+        'validity-years, validity-days or custom-expiration-date is required for code_signing. Allowed validity-years: 1, 2, 3; validity-days: 1 to 459.',
+      ],
     ],
     [
       'code signing validity out of range',
@@ -427,7 +429,11 @@ describe('bad input fails before any request, naming the input and the allowed v
   it("warns when a code signing validity exceeds DigiCert's 459-day limit, and still orders", async () => {
     const result = await run({ ...CODE_SIGNING, 'validity-years': '2' });
     expect(result.code).toBe(0);
-    expect(warningsOf(result)).toEqual([expect.stringContaining("exceeds DigiCert's current 459-day limit")]);
+    expect(warningsOf(result)).toEqual([
+      expect.stringContaining(
+        'is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most 459 days',
+      ),
+    ]);
     expect(simulator.requests).toHaveLength(1);
   });
 
@@ -450,7 +456,7 @@ describe('bad input fails before any request, naming the input and the allowed v
         `- product: "codesigning" is not a CertCentral product id. Did you mean "code_signing"? Allowed: ${PRODUCT_IDS.join(', ')}.`,
         '- dns-names does not apply to an order of any product. It applies to reissues; remove it.',
         '- organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
-        '- validity-years or custom-expiration-date is required for an order. Allowed validity-years: 1, 2, 3 (client certificates 1, 2).',
+        '- validity-years, validity-days or custom-expiration-date is required for an order. Allowed validity-years: 1, 2, 3 (client and Secure Email certificates 1, 2); validity-days: code signing only, 1 to 459.',
       ].join('\n'),
     );
     expect(result.stdout.match(/^::error/gm)).toHaveLength(1);
@@ -465,17 +471,17 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
     [
       'a body field the product does not take: subject on a client certificate',
       { ...CLIENT, subject },
-      'subject does not apply to client_authentication_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
+      'subject does not apply to client_authentication_plus orders. It applies to orders of document signing products; remove it.',
     ],
     [
       'a code signing field on document signing',
       { ...documentSigning, 'custom-renewal-message': 'Renew' },
-      'custom-renewal-message does not apply to document_signing_org_1 orders. It applies to orders of code_signing, code_signing_ev; remove it.',
+      'custom-renewal-message does not apply to document_signing_org_1 orders. It applies to orders of code signing products; remove it.',
     ],
     [
       'an order field on a reissue: emails',
       { operation: 'reissue', 'order-id': '12', csr: CSR, 'common-name': 'x', emails: 'jane@example.com' },
-      'emails does not apply to a reissue. It applies to orders of client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
+      'emails does not apply to a reissue. It applies to orders of client certificate and Secure Email products; remove it.',
     ],
     [
       'a reissue field on an order: dns-names',
@@ -505,7 +511,7 @@ describe('an input that does not apply fails the step, and nothing is sent', () 
     [
       'a body field on status',
       { operation: 'status', 'order-id': '112233', comments: 'x' },
-      'comments does not apply to operation status. It applies to orders of every product and reissues; remove it.',
+      'comments does not apply to operation status. It applies to orders of every product, and to reissues; remove it.',
     ],
     [
       'idempotency off on status',

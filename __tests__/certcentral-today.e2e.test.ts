@@ -347,7 +347,7 @@ describe("operation renew copies no provisioning method that is not an order's",
     expect(sent()).toContain('POST /order/certificate/code_signing');
     expect(postBody()).not.toHaveProperty('cs_provisioning_method');
     expect(result.stdout).toContain(
-      `cs_provisioning_method "none" of order ${order.id} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`,
+      `cs-provisioning-method "none" of order ${order.id} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`,
     );
     expect(result.stdout.split('\n')).toContain(DEFAULT_METHOD);
   });

@@ -204,6 +204,45 @@ describe('certcentral status', () => {
   });
 });
 
+describe('Secure Email on the command line', () => {
+  it('orders secure_email_sponsor with the flags of its inputs, and prints the outputs', async () => {
+    const run = await cli([
+      'order',
+      '--product',
+      'secure_email_sponsor',
+      '--emails',
+      'ada@example.com',
+      '--profile-type',
+      'strict',
+      '--primary-usage',
+      'signing',
+      '--additional-usages',
+      'non_repudiation',
+      '--common-name-indicator',
+      'pseudonym',
+      '--individual',
+      '{"pseudonym": "Countess"}',
+      '--organization-id',
+      '112233',
+      '--validity-years',
+      '1',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const outputs = JSON.parse(run.stdout) as Record<string, string>;
+    expect(simulator.orders.get(Number(outputs['order-id']))?.body).toEqual({
+      certificate: {
+        emails: ['ada@example.com'],
+        profile_type: 'strict',
+        common_name_indicator: 'pseudonym',
+        individual: { pseudonym: 'Countess' },
+        usage_designation: { primary_usage: 'signing', additional_usages: ['non_repudiation'] },
+      },
+      validity_years: 1,
+      organization: { id: 112233 },
+    });
+  });
+});
+
 describe('mistakes on the command line', () => {
   it('a bad flag gets one line with a suggestion and a pointer to --help, not the whole help', async () => {
     const run = await runCli(['order', '--prodcut', 'code_signing'], { DIGICERT_API_KEY: API_KEY });

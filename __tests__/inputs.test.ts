@@ -244,12 +244,12 @@ describe('order rules', () => {
       await problemsOf({ ...VALID.client, subject: 'name: x', 'dns-names': 'a.example.com', 'csa-agreed-to': '1' }),
     ).toEqual([
       'dns-names does not apply to client_authentication_plus orders. It applies to reissues; remove it.',
-      'subject does not apply to client_authentication_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
-      'csa-agreed-to does not apply to client_authentication_plus orders. It applies to orders of document_signing_org_1, document_signing_org_2; remove it.',
+      'subject does not apply to client_authentication_plus orders. It applies to orders of document signing products; remove it.',
+      'csa-agreed-to does not apply to client_authentication_plus orders. It applies to orders of document signing products; remove it.',
     ]);
     expect(await problemsOf({ ...VALID.documentSigning, 'auto-renew': '1', 'custom-renewal-message': 'x' })).toEqual([
-      'auto-renew does not apply to document_signing_org_2 orders. It applies to orders of code_signing, code_signing_ev, client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
-      'custom-renewal-message does not apply to document_signing_org_2 orders. It applies to orders of code_signing, code_signing_ev; remove it.',
+      'auto-renew does not apply to document_signing_org_2 orders. It applies to orders of code signing and client certificate products; remove it.',
+      'custom-renewal-message does not apply to document_signing_org_2 orders. It applies to orders of code signing products; remove it.',
     ]);
   });
 
@@ -274,7 +274,7 @@ describe('order rules', () => {
     // Written, and not the default: refused where it does not apply.
     expect(await problemsOf({ ...status, idempotency: 'false', 'signature-hash': 'sha384' })).toEqual([
       'idempotency does not apply to operation status. It applies to operations order, reissue and renew (it derives an alternative_order_id, or a reissue key); remove it.',
-      'signature-hash does not apply to operation status. It applies to orders of every product and reissues; remove it.',
+      'signature-hash does not apply to operation status. It applies to orders of code signing, document signing and client certificate products, and to reissues; remove it.',
     ]);
   });
 
@@ -293,14 +293,14 @@ describe('order rules', () => {
       'dns-names does not apply to an order of any product. It applies to reissues; remove it.',
       'organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
       'skip-duplicate-org-check applies only with organization (the details of a new organization), not with organization-id; remove it.',
-      'validity-years: 4 is not allowed for any product. Allowed: 1, 2, 3 (client certificates 1, 2).',
+      'validity-years: 4 is not allowed for any product. Allowed: 1, 2, 3 (client and Secure Email certificates 1, 2).',
       'custom-expiration-date: 2020-01-01 is not in the future. Allowed: a date after today.',
     ]);
     const { product: _omitted, 'organization-id': _org, 'validity-years': _years, ...rest } = VALID.codeSigning;
     expect(await problemsOf(rest)).toEqual([
       expect.stringMatching(/^product is required for an order\./),
       'organization-id or organization: give exactly one, the id of an existing organization or the details of a new one.',
-      'validity-years or custom-expiration-date is required for an order. Allowed validity-years: 1, 2, 3 (client certificates 1, 2).',
+      'validity-years, validity-days or custom-expiration-date is required for an order. Allowed validity-years: 1, 2, 3 (client and Secure Email certificates 1, 2); validity-days: code signing only, 1 to 459.',
     ]);
   });
 
@@ -383,7 +383,9 @@ describe('code signing rules', () => {
   });
 
   it("warns when the validity exceeds DigiCert's 459-day code signing limit", async () => {
-    const limit = expect.stringContaining("exceeds DigiCert's current 459-day limit");
+    const limit = expect.stringContaining(
+      'is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most 459 days',
+    );
     expect((await settingsOf({ ...VALID.codeSigning, 'validity-years': '2' })).warnings).toEqual([limit]);
     expect((await settingsOf(VALID.codeSigning)).warnings).toEqual([]);
     const { 'validity-years': _omitted, ...inputs } = VALID.codeSigning;
@@ -540,7 +542,7 @@ describe('reissue rules', () => {
     expect(
       await problemsOf({ ...reissue, 'organization-id': '5', 'validity-years': '1', emails: 'a@example.com' }),
     ).toEqual([
-      'emails does not apply to a reissue. It applies to orders of client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
+      'emails does not apply to a reissue. It applies to orders of client certificate and Secure Email products; remove it.',
       'validity-years does not apply to a reissue. It applies to orders of every product; remove it.',
       'organization-id does not apply to a reissue. It applies to orders of every product; remove it.',
     ]);

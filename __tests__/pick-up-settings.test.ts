@@ -105,7 +105,7 @@ describe('operation status', () => {
     expect(result.settings).toBeUndefined();
     expect(result.problems).toEqual([
       'product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
-      'server-platform-id does not apply to operation status. It applies to orders of code_signing, code_signing_ev, document_signing_org_1, document_signing_org_2 and reissues; remove it.',
+      'server-platform-id does not apply to operation status. It applies to orders of code signing and document signing products, and to reissues; remove it.',
       'validity-years does not apply to operation status. It applies to orders of every product; remove it.',
       'organization-id does not apply to operation status. It applies to orders of every product; remove it.',
     ]);

@@ -96,7 +96,15 @@ const TABLES: [string, FieldTable, string[]][] = [
   ['reissue of a client certificate', reissueFieldsOf('client_authentication_plus'), ['reissue-certificate.ru.txt']],
   ['reissue of code signing', reissueFieldsOf('code_signing'), ['reissue-certificate.ru.txt']],
   ['reissue of document signing', reissueFieldsOf('document_signing_org_1'), ['reissue-certificate.ru.txt']],
+  ['reissue of a Secure Email certificate', reissueFieldsOf('secure_email_sponsor'), ['reissue-certificate.ru.txt']],
 ];
+
+/** The section of certcentral-2026.md that starts with `## N. ` for `§N`. */
+function sheetSection(section: string): string {
+  const start = CURRENT_SHEET.indexOf(`\n## ${section.slice(1)}. `);
+  const end = CURRENT_SHEET.indexOf('\n## ', start + 1);
+  return start < 0 ? '' : CURRENT_SHEET.slice(start, end < 0 ? undefined : end);
+}
 
 describe.skipIf(!existsSync(SEED_PAGES_DIR))('the rule table names the source of each field truly', () => {
   it('reads the parameter tables of the pages', () => {
@@ -112,8 +120,10 @@ describe.skipIf(!existsSync(SEED_PAGES_DIR))('the rule table names the source of
       // The organization object is in every table for its id; whether a page describes new details is prose.
       const fields = (Object.keys(table) as FieldName[]).filter((name) => name !== 'organization');
       // A rule DigiCert's current page changed is still in the seed's table: its source there is the page.
+      // A field only DigiCert's current pages have is in none of the seed's tables or examples.
+      const seedSource = { current: 'page', today: 'sheet' } as Partial<Record<Source, Source>>;
       const claimed = Object.fromEntries(
-        fields.map((name) => [name, table[name]?.from === 'current' ? 'page' : table[name]?.from]),
+        fields.map((name) => [name, seedSource[table[name]?.from as Source] ?? table[name]?.from]),
       );
       const found = Object.fromEntries(fields.map((name) => [name, sourceOnPages(name, files)]));
       expect(claimed).toEqual(found);
@@ -127,6 +137,24 @@ describe.skipIf(!existsSync(SEED_PAGES_DIR))('the rule table names the source of
       }
     });
   }
+
+  it("Secure Email: every field is from today's pages (certcentral-2026.md), or common to every order", () => {
+    for (const product of ['secure_email_mailbox', 'secure_email_sponsor', 'secure_email_organization'] as const) {
+      for (const [name, rule] of Object.entries(PRODUCTS[product].fields) as [FieldName, FieldRule][]) {
+        expect(['today', 'sheet'], `${product} ${name}`).toContain(rule.from);
+        if (rule.from !== 'today') continue;
+        // The field's body name is in the section the rule names.
+        const key = FIELDS[name].path.at(-1) as string;
+        expect(sheetSection(rule.today?.section ?? ''), `${product} ${name}: ${key}`).toContain(key);
+      }
+    }
+  });
+
+  it("validity-days is from today's code signing page (§2): order_validity, in no seed", () => {
+    const rule = PRODUCTS.code_signing.fields['validity-days'] as FieldRule;
+    expect(rule.from).toBe('today');
+    expect(sheetSection(rule.today?.section ?? '')).toContain('`order_validity` object at the request root');
+  });
 
   it('reads whether a row says required, in each language', () => {
     expect(tableRows('order-code-signing.de-en.txt').get('cs_provisioning_method')).toBe('required');

@@ -31,7 +31,7 @@ describe('operation renew', () => {
   it("with a product, refuses inputs that product's renewals and reissues do not take", async () => {
     const { problems } = await check({ ...RENEW, product: 'code_signing', emails: 'a@example.com' });
     expect(problems).toEqual([
-      'emails does not apply to code_signing renewals and reissues. It applies to orders of client_premium_sha2, client_email_security_plus, client_authentication_plus, client_digital_signature_plus_sha2; remove it.',
+      'emails does not apply to code_signing renewals and reissues. It applies to orders of client certificate and Secure Email products; remove it.',
     ]);
   });
 

@@ -28,6 +28,8 @@ const LEAF_EXTENSIONS = {
   code_signing: 'extendedKeyUsage=codeSigning',
   document_signing: 'extendedKeyUsage=emailProtection',
   client: 'extendedKeyUsage=clientAuth,emailProtection',
+  // Every Secure Email certificate carries emailProtection (certcentral-2026.md §1).
+  secure_email: 'extendedKeyUsage=emailProtection',
 } as const;
 
 export type LeafKind = keyof typeof LEAF_EXTENSIONS;

@@ -143,6 +143,10 @@ const PRODUCTS: Record<string, { family: string; validityYears: number[] }> = {
   client_email_security_plus: { family: 'client', validityYears: [1, 2] },
   client_authentication_plus: { family: 'client', validityYears: [1, 2] },
   client_digital_signature_plus_sha2: { family: 'client', validityYears: [1, 2] },
+  // certcentral-2026.md §1: the Strict and Multipurpose profiles allow 1 or 2 years.
+  secure_email_mailbox: { family: 'secure_email', validityYears: [1, 2] },
+  secure_email_sponsor: { family: 'secure_email', validityYears: [1, 2] },
+  secure_email_organization: { family: 'secure_email', validityYears: [1, 2] },
 };
 
 export class CertCentralSimulator {
@@ -377,9 +381,10 @@ export class CertCentralSimulator {
       if (refusal) return sendErrors(response, 400, [refusal]);
     }
 
-    const organization = body.organization as Body;
     const certificate = isObject(body.certificate) ? body.certificate : undefined;
-    const organizationId = organization.id === undefined ? this.nextId.organization++ : undefined;
+    // New organization details make an organization; a Secure Email for Individual order may name none.
+    const organizationId =
+      isObject(body.organization) && body.organization.id === undefined ? this.nextId.organization++ : undefined;
     const requestStatus =
       body.skip_approval === true || this.approval === 'auto'
         ? 'approved'
@@ -447,7 +452,8 @@ export class CertCentralSimulator {
       if (certificate.common_name !== undefined) {
         errors.push(invalid('certificate.common_name', 'leave it out of code signing and document signing reissues'));
       }
-    } else if (typeof certificate.common_name !== 'string') {
+    } else if (family !== 'secure_email' && typeof certificate.common_name !== 'string') {
+      // A Secure Email certificate's common name follows its indicator; the reissue page does not ask for one.
       errors.push(missing('certificate.common_name'));
     }
     if (family === 'code_signing' && !isInteger((certificate.server_platform as Body | undefined)?.id)) {
@@ -663,11 +669,16 @@ export class CertCentralSimulator {
   }
 }
 
-/** Days a new certificate of the order is valid: its years, at most 459, and within a longer coverage until it ends. */
+/**
+ * Days a new certificate of the order is valid: its term in days (order_validity) or years, at most 459, and within a
+ * longer coverage until it ends.
+ */
 function issuedDays(order: SimulatedOrder): number {
+  const orderValidity = isObject(order.body.order_validity) ? order.body.order_validity : {};
   const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
+  const term = typeof orderValidity.days === 'number' ? orderValidity.days : years * 365;
   const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
-  return Math.min(years * 365, 459, coverage);
+  return Math.min(term, 459, coverage);
 }
 
 function comments(body: Body): { comments?: string } {
@@ -678,16 +689,44 @@ function commonName(order: SimulatedOrder): string {
   const certificate = isObject(order.body.certificate) ? order.body.certificate : {};
   if (typeof certificate.common_name === 'string') return certificate.common_name;
   const organization = isObject(order.body.organization) ? order.body.organization : {};
+  if (PRODUCTS[order.product]?.family === 'secure_email') return secureEmailCommonName(certificate, organization);
   return typeof organization.name === 'string' ? organization.name : `Organization ${String(organization.id)}`;
 }
 
-/** The certificate fields of the order as placed, where DigiCert's order-info page shows them. */
+/** What a Secure Email certificate's common name shows, by its indicator (the mailbox's is its address). */
+function secureEmailCommonName(certificate: Body, organization: Body): string {
+  const individual = isObject(certificate.individual) ? certificate.individual : {};
+  const email = Array.isArray(certificate.emails) ? String(certificate.emails[0]) : 'mailbox';
+  if (certificate.common_name_indicator === 'given_name_surname') {
+    return `${String(individual.first_name)} ${String(individual.last_name)}`;
+  }
+  if (certificate.common_name_indicator === 'pseudonym') return String(individual.pseudonym);
+  if (certificate.common_name_indicator === 'organization_name') return `Organization ${String(organization.id)}`;
+  return email;
+}
+
+/**
+ * The certificate fields of the order as placed, where DigiCert's order-info page shows them. A Secure Email order's
+ * profile, usages, indicator and individual are not in that page's table (certcentral-2026.md §1): shown here as
+ * placed, which is one reading. `cert_validity` shows the term in the unit ordered (§2).
+ */
 function orderedCertificateFields(body: Body): Body {
   const certificate = isObject(body.certificate) ? body.certificate : {};
   const fields: Body = {};
-  for (const key of ['server_platform', 'signature_hash', 'organization_units', 'emails']) {
+  for (const key of [
+    'server_platform',
+    'signature_hash',
+    'organization_units',
+    'emails',
+    'profile_type',
+    'usage_designation',
+    'common_name_indicator',
+    'individual',
+  ]) {
     if (certificate[key] !== undefined) fields[key] = certificate[key];
   }
+  if (isObject(body.order_validity)) fields.cert_validity = body.order_validity;
+  else if (typeof body.validity_years === 'number') fields.cert_validity = { years: body.validity_years };
   return fields;
 }
 
@@ -733,21 +772,17 @@ function orderErrors(family: string, product: string, validityYears: number[], b
   const errors: DigiCertError[] = [];
   const certificate = isObject(body.certificate) ? body.certificate : undefined;
   if (!certificate) errors.push(missing('certificate'));
-  if (certificate?.signature_hash !== 'sha256') errors.push(invalid('certificate.signature_hash', 'allowed: sha256'));
-
-  const organization = body.organization;
-  if (!isObject(organization)) errors.push(missing('organization'));
-  else if (organization.id !== undefined && !isInteger(organization.id))
-    errors.push(invalid('organization.id', 'must be an int'));
-  else if (organization.id === undefined) errors.push(...newOrganizationErrors(organization));
-
-  if (body.custom_expiration_date === undefined) {
-    if (body.validity_years === undefined) errors.push(missing('validity_years'));
-    else if (!validityYears.includes(body.validity_years as number))
-      errors.push(invalid('validity_years', `allowed: ${validityYears.join(', ')}`));
+  if (family === 'secure_email') {
+    errors.push(...secureEmailErrors(product, body));
   } else {
-    errors.push(...expirationDateErrors(body.custom_expiration_date, family));
+    if (certificate?.signature_hash !== 'sha256') errors.push(invalid('certificate.signature_hash', 'allowed: sha256'));
+    const organization = body.organization;
+    if (!isObject(organization)) errors.push(missing('organization'));
+    else if (organization.id !== undefined && !isInteger(organization.id))
+      errors.push(invalid('organization.id', 'must be an int'));
+    else if (organization.id === undefined) errors.push(...newOrganizationErrors(organization));
   }
+  errors.push(...validityErrors(family, validityYears, body));
   if (body.payment_method !== undefined && !['balance', 'card', 'profile'].includes(body.payment_method as string)) {
     errors.push(invalid('payment_method', 'allowed: balance, card, profile'));
   }
@@ -791,6 +826,125 @@ function orderErrors(family: string, product: string, validityYears: number[], b
 }
 
 /**
+ * The term of an order: validity_years, custom_expiration_date, or (code signing, certcentral-2026.md §2)
+ * `order_validity` with one unit, days at most 459. How order_validity combines with the other two is not
+ * documented: every combination is accepted, the date first, then order_validity, for the certificate's days.
+ */
+function validityErrors(family: string, validityYears: number[], body: Body): DigiCertError[] {
+  const errors: DigiCertError[] = [];
+  const orderValidity = family === 'code_signing' ? body.order_validity : undefined;
+  if (body.custom_expiration_date !== undefined) {
+    errors.push(...expirationDateErrors(body.custom_expiration_date, family));
+  } else if (body.validity_years === undefined && orderValidity === undefined) {
+    errors.push(missing('validity_years'));
+  } else if (body.validity_years !== undefined && !validityYears.includes(body.validity_years as number)) {
+    errors.push(invalid('validity_years', `allowed: ${validityYears.join(', ')}`));
+  }
+  if (orderValidity !== undefined) errors.push(...orderValidityErrors(orderValidity, validityYears));
+  return errors;
+}
+
+/** `{"years": n}`, `{"days": n}` or `{"custom_expiration_date": "yyyy-MM-dd"}`, one unit (§2). */
+function orderValidityErrors(orderValidity: unknown, validityYears: number[]): DigiCertError[] {
+  if (!isObject(orderValidity) || Object.keys(orderValidity).length !== 1) {
+    return [invalid('order_validity', 'an object with one of years, days or custom_expiration_date')];
+  }
+  const { years, days, custom_expiration_date: date } = orderValidity;
+  if (days !== undefined) {
+    if (!isInteger(days) || (days as number) < 1) return [invalid('order_validity.days', 'must be an int from 1')];
+    // §2: at most 459 days since 2026-02-24; DigiCert's error for more is documented for TLS only ([MYP]).
+    if ((days as number) > 459)
+      return [{ code: 'invalid_value:validity_days', message: 'Code signing certificates last at most 459 days.' }];
+    return [];
+  }
+  if (years !== undefined) {
+    return validityYears.includes(years as number)
+      ? []
+      : [invalid('order_validity.years', `allowed: ${validityYears.join(', ')}`)];
+  }
+  if (date !== undefined) return expirationDateErrors(date, 'code_signing');
+  return [invalid('order_validity', 'an object with one of years, days or custom_expiration_date')];
+}
+
+const PRIMARY_USAGES = ['signing', 'key_management', 'dual_use'];
+const COMMON_NAME_INDICATORS = ['email_address', 'given_name_surname', 'pseudonym', 'organization_name'];
+
+/**
+ * A Secure Email order (certcentral-2026.md §1), accepting each reading the section leaves open:
+ * - signature_hash is not in the part of DigiCert's table that was read (Keyfactor sends one): optional;
+ * - profile_type may be left out (the page gives strict and multipurpose as the default alike);
+ * - primary_usage takes DigiCert's `signing` and Keyfactor's `key_management` and `dual_use`;
+ * - a strict profile takes non_repudiation only; a multipurpose one, or none given, also client_auth;
+ * - common_name_indicator is required for sponsor and organization, and ignored for the mailbox;
+ * - individual is required for the sponsor product; with email_address the page asks for both the names and the
+ *   pseudonym, which reads like a slip, so that indicator asks for neither here; other products ignore it;
+ * - sponsor and organization need a validated organization's id; the mailbox product may name one.
+ */
+function secureEmailErrors(product: string, body: Body): DigiCertError[] {
+  const certificate = isObject(body.certificate) ? body.certificate : {};
+  const errors: DigiCertError[] = [];
+  if (
+    certificate.signature_hash !== undefined &&
+    !['sha256', 'sha384', 'sha512'].includes(certificate.signature_hash as string)
+  ) {
+    errors.push(invalid('certificate.signature_hash', 'allowed: sha256, sha384, sha512'));
+  }
+  if (!Array.isArray(certificate.emails) || certificate.emails.length === 0) errors.push(missing('certificate.emails'));
+  const profile = certificate.profile_type;
+  if (profile !== undefined && profile !== 'strict' && profile !== 'multipurpose') {
+    errors.push(invalid('certificate.profile_type', 'allowed: strict, multipurpose'));
+  }
+  errors.push(...usageErrors(certificate.usage_designation, profile));
+  const validated = product !== 'secure_email_mailbox';
+  const indicator = certificate.common_name_indicator;
+  if (validated && !COMMON_NAME_INDICATORS.includes(indicator as string)) {
+    errors.push(
+      indicator === undefined
+        ? missing('certificate.common_name_indicator')
+        : invalid('certificate.common_name_indicator', `allowed: ${COMMON_NAME_INDICATORS.join(', ')}`),
+    );
+  }
+  if (product === 'secure_email_sponsor') errors.push(...individualErrors(certificate.individual, indicator));
+  const organization = body.organization;
+  if (organization !== undefined && !(isObject(organization) && isInteger(organization.id))) {
+    errors.push(invalid('organization', 'an existing organization: {"id": int}'));
+  } else if (validated && organization === undefined) {
+    errors.push(missing('organization.id'));
+  }
+  return errors;
+}
+
+function usageErrors(usage: unknown, profile: unknown): DigiCertError[] {
+  if (!isObject(usage)) return [missing('certificate.usage_designation')];
+  const errors: DigiCertError[] = [];
+  if (!PRIMARY_USAGES.includes(usage.primary_usage as string)) {
+    errors.push(
+      usage.primary_usage === undefined
+        ? missing('certificate.usage_designation.primary_usage')
+        : invalid('certificate.usage_designation.primary_usage', `allowed: ${PRIMARY_USAGES.join(', ')}`),
+    );
+  }
+  const additional = usage.additional_usages;
+  const allowed = profile === 'strict' ? ['non_repudiation'] : ['non_repudiation', 'client_auth'];
+  if (additional !== undefined && !(Array.isArray(additional) && additional.every((item) => allowed.includes(item)))) {
+    errors.push(invalid('certificate.usage_designation.additional_usages', `allowed: ${allowed.join(', ')}`));
+  }
+  return errors;
+}
+
+function individualErrors(individual: unknown, indicator: unknown): DigiCertError[] {
+  if (!isObject(individual)) return [missing('certificate.individual')];
+  const needs: Record<string, string[]> = { given_name_surname: ['first_name', 'last_name'], pseudonym: ['pseudonym'] };
+  const errors = (needs[indicator as string] ?? [])
+    .filter((key) => typeof individual[key] !== 'string' || individual[key] === '')
+    .map((key) => missing(`certificate.individual.${key}`));
+  for (const [key, value] of Object.entries(individual)) {
+    if (!isString(value)) errors.push(invalid(`certificate.individual.${key}`, 'must be a string'));
+  }
+  return errors;
+}
+
+/**
  * A reissue's CSR (certcentral-2026.md §3). Code and document signing: the HSM method (`email`, given or the order's)
  * needs one; the token methods offer no way to submit one, and what DigiCert does with one sent anyway is not
  * documented, so it is accepted (and unused); with no method known, both are accepted. Client certificates: the ru
@@ -823,7 +977,7 @@ async function csrErrors(csr: string, family: string): Promise<DigiCertError[]> 
   const allowed =
     family === 'code_signing'
       ? (rsa && bits >= 3072) || (key.type === 'ec' && ['P-256', 'P-384', 'P-521'].includes(key.curve ?? ''))
-      : family === 'client'
+      : family === 'client' || family === 'secure_email'
         ? (rsa && bits >= 2048 && bits <= 4096) || (key.type === 'ec' && ['P-256', 'P-384'].includes(key.curve ?? ''))
         : true;
   return allowed
@@ -872,7 +1026,7 @@ function expirationDateErrors(value: unknown, family: string): DigiCertError[] {
     (date.getTime() - Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) / DAY_MS,
   );
   if (days < 0) return [invalid('custom_expiration_date', 'must not be in the past')];
-  if (family === 'client' && days >= 825) {
+  if ((family === 'client' || family === 'secure_email') && days >= 825) {
     return [invalid('custom_expiration_date', 'must be less than 825 days in the future')];
   }
   return [];

@@ -12,7 +12,7 @@ import {
   parseWholeNumber,
 } from '../common/parse.ts';
 import type { FieldKind, FieldName, FieldSpec, FieldValue } from '../rules/fields.ts';
-import { SHIP_INFO_KEYS, SHIP_METHODS, SUBJECT_KEYS } from '../rules/products.ts';
+import { INDIVIDUAL_KEYS, SHIP_INFO_KEYS, SHIP_METHODS, SUBJECT_KEYS } from '../rules/products.ts';
 import { inputLabel, type Findings } from '../rules/validate.ts';
 import { notBoolean } from './readers.ts';
 
@@ -54,6 +54,15 @@ function parseTextList(raw: string, { spec }: { spec: FieldSpec }, _context: Par
   if (invalid.length > 0) {
     return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
   }
+  const allowed = spec.allowed;
+  const notAllowed = allowed ? items.filter((item) => !allowed.includes(item)) : [];
+  if (allowed && notAllowed.length > 0) {
+    return problem(
+      `${quoteAll(notAllowed)} ${notAllowed.length === 1 ? 'is' : 'are'} not allowed. Allowed: ${allowed.join(', ')}.`,
+    );
+  }
+  const repeated = items.filter((item, index) => items.indexOf(item) !== index);
+  if (repeated.length > 0) return problem(`${quoteAll([...new Set(repeated)])} is given more than once.`);
   return items;
 }
 
@@ -176,9 +185,14 @@ function shortTag(tag: string): string {
 function wholeNumber(raw: string, spec: FieldSpec, problem: Problem): number | undefined {
   const value = parseWholeNumber(raw);
   if (value === undefined)
-    return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
+    return problem(
+      `"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}${spec.max === undefined ? '' : ` to ${spec.max}`}.`,
+    );
+  const range = spec.max === undefined ? `from ${spec.min ?? 0}` : `from ${spec.min ?? 0} to ${spec.max}`;
   if (spec.min !== undefined && value < spec.min)
-    return problem(`${value} is too small. Allowed: whole numbers from ${spec.min}.`);
+    return problem(`${value} is too small. Allowed: whole numbers ${range}.`);
+  if (spec.max !== undefined && value > spec.max)
+    return problem(`${value} is too large. Allowed: whole numbers ${range}.`);
   return value;
 }
 
@@ -200,7 +214,10 @@ function stringFields(
   problem: Problem,
 ): Record<string, string> | undefined {
   const allowed = [...required, ...optional];
-  const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
+  const allowedText =
+    required.length === 0
+      ? `a mapping with any of ${optional.join(', ')}`
+      : `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
   if (!isPlainObject(value)) return problem(`is not a mapping. Allowed: ${allowedText}.`);
   const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
   const missing = required.filter((key) => value[key] === undefined || value[key] === null || value[key] === '');
@@ -230,6 +247,13 @@ const OBJECT_CHECKS: Partial<Record<FieldName, ObjectCheck>> = {
       );
     }
     return subject;
+  },
+  individual: (value, problem) => {
+    const individual = stringFields(value, [], INDIVIDUAL_KEYS, problem);
+    if (individual && Object.keys(individual).length === 0) {
+      return problem(`is empty. Allowed: a mapping with ${INDIVIDUAL_KEYS.join(', ')}.`);
+    }
+    return individual;
   },
   organization: (value, problem) => {
     if (!isPlainObject(value) || Object.keys(value).length === 0) {

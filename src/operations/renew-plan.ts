@@ -2,7 +2,7 @@
  * operation renew, the pure part: what an order's info says about its certificate and coverage, which action is
  * due, and the body of the renewal or reissue, from the order's own values and the given inputs.
  */
-import type { FieldName, FieldValue, FieldValues } from '../rules/fields.ts';
+import { specOf, type FieldName, type FieldValue, type FieldValues } from '../rules/fields.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
 import { shown } from '../common/untrusted.ts';
@@ -85,16 +85,37 @@ function ownValues(answer: Record<string, unknown>, certificate: Record<string, 
   set('cs-provisioning-method', text(answer.cs_provisioning_method) || undefined);
   const units = textList(certificate.organization_units);
   if (units.length > 0) set('organization-units', units);
-  // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
-  set(
-    'validity-years',
-    wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1),
-  );
-  // Sent only where the product takes them: client certificates.
+  // validity_years (the older example) is the order's term; cert_validity the certificate's, in years or days.
+  const certValidity = object(certificate.cert_validity);
+  const years = wholeNumber(answer.validity_years, 1) ?? wholeNumber(certValidity.years, 1);
+  set('validity-years', years);
+  if (years === undefined) set('validity-days', wholeNumber(certValidity.days, 1));
+  // Sent only where the product takes them: client and Secure Email certificates.
   set('common-name', text(certificate.common_name) || undefined);
   const emails = textList(certificate.emails);
   if (emails.length > 0) set('emails', emails);
+  Object.assign(values, secureEmailValues(certificate));
   return values;
+}
+
+/**
+ * A Secure Email order's own choices, where its order info shows them at the paths of the order body: DigiCert's
+ * order-info page does not list them (certcentral-2026.md §1), so they are read only where present.
+ */
+function secureEmailValues(certificate: Record<string, unknown>): FieldValues {
+  const usage = object(certificate.usage_designation);
+  const individual = Object.fromEntries(
+    Object.entries(object(certificate.individual)).filter(([, value]) => typeof value === 'string' && value !== ''),
+  );
+  const additional = textList(usage.additional_usages);
+  const values: FieldValues = {
+    'profile-type': text(certificate.profile_type),
+    'common-name-indicator': text(certificate.common_name_indicator),
+    'primary-usage': text(usage.primary_usage),
+    ...(additional.length > 0 && { 'additional-usages': additional }),
+    ...(Object.keys(individual).length > 0 && { individual }),
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 }
 
 export type RenewalDecision =
@@ -253,9 +274,51 @@ const COPIED_BY_RENEWAL: readonly FieldName[] = [
   'signature-hash',
   'organization-units',
   'validity-years',
+  'validity-days',
   'common-name',
   'emails',
+  'profile-type',
+  'common-name-indicator',
+  'individual',
+  'primary-usage',
+  'additional-usages',
 ];
+
+/** The order's own values a renewal copies: those its product's orders take, where no input replaces them. */
+function copiedByRenewal(facts: RenewalFacts, product: ProductId, inputs: FieldValues, notes: string[]): FieldValues {
+  const values: FieldValues = {};
+  const table = PRODUCTS[product].fields;
+  for (const name of COPIED_BY_RENEWAL) {
+    const own = facts.own[name];
+    if (own === undefined || inputs[name] !== undefined) continue;
+    const why = whyNotCopied(name, own, product);
+    if (why === undefined) values[name] = own;
+    // The common name of a signing order is the organization's; it has no field in a signing order.
+    else if (name !== 'common-name' || table[name]) {
+      notes.push(`${name} ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${why}.`);
+    }
+  }
+  // New organization details, or a term given another way, take the place of what the order had.
+  if (inputs.organization !== undefined) delete values['organization-id'];
+  if (inputs['custom-expiration-date'] !== undefined || inputs['validity-days'] !== undefined) {
+    delete values['validity-years'];
+  }
+  if (inputs['custom-expiration-date'] !== undefined || inputs['validity-years'] !== undefined) {
+    delete values['validity-days'];
+  }
+  return values;
+}
+
+/** Why the order's own value cannot go into the renewal, or undefined when it can. */
+function whyNotCopied(name: FieldName, own: FieldValue, product: ProductId): string | undefined {
+  if (!PRODUCTS[product].fields[name]) return `${product} orders take no ${name}`;
+  if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
+    // DigiCert's documented order info shows "none"; it is no value an order takes.
+    return "it is not a method an order takes, so DigiCert applies the account's default method";
+  }
+  if (!allowedValue(name, own)) return `it is not one of ${specOf(name).allowed?.join(', ')}`;
+  return undefined;
+}
 
 /**
  * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
@@ -271,37 +334,14 @@ export function renewalFields(
 ): PlannedFields {
   const table = PRODUCTS[product].fields;
   const notes: string[] = [];
-  const values: FieldValues = {};
-  for (const name of COPIED_BY_RENEWAL) {
-    const own = facts.own[name];
-    if (own === undefined || inputs[name] !== undefined) continue;
-    if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
-      // DigiCert's documented order info shows "none"; it is no value an order takes.
-      notes.push(
-        `cs_provisioning_method ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`,
-      );
-      continue;
-    }
-    if (!table[name]) {
-      // The common name of a signing order is the organization's; it has no field in a signing order.
-      if (name !== 'common-name')
-        notes.push(
-          `${name} ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`,
-        );
-      continue;
-    }
-    values[name] = own;
-  }
-  // New organization details, or a custom expiration date, take the place of what the order had.
-  if (inputs.organization !== undefined) delete values['organization-id'];
-  if (inputs['custom-expiration-date'] !== undefined) delete values['validity-years'];
+  const values = copiedByRenewal(facts, product, inputs, notes);
   if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
     notes.push(
       `signature_hash ${shown(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`,
     );
     values['signature-hash'] = 'sha256';
   }
-  values['signature-hash'] ??= 'sha256';
+  if (table['signature-hash']) values['signature-hash'] ??= 'sha256';
 
   const findings: Findings = { problems: [], warnings: [] };
   const unused: FieldName[] = [];
@@ -407,6 +447,14 @@ export function reissueKey(facts: RenewalFacts): string {
 function certificatePart(facts: RenewalFacts): string {
   if (facts.certificateId !== undefined) return `c${facts.certificateId}`;
   return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
+}
+
+/** A copied value of an enumerated field is one the field allows (every item, for a list). */
+function allowedValue(name: FieldName, value: FieldValue): boolean {
+  const allowed = specOf(name).allowed;
+  if (!allowed) return true;
+  const items = Array.isArray(value) ? value : [value];
+  return items.every((item) => allowed.includes(String(item)));
 }
 
 function parseObject(text: string): Record<string, unknown> {

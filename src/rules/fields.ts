@@ -26,6 +26,8 @@ export interface FieldSpec {
   readonly allowed?: readonly string[];
   /** Smallest allowed whole number. */
   readonly min?: number;
+  /** Largest allowed whole number. */
+  readonly max?: number;
   /**
    * The longest text allowed: of the value, of each item of a list, or of each text in an object (`keyMaxLength`
    * for some of its keys). DigiCert's where documented; otherwise X.509's upper bounds (RFC 5280), or a length no
@@ -52,6 +54,36 @@ export const FIELDS = {
     path: ['certificate', 'emails'],
     description: 'E-mail addresses to place on the certificate',
     maxLength: 254,
+  },
+  'profile-type': {
+    kind: 'text',
+    path: ['certificate', 'profile_type'],
+    description: 'Secure Email certificate profile',
+    allowed: ['strict', 'multipurpose'],
+  },
+  'common-name-indicator': {
+    kind: 'text',
+    path: ['certificate', 'common_name_indicator'],
+    description: "What a Secure Email certificate's common name shows",
+    allowed: ['email_address', 'given_name_surname', 'pseudonym', 'organization_name'],
+  },
+  individual: {
+    kind: 'object',
+    path: ['certificate', 'individual'],
+    description: 'The person a Secure Email for Business certificate names (YAML or JSON)',
+    maxLength: 64,
+  },
+  'primary-usage': {
+    kind: 'text',
+    path: ['certificate', 'usage_designation', 'primary_usage'],
+    description: 'What a Secure Email certificate is mainly for: signing, encryption (key_management) or both',
+    allowed: ['signing', 'key_management', 'dual_use'],
+  },
+  'additional-usages': {
+    kind: 'list',
+    path: ['certificate', 'usage_designation', 'additional_usages'],
+    description: 'Further key usages of a Secure Email certificate',
+    allowed: ['non_repudiation', 'client_auth'],
   },
   'dns-names': {
     kind: 'list',
@@ -97,6 +129,13 @@ export const FIELDS = {
     path: ['validity_years'],
     description: 'Years the certificate is valid',
     min: 1,
+  },
+  'validity-days': {
+    kind: 'whole-number',
+    path: ['order_validity', 'days'],
+    description: 'Days a code signing certificate is valid, at most 459',
+    min: 1,
+    max: 459,
   },
   'custom-expiration-date': {
     kind: 'date',
@@ -228,4 +267,9 @@ export function textOf(values: FieldValues, name: FieldName): string | undefined
 export function numberOf(values: FieldValues, name: FieldName): number | undefined {
   const value = values[name];
   return typeof value === 'number' ? value : undefined;
+}
+
+/** A field's spec, seen as any field's: its optional parts (allowed, min, …) readable whether it has them or not. */
+export function specOf(name: FieldName): FieldSpec {
+  return FIELDS[name];
 }

@@ -9,25 +9,29 @@ import { FIELDS, type FieldName } from './fields.ts';
  * - `sheet`: the page's table and example are silent, and the sheet lists the field as common to every order, or
  *   names it for a reissue: a code signing reissue's cs_provisioning_method and ship_info;
  * - `current`: the seed's table lists the field, but DigiCert's current page changed whether it is required; the
- *   rule says what the seed said and which section of certcentral-2026.md overrides it.
+ *   rule says what the seed said and which section of certcentral-2026.md overrides it;
+ * - `today`: no seed has the product or field; certcentral-2026.md gives it from DigiCert's current page, or from a
+ *   production client where the page was not reached (`basis` says which, and why the action asks what it asks).
  * A field a table here does not list does not apply to that product: an input for it fails validation.
  * `required` fields must be given; `optional` ones may be; `conditional` ones are required or not by a rule in
  * validate.ts.
  */
 export type Presence = 'required' | 'optional' | 'conditional';
 
-export type Source = 'page' | 'example' | 'sheet' | 'current';
+export type Source = 'page' | 'example' | 'sheet' | 'current' | 'today';
 
 export interface FieldRule {
   readonly presence: Presence;
   readonly from: Source;
   /** With `current`: what the seed's table says, and the section of certcentral-2026.md that changed it. */
   readonly overrides?: { readonly seed: Presence; readonly section: string };
+  /** With `today`: the section of certcentral-2026.md, and what the rule rests on where the page is not enough. */
+  readonly today?: { readonly section: string; readonly basis?: string };
 }
 
 export type FieldTable = Partial<Record<FieldName, FieldRule>>;
 
-export type Family = 'code_signing' | 'document_signing' | 'client_certificate';
+export type Family = 'code_signing' | 'document_signing' | 'client_certificate' | 'secure_email';
 
 /**
  * The public keys DigiCert issues a family's certificates for; a CSR with another key is refused before ordering.
@@ -62,6 +66,11 @@ const current = (presence: Presence, seed: Presence, section: string): FieldRule
   presence,
   from: 'current',
   overrides: { seed, section },
+});
+const today = (presence: Presence, section: string, basis?: string): FieldRule => ({
+  presence,
+  from: 'today',
+  today: { section, ...(basis && { basis }) },
 });
 
 /** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
@@ -105,6 +114,7 @@ const CODE_SIGNING_FIELDS: FieldTable = {
   'skip-duplicate-org-check': page('conditional'),
   'container-id': page('optional'),
   'validity-years': page('conditional'),
+  'validity-days': today('conditional', '§2', 'order_validity.days; at most 459 days since 2026-02-24'),
   'custom-expiration-date': page('conditional'),
   'cs-provisioning-method': page('optional'),
   'ship-info': page('optional'),
@@ -205,6 +215,62 @@ const retired = (replacement: string): ProductRules => ({
   retired: { on: '2025-07-10', replacement },
 });
 
+/**
+ * certcentral-2026.md §1: the Secure Email (S/MIME) products that replaced the retired client products. Its table
+ * was read in part; where DigiCert's page was not reached, the rule follows Keyfactor's production client, and
+ * `basis` says so.
+ */
+const SECURE_EMAIL_FIELDS: FieldTable = {
+  emails: today('required', '§1', "every DigiCert and Keyfactor example sends it; the page's R/O cell was not reached"),
+  'profile-type': today(
+    'required',
+    '§1',
+    'optional on the page, which contradicts itself on the default (strict or multipurpose): the action asks for it',
+  ),
+  'primary-usage': today('required', '§1', 'signing is on the page; key_management and dual_use come from Keyfactor'),
+  'additional-usages': today('optional', '§1', 'a strict profile takes non_repudiation only'),
+  csr: today('optional', '§1', 'without it, the recipient makes the key in the browser after validation'),
+  'organization-id': today('optional', '§1', 'the mailbox product needs no validated organization'),
+  'validity-years': today('conditional', '§1', 'the Strict and Multipurpose profiles allow 1 or 2 years'),
+  'custom-expiration-date': today('conditional', '§1', 'at most 824 days'),
+  comments: today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+  'skip-approval': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+  'container-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+  'custom-fields': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+  'renewal-of-order-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+  'payment-method': sheet('optional'),
+  'alternative-order-id': sheet('optional'),
+};
+
+const SECURE_EMAIL_MAILBOX: ProductRules = {
+  family: 'secure_email',
+  keys: CLIENT_KEYS,
+  validityYears: [1, 2],
+  customExpirationLimitDays: 825,
+  fields: SECURE_EMAIL_FIELDS,
+};
+
+/** Sponsor and organization: a validated organization, and the common name indicator, are required. */
+const SECURE_EMAIL_VALIDATED: FieldTable = {
+  ...SECURE_EMAIL_FIELDS,
+  'organization-id': today('required', '§1', 'sponsor and organization products need a validated organization'),
+  'common-name-indicator': today(
+    'required',
+    '§1',
+    "the page requires it for sponsor and organization; the values come from Keyfactor (the page's table was not reached)",
+  ),
+};
+
+const SECURE_EMAIL_SPONSOR: ProductRules = {
+  ...SECURE_EMAIL_MAILBOX,
+  fields: {
+    ...SECURE_EMAIL_VALIDATED,
+    individual: today('required', '§1', 'always sent for secure_email_sponsor; its fields follow the indicator'),
+  },
+};
+
+const SECURE_EMAIL_ORGANIZATION: ProductRules = { ...SECURE_EMAIL_MAILBOX, fields: SECURE_EMAIL_VALIDATED };
+
 export const PRODUCTS = {
   code_signing: CODE_SIGNING,
   code_signing_ev: CODE_SIGNING_EV,
@@ -214,6 +280,9 @@ export const PRODUCTS = {
   client_email_security_plus: retired('secure_email_mailbox (Secure Email for Individual)'),
   client_authentication_plus: CLIENT_CERTIFICATE,
   client_digital_signature_plus_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+  secure_email_mailbox: SECURE_EMAIL_MAILBOX,
+  secure_email_sponsor: SECURE_EMAIL_SPONSOR,
+  secure_email_organization: SECURE_EMAIL_ORGANIZATION,
 } as const satisfies Record<string, ProductRules>;
 
 export type ProductId = keyof typeof PRODUCTS;
@@ -224,8 +293,10 @@ export function isProductId(value: string): value is ProductId {
   return Object.hasOwn(PRODUCTS, value);
 }
 
+/** Code and document signing: the products whose orders and reissues take sha256 only and no common name. */
 export function isSigningProduct(product: ProductId | undefined): boolean {
-  return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+  const family = product && PRODUCTS[product].family;
+  return family === 'code_signing' || family === 'document_signing';
 }
 
 /**
@@ -251,6 +322,16 @@ const CLIENT_REISSUE_FIELDS: FieldTable = {
   csr: page('required'),
 };
 
+/**
+ * A Secure Email reissue (§3): the CSR is optional, the key being made in the browser otherwise. Its common name
+ * follows the order's indicator; DigiCert's reissue page does not say it needs one, so one may be given.
+ */
+const SECURE_EMAIL_REISSUE_FIELDS: FieldTable = {
+  ...REISSUE_FIELDS,
+  'common-name': current('optional', 'required', '§3'),
+  csr: current('optional', 'required', '§3'),
+};
+
 /** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
 const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
 
@@ -269,6 +350,7 @@ export const CODE_SIGNING_REISSUE_FIELDS: FieldTable = {
 export function reissueFieldsOf(product: ProductId | undefined): FieldTable {
   const family = product && PRODUCTS[product].family;
   if (family === 'client_certificate') return CLIENT_REISSUE_FIELDS;
+  if (family === 'secure_email') return SECURE_EMAIL_REISSUE_FIELDS;
   if (family === 'code_signing') return CODE_SIGNING_REISSUE_FIELDS;
   if (family === 'document_signing') return SIGNING_REISSUE_FIELDS;
   return REISSUE_FIELDS;
@@ -312,6 +394,26 @@ export const SHIP_INFO_KEYS = {
 export const SHIP_METHODS = ['STANDARD', 'EXPEDITED'] as const;
 
 export const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'] as const;
+
+/** The person a Secure Email for Business certificate names (§1). */
+export const INDIVIDUAL_KEYS = ['first_name', 'last_name', 'pseudonym'] as const;
+
+/**
+ * The individual's fields each common name indicator requires, as DigiCert's page states them (§1): with
+ * email_address, the page asks for the names and the pseudonym alike.
+ */
+export const INDIVIDUAL_KEYS_BY_INDICATOR: Readonly<Record<string, readonly (typeof INDIVIDUAL_KEYS)[number][]>> = {
+  given_name_surname: ['first_name', 'last_name'],
+  pseudonym: ['pseudonym'],
+  email_address: ['first_name', 'last_name', 'pseudonym'],
+  organization_name: [],
+};
+
+/** Additional usages a Secure Email profile allows (§1): a strict profile takes non-repudiation only. */
+export const USAGES_BY_PROFILE: Readonly<Record<string, readonly string[]>> = {
+  strict: ['non_repudiation'],
+  multipurpose: ['non_repudiation', 'client_auth'],
+};
 
 /** Sun Java: the platform that needs a CSR. */
 export const SUN_JAVA_PLATFORM_ID = 55;

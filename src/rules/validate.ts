@@ -1,14 +1,17 @@
 import { FIELDS, numberOf, textOf, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
-import { daysAhead, parseIsoDate } from '../common/parse.ts';
+import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
 import { keyInWords, type CsrKey } from '../common/csr-key.ts';
 import {
+  INDIVIDUAL_KEYS_BY_INDICATOR,
   isProvisioningMethod,
+  isSigningProduct,
   PRODUCT_IDS,
   PRODUCTS,
   reissueFieldsOf,
   STATUS_FIELDS,
   SUN_JAVA_PLATFORM_ID,
   TOKEN_METHODS,
+  USAGES_BY_PROFILE,
   type Family,
   type FieldRule,
   type FieldTable,
@@ -48,24 +51,45 @@ export function inputLabel(name: FieldName): string {
 
 /** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
 export function whereFieldApplies(name: FieldName): string {
-  const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
   const reissued = FAMILY_NAMES.filter(([family]) => reissueFieldsOf(familyProduct(family))[name]);
   const places = [
-    products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
-    products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
+    ordersTaking(name),
     reissued.length === FAMILY_NAMES.length
       ? 'reissues'
       : reissued.length > 0
-        ? `reissues of ${reissued.map(([, words]) => words).join(' and ')} orders`
+        ? `reissues of ${joinAnd(reissued.map(([, words]) => words))} orders`
         : '',
   ].filter(Boolean);
-  return places.join(' and ');
+  return places.join(', and to ');
+}
+
+/** "orders of every product", of whole families ("… client certificate products"), or of the products named. */
+function ordersTaking(name: FieldName): string {
+  const taking = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+  if (taking.length === PRODUCT_IDS.length) return 'orders of every product';
+  if (taking.length === 0) return '';
+  const whole: string[] = [];
+  const single: string[] = [];
+  for (const [family, words] of FAMILY_NAMES) {
+    const members = PRODUCT_IDS.filter((id) => PRODUCTS[id].family === family);
+    const taken = members.filter((id) => taking.includes(id));
+    if (taken.length === members.length) whole.push(words);
+    else single.push(...taken);
+  }
+  const families = whole.length > 0 ? `${joinAnd(whole)} products` : '';
+  return `orders of ${[families, single.join(', ')].filter(Boolean).join(' and of ')}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 const FAMILY_NAMES: readonly (readonly [Family, string])[] = [
   ['code_signing', 'code signing'],
   ['document_signing', 'document signing'],
   ['client_certificate', 'client certificate'],
+  ['secure_email', 'Secure Email'],
 ];
 
 function familyProduct(family: Family): ProductId {
@@ -74,8 +98,11 @@ function familyProduct(family: Family): ProductId {
 
 /** A body field the user wrote that the operation and product do not take. */
 export function notApplicable(name: FieldName, operation: Operation, product: ProductId | undefined): string {
-  if (name === 'common-name' && operation !== 'order' && product && PRODUCTS[product].family !== 'client_certificate') {
+  if (name === 'common-name' && operation !== 'order' && isSigningProduct(product)) {
     return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
+  }
+  if (name === 'common-name-indicator' && product === 'secure_email_mailbox') {
+    return `common-name-indicator does not apply to secure_email_mailbox orders: DigiCert ignores it for them (the common name is the e-mail address). It applies to ${whereFieldApplies(name)}; remove it.`;
   }
   const where = {
     order: product ? `${product} orders` : 'an order of any product',
@@ -190,9 +217,9 @@ const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].v
  */
 export function checkOrderBasics(fields: GivenFields, now: Date, findings: Findings): void {
   checkOrganization(fields, findings);
-  if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
+  if (!VALIDITY_INPUTS.some((name) => fields.given.has(name))) {
     findings.problems.push(
-      `validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`,
+      `validity-years, validity-days or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2); validity-days: code signing only, 1 to 459.`,
     );
   }
   checkGivenValidity(fields, now, findings);
@@ -217,12 +244,28 @@ export function checkRenewBasics(fields: GivenFields, now: Date, findings: Findi
   checkGivenValidity(fields, now, findings);
 }
 
+const VALIDITY_INPUTS: readonly FieldName[] = ['validity-years', 'validity-days', 'custom-expiration-date'];
+
+/**
+ * validity-days goes alone: DigiCert documents no precedence between order_validity and validity_years or
+ * custom_expiration_date on a code signing order (certcentral-2026.md §2).
+ */
+function checkValidityDaysAlone({ given }: GivenFields, findings: Findings): void {
+  const others = VALIDITY_INPUTS.filter((name) => name !== 'validity-days' && given.has(name));
+  if (!given.has('validity-days') || others.length === 0) return;
+  findings.problems.push(
+    `validity-days cannot be given with ${others.join(' or ')}: give one of them (DigiCert documents no precedence between order_validity and ${others.map((name) => name.replace(/-/g, '_')).join(' or ')}).`,
+  );
+}
+
 /** validity-years some product allows, and a custom-expiration-date in the future. */
-function checkGivenValidity({ values }: GivenFields, now: Date, findings: Findings): void {
+function checkGivenValidity(fields: GivenFields, now: Date, findings: Findings): void {
+  const { values } = fields;
+  checkValidityDaysAlone(fields, findings);
   const years = numberOf(values, 'validity-years');
   if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
     findings.problems.push(
-      `validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`,
+      `validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2).`,
     );
   }
   const customDate = textOf(values, 'custom-expiration-date');
@@ -240,8 +283,10 @@ export function checkOrderRules(product: ProductId, fields: GivenFields, now: Da
     );
   }
   if (fields.csrKey) checkCsrKey(product, fields.csrKey, findings);
-  checkOrganization(fields, findings);
+  // A Secure Email order takes only an existing organization's id, required by the product's table where needed.
+  if (rules.family !== 'secure_email') checkOrganization(fields, findings);
   checkValidity(product, rules, fields, now, findings);
+  if (rules.family === 'secure_email') return checkSecureEmail(product, fields, findings);
   if (rules.family === 'client_certificate') return;
   checkProvisioning(product, fields, findings);
   normalizeShipMethod(rules, fields.values);
@@ -272,11 +317,13 @@ function checkValidity(
 ): void {
   const years = numberOf(values, 'validity-years');
   const customDate = textOf(values, 'custom-expiration-date');
-  if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
+  const takesDays = rules.fields['validity-days'] !== undefined;
+  if (!VALIDITY_INPUTS.some((name) => given.has(name))) {
     findings.problems.push(
-      `validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`,
+      `${takesDays ? 'validity-years, validity-days' : 'validity-years'} or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}${takesDays ? '; validity-days: 1 to 459' : ''}.`,
     );
   }
+  checkValidityDaysAlone({ values, given }, findings);
   const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
   if (years !== undefined && !yearsAccepted) {
     findings.problems.push(
@@ -307,10 +354,49 @@ function checkValidity(
     validityDays = dateAccepted ? days : undefined;
     validitySource = `custom-expiration-date ${customDate}`;
   }
+  warnBeyondIssuedLimit(rules, validitySource, validityDays, findings);
+}
+
+/**
+ * A code signing order longer than a certificate may last buys coverage: since 2026-02-24 each certificate lasts at
+ * most 459 days, and is reissued within the order until the coverage ends (certcentral-2026.md §2).
+ */
+function warnBeyondIssuedLimit(
+  rules: ProductRules,
+  validitySource: string,
+  validityDays: number | undefined,
+  findings: Findings,
+): void {
   const limit = rules.issuedValidityLimitDays;
-  if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-    findings.warnings.push(
-      `The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`,
+  if (limit === undefined || validityDays === undefined || validityDays <= limit) return;
+  findings.warnings.push(
+    `The order's validity, ${validitySource} (about ${validityDays} days), is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most ${limit} days, and the certificate is reissued within the order until the coverage ends. operation: renew makes that reissue when the certificate comes within renew-within-days. For one certificate's term alone, use validity-days (at most ${limit}).`,
+  );
+}
+
+/**
+ * A Secure Email order's fields that depend on each other (certcentral-2026.md §1): the additional usages its profile
+ * allows, and the individual's fields its common name indicator requires.
+ */
+function checkSecureEmail(product: ProductId, { values, given }: GivenFields, findings: Findings): void {
+  const profile = textOf(values, 'profile-type');
+  const usages = values['additional-usages'];
+  const allowedUsages = profile === undefined ? undefined : USAGES_BY_PROFILE[profile];
+  if (allowedUsages && Array.isArray(usages)) {
+    const refused = usages.filter((usage) => !allowedUsages.includes(String(usage)));
+    if (refused.length > 0) {
+      findings.problems.push(
+        `additional-usages: ${refused.join(', ')} is not allowed with profile-type ${profile}. Allowed with ${profile}: ${allowedUsages.join(', ')}; with multipurpose: ${USAGES_BY_PROFILE.multipurpose?.join(', ')}.`,
+      );
+    }
+  }
+  const indicator = textOf(values, 'common-name-indicator');
+  const individual = values.individual;
+  if (indicator === undefined || !given.has('individual') || !isPlainObject(individual)) return;
+  const missing = (INDIVIDUAL_KEYS_BY_INDICATOR[indicator] ?? []).filter((key) => individual[key] === undefined);
+  if (missing.length > 0) {
+    findings.problems.push(
+      `individual: common-name-indicator ${indicator} needs ${missing.join(', ')} in individual (as DigiCert's ${product} page states). Allowed: a mapping with ${(INDIVIDUAL_KEYS_BY_INDICATOR[indicator] ?? []).join(', ')}.`,
     );
   }
 }
