@@ -7,10 +7,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FIELD_NAMES, type FieldName } from '../src/rules/fields.ts';
+import { FIELD_NAMES } from '../src/rules/fields.ts';
 import { INPUT_DEFAULTS } from '../src/inputs/defaults.ts';
 import { FLAG_NAMES, USAGE } from '../src/cli/args.ts';
-import { PRODUCT_IDS, PRODUCTS, reissueFieldsOf, type Family } from '../src/rules/products.ts';
+import { PRODUCT_IDS, PRODUCTS, reissueFieldsOf, type ProductId } from '../src/rules/products.ts';
+import { inputsReference } from '../scripts/inputs-reference.ts';
 import { runChecked } from './helpers/action.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,10 @@ interface ActionMetadata {
 
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const INPUTS_REFERENCE = readFileSync(join(ROOT, 'docs/inputs.md'), 'utf8');
+const DOCS = readdirSync(join(ROOT, 'docs'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name: `docs/${name}`, text: readFileSync(join(ROOT, 'docs', name), 'utf8') }));
 const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows'))
   .filter((name) => /\.ya?ml$/.test(name))
   .map((name) => ({ name, text: readFileSync(join(ROOT, '.github/workflows', name), 'utf8') }));
@@ -65,7 +70,7 @@ function unquote(cell: string): string {
   return /^`([^`]*)`$/.exec(cell)?.[1] ?? cell;
 }
 
-function documented(title: 'Inputs' | 'Outputs', nameColumn: string): Map<string, Record<string, string>> {
+function documented(title: 'Outputs', nameColumn: string): Map<string, Record<string, string>> {
   const rows = tableRows(section(README, title), `README.md "## ${title}"`);
   const names = rows.map((row) => unquote(row[nameColumn] ?? ''));
   expect(
@@ -80,21 +85,24 @@ function missing(from: Iterable<string>, present: Iterable<string>): string[] {
   return [...from].filter((name) => !have.has(name));
 }
 
-describe('README.md and action.yml', () => {
-  // Read inside each test, so that a malformed table fails a test with its reason.
-  const readmeInputs = () => documented('Inputs', 'Input');
+describe('README.md, docs/inputs.md and action.yml', () => {
   const readmeOutputs = () => documented('Outputs', 'Output');
   const actionInputs = Object.keys(ACTION.inputs);
   const actionOutputs = Object.keys(ACTION.outputs);
+  /** The inputs docs/inputs.md has an entry for, in its order. */
+  const referenceInputs = () => [...INPUTS_REFERENCE.matchAll(/^### `([\w-]+)`$/gm)].map(([, name]) => name as string);
 
-  it('has a README.md "## Inputs" table with an Input, a Default and a Description column', () => {
-    const firstRow = readmeInputs().values().next().value;
-    expect(Object.keys(firstRow ?? {})).toEqual(expect.arrayContaining(['Input', 'Default', 'Description']));
+  it('docs/inputs.md is what `npm run docs:inputs` makes from the files as they are now', async () => {
+    expect(INPUTS_REFERENCE).toBe(await inputsReference());
   });
 
-  it('document every input on both sides', () => {
-    expect(missing(actionInputs, readmeInputs().keys()), 'inputs of action.yml missing from README.md').toEqual([]);
-    expect(missing(readmeInputs().keys(), actionInputs), 'inputs in README.md missing from action.yml').toEqual([]);
+  it('docs/inputs.md has an entry for each input of action.yml, and for no other', () => {
+    expect(referenceInputs().sort()).toEqual([...actionInputs].sort());
+  });
+
+  it('the README links the inputs reference, and keeps no inputs table of its own', () => {
+    expect(README).toContain('(docs/inputs.md)');
+    expect(README).not.toMatch(/^## Inputs$/m);
   });
 
   it('document every output on both sides', () => {
@@ -102,27 +110,10 @@ describe('README.md and action.yml', () => {
     expect(missing(readmeOutputs().keys(), actionOutputs), 'outputs in README.md missing from action.yml').toEqual([]);
   });
 
-  it('give every input the same default', () => {
-    const inputs = readmeInputs();
-    const defaults = (source: 'action.yml' | 'README.md') =>
-      Object.fromEntries(
-        actionInputs.map((name) => [
-          name,
-          source === 'action.yml'
-            ? String(ACTION.inputs[name]?.default ?? '')
-            : unquote(inputs.get(name)?.Default ?? ''),
-        ]),
-      );
-    expect(defaults('README.md')).toEqual(defaults('action.yml'));
-  });
-
-  it('describe every input and output, and say in README.md which inputs are required', () => {
-    const inputs = readmeInputs();
+  it('describe every input and output', () => {
     const outputs = readmeOutputs();
     for (const [name, input] of Object.entries(ACTION.inputs)) {
       expect(input.description?.trim(), `action.yml inputs.${name}.description`).toBeTruthy();
-      expect(inputs.get(name)?.Description, `README.md input ${name}`).toBeTruthy();
-      if (input.required) expect(inputs.get(name)?.Description, `README.md input ${name}`).toMatch(/^Required\./);
     }
     for (const [name, output] of Object.entries(ACTION.outputs)) {
       expect(output.description?.trim(), `action.yml outputs.${name}.description`).toBeTruthy();
@@ -132,47 +123,42 @@ describe('README.md and action.yml', () => {
 });
 
 describe('what each input applies to', () => {
-  const FAMILY_LABELS: Record<Family, string> = {
-    code_signing: 'code signing',
-    document_signing: 'document signing',
-    client_certificate: 'client certificate',
-  };
-
-  /** "a", "a and b", "a, b and c". */
-  const joinAnd = (items: string[]) =>
-    items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
-  /** The sentence the README should open a body field's description with, from the rule table. */
-  function appliesTo(name: FieldName): string {
-    const families = (Object.keys(FAMILY_LABELS) as Family[]).filter((family) =>
-      PRODUCT_IDS.some((id) => PRODUCTS[id].family === family && PRODUCTS[id].fields[name]),
-    );
-    const orders =
-      families.length === 3
-        ? 'orders of every product'
-        : families.length > 0
-          ? `${joinAnd(families.map((family) => FAMILY_LABELS[family]))} orders`
-          : '';
-    const reissued = (Object.keys(FAMILY_LABELS) as Family[]).filter(
-      (family) => reissueFieldsOf(PRODUCT_IDS.find((id) => PRODUCTS[id].family === family))[name],
-    );
-    const reissues =
-      reissued.length === 3
-        ? 'reissues'
-        : reissued.length > 0
-          ? `${joinAnd(reissued.map((family) => FAMILY_LABELS[family]))} reissues`
-          : '';
-    return `Applies to ${joinAnd([orders, reissues].filter(Boolean))}.`;
+  /** The entry of one input in docs/inputs.md. */
+  function entry(name: string): string {
+    const start = INPUTS_REFERENCE.indexOf(`\n### \`${name}\`\n`);
+    const end = INPUTS_REFERENCE.indexOf('\n### ', start + 1);
+    return INPUTS_REFERENCE.slice(start, end === -1 ? undefined : end);
   }
 
-  it('README.md says, for every body field, the products and operations of the rule table', () => {
-    const inputs = documented('Inputs', 'Input');
+  it('docs/inputs.md names, for every request field, exactly the products whose table lists it, with each presence', () => {
     for (const name of FIELD_NAMES) {
-      expect(inputs.get(name)?.Description, `README.md input ${name}`).toMatch(
-        new RegExp(`^${appliesTo(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-      );
+      const lines = entry(name)
+        .split('\n')
+        .filter((line) => line.startsWith('- Orders of '));
+      const named = lines.flatMap((line) => [...line.split(':')[0]!.matchAll(/`([\w]+)`/g)].map(([, id]) => id));
+      const taking = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+      expect(named.sort(), name).toEqual([...taking].sort());
+      for (const id of taking) {
+        const line = lines.find((candidate) => candidate.split(':')[0]!.includes(`\`${id}\``));
+        expect(line, `${name} ${id}`).toContain(`: ${PRODUCTS[id].fields[name]?.presence}`);
+      }
     }
-    expect(inputs.get('csr-file')?.Description).toMatch(new RegExp(`^${appliesTo('csr')}`));
+  });
+
+  it('docs/inputs.md says which reissues take each request field', () => {
+    const families: [string, ProductId][] = [
+      ['code signing', 'code_signing'],
+      ['document signing', 'document_signing_org_1'],
+      ['client certificate', 'client_authentication_plus'],
+      ['Secure Email', 'secure_email_mailbox'],
+    ];
+    for (const name of FIELD_NAMES) {
+      for (const [words, product] of families) {
+        expect(entry(name).includes(`- Reissues of ${words} orders: `), `${name}: ${words}`).toBe(
+          reissueFieldsOf(product)[name] !== undefined,
+        );
+      }
+    }
   });
 
   it('the action counts an input as not written exactly when it holds its action.yml default', () => {
@@ -218,20 +204,24 @@ function actionSteps(value: unknown): ActionStep[] {
   return [];
 }
 
-/** The README's yaml code blocks, also those indented in a list, without their indentation. */
-const README_YAML = [...README.matchAll(/^( *)```ya?ml\n([\s\S]*?)^\1```$/gm)].map(([, indent = '', body = '']) =>
-  body
-    .split('\n')
-    .map((line) => line.slice(indent.length))
-    .join('\n'),
-);
+/** A Markdown page's yaml code blocks, also those indented in a list, without their indentation. */
+function yamlBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^( *)```ya?ml\n([\s\S]*?)^\1```$/gm)].map(([, indent = '', body = '']) =>
+    body
+      .split('\n')
+      .map((line) => line.slice(indent.length))
+      .join('\n'),
+  );
+}
 
 const EXAMPLES = [
-  ...README_YAML.map((text, index) => ({ where: `README.md yaml block ${index + 1}`, text })),
+  ...[{ name: 'README.md', text: README }, ...DOCS].flatMap(({ name, text }) =>
+    yamlBlocks(text).map((block, index) => ({ where: `${name} yaml block ${index + 1}`, text: block })),
+  ),
   ...WORKFLOWS.map(({ name, text }) => ({ where: `.github/workflows/${name}`, text })),
 ];
 
-describe('examples in README.md and .github/workflows', () => {
+describe('examples in README.md, docs/ and .github/workflows', () => {
   it('include steps that run this action', () => {
     expect(EXAMPLES.flatMap(({ text }) => actionSteps(parse(text))).length).toBeGreaterThan(5);
   });

@@ -256,7 +256,7 @@ describe('operation: status', () => {
       message: [
         'Invalid input; nothing was sent to CertCentral:',
         '- product does not apply to operation status. It applies to operations order, reissue and renew; remove it.',
-        '- comments does not apply to operation status. It applies to orders of every product and reissues; remove it.',
+        '- comments does not apply to operation status. It applies to orders of every product, and to reissues; remove it.',
       ].join('\n'),
     });
     expect(warningsOf(result)).toEqual([]);
@@ -291,7 +291,7 @@ describe('the job summary', () => {
     const row = (name: string, value: string) => `<tr><th align="left">${name}</th><td>${value}</td></tr>`;
     expect(result.summary).toBe(
       [
-        '<h3>CertCentral: order</h3>',
+        '<h3>CertCentral order succeeded</h3>',
         `<table>${[
           row('Product', 'client_authentication_plus'),
           // The simulator is no CertCentral region, so the order ID is not a link.
@@ -304,7 +304,7 @@ describe('the job summary', () => {
           row('Validity', `${order?.certificate?.validFrom} to ${order?.certificate?.validTill}`),
           row('Files written', `${join(outputDir, 'certificate.pem')}<br>${join(outputDir, 'chain.pem')}`),
         ].join('')}</table>`,
-        '<p>Succeeded.</p>',
+        '<p>The files are in the runner\'s temporary folder, which is emptied when the job ends: to keep them, upload them with <a href="https://github.com/actions/upload-artifact">actions/upload-artifact</a>, or pick them up again later with operation: status.</p>',
       ].join('\n\n') + '\n',
     );
   });
@@ -312,7 +312,7 @@ describe('the job summary', () => {
   it('a dry run shows the request it would send, with the key hidden', async () => {
     const result = await run({ ...CLIENT, 'dry-run': 'true' });
     expect(result.code).toBe(0);
-    expect(result.summary).toContain('<h3>CertCentral: dry run, nothing was sent</h3>');
+    expect(result.summary).toContain('<h3>CertCentral order: dry run, nothing was sent</h3>');
     expect(result.summary).toContain(
       `\n\n<pre>POST ${simulator.url}/order/certificate/client_authentication_plus\nX-DC-DEVKEY: ***\n\n{\n  &quot;certificate&quot;: {`,
     );
@@ -322,10 +322,10 @@ describe('the job summary', () => {
 
   it('a failure shows its title and message', async () => {
     const result = await run({ ...CLIENT, 'validity-years': '9' });
-    expect(result.summary).toContain('<p><strong>Failed: Invalid input</strong></p>');
+    expect(result.summary).toContain('<h3>CertCentral order failed: Invalid input</h3>');
     expect(result.summary).toContain('validity-years: 9 is not allowed for client_authentication_plus. Allowed: 1, 2.');
     expect(result.summary).toContain(
-      '<p>Next: Fix the inputs listed above and run again. Nothing was sent to CertCentral.</p>',
+      '<p>Next: Fix the inputs listed above and run again. Nothing was sent to CertCentral. See <a href="https://github.com/OWNER/certcentral-order-action/blob/v1/README.md#invalid-input">Invalid input</a> under Troubleshooting.</p>',
     );
   });
 });

@@ -447,7 +447,7 @@ describe('renew', () => {
     expect(result.code).toBe(0);
     expect(result.outputs['renewal-action']).toBe('renew');
     expect(warningsOf(result)).toEqual([
-      "The order's validity, validity-years 3 (about 1095 days), exceeds DigiCert's current 459-day limit for code signing certificates; the certificate will be valid for at most 459 days.",
+      "The order's validity, validity-years 3 (about 1095 days), is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most 459 days, and the certificate is reissued within the order until the coverage ends. operation: renew makes that reissue when the certificate comes within renew-within-days. For one certificate's term alone, use validity-days (at most 459).",
     ]);
     expect(result.stdout).not.toMatch(/ $/m);
   });
@@ -697,7 +697,7 @@ describe('never twice', () => {
     });
     // Nothing was placed: no renewal-action, and order-id is the order read.
     expect(result.outputs).toEqual({ 'order-id': String(order.id) });
-    expect(result.summary).toContain('<strong>Failed: Renewal rejected</strong>');
+    expect(result.summary).toContain('<h3>CertCentral renew failed: Renewal rejected</h3>');
     expect(result.summary).not.toContain('HTTP status');
     expect(renewalsOf(order.id)).toHaveLength(1);
   });
@@ -896,8 +896,12 @@ describe('dry run', () => {
       comments: `reissue key reissue${order.id}c${order.certificateId}`,
     });
     expect(result.stdout).toContain('X-DC-DEVKEY: ***');
-    expect(result.summary).toContain('<h3>CertCentral: dry run of renew, only the order was read</h3>');
+    expect(result.summary).toContain('<h3>CertCentral renew: dry run, only the order was read</h3>');
     expect(result.summary).toContain(`POST ${simulator.url}/order/certificate/${order.id}/reissue`);
+    // The order read, its product and its certificate's expiry, then the action and why.
+    expect(result.summary).toContain(
+      `<tr><th align="left">Order read</th><td>${order.id}</td></tr><tr><th align="left">Product</th><td>code_signing</td></tr><tr><th align="left">Certificate expiry</th><td>${order.certificate?.validTill}</td></tr><tr><th align="left">Renewal action</th><td>reissue</td></tr><tr><th align="left">Why</th>`,
+    );
   });
 
   it('of a renewal: shows the exact request, its key included, and sends only the read', async () => {
@@ -969,7 +973,7 @@ describe('inputs', () => {
       message: [
         'Invalid input; nothing was sent to CertCentral:',
         "- organization-id or organization: give exactly one, the id of an existing organization or the details of a new one (without either, a renewal keeps the order's organization).",
-        '- validity-years: 9 is not allowed for any product. Allowed: 1, 2, 3 (client certificates 1, 2).',
+        '- validity-years: 9 is not allowed for any product. Allowed: 1, 2, 3 (client and Secure Email certificates 1, 2).',
         '- custom-expiration-date: 2020-01-01 is not in the future. Allowed: a date after today.',
       ].join('\n'),
     });

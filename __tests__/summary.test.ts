@@ -1,8 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BASE_URLS } from '../src/inputs/settings.ts';
-import { orderPageUrl, renderSummary } from '../src/action/summary.ts';
-import { FAILURE_ADVICE } from '../src/action/failure-advice.ts';
+import { orderPageUrl, renderSummary, wrap } from '../src/action/summary.ts';
+import { codeEntries, FAILURE_ADVICE, PAGES_URL } from '../src/action/failure-advice.ts';
+import { CertCentralError } from '../src/certcentral/client.ts';
 
 const ISSUED = {
   'order-id': '112234',
@@ -105,7 +106,7 @@ describe('renderSummary', () => {
     const row = (name: string, value: string) => `<tr><th align="left">${name}</th><td>${value}</td></tr>`;
     expect(html).toBe(
       [
-        '<h3>CertCentral: order</h3>',
+        '<h3>CertCentral order succeeded</h3>',
         `<table>${[
           row('Product', 'code_signing'),
           row('Order ID', '<a href="https://certcentral.digicert.eu/secure/orders/112234">112234</a>'),
@@ -117,7 +118,7 @@ describe('renderSummary', () => {
           row('Validity', '2026-11-25 to 2028-02-26'),
           row('Files written', `${ISSUED['certificate-path']}<br>${ISSUED['chain-path']}`),
         ].join('')}</table>`,
-        '<p>Succeeded.</p>',
+        '<p>The files are in the runner\'s temporary folder, which is emptied when the job ends: to keep them, upload them with <a href="https://github.com/actions/upload-artifact">actions/upload-artifact</a>, or pick them up again later with operation: status.</p>',
       ].join('\n\n') + '\n',
     );
   });
@@ -142,11 +143,80 @@ describe('renderSummary', () => {
       outputs: { 'order-id': '112234', 'order-status': 'pending' },
       failure: { kind: 'not-issued-in-time', message: 'Order 112234 was not issued within 900 seconds.' },
     });
+    expect(html).toMatch(/^<h3>CertCentral order failed: Not issued in time<\/h3>/);
+    expect(html).toContain('<pre>Order 112234 was not issued within 900 seconds.</pre>');
     expect(html).toContain(
-      '<p><strong>Failed: Not issued in time</strong></p>\n\n<pre>Order 112234 was not issued within 900 seconds.</pre>',
+      `<p>Next: ${FAILURE_ADVICE['not-issued-in-time'].next} See <a href="${PAGES_URL}README.md#not-issued-in-time">Not issued in time</a> under Troubleshooting.</p>`,
     );
-    expect(html).toContain(`<p>Next: ${FAILURE_ADVICE['not-issued-in-time'].next}</p>`);
-    expect(html).not.toContain('Succeeded');
+    expect(html).not.toContain('succeeded');
+  });
+
+  it("links a DigiCert code's own troubleshooting entry, and the failure's", () => {
+    const html = renderSummary({
+      operation: 'order',
+      product: 'code_signing',
+      dryRun: false,
+      outputs: {},
+      failure: {
+        kind: 'certcentral',
+        message: 'CertCentral answered HTTP 403: access_denied|missing_permission: Nope.',
+        entries: codeEntries(
+          new CertCentralError('refused', 403, [{ code: 'access_denied|missing_permission', message: 'Nope.' }]),
+        ),
+      },
+    });
+    expect(html).toContain(
+      `See <a href="${PAGES_URL}README.md#access_deniedmissing_permission">access_denied|missing_permission</a>, <a href="${PAGES_URL}README.md#certcentral-request-failed">CertCentral request failed</a> under Troubleshooting.`,
+    );
+    expect(codeEntries(new CertCentralError('refused', 401, [{ code: 'invalid_key', message: 'x' }]))).toEqual([
+      { label: 'HTTP 401', url: `${PAGES_URL}README.md#http-401` },
+    ]);
+    expect(codeEntries(new Error('not a CertCentral answer'))).toEqual([]);
+  });
+
+  it('says the outcome first: succeeded, failed with its title, or a dry run', () => {
+    const heading = (facts: Partial<Parameters<typeof renderSummary>[0]>) =>
+      /^<h3>(.*)<\/h3>/.exec(
+        renderSummary({ operation: 'reissue', product: '', dryRun: false, outputs: {}, ...facts }),
+      )?.[1];
+    expect(heading({})).toBe('CertCentral reissue succeeded');
+    expect(heading({ dryRun: true })).toBe('CertCentral reissue: dry run, nothing was sent');
+    expect(heading({ operation: 'renew', dryRun: true })).toBe('CertCentral renew: dry run, only the order was read');
+    expect(heading({ failure: { kind: 'order-failed', detail: 'rejected', message: 'm' } })).toBe(
+      'CertCentral reissue failed: Order rejected',
+    );
+  });
+
+  it('wraps long lines of a failure message at spaces, keeping its own line breaks', () => {
+    const words = Array.from({ length: 60 }, (_, index) => `word${index}`).join(' ');
+    const wrapped = wrap(`${words}\nshort line\n${'x'.repeat(230)}`);
+    const lines = wrapped.split('\n');
+    expect(lines.every((line) => line.length <= 100)).toBe(true);
+    // Nothing is lost: the words come back with the breaks read as the spaces they replaced.
+    expect(lines.slice(0, -4).join(' ')).toBe(words);
+    expect(lines.slice(-4)).toEqual(['short line', 'x'.repeat(100), 'x'.repeat(100), 'x'.repeat(30)]);
+  });
+
+  it('shows, for operation renew, the order read, its product, its expiry, the action and why', () => {
+    const html = renderSummary({
+      operation: 'renew',
+      product: '',
+      dryRun: false,
+      baseUrl: BASE_URLS.us,
+      outputs: { 'order-id': '9001', 'renewal-action': 'renew', 'renewal-reason': 'Certificate expires soon.' },
+      renewRead: { orderId: '9000', product: 'code_signing', validTill: '2026-12-20' },
+    });
+    const names = [...html.matchAll(/<th align="left">([^<]+)<\/th><td>([^<]*(?:<a [^>]+>[^<]+<\/a>)?)/g)].map(
+      ([, name, value]) => [name, value],
+    );
+    expect(names).toEqual([
+      ['Order read', '<a href="https://www.digicert.com/secure/orders/9000">9000</a>'],
+      ['Product', 'code_signing'],
+      ['Certificate expiry', '2026-12-20'],
+      ['Renewal action', 'renew'],
+      ['Why', 'Certificate expires soon.'],
+      ['Order ID', '<a href="https://www.digicert.com/secure/orders/9001">9001</a>'],
+    ]);
   });
 
   it('has a title and a next step of its own for each kind of failure', () => {

@@ -819,7 +819,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -842,7 +842,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -1331,7 +1331,7 @@ var failure = __nccwpck_require__(6191);
 
 const USER_AGENT = `${package_namespaceObject.UU}/${package_namespaceObject.rE}`;
 /** A failed call, with DigiCert's errors[] when it sent any. */
-class client_CertCentralError extends failure/* Failure */.H {
+class CertCentralError extends failure/* Failure */.H {
     status;
     errors;
     outcome;
@@ -1384,7 +1384,7 @@ class CertCentralClient {
                 return await this.pacedAttempt(request, attempts);
             }
             catch (error) {
-                if (!(error instanceof client_CertCentralError) || !error.retryable)
+                if (!(error instanceof CertCentralError) || !error.retryable)
                     throw error;
                 if (request.method !== 'GET' && error.outcome === 'unknown')
                     throw error;
@@ -1421,7 +1421,7 @@ class CertCentralClient {
             return response;
         }
         catch (error) {
-            if (error instanceof client_CertCentralError && error.status === 429) {
+            if (error instanceof CertCentralError && error.status === 429) {
                 this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
             }
             throw error;
@@ -1477,7 +1477,7 @@ class CertCentralClient {
     }
     /** An answer past MAX_ANSWER_BYTES: not read, not tried again; a 2xx may still have carried the request out. */
     tooLarge(label, status) {
-        return new client_CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
+        return new CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
     }
     /** The answer as JSON (or text, for a download), or the failure it reports. */
     interpret(request, label, answer) {
@@ -1492,7 +1492,7 @@ class CertCentralClient {
                 json = JSON.parse(text);
             }
             catch {
-                throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
+                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
                 // A 2xx that cannot be read may still have carried the request out.
                 success ? { outcome: 'unknown', retryable: false } : details);
             }
@@ -1502,27 +1502,27 @@ class CertCentralClient {
         const errors = digiCertErrors(json);
         const body = text.trim() === '' ? '(empty body)' : `"${this.shown(excerpt(this.redact(text)))}"`;
         const detail = errors.length > 0 ? errors.map((e) => `${this.shown(e.code)}: ${this.shown(e.message)}`).join('; ') : body;
-        throw new client_CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
+        throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
     }
     networkFailure(error, label, url, timeoutMs) {
         if (timeoutMs !== undefined) {
-            return new client_CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
+            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
         }
         const code = errorCode(error);
         // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
         const message = this.shown(error.message.replace(/^request to \S+ failed, reason: /, ''));
         const failed = `${label} to ${url} failed: ${message}`;
         if (TLS_ERROR.test(code)) {
-            return new client_CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
+            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
         }
         if (code === 'ERR_PROXY_CONNECT') {
             // node-fetch keeps only the code and message of the proxy's refusal.
             const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
-            return new client_CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
+            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
         }
         const connected = !NOT_CONNECTED.includes(code);
         const named = code && !message.includes(code) ? ` (${code})` : '';
-        return new client_CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
+        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
             outcome: connected ? 'unknown' : 'not-sent',
             retryable: true,
         });
@@ -1675,6 +1675,36 @@ const FIELDS = {
         description: 'E-mail addresses to place on the certificate',
         maxLength: 254,
     },
+    'profile-type': {
+        kind: 'text',
+        path: ['certificate', 'profile_type'],
+        description: 'Secure Email certificate profile',
+        allowed: ['strict', 'multipurpose'],
+    },
+    'common-name-indicator': {
+        kind: 'text',
+        path: ['certificate', 'common_name_indicator'],
+        description: "What a Secure Email certificate's common name shows",
+        allowed: ['email_address', 'given_name_surname', 'pseudonym', 'organization_name'],
+    },
+    individual: {
+        kind: 'object',
+        path: ['certificate', 'individual'],
+        description: 'The person a Secure Email for Business certificate names (YAML or JSON)',
+        maxLength: 64,
+    },
+    'primary-usage': {
+        kind: 'text',
+        path: ['certificate', 'usage_designation', 'primary_usage'],
+        description: 'What a Secure Email certificate is mainly for: signing, encryption (key_management) or both',
+        allowed: ['signing', 'key_management', 'dual_use'],
+    },
+    'additional-usages': {
+        kind: 'list',
+        path: ['certificate', 'usage_designation', 'additional_usages'],
+        description: 'Further key usages of a Secure Email certificate',
+        allowed: ['non_repudiation', 'client_auth'],
+    },
     'dns-names': {
         kind: 'list',
         path: ['certificate', 'dns_names'],
@@ -1719,6 +1749,13 @@ const FIELDS = {
         path: ['validity_years'],
         description: 'Years the certificate is valid',
         min: 1,
+    },
+    'validity-days': {
+        kind: 'whole-number',
+        path: ['order_validity', 'days'],
+        description: 'Days a code signing certificate is valid, at most 459',
+        min: 1,
+        max: 459,
     },
     'custom-expiration-date': {
         kind: 'date',
@@ -1841,6 +1878,10 @@ function numberOf(values, name) {
     const value = values[name];
     return typeof value === 'number' ? value : undefined;
 }
+/** A field's spec, seen as any field's: its optional parts (allowed, min, …) readable whether it has them or not. */
+function specOf(name) {
+    return FIELDS[name];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/body.ts
 /** The JSON body of an order or reissue, from checked field values. */
@@ -1885,6 +1926,11 @@ const current = (presence, seed, section) => ({
     from: 'current',
     overrides: { seed, section },
 });
+const today = (presence, section, basis) => ({
+    presence,
+    from: 'today',
+    today: { section, ...(basis && { basis }) },
+});
 /** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
 const CODE_SIGNING_KEYS = {
     rsaBits: { min: 3072 },
@@ -1923,6 +1969,7 @@ const CODE_SIGNING_FIELDS = {
     'skip-duplicate-org-check': page('conditional'),
     'container-id': page('optional'),
     'validity-years': page('conditional'),
+    'validity-days': today('conditional', '§2', 'order_validity.days; at most 459 days since 2026-02-24'),
     'custom-expiration-date': page('conditional'),
     'cs-provisioning-method': page('optional'),
     'ship-info': page('optional'),
@@ -2017,6 +2064,49 @@ const retired = (replacement) => ({
     ...CLIENT_CERTIFICATE,
     retired: { on: '2025-07-10', replacement },
 });
+/**
+ * certcentral-2026.md §1: the Secure Email (S/MIME) products that replaced the retired client products. Its table
+ * was read in part; where DigiCert's page was not reached, the rule follows Keyfactor's production client, and
+ * `basis` says so.
+ */
+const SECURE_EMAIL_FIELDS = {
+    emails: today('required', '§1', "every DigiCert and Keyfactor example sends it; the page's R/O cell was not reached"),
+    'profile-type': today('required', '§1', 'optional on the page, which contradicts itself on the default (strict or multipurpose): the action asks for it'),
+    'primary-usage': today('required', '§1', 'signing is on the page; key_management and dual_use come from Keyfactor'),
+    'additional-usages': today('optional', '§1', 'a strict profile takes non_repudiation only'),
+    csr: today('optional', '§1', 'without it, the recipient makes the key in the browser after validation'),
+    'organization-id': today('optional', '§1', 'the mailbox product needs no validated organization'),
+    'validity-years': today('conditional', '§1', 'the Strict and Multipurpose profiles allow 1 or 2 years'),
+    'custom-expiration-date': today('conditional', '§1', 'at most 824 days'),
+    comments: today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'skip-approval': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'container-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'custom-fields': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'renewal-of-order-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'payment-method': sheet('optional'),
+    'alternative-order-id': sheet('optional'),
+};
+const SECURE_EMAIL_MAILBOX = {
+    family: 'secure_email',
+    keys: CLIENT_KEYS,
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: SECURE_EMAIL_FIELDS,
+};
+/** Sponsor and organization: a validated organization, and the common name indicator, are required. */
+const SECURE_EMAIL_VALIDATED = {
+    ...SECURE_EMAIL_FIELDS,
+    'organization-id': today('required', '§1', 'sponsor and organization products need a validated organization'),
+    'common-name-indicator': today('required', '§1', "the page requires it for sponsor and organization; the values come from Keyfactor (the page's table was not reached)"),
+};
+const SECURE_EMAIL_SPONSOR = {
+    ...SECURE_EMAIL_MAILBOX,
+    fields: {
+        ...SECURE_EMAIL_VALIDATED,
+        individual: today('required', '§1', 'always sent for secure_email_sponsor; its fields follow the indicator'),
+    },
+};
+const SECURE_EMAIL_ORGANIZATION = { ...SECURE_EMAIL_MAILBOX, fields: SECURE_EMAIL_VALIDATED };
 const PRODUCTS = {
     code_signing: CODE_SIGNING,
     code_signing_ev: CODE_SIGNING_EV,
@@ -2026,13 +2116,18 @@ const PRODUCTS = {
     client_email_security_plus: retired('secure_email_mailbox (Secure Email for Individual)'),
     client_authentication_plus: CLIENT_CERTIFICATE,
     client_digital_signature_plus_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+    secure_email_mailbox: SECURE_EMAIL_MAILBOX,
+    secure_email_sponsor: SECURE_EMAIL_SPONSOR,
+    secure_email_organization: SECURE_EMAIL_ORGANIZATION,
 };
 const PRODUCT_IDS = Object.keys(PRODUCTS);
 function isProductId(value) {
     return Object.hasOwn(PRODUCTS, value);
 }
+/** Code and document signing: the products whose orders and reissues take sha256 only and no common name. */
 function isSigningProduct(product) {
-    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+    const family = product && PRODUCTS[product].family;
+    return family === 'code_signing' || family === 'document_signing';
 }
 /**
  * The ru page, for a reissue whose order's product is not known yet (no product input; the order is read before
@@ -2055,6 +2150,15 @@ const CLIENT_REISSUE_FIELDS = {
     'common-name': page('required'),
     csr: page('required'),
 };
+/**
+ * A Secure Email reissue (§3): the CSR is optional, the key being made in the browser otherwise. Its common name
+ * follows the order's indicator; DigiCert's reissue page does not say it needs one, so one may be given.
+ */
+const SECURE_EMAIL_REISSUE_FIELDS = {
+    ...REISSUE_FIELDS,
+    'common-name': current('optional', 'required', '§3'),
+    csr: current('optional', 'required', '§3'),
+};
 /** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
 const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
 /**
@@ -2072,6 +2176,8 @@ function reissueFieldsOf(product) {
     const family = product && PRODUCTS[product].family;
     if (family === 'client_certificate')
         return CLIENT_REISSUE_FIELDS;
+    if (family === 'secure_email')
+        return SECURE_EMAIL_REISSUE_FIELDS;
     if (family === 'code_signing')
         return CODE_SIGNING_REISSUE_FIELDS;
     if (family === 'document_signing')
@@ -2107,6 +2213,23 @@ const SHIP_INFO_KEYS = {
 /** Checked in any case before the product is known; sent as the product's page writes it. */
 const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
 const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** The person a Secure Email for Business certificate names (§1). */
+const INDIVIDUAL_KEYS = ['first_name', 'last_name', 'pseudonym'];
+/**
+ * The individual's fields each common name indicator requires, as DigiCert's page states them (§1): with
+ * email_address, the page asks for the names and the pseudonym alike.
+ */
+const INDIVIDUAL_KEYS_BY_INDICATOR = {
+    given_name_surname: ['first_name', 'last_name'],
+    pseudonym: ['pseudonym'],
+    email_address: ['first_name', 'last_name', 'pseudonym'],
+    organization_name: [],
+};
+/** Additional usages a Secure Email profile allows (§1): a strict profile takes non-repudiation only. */
+const USAGES_BY_PROFILE = {
+    strict: ['non_repudiation'],
+    multipurpose: ['non_repudiation', 'client_auth'],
+};
 /** Sun Java: the platform that needs a CSR. */
 const SUN_JAVA_PLATFORM_ID = 55;
 
@@ -2131,31 +2254,57 @@ function inputLabel(name) {
 }
 /** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
 function whereFieldApplies(name) {
-    const products = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
     const reissued = FAMILY_NAMES.filter(([family]) => reissueFieldsOf(familyProduct(family))[name]);
     const places = [
-        products.length === PRODUCT_IDS.length ? 'orders of every product' : '',
-        products.length > 0 && products.length < PRODUCT_IDS.length ? `orders of ${products.join(', ')}` : '',
+        ordersTaking(name),
         reissued.length === FAMILY_NAMES.length
             ? 'reissues'
             : reissued.length > 0
-                ? `reissues of ${reissued.map(([, words]) => words).join(' and ')} orders`
+                ? `reissues of ${joinAnd(reissued.map(([, words]) => words))} orders`
                 : '',
     ].filter(Boolean);
-    return places.join(' and ');
+    return places.join(', and to ');
+}
+/** "orders of every product", of whole families ("… client certificate products"), or of the products named. */
+function ordersTaking(name) {
+    const taking = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
+    if (taking.length === PRODUCT_IDS.length)
+        return 'orders of every product';
+    if (taking.length === 0)
+        return '';
+    const whole = [];
+    const single = [];
+    for (const [family, words] of FAMILY_NAMES) {
+        const members = PRODUCT_IDS.filter((id) => PRODUCTS[id].family === family);
+        const taken = members.filter((id) => taking.includes(id));
+        if (taken.length === members.length)
+            whole.push(words);
+        else
+            single.push(...taken);
+    }
+    const families = whole.length > 0 ? `${joinAnd(whole)} products` : '';
+    return `orders of ${[families, single.join(', ')].filter(Boolean).join(' and of ')}`;
+}
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items) {
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 const FAMILY_NAMES = [
     ['code_signing', 'code signing'],
     ['document_signing', 'document signing'],
     ['client_certificate', 'client certificate'],
+    ['secure_email', 'Secure Email'],
 ];
 function familyProduct(family) {
     return PRODUCT_IDS.find((id) => PRODUCTS[id].family === family);
 }
 /** A body field the user wrote that the operation and product do not take. */
 function notApplicable(name, operation, product) {
-    if (name === 'common-name' && operation !== 'order' && product && PRODUCTS[product].family !== 'client_certificate') {
+    if (name === 'common-name' && operation !== 'order' && isSigningProduct(product)) {
         return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
+    }
+    if (name === 'common-name-indicator' && product === 'secure_email_mailbox') {
+        return `common-name-indicator does not apply to secure_email_mailbox orders: DigiCert ignores it for them (the common name is the e-mail address). It applies to ${whereFieldApplies(name)}; remove it.`;
     }
     const where = {
         order: product ? `${product} orders` : 'an order of any product',
@@ -2254,8 +2403,8 @@ const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].v
  */
 function checkOrderBasics(fields, now, findings) {
     checkOrganization(fields, findings);
-    if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    if (!VALIDITY_INPUTS.some((name) => fields.given.has(name))) {
+        findings.problems.push(`validity-years, validity-days or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2); validity-days: code signing only, 1 to 459.`);
     }
     checkGivenValidity(fields, now, findings);
 }
@@ -2273,11 +2422,24 @@ function checkRenewBasics(fields, now, findings) {
     }
     checkGivenValidity(fields, now, findings);
 }
+const VALIDITY_INPUTS = ['validity-years', 'validity-days', 'custom-expiration-date'];
+/**
+ * validity-days goes alone: DigiCert documents no precedence between order_validity and validity_years or
+ * custom_expiration_date on a code signing order (certcentral-2026.md §2).
+ */
+function checkValidityDaysAlone({ given }, findings) {
+    const others = VALIDITY_INPUTS.filter((name) => name !== 'validity-days' && given.has(name));
+    if (!given.has('validity-days') || others.length === 0)
+        return;
+    findings.problems.push(`validity-days cannot be given with ${others.join(' or ')}: give one of them (DigiCert documents no precedence between order_validity and ${others.map((name) => name.replace(/-/g, '_')).join(' or ')}).`);
+}
 /** validity-years some product allows, and a custom-expiration-date in the future. */
-function checkGivenValidity({ values }, now, findings) {
+function checkGivenValidity(fields, now, findings) {
+    const { values } = fields;
+    checkValidityDaysAlone(fields, findings);
     const years = numberOf(values, 'validity-years');
     if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
-        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2).`);
     }
     const customDate = textOf(values, 'custom-expiration-date');
     if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
@@ -2292,8 +2454,12 @@ function checkOrderRules(product, fields, now, findings) {
     }
     if (fields.csrKey)
         checkCsrKey(product, fields.csrKey, findings);
-    checkOrganization(fields, findings);
+    // A Secure Email order takes only an existing organization's id, required by the product's table where needed.
+    if (rules.family !== 'secure_email')
+        checkOrganization(fields, findings);
     checkValidity(product, rules, fields, now, findings);
+    if (rules.family === 'secure_email')
+        return checkSecureEmail(product, fields, findings);
     if (rules.family === 'client_certificate')
         return;
     checkProvisioning(product, fields, findings);
@@ -2313,9 +2479,11 @@ function checkOrganization({ values, given }, findings) {
 function checkValidity(product, rules, { values, given }, now, findings) {
     const years = numberOf(values, 'validity-years');
     const customDate = textOf(values, 'custom-expiration-date');
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
+    const takesDays = rules.fields['validity-days'] !== undefined;
+    if (!VALIDITY_INPUTS.some((name) => given.has(name))) {
+        findings.problems.push(`${takesDays ? 'validity-years, validity-days' : 'validity-years'} or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}${takesDays ? '; validity-days: 1 to 459' : ''}.`);
     }
+    checkValidityDaysAlone({ values, given }, findings);
     const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
     if (years !== undefined && !yearsAccepted) {
         findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
@@ -2342,9 +2510,39 @@ function checkValidity(product, rules, { values, given }, now, findings) {
         validityDays = dateAccepted ? days : undefined;
         validitySource = `custom-expiration-date ${customDate}`;
     }
+    warnBeyondIssuedLimit(rules, validitySource, validityDays, findings);
+}
+/**
+ * A code signing order longer than a certificate may last buys coverage: since 2026-02-24 each certificate lasts at
+ * most 459 days, and is reissued within the order until the coverage ends (certcentral-2026.md §2).
+ */
+function warnBeyondIssuedLimit(rules, validitySource, validityDays, findings) {
     const limit = rules.issuedValidityLimitDays;
-    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-        findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+    if (limit === undefined || validityDays === undefined || validityDays <= limit)
+        return;
+    findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most ${limit} days, and the certificate is reissued within the order until the coverage ends. operation: renew makes that reissue when the certificate comes within renew-within-days. For one certificate's term alone, use validity-days (at most ${limit}).`);
+}
+/**
+ * A Secure Email order's fields that depend on each other (certcentral-2026.md §1): the additional usages its profile
+ * allows, and the individual's fields its common name indicator requires.
+ */
+function checkSecureEmail(product, { values, given }, findings) {
+    const profile = textOf(values, 'profile-type');
+    const usages = values['additional-usages'];
+    const allowedUsages = profile === undefined ? undefined : USAGES_BY_PROFILE[profile];
+    if (allowedUsages && Array.isArray(usages)) {
+        const refused = usages.filter((usage) => !allowedUsages.includes(String(usage)));
+        if (refused.length > 0) {
+            findings.problems.push(`additional-usages: ${refused.join(', ')} is not allowed with profile-type ${profile}. Allowed with ${profile}: ${allowedUsages.join(', ')}; with multipurpose: ${USAGES_BY_PROFILE.multipurpose?.join(', ')}.`);
+        }
+    }
+    const indicator = textOf(values, 'common-name-indicator');
+    const individual = values.individual;
+    if (indicator === undefined || !given.has('individual') || !(0,parse/* isPlainObject */.Qd)(individual))
+        return;
+    const missing = (INDIVIDUAL_KEYS_BY_INDICATOR[indicator] ?? []).filter((key) => individual[key] === undefined);
+    if (missing.length > 0) {
+        findings.problems.push(`individual: common-name-indicator ${indicator} needs ${missing.join(', ')} in individual (as DigiCert's ${product} page states). Allowed: a mapping with ${(INDIVIDUAL_KEYS_BY_INDICATOR[indicator] ?? []).join(', ')}.`);
     }
 }
 /**
@@ -2428,7 +2626,7 @@ async function getOrderInfo(client, orderId, options = {}) {
         : await client.send(request, options.attempts);
     const info = parseOrderInfo(response.json, response.text);
     if (!info) {
-        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
     }
     return info;
 }
@@ -2491,7 +2689,7 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
         response = await client.send({ method: 'GET', path }, attempts);
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError) || error.status !== 404)
+        if (!(error instanceof CertCentralError) || error.status !== 404)
             throw error;
         client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
         return [];
@@ -2503,13 +2701,13 @@ async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
     }
     const orders = answer?.orders;
     if (!Array.isArray(orders)) {
-        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
     }
     const ids = orders
         .map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined))
         .filter((orderId) => orderId !== undefined);
     if (ids.length < orders.length) {
-        throw new client_CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
+        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
     }
     return ids.sort((a, b) => a - b);
 }
@@ -2580,7 +2778,7 @@ function resultOutputs(response, label) {
         organization: optionalId(organization.id),
     };
     if (ids.order === undefined || Object.values(ids).includes(null)) {
-        throw new client_CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
+        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
     }
     return {
         'order-id': String(ids.order),
@@ -2878,7 +3076,7 @@ async function settleOrderRace(calls, key, own, deadline, log) {
         }
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError))
+        if (!(error instanceof CertCentralError))
             throw error;
         log.warning(raceMessages.lookFailed(own.orderId, key, error.message));
         return { kind: 'own' };
@@ -2891,7 +3089,7 @@ async function settleOrderRace(calls, key, own, deadline, log) {
         how = await withdrawOrder(calls, own, raceMessages.orderNote(earlier.id, key), deadline);
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError))
+        if (!(error instanceof CertCentralError))
             throw error;
         throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.orderStands(both, own.orderId)}`, {
             cause: error,
@@ -2913,7 +3111,7 @@ async function withdrawOrder(calls, own, note, deadline) {
         await calls.rejectRequest(requestId, note, deadline);
         return 'rejected the request of';
     }
-    throw new client_CertCentralError(raceMessages.cannotWithdraw(own.orderId, info.status), undefined, [], {
+    throw new CertCentralError(raceMessages.cannotWithdraw(own.orderId, info.status), undefined, [], {
         outcome: 'not-sent',
     });
 }
@@ -2928,7 +3126,7 @@ async function settleReissueRace(calls, key, orderId, own, deadline, log) {
         order = await calls.readOrder(orderId, deadline);
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError))
+        if (!(error instanceof CertCentralError))
             throw error;
         log.warning(raceMessages.reissueLookFailed(orderId, error.message));
         return { kind: 'own' };
@@ -2944,7 +3142,7 @@ async function settleReissueRace(calls, key, orderId, own, deadline, log) {
         await calls.rejectRequest(own, raceMessages.reissueNote(earlier.id, key), deadline);
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError))
+        if (!(error instanceof CertCentralError))
             throw error;
         throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.reissueStands(both, own)}`, {
             cause: error,
@@ -3005,7 +3203,7 @@ async function submit_submit(calls, submission, reporter) {
         holding = check ? await check.before(deadline) : { kind: 'nothing' };
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError))
+        if (!(error instanceof CertCentralError))
             throw error;
         throw error.withNote(checkedFirst(submission.kind));
     }
@@ -3080,7 +3278,7 @@ async function lookAfter(check, deadline, submission, unknown) {
         return await check.after(deadline);
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError))
+        if (!(error instanceof CertCentralError))
             throw error;
         const said = mayHaveHappened(submission.kind, isAnswered(unknown));
         throw unknown.withNote(`${said} Checking whether it did failed too: ${error.message} ${check.howToCheck}`, 'unknown-fate');
@@ -3103,7 +3301,7 @@ async function sendAndRead(calls, request, tries) {
         };
     }
     catch (error) {
-        if (!(error instanceof client_CertCentralError) || error.outcome !== 'unknown')
+        if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
             throw error;
         return { unknown: error };
     }
@@ -3504,22 +3702,22 @@ const MAX_CERTIFICATES = 50;
 function splitPemBundle(bundle, label) {
     const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
     if (pems.length === 0)
-        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
+        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
     if (pems.length > MAX_CERTIFICATES) {
-        throw new client_CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
+        throw new CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
     }
     const certificates = pems.map((pem, index) => {
         try {
             return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
         }
         catch (error) {
-            throw new client_CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
+            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
         }
     });
     const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
     const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
     if (!leaf)
-        throw new client_CertCentralError(`${label}: the download holds no PEM certificate.`);
+        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
     const chain = [];
     let current = leaf;
     for (;;) {
@@ -3586,7 +3784,7 @@ const realClock = {
  * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
  */
 function isTransient(error) {
-    if (!(error instanceof client_CertCentralError))
+    if (!(error instanceof CertCentralError))
         return false;
     const status = error.status;
     return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
@@ -3978,6 +4176,11 @@ function reissueFindings(info, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
+/**
+ * operation renew, the pure part: what an order's info says about its certificate and coverage, which action is
+ * due, and the body of the renewal or reissue, from the order's own values and the given inputs.
+ */
+
 
 
 
@@ -4019,14 +4222,36 @@ function ownValues(answer, certificate) {
     const units = textList(certificate.organization_units);
     if (units.length > 0)
         set('organization-units', units);
-    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
-    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
-    // Sent only where the product takes them: client certificates.
+    // validity_years (the older example) is the order's term; cert_validity the certificate's, in years or days.
+    const certValidity = object(certificate.cert_validity);
+    const years = wholeNumber(answer.validity_years, 1) ?? wholeNumber(certValidity.years, 1);
+    set('validity-years', years);
+    if (years === undefined)
+        set('validity-days', wholeNumber(certValidity.days, 1));
+    // Sent only where the product takes them: client and Secure Email certificates.
     set('common-name', renew_plan_text(certificate.common_name) || undefined);
     const emails = textList(certificate.emails);
     if (emails.length > 0)
         set('emails', emails);
+    Object.assign(values, secureEmailValues(certificate));
     return values;
+}
+/**
+ * A Secure Email order's own choices, where its order info shows them at the paths of the order body: DigiCert's
+ * order-info page does not list them (certcentral-2026.md §1), so they are read only where present.
+ */
+function secureEmailValues(certificate) {
+    const usage = object(certificate.usage_designation);
+    const individual = Object.fromEntries(Object.entries(object(certificate.individual)).filter(([, value]) => typeof value === 'string' && value !== ''));
+    const additional = textList(usage.additional_usages);
+    const values = {
+        'profile-type': renew_plan_text(certificate.profile_type),
+        'common-name-indicator': renew_plan_text(certificate.common_name_indicator),
+        'primary-usage': renew_plan_text(usage.primary_usage),
+        ...(additional.length > 0 && { 'additional-usages': additional }),
+        ...(Object.keys(individual).length > 0 && { individual }),
+    };
+    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 }
 /** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
 function isDeadEnd(status) {
@@ -4139,9 +4364,54 @@ const COPIED_BY_RENEWAL = [
     'signature-hash',
     'organization-units',
     'validity-years',
+    'validity-days',
     'common-name',
     'emails',
+    'profile-type',
+    'common-name-indicator',
+    'individual',
+    'primary-usage',
+    'additional-usages',
 ];
+/** The order's own values a renewal copies: those its product's orders take, where no input replaces them. */
+function copiedByRenewal(facts, product, inputs, notes) {
+    const values = {};
+    const table = PRODUCTS[product].fields;
+    for (const name of COPIED_BY_RENEWAL) {
+        const own = facts.own[name];
+        if (own === undefined || inputs[name] !== undefined)
+            continue;
+        const why = whyNotCopied(name, own, product);
+        if (why === undefined)
+            values[name] = own;
+        // The common name of a signing order is the organization's; it has no field in a signing order.
+        else if (name !== 'common-name' || table[name]) {
+            notes.push(`${name} ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${why}.`);
+        }
+    }
+    // New organization details, or a term given another way, take the place of what the order had.
+    if (inputs.organization !== undefined)
+        delete values['organization-id'];
+    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-days'] !== undefined) {
+        delete values['validity-years'];
+    }
+    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-years'] !== undefined) {
+        delete values['validity-days'];
+    }
+    return values;
+}
+/** Why the order's own value cannot go into the renewal, or undefined when it can. */
+function whyNotCopied(name, own, product) {
+    if (!PRODUCTS[product].fields[name])
+        return `${product} orders take no ${name}`;
+    if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
+        // DigiCert's documented order info shows "none"; it is no value an order takes.
+        return "it is not a method an order takes, so DigiCert applies the account's default method";
+    }
+    if (!allowedValue(name, own))
+        return `it is not one of ${specOf(name).allowed?.join(', ')}`;
+    return undefined;
+}
 /**
  * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
  * order it renews and carrying its key. It must pass the same checks as an order.
@@ -4149,34 +4419,13 @@ const COPIED_BY_RENEWAL = [
 function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) {
     const table = PRODUCTS[product].fields;
     const notes = [];
-    const values = {};
-    for (const name of COPIED_BY_RENEWAL) {
-        const own = facts.own[name];
-        if (own === undefined || inputs[name] !== undefined)
-            continue;
-        if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
-            // DigiCert's documented order info shows "none"; it is no value an order takes.
-            notes.push(`cs_provisioning_method ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`);
-            continue;
-        }
-        if (!table[name]) {
-            // The common name of a signing order is the organization's; it has no field in a signing order.
-            if (name !== 'common-name')
-                notes.push(`${name} ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
-            continue;
-        }
-        values[name] = own;
-    }
-    // New organization details, or a custom expiration date, take the place of what the order had.
-    if (inputs.organization !== undefined)
-        delete values['organization-id'];
-    if (inputs['custom-expiration-date'] !== undefined)
-        delete values['validity-years'];
+    const values = copiedByRenewal(facts, product, inputs, notes);
     if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
         notes.push(`signature_hash ${shown(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
         values['signature-hash'] = 'sha256';
     }
-    values['signature-hash'] ??= 'sha256';
+    if (table['signature-hash'])
+        values['signature-hash'] ??= 'sha256';
     const findings = { problems: [], warnings: [] };
     const unused = [];
     for (const [name, value] of Object.entries(inputs)) {
@@ -4266,6 +4515,14 @@ function certificatePart(facts) {
         return `c${facts.certificateId}`;
     return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
 }
+/** A copied value of an enumerated field is one the field allows (every item, for a list). */
+function allowedValue(name, value) {
+    const allowed = specOf(name).allowed;
+    if (!allowed)
+        return true;
+    const items = Array.isArray(value) ? value : [value];
+    return items.every((item) => allowed.includes(String(item)));
+}
 function parseObject(text) {
     try {
         return object(JSON.parse(text));
@@ -4317,6 +4574,7 @@ async function renew(job, now = new Date()) {
     const { settings, client, host } = job;
     const info = await getOrderInfo(client, settings.orderId);
     const facts = renewalFacts(info);
+    host.readOrder?.({ orderId: facts.orderId, product: facts.product, validTill: facts.validTill });
     const decision = decideRenewal(facts, settings.renewWithinDays, now);
     if (decision.action === 'failed') {
         host.setOutput('order-id', String(settings.orderId));
@@ -4456,7 +4714,7 @@ async function place(job, facts, submission, reason) {
 function renewalFailure(error, orderId, hints) {
     if (error instanceof failure/* Failure */.H && error.kind === 'found-failed')
         return error.withNote('', 'renewal-failed');
-    if (!(error instanceof client_CertCentralError))
+    if (!(error instanceof CertCentralError))
         return error;
     const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
     const known = code ? REFUSALS[code] : undefined;
@@ -4547,13 +4805,13 @@ async function renewalPlacedMeanwhile(client, key) {
     }
     catch (error) {
         // DigiCert's refusal, which says what to do, is the better message.
-        if (error instanceof client_CertCentralError)
+        if (error instanceof CertCentralError)
             return undefined;
         throw error;
     }
 }
 function isRefusal(error, code) {
-    return error instanceof client_CertCentralError && error.errors.some((entry) => entry.code === code);
+    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/status.ts
@@ -4678,6 +4936,7 @@ function execute_withoutKey(host, apiKey, outputs) {
         debug: (message) => host.debug(clean(message)),
         setOutput: (name, value) => outputs.set(name, value),
         group: (title, work) => host.group(clean(title), work),
+        readOrder: (read) => host.readOrder?.({ ...read, product: clean(read.product), validTill: clean(read.validTill) }),
         hints: host.hints,
     };
 }
@@ -4971,6 +5230,14 @@ function parseTextList(raw, { spec }, _context, problem) {
     if (invalid.length > 0) {
         return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
     }
+    const allowed = spec.allowed;
+    const notAllowed = allowed ? items.filter((item) => !allowed.includes(item)) : [];
+    if (allowed && notAllowed.length > 0) {
+        return problem(`${quoteAll(notAllowed)} ${notAllowed.length === 1 ? 'is' : 'are'} not allowed. Allowed: ${allowed.join(', ')}.`);
+    }
+    const repeated = items.filter((item, index) => items.indexOf(item) !== index);
+    if (repeated.length > 0)
+        return problem(`${quoteAll([...new Set(repeated)])} is given more than once.`);
     return items;
 }
 function parseNumberList(raw, { spec }, _context, problem) {
@@ -5074,9 +5341,12 @@ function shortTag(tag) {
 function field_parsers_wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
-        return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
+        return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}${spec.max === undefined ? '' : ` to ${spec.max}`}.`);
+    const range = spec.max === undefined ? `from ${spec.min ?? 0}` : `from ${spec.min ?? 0} to ${spec.max}`;
     if (spec.min !== undefined && value < spec.min)
-        return problem(`${value} is too small. Allowed: whole numbers from ${spec.min}.`);
+        return problem(`${value} is too small. Allowed: whole numbers ${range}.`);
+    if (spec.max !== undefined && value > spec.max)
+        return problem(`${value} is too large. Allowed: whole numbers ${range}.`);
     return value;
 }
 function quoteAll(items) {
@@ -5088,7 +5358,9 @@ function firstLine(text) {
 /** A mapping of text values with these keys. */
 function stringFields(value, required, optional, problem) {
     const allowed = [...required, ...optional];
-    const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
+    const allowedText = required.length === 0
+        ? `a mapping with any of ${optional.join(', ')}`
+        : `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
     if (!(0,parse/* isPlainObject */.Qd)(value))
         return problem(`is not a mapping. Allowed: ${allowedText}.`);
     const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
@@ -5117,6 +5389,13 @@ const OBJECT_CHECKS = {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
         return subject;
+    },
+    individual: (value, problem) => {
+        const individual = stringFields(value, [], INDIVIDUAL_KEYS, problem);
+        if (individual && Object.keys(individual).length === 0) {
+            return problem(`is empty. Allowed: a mapping with ${INDIVIDUAL_KEYS.join(', ')}.`);
+        }
+        return individual;
     },
     organization: (value, problem) => {
         if (!(0,parse/* isPlainObject */.Qd)(value) || Object.keys(value).length === 0) {
@@ -5435,103 +5714,107 @@ async function readCsrText(read, findings) {
 ;// CONCATENATED MODULE: ./src/action/failure-advice.ts
 /**
  * What a person reads about a failure, by its kind (common/failure.ts): the annotation's title, the summary's next
- * step, and where the README's troubleshooting explains it. One table; nothing matches a message or a title.
+ * step, and the troubleshooting entry that explains it, a heading in the README or a docs page. One table; nothing
+ * matches a message or a title.
  */
 
 
-/** The README that the summary links to. */
-const README_URL = 'https://github.com/OWNER/certcentral-order-action/blob/v1/README.md';
+/** The repository's pages, as the summary links to them. */
+const PAGES_URL = 'https://github.com/OWNER/certcentral-order-action/blob/v1/';
+const readme = (anchor) => ({ page: 'README.md', anchor });
+const renewPage = (anchor) => ({ page: 'docs/renew.md', anchor });
+const safetyPage = (anchor) => ({ page: 'docs/safety.md', anchor });
 const ORDER_IN_CERTCENTRAL = 'Open the order in CertCentral to see why. This order has no valid certificate; a new one needs a new order.';
 const FAILURE_ADVICE = {
     'invalid-input': {
         title: () => 'Invalid input',
         next: 'Fix the inputs listed above and run again. Nothing was sent to CertCentral.',
-        anchor: 'invalid-input',
+        entry: readme('invalid-input'),
     },
     'invalid-proxy': {
         title: () => 'Invalid proxy setting',
         next: 'Fix the proxy variable the message names, or unset it, and run again. Nothing was sent to CertCentral.',
-        anchor: 'invalid-proxy-setting',
+        entry: readme('invalid-proxy-setting'),
     },
     certcentral: {
         title: () => 'CertCentral request failed',
         next: "Look the HTTP status and DigiCert's error code up under Troubleshooting in the action's README.",
-        anchor: 'certcentral-request-failed',
+        entry: readme('certcentral-request-failed'),
     },
     'unknown-fate': {
         title: () => 'Result unknown',
         next: 'CertCentral may have carried the request out: do the check the message names before running again. A re-run of the job looks the order up by its key first.',
-        anchor: 'result-unknown',
+        entry: safetyPage('result-unknown'),
     },
     'found-failed': {
         title: (status) => `Order ${status ?? 'failed'}`,
         next: 'The order that carries this key failed, and nothing was bought now. To order anew, give another alternative-order-id, or run a new workflow run.',
-        anchor: 'order-found-by-its-key-failed',
+        entry: safetyPage('order-found-by-its-key-failed'),
     },
     'duplicate-orders': {
         title: () => 'Two orders with one key',
         next: 'Two runs with one key ordered at the same moment. Keep the oldest order and cancel the others in CertCentral while they are pending.',
-        anchor: 'two-orders-with-one-key',
+        entry: safetyPage('two-orders-with-one-key'),
     },
     'reissue-pending': {
         title: () => 'Reissue pending',
         next: 'Approve or reject the pending reissue in CertCentral, then run again. Nothing was reissued.',
-        anchor: 'reissue-pending',
+        entry: readme('reissue-pending'),
     },
     'not-issued-in-time': {
         title: () => 'Not issued in time',
         next: 'The order is not lost: pick it up later with operation: status and the order ID above, as the message says.',
-        anchor: 'not-issued-in-time',
+        entry: readme('not-issued-in-time'),
     },
     'order-failed': {
         title: (status) => `Order ${status ?? 'failed'}`,
         next: ORDER_IN_CERTCENTRAL,
-        anchor: 'order-rejected-canceled-revoked-or-expired',
+        entry: readme('order-rejected-canceled-revoked-or-expired'),
     },
     'renewal-failed': {
         title: (status) => `Renewal ${status ?? 'failed'}`,
         next: 'The renewal has no certificate, and DigiCert renews an order only once: order anew, as the message says, and watch the new order.',
-        anchor: 'renewal-rejected-or-canceled',
+        entry: renewPage('renewal-rejected-or-canceled'),
     },
     'no-certificate-id': {
         title: () => 'No certificate id',
         next: ORDER_IN_CERTCENTRAL,
-        anchor: 'no-certificate-id',
+        entry: readme('no-certificate-id'),
     },
     'files-not-written': {
         title: () => 'Files not written',
         next: 'The certificate is in the certificate-pem and chain-pem outputs. Pick the files up again with operation: status and an output-dir that is a plain directory.',
-        anchor: 'files-not-written',
+        entry: readme('files-not-written'),
     },
     'already-renewed': {
         title: () => 'Already renewed',
         next: 'Find the renewal in CertCentral and set order-id to it.',
-        anchor: 'already-renewed',
+        entry: renewPage('already-renewed'),
     },
     'not-eligible': {
         title: () => 'Not eligible for renewal',
         next: 'DigiCert renews from 90 days before expiry, in the same account. Order anew with operation: order if the order cannot be renewed.',
-        anchor: 'not-eligible-for-renewal',
+        entry: renewPage('not-eligible-for-renewal'),
     },
     'expiry-unknown': {
         title: () => 'Expiry unknown',
         next: 'The order info shows no expiry. Look at the order in CertCentral.',
-        anchor: 'expiry-unknown',
+        entry: renewPage('expiry-unknown'),
     },
     'unsupported-product': {
         title: () => 'Unsupported product',
         next: 'The order is of a product this action does not order or reissue; renew it in CertCentral.',
-        anchor: 'unsupported-product',
+        entry: renewPage('unsupported-product'),
     },
     'renewal-not-found': {
         title: () => 'Renewal not found',
         next: 'Find the renewal in CertCentral (Orders) and set order-id to it.',
-        anchor: 'renewal-not-found',
+        entry: renewPage('renewal-not-found'),
     },
     unexpected: {
         title: () => 'CertCentral action failed',
         next: "Read the message above; the Troubleshooting section of the action's README explains the common failures.",
-        anchor: 'troubleshooting',
+        entry: readme('troubleshooting'),
     },
 };
 /** The kind and detail of anything thrown. */
@@ -5540,15 +5823,52 @@ function failureOf(error) {
         ? { kind: error.kind, detail: error.detail }
         : { kind: 'unexpected', detail: undefined };
 }
-/** DigiCert's error codes of a failed request, for the summary's link to their troubleshooting entries. */
-function digiCertCodes(error) {
-    return error instanceof CertCentralError ? error.errors.map((entry) => entry.code) : [];
+/** The DigiCert error codes with a heading of their own under the README's Troubleshooting. */
+const TROUBLESHOOTING_CODES = [
+    'access_denied|missing_permission',
+    'not_found|order',
+    'not_found|product',
+    'not_found|route',
+    'csr_invalid_cannot_parse',
+    'ambiguous_product',
+    'bad_request_format',
+    'order_not_eligible_for_renewal',
+    'order_renewed_already',
+    'request_limit_exceeded',
+];
+/**
+ * The anchor GitHub gives a heading: lower case, with everything but letters, digits, spaces, hyphens and
+ * underscores dropped, and spaces as hyphens.
+ */
+function headingAnchor(heading) {
+    return heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/** The URL of a troubleshooting entry. */
+function entryUrl(entry) {
+    return `${PAGES_URL}${entry.page}#${entry.anchor}`;
+}
+/**
+ * The troubleshooting entries of a refused request: one per DigiCert code that has a heading of its own, and the one
+ * for HTTP 401, whose codes vary.
+ */
+function codeEntries(error) {
+    if (!(error instanceof CertCentralError))
+        return [];
+    const labels = [...new Set(error.errors.map((entry) => entry.code))].filter((code) => TROUBLESHOOTING_CODES.includes(code));
+    if (error.status === 401)
+        labels.unshift('HTTP 401');
+    return labels.map((label) => ({ label, url: entryUrl(readme(headingAnchor(label))) }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 /** The job summary: what a release manager reads first, from the run's outputs. */
 
 
+/** Where the text of the summary breaks lines, so that a long message needs no sideways scrolling. */
+const WRAP_COLUMNS = 100;
 /** CertCentral's web pages for each region's API. */
 const ORDER_PAGES = {
     [BASE_URLS.us]: 'https://www.digicert.com/secure/orders/',
@@ -5570,11 +5890,15 @@ function summaryRows(facts) {
         ? `${outputs['valid-from'] || '?'} to ${outputs['valid-till'] || '?'}`
         : '';
     const files = [outputs['certificate-path'], outputs['chain-path']].filter(Boolean).join('\n');
+    const read = facts.renewRead;
+    const readPage = read && orderPageUrl(facts.baseUrl, read.orderId);
     const rows = [
-        ['Product', facts.product],
-        // operation renew: what it did, and why, with the dates it compared.
+        // operation renew: the order it read, and what it did, and why, with the dates it compared.
+        ['Order read', read && (readPage ? { text: read.orderId, href: readPage } : read.orderId)],
+        ['Product', read?.product || facts.product],
+        ['Certificate expiry', read?.validTill],
         ['Renewal action', outputs['renewal-action']],
-        ['Why', outputs['renewal-reason']],
+        ['Why', outputs['renewal-reason'] && wrap(outputs['renewal-reason'])],
         ['Order ID', page ? { text: orderId, href: page } : orderId],
         ['Request', request],
         ['Order status', outputs['order-status']],
@@ -5593,25 +5917,66 @@ function summaryRows(facts) {
  * HTML-escaped, so a server's text can neither end a block nor add a link or image.
  */
 function renderSummary(facts) {
-    // operation renew reads the order even in a dry run, to tell which action is due.
-    const dryRun = facts.operation === 'renew' ? 'dry run of renew, only the order was read' : 'dry run, nothing was sent';
-    const title = facts.dryRun ? `CertCentral: ${dryRun}` : `CertCentral: ${facts.operation}`;
     const rows = summaryRows(facts)
         .map(([name, value]) => `<tr><th align="left">${summary_escape(name)}</th><td>${cell(value)}</td></tr>`)
         .join('');
-    const parts = [`<h3>${summary_escape(title)}</h3>`];
+    const parts = [`<h3>${summary_escape(heading(facts))}</h3>`];
     if (rows)
         parts.push(`<table>${rows}</table>`);
+    if (facts.outputs['certificate-path']) {
+        parts.push('<p>The files are in the runner\'s temporary folder, which is emptied when the job ends: to keep them, upload them with <a href="https://github.com/actions/upload-artifact">actions/upload-artifact</a>, or pick them up again later with operation: status.</p>');
+    }
     if (facts.dryRun && facts.outputs['request-method'])
         parts.push(requestPreview(facts.outputs));
-    if (facts.failure) {
-        const advice = FAILURE_ADVICE[facts.failure.kind];
-        parts.push(`<p><strong>Failed: ${summary_escape(advice.title(facts.failure.detail))}</strong></p>`, preformatted(facts.failure.message), `<p>Next: ${summary_escape(advice.next)}</p>`);
-    }
-    else {
-        parts.push('<p>Succeeded.</p>');
-    }
+    if (facts.failure)
+        parts.push(...failureParts(facts.failure));
     return `${parts.join('\n\n')}\n`;
+}
+/** The outcome first: succeeded, failed with the failure's title, or a dry run. */
+function heading(facts) {
+    const what = `CertCentral ${facts.operation}`;
+    if (facts.failure)
+        return `${what} failed: ${FAILURE_ADVICE[facts.failure.kind].title(facts.failure.detail)}`;
+    if (!facts.dryRun)
+        return `${what} succeeded`;
+    // operation renew reads the order even in a dry run, to tell which action is due.
+    return facts.operation === 'renew'
+        ? `${what}: dry run, only the order was read`
+        : `${what}: dry run, nothing was sent`;
+}
+function failureParts(failure) {
+    const advice = FAILURE_ADVICE[failure.kind];
+    const links = [
+        ...(failure.entries ?? []).map(({ label, url }) => summary_link(label, url)),
+        summary_link(advice.title(failure.detail), entryUrl(advice.entry)),
+    ];
+    return [
+        preformatted(wrap(failure.message)),
+        `<p>Next: ${summary_escape(advice.next)} See ${links.join(', ')} under Troubleshooting.</p>`,
+    ];
+}
+function summary_link(text, href) {
+    return `<a href="${summary_escape(href)}">${summary_escape(text)}</a>`;
+}
+/**
+ * Lines longer than WRAP_COLUMNS broken at the last space before it (or at it, in a word that long); the text's own
+ * line breaks stay.
+ */
+function wrap(text) {
+    return lineEnds(text)
+        .split('\n')
+        .flatMap((line) => {
+        const pieces = [];
+        let rest = line;
+        while (rest.length > WRAP_COLUMNS) {
+            const space = rest.lastIndexOf(' ', WRAP_COLUMNS);
+            const cut = space > 0 ? space : WRAP_COLUMNS;
+            pieces.push(rest.slice(0, cut));
+            rest = rest.slice(space > 0 ? cut + 1 : cut);
+        }
+        return [...pieces, rest];
+    })
+        .join('\n');
 }
 /** A <pre> block starting its own line: Markdown ends it only at </pre>, which escaping keeps out of the text. */
 function preformatted(text) {
@@ -5624,7 +5989,7 @@ function lineEnds(text) {
 function cell(value) {
     if (typeof value === 'string')
         return multiline(value);
-    return `<a href="${summary_escape(value.href)}">${summary_escape(value.text)}</a>`;
+    return summary_link(value.text, value.href);
 }
 function requestPreview(outputs) {
     const body = outputs['request-body'] ? `\n\n${JSON.stringify(JSON.parse(outputs['request-body']), null, 2)}` : '';
@@ -5660,9 +6025,10 @@ async function run() {
         core_warning(keyWarning);
     const outputs = {};
     let failure;
-    const fail = (kind, detail, message) => {
-        failure = { kind, detail, message: printable(redact(message, apiKey)) };
-        error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
+    let renewRead;
+    const fail = (kind, detail, message, error) => {
+        failure = { kind, detail, message: printable(redact(message, apiKey)), entries: codeEntries(error) };
+        core_error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
         process.exitCode = ExitCode.Failure;
     };
     let dryRun = false;
@@ -5689,6 +6055,9 @@ async function run() {
                     setOutput(name, value);
                 },
                 group: (title, work) => group(printable(title), work),
+                readOrder: (read) => {
+                    renewRead = { ...read, orderId: String(read.orderId) };
+                },
                 hints: ACTION_HINTS,
             };
             await execute(check.settings, host, { run: githubRun });
@@ -5696,7 +6065,7 @@ async function run() {
     }
     catch (error) {
         const { kind, detail } = failureOf(error);
-        fail(kind, detail, error instanceof Error ? error.message : String(error));
+        fail(kind, detail, error instanceof Error ? error.message : String(error), error);
     }
     const summary = renderSummary({
         operation: getInput('operation') || 'order',
@@ -5705,6 +6074,7 @@ async function run() {
         baseUrl,
         outputs,
         failure,
+        renewRead,
     });
     await writeSummary(redact(summary, apiKey));
 }

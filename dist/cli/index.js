@@ -1521,6 +1521,14 @@ function parseTextList(raw, { spec }, _context, problem) {
     if (invalid.length > 0) {
         return problem(`not an e-mail address: ${quoteAll(invalid)}. Allowed: addresses such as name@example.com.`);
     }
+    const allowed = spec.allowed;
+    const notAllowed = allowed ? items.filter((item) => !allowed.includes(item)) : [];
+    if (allowed && notAllowed.length > 0) {
+        return problem(`${quoteAll(notAllowed)} ${notAllowed.length === 1 ? 'is' : 'are'} not allowed. Allowed: ${allowed.join(', ')}.`);
+    }
+    const repeated = items.filter((item, index) => items.indexOf(item) !== index);
+    if (repeated.length > 0)
+        return problem(`${quoteAll([...new Set(repeated)])} is given more than once.`);
     return items;
 }
 function parseNumberList(raw, { spec }, _context, problem) {
@@ -1624,9 +1632,12 @@ function shortTag(tag) {
 function wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
-        return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}.`);
+        return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}${spec.max === undefined ? '' : ` to ${spec.max}`}.`);
+    const range = spec.max === undefined ? `from ${spec.min ?? 0}` : `from ${spec.min ?? 0} to ${spec.max}`;
     if (spec.min !== undefined && value < spec.min)
-        return problem(`${value} is too small. Allowed: whole numbers from ${spec.min}.`);
+        return problem(`${value} is too small. Allowed: whole numbers ${range}.`);
+    if (spec.max !== undefined && value > spec.max)
+        return problem(`${value} is too large. Allowed: whole numbers ${range}.`);
     return value;
 }
 function quoteAll(items) {
@@ -1638,7 +1649,9 @@ function firstLine(text) {
 /** A mapping of text values with these keys. */
 function stringFields(value, required, optional, problem) {
     const allowed = [...required, ...optional];
-    const allowedText = `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
+    const allowedText = required.length === 0
+        ? `a mapping with any of ${optional.join(', ')}`
+        : `a mapping with ${required.join(', ')}${optional.length ? ` (and optionally ${optional.join(', ')})` : ''}`;
     if (!(0,parse/* isPlainObject */.Qd)(value))
         return problem(`is not a mapping. Allowed: ${allowedText}.`);
     const unknownKeys = Object.keys(value).filter((key) => !allowed.includes(key));
@@ -1667,6 +1680,13 @@ const OBJECT_CHECKS = {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
         return subject;
+    },
+    individual: (value, problem) => {
+        const individual = stringFields(value, [], products/* INDIVIDUAL_KEYS */.Fp, problem);
+        if (individual && Object.keys(individual).length === 0) {
+            return problem(`is empty. Allowed: a mapping with ${products/* INDIVIDUAL_KEYS */.Fp.join(', ')}.`);
+        }
+        return individual;
     },
     organization: (value, problem) => {
         if (!(0,parse/* isPlainObject */.Qd)(value) || Object.keys(value).length === 0) {
@@ -3818,6 +3838,11 @@ function reissueFindings(info, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
+/**
+ * operation renew, the pure part: what an order's info says about its certificate and coverage, which action is
+ * due, and the body of the renewal or reissue, from the order's own values and the given inputs.
+ */
+
 
 
 
@@ -3859,14 +3884,36 @@ function ownValues(answer, certificate) {
     const units = textList(certificate.organization_units);
     if (units.length > 0)
         set('organization-units', units);
-    // validity_years (the older example) is the order's term; cert_validity.years the certificate's.
-    set('validity-years', wholeNumber(answer.validity_years, 1) ?? wholeNumber(object(certificate.cert_validity).years, 1));
-    // Sent only where the product takes them: client certificates.
+    // validity_years (the older example) is the order's term; cert_validity the certificate's, in years or days.
+    const certValidity = object(certificate.cert_validity);
+    const years = wholeNumber(answer.validity_years, 1) ?? wholeNumber(certValidity.years, 1);
+    set('validity-years', years);
+    if (years === undefined)
+        set('validity-days', wholeNumber(certValidity.days, 1));
+    // Sent only where the product takes them: client and Secure Email certificates.
     set('common-name', renew_plan_text(certificate.common_name) || undefined);
     const emails = textList(certificate.emails);
     if (emails.length > 0)
         set('emails', emails);
+    Object.assign(values, secureEmailValues(certificate));
     return values;
+}
+/**
+ * A Secure Email order's own choices, where its order info shows them at the paths of the order body: DigiCert's
+ * order-info page does not list them (certcentral-2026.md §1), so they are read only where present.
+ */
+function secureEmailValues(certificate) {
+    const usage = object(certificate.usage_designation);
+    const individual = Object.fromEntries(Object.entries(object(certificate.individual)).filter(([, value]) => typeof value === 'string' && value !== ''));
+    const additional = textList(usage.additional_usages);
+    const values = {
+        'profile-type': renew_plan_text(certificate.profile_type),
+        'common-name-indicator': renew_plan_text(certificate.common_name_indicator),
+        'primary-usage': renew_plan_text(usage.primary_usage),
+        ...(additional.length > 0 && { 'additional-usages': additional }),
+        ...(Object.keys(individual).length > 0 && { individual }),
+    };
+    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 }
 /** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
 function isDeadEnd(status) {
@@ -3979,9 +4026,54 @@ const COPIED_BY_RENEWAL = [
     'signature-hash',
     'organization-units',
     'validity-years',
+    'validity-days',
     'common-name',
     'emails',
+    'profile-type',
+    'common-name-indicator',
+    'individual',
+    'primary-usage',
+    'additional-usages',
 ];
+/** The order's own values a renewal copies: those its product's orders take, where no input replaces them. */
+function copiedByRenewal(facts, product, inputs, notes) {
+    const values = {};
+    const table = products/* PRODUCTS */.zv[product].fields;
+    for (const name of COPIED_BY_RENEWAL) {
+        const own = facts.own[name];
+        if (own === undefined || inputs[name] !== undefined)
+            continue;
+        const why = whyNotCopied(name, own, product);
+        if (why === undefined)
+            values[name] = own;
+        // The common name of a signing order is the organization's; it has no field in a signing order.
+        else if (name !== 'common-name' || table[name]) {
+            notes.push(`${name} ${(0,untrusted/* shown */.SP)(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${why}.`);
+        }
+    }
+    // New organization details, or a term given another way, take the place of what the order had.
+    if (inputs.organization !== undefined)
+        delete values['organization-id'];
+    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-days'] !== undefined) {
+        delete values['validity-years'];
+    }
+    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-years'] !== undefined) {
+        delete values['validity-days'];
+    }
+    return values;
+}
+/** Why the order's own value cannot go into the renewal, or undefined when it can. */
+function whyNotCopied(name, own, product) {
+    if (!products/* PRODUCTS */.zv[product].fields[name])
+        return `${product} orders take no ${name}`;
+    if (name === 'cs-provisioning-method' && !(0,products/* isProvisioningMethod */.Ju)(own)) {
+        // DigiCert's documented order info shows "none"; it is no value an order takes.
+        return "it is not a method an order takes, so DigiCert applies the account's default method";
+    }
+    if (!allowedValue(name, own))
+        return `it is not one of ${(0,rules_fields/* specOf */.rI)(name).allowed?.join(', ')}`;
+    return undefined;
+}
 /**
  * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
  * order it renews and carrying its key. It must pass the same checks as an order.
@@ -3989,34 +4081,13 @@ const COPIED_BY_RENEWAL = [
 function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) {
     const table = products/* PRODUCTS */.zv[product].fields;
     const notes = [];
-    const values = {};
-    for (const name of COPIED_BY_RENEWAL) {
-        const own = facts.own[name];
-        if (own === undefined || inputs[name] !== undefined)
-            continue;
-        if (name === 'cs-provisioning-method' && !(0,products/* isProvisioningMethod */.Ju)(own)) {
-            // DigiCert's documented order info shows "none"; it is no value an order takes.
-            notes.push(`cs_provisioning_method ${(0,untrusted/* shown */.SP)(JSON.stringify(own))} of order ${facts.orderId} is not copied: it is not a method an order takes, so DigiCert applies the account's default method.`);
-            continue;
-        }
-        if (!table[name]) {
-            // The common name of a signing order is the organization's; it has no field in a signing order.
-            if (name !== 'common-name')
-                notes.push(`${name} ${(0,untrusted/* shown */.SP)(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${product} orders take no ${name}.`);
-            continue;
-        }
-        values[name] = own;
-    }
-    // New organization details, or a custom expiration date, take the place of what the order had.
-    if (inputs.organization !== undefined)
-        delete values['organization-id'];
-    if (inputs['custom-expiration-date'] !== undefined)
-        delete values['validity-years'];
+    const values = copiedByRenewal(facts, product, inputs, notes);
     if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
         notes.push(`signature_hash ${(0,untrusted/* shown */.SP)(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
         values['signature-hash'] = 'sha256';
     }
-    values['signature-hash'] ??= 'sha256';
+    if (table['signature-hash'])
+        values['signature-hash'] ??= 'sha256';
     const findings = { problems: [], warnings: [] };
     const unused = [];
     for (const [name, value] of Object.entries(inputs)) {
@@ -4106,6 +4177,14 @@ function certificatePart(facts) {
         return `c${facts.certificateId}`;
     return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
 }
+/** A copied value of an enumerated field is one the field allows (every item, for a list). */
+function allowedValue(name, value) {
+    const allowed = (0,rules_fields/* specOf */.rI)(name).allowed;
+    if (!allowed)
+        return true;
+    const items = Array.isArray(value) ? value : [value];
+    return items.every((item) => allowed.includes(String(item)));
+}
 function parseObject(text) {
     try {
         return object(JSON.parse(text));
@@ -4157,6 +4236,7 @@ async function renew(job, now = new Date()) {
     const { settings, client, host } = job;
     const info = await getOrderInfo(client, settings.orderId);
     const facts = renewalFacts(info);
+    host.readOrder?.({ orderId: facts.orderId, product: facts.product, validTill: facts.validTill });
     const decision = decideRenewal(facts, settings.renewWithinDays, now);
     if (decision.action === 'failed') {
         host.setOutput('order-id', String(settings.orderId));
@@ -4518,6 +4598,7 @@ function execute_withoutKey(host, apiKey, outputs) {
         debug: (message) => host.debug(clean(message)),
         setOutput: (name, value) => outputs.set(name, value),
         group: (title, work) => host.group(clean(title), work),
+        readOrder: (read) => host.readOrder?.({ ...read, product: clean(read.product), validTill: clean(read.validTill) }),
         hints: host.hints,
     };
 }
@@ -4655,6 +4736,7 @@ const CLI_HINTS = {
 /* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   cJ: () => (/* binding */ FIELDS),
+/* harmony export */   rI: () => (/* binding */ specOf),
 /* harmony export */   rl: () => (/* binding */ numberOf)
 /* harmony export */ });
 /**
@@ -4673,6 +4755,36 @@ const FIELDS = {
         path: ['certificate', 'emails'],
         description: 'E-mail addresses to place on the certificate',
         maxLength: 254,
+    },
+    'profile-type': {
+        kind: 'text',
+        path: ['certificate', 'profile_type'],
+        description: 'Secure Email certificate profile',
+        allowed: ['strict', 'multipurpose'],
+    },
+    'common-name-indicator': {
+        kind: 'text',
+        path: ['certificate', 'common_name_indicator'],
+        description: "What a Secure Email certificate's common name shows",
+        allowed: ['email_address', 'given_name_surname', 'pseudonym', 'organization_name'],
+    },
+    individual: {
+        kind: 'object',
+        path: ['certificate', 'individual'],
+        description: 'The person a Secure Email for Business certificate names (YAML or JSON)',
+        maxLength: 64,
+    },
+    'primary-usage': {
+        kind: 'text',
+        path: ['certificate', 'usage_designation', 'primary_usage'],
+        description: 'What a Secure Email certificate is mainly for: signing, encryption (key_management) or both',
+        allowed: ['signing', 'key_management', 'dual_use'],
+    },
+    'additional-usages': {
+        kind: 'list',
+        path: ['certificate', 'usage_designation', 'additional_usages'],
+        description: 'Further key usages of a Secure Email certificate',
+        allowed: ['non_repudiation', 'client_auth'],
     },
     'dns-names': {
         kind: 'list',
@@ -4718,6 +4830,13 @@ const FIELDS = {
         path: ['validity_years'],
         description: 'Years the certificate is valid',
         min: 1,
+    },
+    'validity-days': {
+        kind: 'whole-number',
+        path: ['order_validity', 'days'],
+        description: 'Days a code signing certificate is valid, at most 459',
+        min: 1,
+        max: 459,
     },
     'custom-expiration-date': {
         kind: 'date',
@@ -4840,6 +4959,10 @@ function numberOf(values, name) {
     const value = values[name];
     return typeof value === 'number' ? value : undefined;
 }
+/** A field's spec, seen as any field's: its optional parts (allowed, min, …) readable whether it has them or not. */
+function specOf(name) {
+    return FIELDS[name];
+}
 
 
 /***/ }),
@@ -4848,20 +4971,24 @@ function numberOf(values, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ INDIVIDUAL_KEYS_BY_INDICATOR),
 /* harmony export */   FT: () => (/* binding */ allowedSignatureHashes),
 /* harmony export */   F_: () => (/* binding */ isProductId),
+/* harmony export */   Fp: () => (/* binding */ INDIVIDUAL_KEYS),
 /* harmony export */   Hg: () => (/* binding */ TOKEN_METHODS),
 /* harmony export */   Ju: () => (/* binding */ isProvisioningMethod),
+/* harmony export */   LI: () => (/* binding */ isSigningProduct),
 /* harmony export */   U3: () => (/* binding */ SUN_JAVA_PLATFORM_ID),
 /* harmony export */   _u: () => (/* binding */ SUBJECT_KEYS),
 /* harmony export */   dC: () => (/* binding */ SHIP_INFO_KEYS),
 /* harmony export */   db: () => (/* binding */ reissueFieldsOf),
 /* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
 /* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
+/* harmony export */   nb: () => (/* binding */ USAGES_BY_PROFILE),
 /* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
 /* harmony export */   zv: () => (/* binding */ PRODUCTS)
 /* harmony export */ });
-/* unused harmony exports isSigningProduct, REISSUE_FIELDS, CODE_SIGNING_REISSUE_FIELDS, PROVISIONING_METHODS */
+/* unused harmony exports REISSUE_FIELDS, CODE_SIGNING_REISSUE_FIELDS, PROVISIONING_METHODS */
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
 
 const page = (presence) => ({ presence, from: 'page' });
@@ -4871,6 +4998,11 @@ const current = (presence, seed, section) => ({
     presence,
     from: 'current',
     overrides: { seed, section },
+});
+const today = (presence, section, basis) => ({
+    presence,
+    from: 'today',
+    today: { section, ...(basis && { basis }) },
 });
 /** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
 const CODE_SIGNING_KEYS = {
@@ -4910,6 +5042,7 @@ const CODE_SIGNING_FIELDS = {
     'skip-duplicate-org-check': page('conditional'),
     'container-id': page('optional'),
     'validity-years': page('conditional'),
+    'validity-days': today('conditional', '§2', 'order_validity.days; at most 459 days since 2026-02-24'),
     'custom-expiration-date': page('conditional'),
     'cs-provisioning-method': page('optional'),
     'ship-info': page('optional'),
@@ -5004,6 +5137,49 @@ const retired = (replacement) => ({
     ...CLIENT_CERTIFICATE,
     retired: { on: '2025-07-10', replacement },
 });
+/**
+ * certcentral-2026.md §1: the Secure Email (S/MIME) products that replaced the retired client products. Its table
+ * was read in part; where DigiCert's page was not reached, the rule follows Keyfactor's production client, and
+ * `basis` says so.
+ */
+const SECURE_EMAIL_FIELDS = {
+    emails: today('required', '§1', "every DigiCert and Keyfactor example sends it; the page's R/O cell was not reached"),
+    'profile-type': today('required', '§1', 'optional on the page, which contradicts itself on the default (strict or multipurpose): the action asks for it'),
+    'primary-usage': today('required', '§1', 'signing is on the page; key_management and dual_use come from Keyfactor'),
+    'additional-usages': today('optional', '§1', 'a strict profile takes non_repudiation only'),
+    csr: today('optional', '§1', 'without it, the recipient makes the key in the browser after validation'),
+    'organization-id': today('optional', '§1', 'the mailbox product needs no validated organization'),
+    'validity-years': today('conditional', '§1', 'the Strict and Multipurpose profiles allow 1 or 2 years'),
+    'custom-expiration-date': today('conditional', '§1', 'at most 824 days'),
+    comments: today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'skip-approval': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'container-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'custom-fields': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'renewal-of-order-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+    'payment-method': sheet('optional'),
+    'alternative-order-id': sheet('optional'),
+};
+const SECURE_EMAIL_MAILBOX = {
+    family: 'secure_email',
+    keys: CLIENT_KEYS,
+    validityYears: [1, 2],
+    customExpirationLimitDays: 825,
+    fields: SECURE_EMAIL_FIELDS,
+};
+/** Sponsor and organization: a validated organization, and the common name indicator, are required. */
+const SECURE_EMAIL_VALIDATED = {
+    ...SECURE_EMAIL_FIELDS,
+    'organization-id': today('required', '§1', 'sponsor and organization products need a validated organization'),
+    'common-name-indicator': today('required', '§1', "the page requires it for sponsor and organization; the values come from Keyfactor (the page's table was not reached)"),
+};
+const SECURE_EMAIL_SPONSOR = {
+    ...SECURE_EMAIL_MAILBOX,
+    fields: {
+        ...SECURE_EMAIL_VALIDATED,
+        individual: today('required', '§1', 'always sent for secure_email_sponsor; its fields follow the indicator'),
+    },
+};
+const SECURE_EMAIL_ORGANIZATION = { ...SECURE_EMAIL_MAILBOX, fields: SECURE_EMAIL_VALIDATED };
 const PRODUCTS = {
     code_signing: CODE_SIGNING,
     code_signing_ev: CODE_SIGNING_EV,
@@ -5013,13 +5189,18 @@ const PRODUCTS = {
     client_email_security_plus: retired('secure_email_mailbox (Secure Email for Individual)'),
     client_authentication_plus: CLIENT_CERTIFICATE,
     client_digital_signature_plus_sha2: retired('secure_email_sponsor (Secure Email for Business)'),
+    secure_email_mailbox: SECURE_EMAIL_MAILBOX,
+    secure_email_sponsor: SECURE_EMAIL_SPONSOR,
+    secure_email_organization: SECURE_EMAIL_ORGANIZATION,
 };
 const PRODUCT_IDS = Object.keys(PRODUCTS);
 function isProductId(value) {
     return Object.hasOwn(PRODUCTS, value);
 }
+/** Code and document signing: the products whose orders and reissues take sha256 only and no common name. */
 function isSigningProduct(product) {
-    return product !== undefined && PRODUCTS[product].family !== 'client_certificate';
+    const family = product && PRODUCTS[product].family;
+    return family === 'code_signing' || family === 'document_signing';
 }
 /**
  * The ru page, for a reissue whose order's product is not known yet (no product input; the order is read before
@@ -5042,6 +5223,15 @@ const CLIENT_REISSUE_FIELDS = {
     'common-name': page('required'),
     csr: page('required'),
 };
+/**
+ * A Secure Email reissue (§3): the CSR is optional, the key being made in the browser otherwise. Its common name
+ * follows the order's indicator; DigiCert's reissue page does not say it needs one, so one may be given.
+ */
+const SECURE_EMAIL_REISSUE_FIELDS = {
+    ...REISSUE_FIELDS,
+    'common-name': current('optional', 'required', '§3'),
+    csr: current('optional', 'required', '§3'),
+};
 /** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
 const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
 /**
@@ -5059,6 +5249,8 @@ function reissueFieldsOf(product) {
     const family = product && PRODUCTS[product].family;
     if (family === 'client_certificate')
         return CLIENT_REISSUE_FIELDS;
+    if (family === 'secure_email')
+        return SECURE_EMAIL_REISSUE_FIELDS;
     if (family === 'code_signing')
         return CODE_SIGNING_REISSUE_FIELDS;
     if (family === 'document_signing')
@@ -5094,6 +5286,23 @@ const SHIP_INFO_KEYS = {
 /** Checked in any case before the product is known; sent as the product's page writes it. */
 const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
 const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
+/** The person a Secure Email for Business certificate names (§1). */
+const INDIVIDUAL_KEYS = ['first_name', 'last_name', 'pseudonym'];
+/**
+ * The individual's fields each common name indicator requires, as DigiCert's page states them (§1): with
+ * email_address, the page asks for the names and the pseudonym alike.
+ */
+const INDIVIDUAL_KEYS_BY_INDICATOR = {
+    given_name_surname: ['first_name', 'last_name'],
+    pseudonym: ['pseudonym'],
+    email_address: ['first_name', 'last_name', 'pseudonym'],
+    organization_name: [],
+};
+/** Additional usages a Secure Email profile allows (§1): a strict profile takes non-repudiation only. */
+const USAGES_BY_PROFILE = {
+    strict: ['non_repudiation'],
+    multipurpose: ['non_repudiation', 'client_auth'],
+};
 /** Sun Java: the platform that needs a CSR. */
 const SUN_JAVA_PLATFORM_ID = 55;
 
@@ -5136,7 +5345,7 @@ function keyInWords(key) {
 }
 
 // EXTERNAL MODULE: ./src/rules/products.ts
-var rules_products = __nccwpck_require__(1803);
+var products = __nccwpck_require__(1803);
 ;// CONCATENATED MODULE: ./src/rules/validate.ts
 
 
@@ -5145,12 +5354,12 @@ var rules_products = __nccwpck_require__(1803);
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
 function applicableFields(operation, product) {
     if (operation === 'order')
-        return product ? rules_products/* PRODUCTS */.zv[product].fields : undefined;
+        return product ? products/* PRODUCTS */.zv[product].fields : undefined;
     if (operation === 'status')
-        return rules_products/* STATUS_FIELDS */.n$;
+        return products/* STATUS_FIELDS */.n$;
     if (operation === 'renew')
         return renewFields(product);
-    return (0,rules_products/* reissueFieldsOf */.db)(product);
+    return (0,products/* reissueFieldsOf */.db)(product);
 }
 /** The input's name in messages: the CSR may come from either of two inputs. */
 function inputLabel(name) {
@@ -5158,31 +5367,57 @@ function inputLabel(name) {
 }
 /** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
 function whereFieldApplies(name) {
-    const products = rules_products/* PRODUCT_IDS */.fd.filter((id) => rules_products/* PRODUCTS */.zv[id].fields[name]);
-    const reissued = FAMILY_NAMES.filter(([family]) => (0,rules_products/* reissueFieldsOf */.db)(familyProduct(family))[name]);
+    const reissued = FAMILY_NAMES.filter(([family]) => (0,products/* reissueFieldsOf */.db)(familyProduct(family))[name]);
     const places = [
-        products.length === rules_products/* PRODUCT_IDS */.fd.length ? 'orders of every product' : '',
-        products.length > 0 && products.length < rules_products/* PRODUCT_IDS */.fd.length ? `orders of ${products.join(', ')}` : '',
+        ordersTaking(name),
         reissued.length === FAMILY_NAMES.length
             ? 'reissues'
             : reissued.length > 0
-                ? `reissues of ${reissued.map(([, words]) => words).join(' and ')} orders`
+                ? `reissues of ${joinAnd(reissued.map(([, words]) => words))} orders`
                 : '',
     ].filter(Boolean);
-    return places.join(' and ');
+    return places.join(', and to ');
+}
+/** "orders of every product", of whole families ("… client certificate products"), or of the products named. */
+function ordersTaking(name) {
+    const taking = products/* PRODUCT_IDS */.fd.filter((id) => products/* PRODUCTS */.zv[id].fields[name]);
+    if (taking.length === products/* PRODUCT_IDS */.fd.length)
+        return 'orders of every product';
+    if (taking.length === 0)
+        return '';
+    const whole = [];
+    const single = [];
+    for (const [family, words] of FAMILY_NAMES) {
+        const members = products/* PRODUCT_IDS */.fd.filter((id) => products/* PRODUCTS */.zv[id].family === family);
+        const taken = members.filter((id) => taking.includes(id));
+        if (taken.length === members.length)
+            whole.push(words);
+        else
+            single.push(...taken);
+    }
+    const families = whole.length > 0 ? `${joinAnd(whole)} products` : '';
+    return `orders of ${[families, single.join(', ')].filter(Boolean).join(' and of ')}`;
+}
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items) {
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 const FAMILY_NAMES = [
     ['code_signing', 'code signing'],
     ['document_signing', 'document signing'],
     ['client_certificate', 'client certificate'],
+    ['secure_email', 'Secure Email'],
 ];
 function familyProduct(family) {
-    return rules_products/* PRODUCT_IDS */.fd.find((id) => rules_products/* PRODUCTS */.zv[id].family === family);
+    return products/* PRODUCT_IDS */.fd.find((id) => products/* PRODUCTS */.zv[id].family === family);
 }
 /** A body field the user wrote that the operation and product do not take. */
 function notApplicable(name, operation, product) {
-    if (name === 'common-name' && operation !== 'order' && product && rules_products/* PRODUCTS */.zv[product].family !== 'client_certificate') {
+    if (name === 'common-name' && operation !== 'order' && (0,products/* isSigningProduct */.LI)(product)) {
         return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
+    }
+    if (name === 'common-name-indicator' && product === 'secure_email_mailbox') {
+        return `common-name-indicator does not apply to secure_email_mailbox orders: DigiCert ignores it for them (the common name is the e-mail address). It applies to ${whereFieldApplies(name)}; remove it.`;
     }
     const where = {
         order: product ? `${product} orders` : 'an order of any product',
@@ -5194,14 +5429,14 @@ function notApplicable(name, operation, product) {
 }
 /** An order whose product is missing or unknown: the fields no order product takes. */
 function appliesToNoOrder(name) {
-    return rules_products/* PRODUCT_IDS */.fd.every((id) => !rules_products/* PRODUCTS */.zv[id].fields[name]);
+    return products/* PRODUCT_IDS */.fd.every((id) => !products/* PRODUCTS */.zv[id].fields[name]);
 }
 /**
  * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
  * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
  */
 function renewFields(product) {
-    const orderTables = product ? [rules_products/* PRODUCTS */.zv[product].fields] : rules_products/* PRODUCT_IDS */.fd.map((id) => rules_products/* PRODUCTS */.zv[id].fields);
+    const orderTables = product ? [products/* PRODUCTS */.zv[product].fields] : products/* PRODUCT_IDS */.fd.map((id) => products/* PRODUCTS */.zv[id].fields);
     const table = {};
     for (const fields of [...orderTables, applicableFields('reissue', product)]) {
         for (const [name, rule] of Object.entries(fields)) {
@@ -5239,16 +5474,16 @@ function checkReissueRules(product, fields, order, findings) {
     }
     if (fields.csrKey)
         checkCsrKey(product, fields.csrKey, findings);
-    const rules = rules_products/* PRODUCTS */.zv[product];
+    const rules = products/* PRODUCTS */.zv[product];
     if (rules.family === 'client_certificate')
         return;
     const givenMethod = (0,rules_fields/* textOf */.b6)(values, 'cs-provisioning-method');
-    const method = givenMethod ?? ((0,rules_products/* isProvisioningMethod */.Ju)(order.method) ? order.method : undefined);
+    const method = givenMethod ?? ((0,products/* isProvisioningMethod */.Ju)(order.method) ? order.method : undefined);
     const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
     if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
         findings.problems.push(`csr (or csr-file) is required for a reissue with ${whose}: the key is on your HSM.`);
     }
-    if (method !== undefined && rules_products/* TOKEN_METHODS */.Hg.includes(method) && given.has('csr')) {
+    if (method !== undefined && products/* TOKEN_METHODS */.Hg.includes(method) && given.has('csr')) {
         findings.problems.push(`csr (or csr-file) does not apply to a reissue with ${whose}: DigiCert puts the key on the token, and the token methods take no CSR; remove it.`);
     }
     if (given.has('ship-info') && givenMethod !== undefined && givenMethod !== 'ship_token') {
@@ -5258,7 +5493,7 @@ function checkReissueRules(product, fields, order, findings) {
 }
 /** The CSR's key is one DigiCert issues the product's certificates for. */
 function checkCsrKey(product, key, findings) {
-    const rules = rules_products/* PRODUCTS */.zv[product].keys;
+    const rules = products/* PRODUCTS */.zv[product].keys;
     if (keyAllowed(rules, key))
         return;
     findings.problems.push(`csr (or csr-file): the CSR's key is ${keyInWords(key)}. Allowed for ${product}: ${allowedKeys(rules)} (${rules.why}). Make a new key and CSR.`);
@@ -5274,15 +5509,15 @@ function allowedKeys({ rsaBits, curves }) {
     const rsa = rsaBits.max === undefined ? `RSA ${rsaBits.min} or larger` : `RSA ${rsaBits.min} to ${rsaBits.max}`;
     return `${rsa}, or ECC ${curves.join(' or ')}`;
 }
-const ANY_PRODUCT_YEARS = [...new Set(rules_products/* PRODUCT_IDS */.fd.flatMap((id) => rules_products/* PRODUCTS */.zv[id].validityYears))].sort((a, b) => a - b);
+const ANY_PRODUCT_YEARS = [...new Set(products/* PRODUCT_IDS */.fd.flatMap((id) => products/* PRODUCTS */.zv[id].validityYears))].sort((a, b) => a - b);
 /**
  * The rules of an order that hold whatever the product: they run even when the product is missing or
  * misspelt, so that one run reports every problem.
  */
 function checkOrderBasics(fields, now, findings) {
     checkOrganization(fields, findings);
-    if (!fields.given.has('validity-years') && !fields.given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+    if (!VALIDITY_INPUTS.some((name) => fields.given.has(name))) {
+        findings.problems.push(`validity-years, validity-days or custom-expiration-date is required for an order. Allowed validity-years: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2); validity-days: code signing only, 1 to 459.`);
     }
     checkGivenValidity(fields, now, findings);
 }
@@ -5300,11 +5535,24 @@ function checkRenewBasics(fields, now, findings) {
     }
     checkGivenValidity(fields, now, findings);
 }
+const VALIDITY_INPUTS = ['validity-years', 'validity-days', 'custom-expiration-date'];
+/**
+ * validity-days goes alone: DigiCert documents no precedence between order_validity and validity_years or
+ * custom_expiration_date on a code signing order (certcentral-2026.md §2).
+ */
+function checkValidityDaysAlone({ given }, findings) {
+    const others = VALIDITY_INPUTS.filter((name) => name !== 'validity-days' && given.has(name));
+    if (!given.has('validity-days') || others.length === 0)
+        return;
+    findings.problems.push(`validity-days cannot be given with ${others.join(' or ')}: give one of them (DigiCert documents no precedence between order_validity and ${others.map((name) => name.replace(/-/g, '_')).join(' or ')}).`);
+}
 /** validity-years some product allows, and a custom-expiration-date in the future. */
-function checkGivenValidity({ values }, now, findings) {
+function checkGivenValidity(fields, now, findings) {
+    const { values } = fields;
+    checkValidityDaysAlone(fields, findings);
     const years = (0,rules_fields/* numberOf */.rl)(values, 'validity-years');
     if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
-        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client certificates 1, 2).`);
+        findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2).`);
     }
     const customDate = (0,rules_fields/* textOf */.b6)(values, 'custom-expiration-date');
     if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
@@ -5313,14 +5561,18 @@ function checkGivenValidity({ values }, now, findings) {
 }
 /** The rules of an order's parameter table that tie fields together, for a known product. */
 function checkOrderRules(product, fields, now, findings) {
-    const rules = rules_products/* PRODUCTS */.zv[product];
+    const rules = products/* PRODUCTS */.zv[product];
     if (rules.retired) {
         findings.warnings.push(`${product}: DigiCert retired this product on ${rules.retired.on} and replaced it with the Secure Email products; the nearest is ${rules.retired.replacement}. The order is sent as asked, since some accounts may still order it.`);
     }
     if (fields.csrKey)
         checkCsrKey(product, fields.csrKey, findings);
-    checkOrganization(fields, findings);
+    // A Secure Email order takes only an existing organization's id, required by the product's table where needed.
+    if (rules.family !== 'secure_email')
+        checkOrganization(fields, findings);
     checkValidity(product, rules, fields, now, findings);
+    if (rules.family === 'secure_email')
+        return checkSecureEmail(product, fields, findings);
     if (rules.family === 'client_certificate')
         return;
     checkProvisioning(product, fields, findings);
@@ -5340,9 +5592,11 @@ function checkOrganization({ values, given }, findings) {
 function checkValidity(product, rules, { values, given }, now, findings) {
     const years = (0,rules_fields/* numberOf */.rl)(values, 'validity-years');
     const customDate = (0,rules_fields/* textOf */.b6)(values, 'custom-expiration-date');
-    if (!given.has('validity-years') && !given.has('custom-expiration-date')) {
-        findings.problems.push(`validity-years or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}.`);
+    const takesDays = rules.fields['validity-days'] !== undefined;
+    if (!VALIDITY_INPUTS.some((name) => given.has(name))) {
+        findings.problems.push(`${takesDays ? 'validity-years, validity-days' : 'validity-years'} or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}${takesDays ? '; validity-days: 1 to 459' : ''}.`);
     }
+    checkValidityDaysAlone({ values, given }, findings);
     const yearsAccepted = years !== undefined && rules.validityYears.includes(years);
     if (years !== undefined && !yearsAccepted) {
         findings.problems.push(`validity-years: ${years} is not allowed for ${product}. Allowed: ${rules.validityYears.join(', ')}.`);
@@ -5369,9 +5623,39 @@ function checkValidity(product, rules, { values, given }, now, findings) {
         validityDays = dateAccepted ? days : undefined;
         validitySource = `custom-expiration-date ${customDate}`;
     }
+    warnBeyondIssuedLimit(rules, validitySource, validityDays, findings);
+}
+/**
+ * A code signing order longer than a certificate may last buys coverage: since 2026-02-24 each certificate lasts at
+ * most 459 days, and is reissued within the order until the coverage ends (certcentral-2026.md §2).
+ */
+function warnBeyondIssuedLimit(rules, validitySource, validityDays, findings) {
     const limit = rules.issuedValidityLimitDays;
-    if (limit !== undefined && validityDays !== undefined && validityDays > limit) {
-        findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), exceeds DigiCert's current ${limit}-day limit for code signing certificates; the certificate will be valid for at most ${limit} days.`);
+    if (limit === undefined || validityDays === undefined || validityDays <= limit)
+        return;
+    findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most ${limit} days, and the certificate is reissued within the order until the coverage ends. operation: renew makes that reissue when the certificate comes within renew-within-days. For one certificate's term alone, use validity-days (at most ${limit}).`);
+}
+/**
+ * A Secure Email order's fields that depend on each other (certcentral-2026.md §1): the additional usages its profile
+ * allows, and the individual's fields its common name indicator requires.
+ */
+function checkSecureEmail(product, { values, given }, findings) {
+    const profile = (0,rules_fields/* textOf */.b6)(values, 'profile-type');
+    const usages = values['additional-usages'];
+    const allowedUsages = profile === undefined ? undefined : products/* USAGES_BY_PROFILE */.nb[profile];
+    if (allowedUsages && Array.isArray(usages)) {
+        const refused = usages.filter((usage) => !allowedUsages.includes(String(usage)));
+        if (refused.length > 0) {
+            findings.problems.push(`additional-usages: ${refused.join(', ')} is not allowed with profile-type ${profile}. Allowed with ${profile}: ${allowedUsages.join(', ')}; with multipurpose: ${products/* USAGES_BY_PROFILE */.nb.multipurpose?.join(', ')}.`);
+        }
+    }
+    const indicator = (0,rules_fields/* textOf */.b6)(values, 'common-name-indicator');
+    const individual = values.individual;
+    if (indicator === undefined || !given.has('individual') || !(0,parse/* isPlainObject */.Qd)(individual))
+        return;
+    const missing = (products/* INDIVIDUAL_KEYS_BY_INDICATOR */.FD[indicator] ?? []).filter((key) => individual[key] === undefined);
+    if (missing.length > 0) {
+        findings.problems.push(`individual: common-name-indicator ${indicator} needs ${missing.join(', ')} in individual (as DigiCert's ${product} page states). Allowed: a mapping with ${(products/* INDIVIDUAL_KEYS_BY_INDICATOR */.FD[indicator] ?? []).join(', ')}.`);
     }
 }
 /**
@@ -5380,7 +5664,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
  * ship_info only goes with ship_token.
  */
 function checkProvisioning(product, { values, given }, findings) {
-    const family = rules_products/* PRODUCTS */.zv[product].family;
+    const family = products/* PRODUCTS */.zv[product].family;
     const method = (0,rules_fields/* textOf */.b6)(values, 'cs-provisioning-method');
     // A method that was given but refused has been reported; it is not "not given".
     const methodRefused = given.has('cs-provisioning-method') && method === undefined;
@@ -5390,8 +5674,8 @@ function checkProvisioning(product, { values, given }, findings) {
         !given.has('server-platform-id')) {
         findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
     }
-    const csrReason = family === 'code_signing' && values['server-platform-id'] === rules_products/* SUN_JAVA_PLATFORM_ID */.U3
-        ? `server-platform-id is ${rules_products/* SUN_JAVA_PLATFORM_ID */.U3} (Sun Java)`
+    const csrReason = family === 'code_signing' && values['server-platform-id'] === products/* SUN_JAVA_PLATFORM_ID */.U3
+        ? `server-platform-id is ${products/* SUN_JAVA_PLATFORM_ID */.U3} (Sun Java)`
         : method === 'email'
             ? 'cs-provisioning-method is email'
             : undefined;
@@ -5408,7 +5692,7 @@ function checkProvisioning(product, { values, given }, findings) {
  * documented API value).
  */
 function defaultMethodNote(product, values) {
-    if (rules_products/* PRODUCTS */.zv[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined)
+    if (products/* PRODUCTS */.zv[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined)
         return undefined;
     return `No cs_provisioning_method is sent: DigiCert applies the provisioning method set as the default in the CertCentral account (it may be DigiCert KeyLocker).`;
 }

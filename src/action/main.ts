@@ -7,7 +7,7 @@ import { readSettings } from '../inputs/settings.ts';
 import { redact } from '../certcentral/secrets.ts';
 import { printable } from '../common/untrusted.ts';
 import { renderSummary, type RunFacts } from './summary.ts';
-import { FAILURE_ADVICE, failureOf } from './failure-advice.ts';
+import { codeEntries, FAILURE_ADVICE, failureOf } from './failure-advice.ts';
 import type { FailureKind } from '../common/failure.ts';
 
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
@@ -19,8 +19,9 @@ export async function run(): Promise<void> {
   if (keyWarning) core.warning(keyWarning);
   const outputs: Record<string, string> = {};
   let failure: RunFacts['failure'];
-  const fail = (kind: FailureKind, detail: string | undefined, message: string): void => {
-    failure = { kind, detail, message: printable(redact(message, apiKey)) };
+  let renewRead: RunFacts['renewRead'];
+  const fail = (kind: FailureKind, detail: string | undefined, message: string, error?: unknown): void => {
+    failure = { kind, detail, message: printable(redact(message, apiKey)), entries: codeEntries(error) };
     core.error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
     process.exitCode = core.ExitCode.Failure;
   };
@@ -50,13 +51,16 @@ export async function run(): Promise<void> {
           core.setOutput(name, value);
         },
         group: <T>(title: string, work: () => Promise<T>) => core.group(printable(title), work),
+        readOrder: (read: { orderId: number; product: string; validTill: string }) => {
+          renewRead = { ...read, orderId: String(read.orderId) };
+        },
         hints: ACTION_HINTS,
       };
       await execute(check.settings, host, { run: githubRun });
     }
   } catch (error) {
     const { kind, detail } = failureOf(error);
-    fail(kind, detail, error instanceof Error ? error.message : String(error));
+    fail(kind, detail, error instanceof Error ? error.message : String(error), error);
   }
   const summary = renderSummary({
     operation: core.getInput('operation') || 'order',
@@ -65,6 +69,7 @@ export async function run(): Promise<void> {
     baseUrl,
     outputs,
     failure,
+    renewRead,
   });
   await writeSummary(redact(summary, apiKey));
 }

@@ -1,7 +1,7 @@
 /** The job summary: what a release manager reads first, from the run's outputs. */
 import { BASE_URLS } from '../inputs/settings.ts';
 import type { FailureKind } from '../common/failure.ts';
-import { FAILURE_ADVICE } from './failure-advice.ts';
+import { entryUrl, FAILURE_ADVICE } from './failure-advice.ts';
 
 export interface RunFacts {
   readonly operation: string;
@@ -11,9 +11,19 @@ export interface RunFacts {
   readonly baseUrl?: string;
   /** The outputs set, already free of the API key. */
   readonly outputs: Readonly<Record<string, string>>;
-  /** Set when the run failed. */
-  readonly failure?: { readonly kind: FailureKind; readonly detail?: string; readonly message: string };
+  /** Set when the run failed; `entries` are the troubleshooting entries of DigiCert's codes in it. */
+  readonly failure?: {
+    readonly kind: FailureKind;
+    readonly detail?: string;
+    readonly message: string;
+    readonly entries?: readonly { readonly label: string; readonly url: string }[];
+  };
+  /** operation renew: the order it read, its product and its certificate's expiry, whatever it then did. */
+  readonly renewRead?: { readonly orderId: string; readonly product: string; readonly validTill: string };
 }
+
+/** Where the text of the summary breaks lines, so that a long message needs no sideways scrolling. */
+const WRAP_COLUMNS = 100;
 
 /** CertCentral's web pages for each region's API. */
 const ORDER_PAGES: Record<string, string> = {
@@ -42,11 +52,15 @@ export function summaryRows(facts: RunFacts): [string, Cell][] {
       ? `${outputs['valid-from'] || '?'} to ${outputs['valid-till'] || '?'}`
       : '';
   const files = [outputs['certificate-path'], outputs['chain-path']].filter(Boolean).join('\n');
+  const read = facts.renewRead;
+  const readPage = read && orderPageUrl(facts.baseUrl, read.orderId);
   const rows: [string, Cell | undefined][] = [
-    ['Product', facts.product],
-    // operation renew: what it did, and why, with the dates it compared.
+    // operation renew: the order it read, and what it did, and why, with the dates it compared.
+    ['Order read', read && (readPage ? { text: read.orderId, href: readPage } : read.orderId)],
+    ['Product', read?.product || facts.product],
+    ['Certificate expiry', read?.validTill],
     ['Renewal action', outputs['renewal-action']],
-    ['Why', outputs['renewal-reason']],
+    ['Why', outputs['renewal-reason'] && wrap(outputs['renewal-reason'])],
     ['Order ID', page ? { text: orderId, href: page } : orderId],
     ['Request', request],
     ['Order status', outputs['order-status']],
@@ -66,27 +80,67 @@ export function summaryRows(facts: RunFacts): [string, Cell][] {
  * HTML-escaped, so a server's text can neither end a block nor add a link or image.
  */
 export function renderSummary(facts: RunFacts): string {
-  // operation renew reads the order even in a dry run, to tell which action is due.
-  const dryRun =
-    facts.operation === 'renew' ? 'dry run of renew, only the order was read' : 'dry run, nothing was sent';
-  const title = facts.dryRun ? `CertCentral: ${dryRun}` : `CertCentral: ${facts.operation}`;
   const rows = summaryRows(facts)
     .map(([name, value]) => `<tr><th align="left">${escape(name)}</th><td>${cell(value)}</td></tr>`)
     .join('');
-  const parts = [`<h3>${escape(title)}</h3>`];
+  const parts = [`<h3>${escape(heading(facts))}</h3>`];
   if (rows) parts.push(`<table>${rows}</table>`);
-  if (facts.dryRun && facts.outputs['request-method']) parts.push(requestPreview(facts.outputs));
-  if (facts.failure) {
-    const advice = FAILURE_ADVICE[facts.failure.kind];
+  if (facts.outputs['certificate-path']) {
     parts.push(
-      `<p><strong>Failed: ${escape(advice.title(facts.failure.detail))}</strong></p>`,
-      preformatted(facts.failure.message),
-      `<p>Next: ${escape(advice.next)}</p>`,
+      '<p>The files are in the runner\'s temporary folder, which is emptied when the job ends: to keep them, upload them with <a href="https://github.com/actions/upload-artifact">actions/upload-artifact</a>, or pick them up again later with operation: status.</p>',
     );
-  } else {
-    parts.push('<p>Succeeded.</p>');
   }
+  if (facts.dryRun && facts.outputs['request-method']) parts.push(requestPreview(facts.outputs));
+  if (facts.failure) parts.push(...failureParts(facts.failure));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The outcome first: succeeded, failed with the failure's title, or a dry run. */
+function heading(facts: RunFacts): string {
+  const what = `CertCentral ${facts.operation}`;
+  if (facts.failure) return `${what} failed: ${FAILURE_ADVICE[facts.failure.kind].title(facts.failure.detail)}`;
+  if (!facts.dryRun) return `${what} succeeded`;
+  // operation renew reads the order even in a dry run, to tell which action is due.
+  return facts.operation === 'renew'
+    ? `${what}: dry run, only the order was read`
+    : `${what}: dry run, nothing was sent`;
+}
+
+function failureParts(failure: NonNullable<RunFacts['failure']>): string[] {
+  const advice = FAILURE_ADVICE[failure.kind];
+  const links = [
+    ...(failure.entries ?? []).map(({ label, url }) => link(label, url)),
+    link(advice.title(failure.detail), entryUrl(advice.entry)),
+  ];
+  return [
+    preformatted(wrap(failure.message)),
+    `<p>Next: ${escape(advice.next)} See ${links.join(', ')} under Troubleshooting.</p>`,
+  ];
+}
+
+function link(text: string, href: string): string {
+  return `<a href="${escape(href)}">${escape(text)}</a>`;
+}
+
+/**
+ * Lines longer than WRAP_COLUMNS broken at the last space before it (or at it, in a word that long); the text's own
+ * line breaks stay.
+ */
+export function wrap(text: string): string {
+  return lineEnds(text)
+    .split('\n')
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      let rest = line;
+      while (rest.length > WRAP_COLUMNS) {
+        const space = rest.lastIndexOf(' ', WRAP_COLUMNS);
+        const cut = space > 0 ? space : WRAP_COLUMNS;
+        pieces.push(rest.slice(0, cut));
+        rest = rest.slice(space > 0 ? cut + 1 : cut);
+      }
+      return [...pieces, rest];
+    })
+    .join('\n');
 }
 
 /** A <pre> block starting its own line: Markdown ends it only at </pre>, which escaping keeps out of the text. */
@@ -101,7 +155,7 @@ function lineEnds(text: string): string {
 
 function cell(value: Cell): string {
   if (typeof value === 'string') return multiline(value);
-  return `<a href="${escape(value.href)}">${escape(value.text)}</a>`;
+  return link(value.text, value.href);
 }
 
 function requestPreview(outputs: Readonly<Record<string, string>>): string {

@@ -115,6 +115,7 @@ function withoutKey(host: Host, apiKey: string, outputs: Map<string, string>): H
     debug: (message) => host.debug(clean(message)),
     setOutput: (name, value) => outputs.set(name, value),
     group: (title, work) => host.group(clean(title), work),
+    readOrder: (read) => host.readOrder?.({ ...read, product: clean(read.product), validTill: clean(read.validTill) }),
     hints: host.hints,
   };
 }

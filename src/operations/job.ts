@@ -18,6 +18,8 @@ export interface Host {
   readonly hints: Hints;
   /** Called when a signal stops the run, after the outputs known by then are set, just before the process ends. */
   interrupted?(): void;
+  /** operation renew: the order it read (its product and certificate expiry, already through the gate). */
+  readOrder?(read: { readonly orderId: number; readonly product: string; readonly validTill: string }): void;
 }
 
 /** What an operation is given: its own checked settings, where to report, and a client for CertCentral. */

@@ -56,6 +56,7 @@ export async function renew(job: Job<RenewSettings>, now = new Date()): Promise<
   const { settings, client, host } = job;
   const info = await getOrderInfo(client, settings.orderId);
   const facts = renewalFacts(info);
+  host.readOrder?.({ orderId: facts.orderId, product: facts.product, validTill: facts.validTill });
   const decision = decideRenewal(facts, settings.renewWithinDays, now);
   if (decision.action === 'failed') {
     host.setOutput('order-id', String(settings.orderId));
