@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -201,6 +202,37 @@ describe('certcentral status', () => {
       'request-body': '',
     });
     expect(simulator.requests).toEqual([]);
+  });
+});
+
+describe('an unreachable host', () => {
+  it('with --max-attempts 1, a wait fails within seconds and names the host it could not reach', async () => {
+    // A loopback port nothing listens on: refused at once, on every machine.
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const started = Date.now();
+    const run = await runCli(
+      [
+        'status',
+        '--order-id',
+        '42',
+        '--wait-for-issuance',
+        '--max-attempts',
+        '1',
+        '--base-url',
+        `http://127.0.0.1:${closed}/services/v2`,
+      ],
+      { DIGICERT_API_KEY: API_KEY },
+    );
+    expect(run.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.stderr).toContain(`http://127.0.0.1:${closed}/services/v2/order/certificate/42 failed`);
+    expect(run.stderr).toContain('ECONNREFUSED');
+    expect(run.stderr).toContain('No answer to the read (max-attempts 1), so the wait stops.');
   });
 });
 

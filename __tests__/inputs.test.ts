@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_URLS } from '../src/inputs/settings.ts';
 import { PRODUCT_IDS } from '../src/rules/products.ts';
@@ -72,6 +73,37 @@ describe('connection and mode', () => {
       'product: "code_signing_eV2" is not a CertCentral product id. Did you mean "code_signing_ev"?',
     );
     for (const id of PRODUCT_IDS) expect(problem).toContain(id);
+  });
+
+  it('suggests the id with the same words in another order, or in another case, before a nearer typo', async () => {
+    const suggestion = async (inputs: Record<string, string>) =>
+      (await problemsOf({ ...VALID.codeSigning, ...inputs }))[0];
+    expect(await suggestion({ product: 'ev_code_signing' })).toContain('Did you mean "code_signing_ev"?');
+    expect(await suggestion({ product: 'Code_Signing_EV' })).toContain('Did you mean "code_signing_ev"?');
+    expect(await suggestion({ product: 'email_secure_mailbox' })).toContain('Did you mean "secure_email_mailbox"?');
+    expect(await suggestion({ region: 'EU' })).toBe('region: "EU" is not allowed. Did you mean "eu"? Allowed: us, eu.');
+    expect(await suggestion({ operation: 'Renew' })).toContain('Did you mean "renew"?');
+    expect(await suggestion({ 'cs-provisioning-method': 'Email' })).toBe(
+      'cs-provisioning-method: "Email" is not allowed. Did you mean "email"? Allowed: ship_token, client_app, email.',
+    );
+    expect(await suggestion({ region: 'asia' })).toBe('region: "asia" is not allowed. Allowed: us, eu.');
+  });
+
+  it('says that an empty api-key may be a secret not set, or not passed to this run', async () => {
+    const [problem] = await problemsOf({ ...VALID.codeSigning, 'api-key': '' });
+    expect(problem).toContain('a secret that is not set in this repository');
+    expect(problem).toContain('a pull request from a fork gets no secrets');
+  });
+
+  it('reports a csr-file that cannot be read alone, with the path it tried, and not also "csr is required"', async () => {
+    const problems = await problemsOf({
+      ...VALID.codeSigning,
+      'cs-provisioning-method': 'email',
+      'csr-file': 'signing/missing.csr',
+    });
+    expect(problems).toEqual([
+      `csr-file: "signing/missing.csr" (${resolve('signing/missing.csr')}) cannot be read (ENOENT). Allowed: a regular file of at most 64 KiB holding a PEM certificate request; a relative path is read from the workspace.`,
+    ]);
   });
 
   it('needs a product for an order', async () => {
@@ -314,7 +346,7 @@ describe('order rules', () => {
       'csr and csr-file: give one of them, not both.',
     ]);
     expect(await problemsOf({ ...VALID.client, 'csr-file': '/nonexistent/request.csr' })).toEqual([
-      'csr-file: "/nonexistent/request.csr" cannot be read (ENOENT). Allowed: a regular file of at most 64 KiB holding a PEM certificate request.',
+      'csr-file: "/nonexistent/request.csr" cannot be read (ENOENT). Allowed: a regular file of at most 64 KiB holding a PEM certificate request; a relative path is read from the workspace.',
     ]);
   });
 });

@@ -45,6 +45,69 @@ describe('statusKind', () => {
 });
 
 describe('waitForFinalStatus', () => {
+  const unanswered = () =>
+    new CertCentralError(
+      'GET /order/certificate/7 to https://x.invalid failed: getaddrinfo ENOTFOUND x.invalid.',
+      undefined,
+      [],
+      {
+        outcome: 'not-sent',
+        retryable: true,
+      },
+    );
+  const busy = () => new CertCentralError('HTTP 503', 503, [], { retryable: true });
+
+  it('gives up after max-attempts reads in a row that got no answer, naming the host, long before the timeout', async () => {
+    const clock = fakeClock();
+    let reads = 0;
+    const read = async (): Promise<OrderInfo> => {
+      reads++;
+      throw unanswered();
+    };
+    const waiting = waitForFinalStatus(
+      read,
+      { timeoutSeconds: 900, pollIntervalSeconds: 15, maxAttempts: 3 },
+      () => {},
+      clock,
+    );
+    await expect(waiting).rejects.toThrow(
+      'getaddrinfo ENOTFOUND x.invalid. No answer to 3 reads in a row (max-attempts 3), so the wait stops.',
+    );
+    expect(reads).toBe(3);
+    expect(clock.now()).toBeLessThan(60_000);
+  });
+
+  it('with max-attempts 1, stops at the first read without an answer', async () => {
+    const clock = fakeClock();
+    const read = async (): Promise<OrderInfo> => {
+      throw unanswered();
+    };
+    await expect(
+      waitForFinalStatus(read, { timeoutSeconds: 900, pollIntervalSeconds: 15, maxAttempts: 1 }, () => {}, clock),
+    ).rejects.toThrow('No answer to the read (max-attempts 1), so the wait stops.');
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('counts only reads in a row: an answer, even a 503, starts the count again', async () => {
+    const clock = fakeClock();
+    const failures = [unanswered, busy, unanswered, busy, unanswered];
+    let reads = 0;
+    const order = orderWith(['issued']);
+    const read = async (): Promise<OrderInfo> => {
+      const failure = failures[reads++];
+      if (failure) throw failure();
+      return order.read();
+    };
+    const result = await waitForFinalStatus(
+      read,
+      { timeoutSeconds: 900, pollIntervalSeconds: 1, maxAttempts: 2 },
+      () => {},
+      clock,
+    );
+    expect(result.final).toBe(true);
+    expect(reads).toBe(6);
+  });
+
   it('after a reissue, waits past an order still issued with the certificate the reissue replaces', async () => {
     const clock = fakeClock();
     const order = orderWith(['issued', 'issued', 'issued'], [5, 5, 6]);

@@ -1149,14 +1149,37 @@ function closestMatch(word, candidates) {
     let bestDistance = Infinity;
     const typed = word.toLowerCase();
     for (const candidate of candidates) {
-        // A cut-off id ("client_premium") is as good as a one-letter typo.
-        const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+        const distance = closeness(typed, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+    // A short word two letters off is another word ("cash" is not "card").
+    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+/**
+ * How far a typed word (lower case) is from a candidate: 0 when only the case differs, then the same words in another
+ * order ("ev_code_signing" for "code_signing_ev"), then a cut-off id ("client_premium") as a one-letter typo, else
+ * the edit distance.
+ */
+function closeness(typed, candidate) {
+    const lower = candidate.toLowerCase();
+    if (typed === lower)
+        return 0;
+    if (sameWords(typed, lower))
+        return 0.5;
+    if (typed.length >= 4 && lower.startsWith(typed))
+        return 1;
+    return editDistance(typed, lower);
+}
+function sameWords(a, b) {
+    const words = (text) => text
+        .split(/[_\-\s.]+/)
+        .filter(Boolean)
+        .sort()
+        .join(' ');
+    return words(a) === words(b);
 }
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -1324,6 +1347,7 @@ function hasDefault(name) {
 /* harmony export */   On: () => (/* binding */ notBoolean),
 /* harmony export */   Tw: () => (/* binding */ readWholeNumberInput),
 /* harmony export */   UW: () => (/* binding */ readSeconds),
+/* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   n2: () => (/* binding */ appliesToOperation),
 /* harmony export */   z1: () => (/* binding */ readBooleanInput)
 /* harmony export */ });
@@ -1363,7 +1387,7 @@ function readChoice(read, name, allowed, findings) {
     const raw = writtenOrDefault(read, name);
     if (allowed.includes(raw))
         return raw;
-    findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+    findings.problems.push(`${name}: "${raw}" is not allowed.${didYouMean(raw, allowed)} Allowed: ${allowed.join(', ')}.`);
     return undefined;
 }
 function notBoolean(name, raw) {
@@ -1412,6 +1436,11 @@ function readWholeNumberInput(read, name, range, findings) {
 function defaultNumber(name) {
     return Number(_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .W[name]);
 }
+/** ` Did you mean "x"?` for a value close to an allowed one (in another case, or its words in another order). */
+function didYouMean(raw, allowed) {
+    const suggestion = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h0)(raw, allowed);
+    return suggestion ? ` Did you mean "${suggestion}"?` : '';
+}
 
 
 /***/ }),
@@ -1429,6 +1458,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/rules/fields.ts
 var fields = __nccwpck_require__(8162);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/common/parse.ts
 var parse = __nccwpck_require__(5234);
 // EXTERNAL MODULE: ./src/rules/products.ts
@@ -1506,8 +1537,9 @@ function texts(value, path = []) {
 
 function parseText(raw, { name, spec }, context, problem) {
     const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
-    if (allowed && !allowed.includes(raw))
-        return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+    if (allowed && !allowed.includes(raw)) {
+        return problem(`"${raw}" is not allowed.${(0,readers/* didYouMean */.au)(raw, allowed)} Allowed: ${allowed.join(', ')}.`);
+    }
     if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
         return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
     }
@@ -1786,6 +1818,7 @@ var defaults = __nccwpck_require__(9011);
 
 
 
+
 const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
@@ -1843,8 +1876,9 @@ function settingsOf(operation, parts) {
 }
 function readApiKey(read, findings) {
     const apiKey = read('api-key');
-    if (!apiKey)
-        findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
+    if (!apiKey) {
+        findings.problems.push("api-key is required: your CertCentral API key, sent as X-DC-DEVKEY. It arrived empty: a secret that is not set in this repository (or its organization or environment) arrives empty, and so does one not passed to this run: a pull request from a fork gets no secrets, and an environment's secrets reach only jobs that name the environment.");
+    }
     else if (!(0,parse/* isHeaderValue */.j3)(apiKey)) {
         findings.problems.push('api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.');
     }
@@ -1921,8 +1955,7 @@ function readProduct(read, operation, findings) {
     }
     if ((0,products/* isProductId */.F_)(raw))
         return raw;
-    const suggestion = (0,parse/* closestMatch */.h0)(raw, products/* PRODUCT_IDS */.fd);
-    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${(0,readers/* didYouMean */.au)(raw, products/* PRODUCT_IDS */.fd)} Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
     return undefined;
 }
 function readOrderId(read, operation, findings) {
@@ -1941,16 +1974,8 @@ function readOrderId(read, operation, findings) {
     return value;
 }
 async function readFields(read, operation, product, table, findings) {
-    const raws = new Map();
-    for (const name of fields/* FIELD_NAMES */.Yr) {
-        const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
-        if (raw !== '')
-            raws.set(name, raw);
-    }
-    // A renewal copies the order's signature hash unless one is given.
-    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
-        raws.set('signature-hash', defaults/* INPUT_DEFAULTS */.W['signature-hash']);
-    }
+    const csr = await readCsrText(read, findings);
+    const raws = writtenFields(read, csr.text, operation, table);
     const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.cJ[name].kind.startsWith('object'));
     const context = {
         signatureHashes: operation === 'status' ? [] : (0,products/* allowedSignatureHashes */.FT)(operation, product),
@@ -1958,7 +1983,8 @@ async function readFields(read, operation, product, table, findings) {
         parseYaml: needsYaml ? yamlParser(await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))) : () => undefined,
     };
     const values = {};
-    const given = new Set();
+    // A csr-file that cannot be read was given: its problem is the only one reported, not "csr is required".
+    const given = new Set(csr.unreadable && (!table || table.csr) ? ['csr'] : []);
     for (const [name, raw] of raws) {
         const applies = table ? table[name] !== undefined : !(0,validate/* appliesToNoOrder */.j6)(name);
         if (!applies) {
@@ -1977,6 +2003,20 @@ async function readFields(read, operation, product, table, findings) {
     const csrKey = typeof values.csr === 'string' ? await readCsrKey(values.csr, findings) : undefined;
     return { values, given, csrKey };
 }
+/** The text of every field written, and signature-hash's default where it is sent. */
+function writtenFields(read, csrText, operation, table) {
+    const raws = new Map();
+    for (const name of fields/* FIELD_NAMES */.Yr) {
+        const raw = name === 'csr' ? csrText : read(name);
+        if (raw !== '')
+            raws.set(name, raw);
+    }
+    // A renewal copies the order's signature hash unless one is given.
+    if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
+        raws.set('signature-hash', defaults/* INPUT_DEFAULTS */.W['signature-hash']);
+    }
+    return raws;
+}
 /** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
 async function readCsrKey(pem, findings) {
     const { readCsr } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3129));
@@ -1986,21 +2026,24 @@ async function readCsrKey(pem, findings) {
     findings.problems.push(`csr (or csr-file): the certificate request ${reading.problem}. Allowed: a PKCS#10 request signed with its own key, as openssl req or certreq make it.`);
     return undefined;
 }
+/** The CSR's text, from csr or csr-file; `unreadable` when csr-file was given but could not be read. */
 async function readCsrText(read, findings) {
     const text = read('csr');
     const path = read('csr-file');
     if (text !== '' && path !== '') {
         findings.problems.push('csr and csr-file: give one of them, not both.');
-        return text;
+        return { text, unreadable: false };
     }
     if (path === '')
-        return text;
+        return { text, unreadable: false };
     try {
-        return (await (0,files/* readSmallRegularFile */.qZ)(path, files/* MAX_CSR_FILE_BYTES */.fV)).trim();
+        return { text: (await (0,files/* readSmallRegularFile */.qZ)(path, files/* MAX_CSR_FILE_BYTES */.fV)).trim(), unreadable: false };
     }
     catch (error) {
-        findings.problems.push(`csr-file: "${path}" ${error.message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`);
-        return '';
+        // Relative paths are read from the working directory: the workspace, in GitHub Actions.
+        const where = (0,external_node_path_.isAbsolute)(path) ? '' : ` (${(0,external_node_path_.resolve)(path)})`;
+        findings.problems.push(`csr-file: "${path}"${where} ${error.message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request; a relative path is read from the workspace.`);
+        return { text: '', unreadable: true };
     }
 }
 
@@ -3467,6 +3510,7 @@ readOrder, options, log, clock = realClock) {
     const deadline = start + options.timeoutSeconds * 1000;
     let interval = options.pollIntervalSeconds;
     let last;
+    let unanswered = 0;
     for (;;) {
         let info;
         try {
@@ -3476,6 +3520,9 @@ readOrder, options, log, clock = realClock) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
+            // A status means something answered; without one, nothing did.
+            unanswered = error.status === undefined ? unanswered + 1 : 0;
+            stopWhenUnanswered(error, unanswered, options.maxAttempts);
             const remaining = deadline - clock.now();
             const elapsedSeconds = (clock.now() - start) / 1000;
             if (remaining <= 0) {
@@ -3492,6 +3539,7 @@ readOrder, options, log, clock = realClock) {
             continue;
         }
         last = info;
+        unanswered = 0;
         const elapsedSeconds = (clock.now() - start) / 1000;
         const kind = orderKind(info, options.replacing);
         const note = kind === 'unknown'
@@ -3508,6 +3556,13 @@ readOrder, options, log, clock = realClock) {
         await clock.sleep(Math.min(interval * 1000, remaining));
         interval = nextInterval(interval, options.pollIntervalSeconds);
     }
+}
+/** Gives up once max-attempts reads in a row got no answer: an unreachable host does not wait out the timeout. */
+function stopWhenUnanswered(error, unanswered, maxAttempts) {
+    if (maxAttempts === undefined || unanswered < maxAttempts)
+        return;
+    const reads = unanswered === 1 ? 'the read' : `${unanswered} reads in a row`;
+    throw error.withNote(`No answer to ${reads} (max-attempts ${maxAttempts}), so the wait stops.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/pick-up.ts
@@ -3544,6 +3599,7 @@ replacing) {
             pollIntervalSeconds: settings.pollIntervalSeconds,
             replacing,
             timeoutName: host.hints.waitTimeout,
+            maxAttempts: client.retry.maxAttempts,
         }, (line) => host.info(line)));
         info = result.info;
         setOrderOutputs(info, host, replacing);
@@ -4777,7 +4833,7 @@ const FIELDS = {
     'primary-usage': {
         kind: 'text',
         path: ['certificate', 'usage_designation', 'primary_usage'],
-        description: 'What a Secure Email certificate is mainly for: signing, encryption (key_management) or both',
+        description: 'The main use of a Secure Email certificate: signing, encryption or both',
         allowed: ['signing', 'key_management', 'dual_use'],
     },
     'additional-usages': {

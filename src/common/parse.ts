@@ -134,14 +134,37 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   let bestDistance = Infinity;
   const typed = word.toLowerCase();
   for (const candidate of candidates) {
-    // A cut-off id ("client_premium") is as good as a one-letter typo.
-    const distance = typed.length >= 4 && candidate.startsWith(typed) ? 1 : editDistance(typed, candidate);
+    const distance = closeness(typed, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // A short word two letters off is another word ("cash" is not "card").
+  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/**
+ * How far a typed word (lower case) is from a candidate: 0 when only the case differs, then the same words in another
+ * order ("ev_code_signing" for "code_signing_ev"), then a cut-off id ("client_premium") as a one-letter typo, else
+ * the edit distance.
+ */
+function closeness(typed: string, candidate: string): number {
+  const lower = candidate.toLowerCase();
+  if (typed === lower) return 0;
+  if (sameWords(typed, lower)) return 0.5;
+  if (typed.length >= 4 && lower.startsWith(typed)) return 1;
+  return editDistance(typed, lower);
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .split(/[_\-\s.]+/)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  return words(a) === words(b);
 }
 
 function editDistance(a: string, b: string): number {

@@ -14,7 +14,7 @@ import {
 import type { FieldKind, FieldName, FieldSpec, FieldValue } from '../rules/fields.ts';
 import { INDIVIDUAL_KEYS, SHIP_INFO_KEYS, SHIP_METHODS, SUBJECT_KEYS } from '../rules/products.ts';
 import { inputLabel, type Findings } from '../rules/validate.ts';
-import { notBoolean } from './readers.ts';
+import { didYouMean, notBoolean } from './readers.ts';
 
 /** What parsing a field needs beyond its text: the hashes the operation allows, where problems go, YAML. */
 export interface ParseContext {
@@ -40,7 +40,9 @@ function parseText(
   problem: Problem,
 ) {
   const allowed = name === 'signature-hash' ? context.signatureHashes : spec.allowed;
-  if (allowed && !allowed.includes(raw)) return problem(`"${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+  if (allowed && !allowed.includes(raw)) {
+    return problem(`"${raw}" is not allowed.${didYouMean(raw, allowed)} Allowed: ${allowed.join(', ')}.`);
+  }
   if (spec.alphanumeric && !/^[A-Za-z0-9]+$/.test(raw)) {
     return problem(`"${raw}" is not alphanumeric. Allowed: letters A-Z and a-z and digits 0-9 only.`);
   }

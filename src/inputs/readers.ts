@@ -1,5 +1,5 @@
 /** Readers for inputs that are not request body fields, shared by the settings modules. */
-import { BOOLEAN_VALUES, parseBoolean, parseSeconds, parseWholeNumber } from '../common/parse.ts';
+import { BOOLEAN_VALUES, closestMatch, parseBoolean, parseSeconds, parseWholeNumber } from '../common/parse.ts';
 import type { Findings, Operation } from '../rules/validate.ts';
 import { INPUT_DEFAULTS, type DefaultedInput } from './defaults.ts';
 
@@ -52,7 +52,9 @@ export function readChoice<T extends string>(
 ): T | undefined {
   const raw = writtenOrDefault(read, name);
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  findings.problems.push(`${name}: "${raw}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+  findings.problems.push(
+    `${name}: "${raw}" is not allowed.${didYouMean(raw, allowed)} Allowed: ${allowed.join(', ')}.`,
+  );
   return undefined;
 }
 
@@ -125,4 +127,10 @@ export function readWholeNumberInput(
 /** A number input's default, parsed as the input would be. */
 export function defaultNumber(name: DefaultedInput): number {
   return Number(INPUT_DEFAULTS[name]);
+}
+
+/** ` Did you mean "x"?` for a value close to an allowed one (in another case, or its words in another order). */
+export function didYouMean(raw: string, allowed: readonly string[]): string {
+  const suggestion = closestMatch(raw, allowed);
+  return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }

@@ -1,5 +1,6 @@
 import { FIELD_NAMES, FIELDS, type FieldName, type FieldValues } from '../rules/fields.ts';
-import { closestMatch, isHeaderValue, isLoopbackHost, parseWholeNumber } from '../common/parse.ts';
+import { isAbsolute, resolve } from 'node:path';
+import { isHeaderValue, isLoopbackHost, parseWholeNumber } from '../common/parse.ts';
 import { allowedSignatureHashes, isProductId, PRODUCT_IDS, type ProductId } from '../rules/products.ts';
 import { readSafetySettings, type SafetySettings } from './safety-settings.ts';
 import {
@@ -21,7 +22,7 @@ import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFil
 import type { CsrKey } from '../common/csr-key.ts';
 import { textProblems } from './text-inputs.ts';
 import { parseField, yamlParser, type ParseContext } from './field-parsers.ts';
-import { appliesToOperation, readBooleanInput, readChoice, type InputReader } from './readers.ts';
+import { appliesToOperation, didYouMean, readBooleanInput, readChoice, type InputReader } from './readers.ts';
 import { readPickUpSettings, type PickUpSettings } from './pick-up-settings.ts';
 import { readRenewWithinDays } from './renew-settings.ts';
 import { hasDefault, INPUT_DEFAULTS } from './defaults.ts';
@@ -147,8 +148,11 @@ function settingsOf(
 
 function readApiKey(read: InputReader, findings: Findings): string {
   const apiKey = read('api-key');
-  if (!apiKey) findings.problems.push('api-key is required: your CertCentral API key, sent as X-DC-DEVKEY.');
-  else if (!isHeaderValue(apiKey)) {
+  if (!apiKey) {
+    findings.problems.push(
+      "api-key is required: your CertCentral API key, sent as X-DC-DEVKEY. It arrived empty: a secret that is not set in this repository (or its organization or environment) arrives empty, and so does one not passed to this run: a pull request from a fork gets no secrets, and an environment's secrets reach only jobs that name the environment.",
+    );
+  } else if (!isHeaderValue(apiKey)) {
     findings.problems.push(
       'api-key holds a character that cannot be sent in the X-DC-DEVKEY header (a line break, a control character or a character outside Latin-1). Allowed: the key as CertCentral shows it, on one line.',
     );
@@ -232,9 +236,8 @@ function readProduct(read: InputReader, operation: Operation, findings: Findings
     return undefined;
   }
   if (isProductId(raw)) return raw;
-  const suggestion = closestMatch(raw, PRODUCT_IDS);
   findings.problems.push(
-    `product: "${raw}" is not a CertCentral product id.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed: ${PRODUCT_IDS.join(', ')}.`,
+    `product: "${raw}" is not a CertCentral product id.${didYouMean(raw, PRODUCT_IDS)} Allowed: ${PRODUCT_IDS.join(', ')}.`,
   );
   return undefined;
 }
@@ -263,15 +266,8 @@ async function readFields(
   table: ReturnType<typeof applicableFields>,
   findings: Findings,
 ): Promise<GivenFields> {
-  const raws = new Map<FieldName, string>();
-  for (const name of FIELD_NAMES) {
-    const raw = name === 'csr' ? await readCsrText(read, findings) : read(name);
-    if (raw !== '') raws.set(name, raw);
-  }
-  // A renewal copies the order's signature hash unless one is given.
-  if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
-    raws.set('signature-hash', INPUT_DEFAULTS['signature-hash']);
-  }
+  const csr = await readCsrText(read, findings);
+  const raws = writtenFields(read, csr.text, operation, table);
 
   const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
   const context: ParseContext = {
@@ -281,7 +277,8 @@ async function readFields(
   };
 
   const values: FieldValues = {};
-  const given = new Set<FieldName>();
+  // A csr-file that cannot be read was given: its problem is the only one reported, not "csr is required".
+  const given = new Set<FieldName>(csr.unreadable && (!table || table.csr) ? ['csr'] : []);
   for (const [name, raw] of raws) {
     const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
     if (!applies) {
@@ -299,6 +296,25 @@ async function readFields(
   return { values, given, csrKey };
 }
 
+/** The text of every field written, and signature-hash's default where it is sent. */
+function writtenFields(
+  read: InputReader,
+  csrText: string,
+  operation: Operation,
+  table: ReturnType<typeof applicableFields>,
+): Map<FieldName, string> {
+  const raws = new Map<FieldName, string>();
+  for (const name of FIELD_NAMES) {
+    const raw = name === 'csr' ? csrText : read(name);
+    if (raw !== '') raws.set(name, raw);
+  }
+  // A renewal copies the order's signature hash unless one is given.
+  if (!raws.has('signature-hash') && (!table || table['signature-hash']) && operation !== 'renew') {
+    raws.set('signature-hash', INPUT_DEFAULTS['signature-hash']);
+  }
+  return raws;
+}
+
 /** The CSR's key, once its structure and self-signature check out; the CSR library is loaded only here. */
 async function readCsrKey(pem: string, findings: Findings): Promise<CsrKey | undefined> {
   const { readCsr } = await import('../common/csr.ts');
@@ -310,20 +326,23 @@ async function readCsrKey(pem: string, findings: Findings): Promise<CsrKey | und
   return undefined;
 }
 
-async function readCsrText(read: InputReader, findings: Findings): Promise<string> {
+/** The CSR's text, from csr or csr-file; `unreadable` when csr-file was given but could not be read. */
+async function readCsrText(read: InputReader, findings: Findings): Promise<{ text: string; unreadable: boolean }> {
   const text = read('csr');
   const path = read('csr-file');
   if (text !== '' && path !== '') {
     findings.problems.push('csr and csr-file: give one of them, not both.');
-    return text;
+    return { text, unreadable: false };
   }
-  if (path === '') return text;
+  if (path === '') return { text, unreadable: false };
   try {
-    return (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim();
+    return { text: (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim(), unreadable: false };
   } catch (error) {
+    // Relative paths are read from the working directory: the workspace, in GitHub Actions.
+    const where = isAbsolute(path) ? '' : ` (${resolve(path)})`;
     findings.problems.push(
-      `csr-file: "${path}" ${(error as Error).message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request.`,
+      `csr-file: "${path}"${where} ${(error as Error).message}. Allowed: a regular file of at most 64 KiB holding a PEM certificate request; a relative path is read from the workspace.`,
     );
-    return '';
+    return { text: '', unreadable: true };
   }
 }

@@ -50,6 +50,7 @@ export async function pickUp(
           pollIntervalSeconds: settings.pollIntervalSeconds,
           replacing,
           timeoutName: host.hints.waitTimeout,
+          maxAttempts: client.retry.maxAttempts,
         },
         (line) => host.info(line),
       ),

@@ -49,6 +49,11 @@ export interface WaitOptions {
   readonly replacing?: number;
   /** The time limit as the user set it: the input wait-timeout, or the flag --wait-timeout. */
   readonly timeoutName?: string;
+  /**
+   * Reads in a row that got no answer at all (a network error or a timeout) after which the wait gives up: the
+   * max-attempts input, so that an unreachable host fails in seconds, not at the end of the wait.
+   */
+  readonly maxAttempts?: number;
 }
 
 /** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
@@ -82,6 +87,7 @@ export async function waitForFinalStatus(
   const deadline = start + options.timeoutSeconds * 1000;
   let interval = options.pollIntervalSeconds;
   let last: OrderInfo | undefined;
+  let unanswered = 0;
   for (;;) {
     let info: OrderInfo;
     try {
@@ -89,6 +95,9 @@ export async function waitForFinalStatus(
       info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
     } catch (error) {
       if (!isTransient(error)) throw error;
+      // A status means something answered; without one, nothing did.
+      unanswered = error.status === undefined ? unanswered + 1 : 0;
+      stopWhenUnanswered(error, unanswered, options.maxAttempts);
       const remaining = deadline - clock.now();
       const elapsedSeconds = (clock.now() - start) / 1000;
       if (remaining <= 0) {
@@ -106,6 +115,7 @@ export async function waitForFinalStatus(
       continue;
     }
     last = info;
+    unanswered = 0;
     const elapsedSeconds = (clock.now() - start) / 1000;
     const kind = orderKind(info, options.replacing);
     const note =
@@ -121,4 +131,11 @@ export async function waitForFinalStatus(
     await clock.sleep(Math.min(interval * 1000, remaining));
     interval = nextInterval(interval, options.pollIntervalSeconds);
   }
+}
+
+/** Gives up once max-attempts reads in a row got no answer: an unreachable host does not wait out the timeout. */
+function stopWhenUnanswered(error: CertCentralError, unanswered: number, maxAttempts: number | undefined): void {
+  if (maxAttempts === undefined || unanswered < maxAttempts) return;
+  const reads = unanswered === 1 ? 'the read' : `${unanswered} reads in a row`;
+  throw error.withNote(`No answer to ${reads} (max-attempts ${maxAttempts}), so the wait stops.`);
 }

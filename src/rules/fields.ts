@@ -76,7 +76,7 @@ export const FIELDS = {
   'primary-usage': {
     kind: 'text',
     path: ['certificate', 'usage_designation', 'primary_usage'],
-    description: 'What a Secure Email certificate is mainly for: signing, encryption (key_management) or both',
+    description: 'The main use of a Secure Email certificate: signing, encryption or both',
     allowed: ['signing', 'key_management', 'dual_use'],
   },
   'additional-usages': {
