@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunContext } from '../src/never-twice/keys.ts';
 import { carriesReissueKey, deriveOrderKey, deriveReissueKey, reissueComments } from '../src/never-twice/keys.ts';
-import { orderRequest } from '../src/operations/order.ts';
-import { reissueRequest } from '../src/operations/reissue.ts';
+import { orderRequest, reissueRequest } from '../src/operations/requests.ts';
 import { check, VALID, type AnySettings } from './helpers/inputs.ts';
 import { CSR } from './helpers/seeds.ts';
 

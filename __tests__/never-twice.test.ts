@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../src/certcentral/api-request.ts';
-import { CertCentralError, type ApiResponse } from '../src/certcentral/client.ts';
+import type { ApiResponse } from '../src/certcentral/client.ts';
+import { CertCentralError } from '../src/certcentral/errors.ts';
 import { parseOrderInfo, type OrderInfo } from '../src/certcentral/order-info.ts';
 import { RetryPolicy, type Attempts } from '../src/certcentral/retry.ts';
 import { Failure } from '../src/common/failure.ts';

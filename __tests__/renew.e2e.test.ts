@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionRun } from '../simulator/harness.ts';
 import { FAULTS } from '../simulator/faults.ts';
-import { type SimulatedOrder } from '../simulator/server.ts';
+import type { SimulatedOrder } from '../simulator/server.ts';
 import { API_KEY, errorAnnotationOf, errorOf, runChecked, scanAllRunsForKeys, warningsOf } from './helpers/action.ts';
 import { runCli } from './helpers/cli.ts';
 import { actions } from './helpers/github.ts';

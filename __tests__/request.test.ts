@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { orderRequest } from '../src/operations/order.ts';
-import { reissueRequest } from '../src/operations/reissue.ts';
+import { orderRequest, reissueRequest } from '../src/operations/requests.ts';
 import { buildBody } from '../src/rules/body.ts';
 import { check, type AnySettings } from './helpers/inputs.ts';
 import { CSR, pageBodies, SEED_BODY_FILES, SEED_EXAMPLES, SEED_PAGES_DIR, seedBodies } from './helpers/seeds.ts';

@@ -4,7 +4,8 @@
  * their comments, and DigiCert's per-key rate limits with 429 and Retry-After.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
+import { CertCentralClient } from '../src/certcentral/client.ts';
+import { CertCentralError } from '../src/certcentral/errors.ts';
 import { RetryPolicy } from '../src/certcentral/retry.ts';
 import { DIGICERT_RATE_LIMITS, RateLimiter } from '../simulator/rate-limits.ts';
 import { startSimulator } from '../simulator/server.ts';

@@ -1,6 +1,7 @@
 /** The simulator's renewals and coverage, as the API sheet's "Renewal and coverage" describes them. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CertCentralClient, CertCentralError } from '../src/certcentral/client.ts';
+import { CertCentralClient } from '../src/certcentral/client.ts';
+import { CertCentralError } from '../src/certcentral/errors.ts';
 import { RetryPolicy } from '../src/certcentral/retry.ts';
 import { useSimulator } from './helpers/simulator.ts';
 import { CSR } from './helpers/seeds.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_URLS } from '../src/inputs/settings.ts';
 import { orderPageUrl, renderSummary, wrap } from '../src/action/summary.ts';
 import { codeEntries, FAILURE_ADVICE, PAGES_URL } from '../src/action/failure-advice.ts';
-import { CertCentralError } from '../src/certcentral/client.ts';
+import { CertCentralError } from '../src/certcentral/errors.ts';
 
 const ISSUED = {
   'order-id': '112234',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CertCentralError } from '../src/certcentral/client.ts';
+import { CertCentralError } from '../src/certcentral/errors.ts';
 import { parseOrderInfo, type OrderInfo } from '../src/certcentral/order-info.ts';
 import { defaultNumber } from '../src/inputs/readers.ts';
 import { statusKind } from '../src/certcentral/statuses.ts';

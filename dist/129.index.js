@@ -1,6 +1,7 @@
-export const id = 129;
-export const ids = [129];
-export const modules = {
+"use strict";
+exports.id = 129;
+exports.ids = [129];
+exports.modules = {
 
 /***/ 3129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -131,3 +132,4 @@ function describeKey(key) {
 /***/ })
 
 };
+;

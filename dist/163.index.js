@@ -1,6 +1,7 @@
-export const id = 163;
-export const ids = [163];
-export const modules = {
+"use strict";
+exports.id = 163;
+exports.ids = [163];
+exports.modules = {
 
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -131,3 +132,4 @@ function agentFor(target, env, connectTimeoutMs) {
 /***/ })
 
 };
+;

@@ -1,1102 +1,132 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
-/***/ 2576:
+/***/ 1459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ requestUrl)
+/* harmony export */ });
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ CertCentralError)
+/* harmony export */ });
+/* harmony import */ var _common_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6191);
 /**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
+ * A failed call to CertCentral, in a module of its own: whatever only reads a failure (the summary, the wait, the
+ * never-twice checks) needs no HTTP client.
  */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
+
+/** A failed call, with DigiCert's errors[] when it sent any. */
+class CertCentralError extends _common_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .H {
+    status;
+    errors;
+    outcome;
+    retryable;
+    retryAfterMs;
+    constructor(message, status, errors = [], details = {}) {
+        super('certcentral', message);
+        this.name = 'CertCentralError';
+        this.status = status;
+        this.errors = errors;
+        // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
+        this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
+        this.retryable = details.retryable ?? false;
+        this.retryAfterMs = details.retryAfterMs;
     }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
 }
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports ProxySettingError, bypassesProxy */
+/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5234);
+/* harmony import */ var _common_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6191);
 /**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
+ * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
+ * host:port, domain suffix or `*`. Read before any request (execute.ts), without loading Node's HTTP modules.
  */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
+/** A proxy variable that cannot be used: found before any request, so nothing was sent. */
+class ProxySettingError extends _common_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .H {
+    constructor(message) {
+        super('invalid-proxy', `${message} Nothing was sent to CertCentral.`);
+        this.name = 'ProxySettingError';
     }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return __awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return __awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
 }
 /**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
+ * The proxy a request to `target` goes through, or undefined to connect directly. Throws ProxySettingError, naming
+ * the variable, when the one that applies is not a URL or its credentials are not valid %-escapes; its value is not
+ * quoted, as it may hold credentials.
  */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+function proxyFor(target, env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const name = names.find((candidate) => env[candidate]);
+    const value = name ? env[name] : '';
+    if (!name)
+        return undefined;
+    let proxy;
+    try {
+        // `proxy.corp:8080` would parse as a URL with the scheme `proxy.corp:`; it means http.
+        proxy = new URL(/^https?:\/\//i.test(value) ? value : `http://${value}`);
     }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
+    catch {
+        throw new ProxySettingError(`${name} is set but is not a URL such as http://proxy.example:3128.`);
     }
-    else {
-        issueCommand('add-path', {}, inputPath);
+    try {
+        decodeURIComponent(proxy.username);
+        decodeURIComponent(proxy.password);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    catch {
+        throw new ProxySettingError(`${name} holds a user name or password with a % that does not start a valid %-escape (such as %40 for @). Write % itself as %25.`);
+    }
+    return proxy;
 }
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
+function bypassesProxy(target, env) {
+    const host = target.hostname.toLowerCase();
+    if ((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(host))
         return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    core_error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/action/runner.ts
-/**
- * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here, so
- * how they are loaded is decided once: they are @actions/core's own, under its own names. The bundle leaves out
- * what @actions/core loads at start only for functions not exported here (tsconfig.json `paths`, src/left-out/).
- */
-
-
-;// CONCATENATED MODULE: ./src/inputs/api-key.ts
-/**
- * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
- * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
- */
-const MIN_API_KEY_LENGTH = 16;
-/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
-function shortKeyWarning(apiKey, name) {
-    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
-        return undefined;
-    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
-        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
-        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const names = [host.toUpperCase(), `${host.toUpperCase()}:${port}`];
+    return noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' ||
+        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":"1.0.0"}');
-// EXTERNAL MODULE: ./src/common/timers.ts
-var timers = __nccwpck_require__(7971);
-;// CONCATENATED MODULE: ./src/certcentral/retry.ts
-/**
- * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
- * (429s aside: they are waited out while time remains), and one overall deadline for each request's
- * tries (for an order: the look-ups, its tries and the checks between them).
- */
 
-/** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
-const RETRYABLE_STATUSES = [429, 502, 503, 504];
-const DEFAULT_BASE_DELAY_MS = 1_000;
-const DEFAULT_MAX_DELAY_MS = 30_000;
-/** The tries of one request so far, and when they must be over. */
-class Attempts {
-    count = 0;
-    /** Tries answered with 429; they do not count against max-attempts. */
-    rateLimited = 0;
-    deadline;
-    constructor(deadline) {
-        this.deadline = deadline;
-    }
-}
-class RetryPolicy {
-    maxAttempts;
-    requestTimeoutMs;
-    overallMs;
-    baseDelayMs;
-    maxDelayMs;
-    random;
-    now;
-    sleepFor;
-    constructor(options) {
-        this.maxAttempts = options.maxAttempts;
-        this.requestTimeoutMs = options.requestTimeoutMs;
-        this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
-        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-        this.random = options.random ?? Math.random;
-        this.now = options.now ?? Date.now;
-        this.sleepFor = options.sleep ?? timers/* sleep */.yy;
-        // Room for every try to time out and every wait to be the longest backoff.
-        this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
-    }
-    /** The tries of a new request; a wait for issuance polls with a new one for every read. */
-    start() {
-        return new Attempts(this.now() + this.overallMs);
-    }
-    /** The time the next try may take: request-timeout, or less when the overall deadline is nearer. */
-    attemptTimeoutMs(attempts) {
-        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs(attempts)));
-    }
-    remainingMs(attempts) {
-        return attempts.deadline - this.now();
-    }
-    /** Full jitter: a random wait between 0 and the exponential bound of this try. */
-    backoffMs(attempt) {
-        const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-        return Math.floor(this.random() * bound);
-    }
-    /**
-     * After `attempts` tries: how long to wait before the next one, or why there is none. A 429 is
-     * waited out while the overall time allows, Retry-After plus a random share that grows with each
-     * 429 in a row, so that pipelines sharing a key come back spread out instead of in lockstep.
-     */
-    next(attempts, retryAfterMs, rateLimited = false) {
-        const tries = `${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}`;
-        if (!rateLimited && attempts.count - attempts.rateLimited >= this.maxAttempts) {
-            return { stop: `Gave up after ${tries} (max-attempts).` };
-        }
-        const waitMs = rateLimited
-            ? this.rateLimitWaitMs(retryAfterMs, attempts.rateLimited)
-            : (retryAfterMs ?? this.backoffMs(attempts.count));
-        if (waitMs >= this.remainingMs(attempts)) {
-            const asked = retryAfterMs === undefined
-                ? 'The next try'
-                : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
-            return {
-                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
-            };
-        }
-        return { waitMs };
-    }
-    /** A random wait from 0 up to `boundMs`. */
-    jitterMs(boundMs) {
-        return Math.floor(this.random() * boundMs);
-    }
-    /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
-    rateLimitWaitMs(retryAfterMs, inARow) {
-        const spread = Math.min(this.maxDelayMs, 2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
-        return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
-    }
-    /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
-    async sleepWithin(attempts, ms) {
-        const remaining = this.remainingMs(attempts);
-        if (remaining <= 0)
-            return false;
-        await this.sleep(Math.min(ms, remaining));
-        return ms < remaining;
-    }
-    sleep(ms) {
-        return this.sleepFor(ms);
-    }
-}
-/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1_000;
-    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function seconds(ms) {
-    return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/certcentral/secrets.ts
+/***/ 1278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export MIN_RUN */
 /**
  * Removes the API key from a text in every form a server could echo it in: as is, in any case, JSON-
  * or URL-escaped, base64 or hex, broken by whitespace, or any run of MIN_RUN or more of its characters
@@ -1188,7 +218,14 @@ function decode(text) {
     const ends = new Uint32Array(text.length);
     let count = 0;
     for (let i = 0; i < text.length;) {
-        const [code, length] = escapeAt(text, i);
+        let code = text.charCodeAt(i);
+        // Most characters are no escape: only a backslash or a percent sign may start one.
+        let length = 1;
+        if (code === BACKSLASH || code === PERCENT) {
+            length = escapeLength(text, i);
+            if (length > 1)
+                code = escapedCode(text, i, length);
+        }
         if (!isWhitespace(code)) {
             codes[count] = code;
             starts[count] = i;
@@ -1197,25 +234,37 @@ function decode(text) {
         }
         i += length;
     }
-    const chars = new TextDecoder('utf-16le').decode(codes.subarray(0, count));
-    return { chars, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+    return { chars: fromCodes(codes, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+/** The string of the first `count` UTF-16 codes, built a slice at a time (a call takes a bounded number of arguments). */
+function fromCodes(codes, count) {
+    let chars = '';
+    for (let from = 0; from < count; from += 8192) {
+        chars += String.fromCharCode(...codes.subarray(from, Math.min(from + 8192, count)));
+    }
+    return chars;
 }
 const BACKSLASH = 0x5c;
 const PERCENT = 0x25;
-/** The character at `i` as meant (its UTF-16 code), and how many characters of the text it takes. */
-function escapeAt(text, i) {
-    const code = text.charCodeAt(i);
-    if (code === BACKSLASH && i + 1 < text.length) {
+/** How many characters the escape at `i` takes: 6 (`\uXXXX`), 2 (`\n`…), 3 (`%XX`), or 1 for no escape. */
+function escapeLength(text, i) {
+    if (text.charCodeAt(i) === BACKSLASH && i + 1 < text.length) {
         const next = text[i + 1];
         if (next === 'u' && isHex(text, i + 2, 4))
-            return [parseInt(text.slice(i + 2, i + 6), 16), 6];
-        const escaped = JSON_ESCAPES[next];
-        if (escaped !== undefined)
-            return [escaped.charCodeAt(0), 2];
+            return 6;
+        if (JSON_ESCAPES[next] !== undefined)
+            return 2;
+        return 1;
     }
-    if (code === PERCENT && isHex(text, i + 1, 2))
-        return [parseInt(text.slice(i + 1, i + 3), 16), 3];
-    return [code, 1];
+    return text.charCodeAt(i) === PERCENT && isHex(text, i + 1, 2) ? 3 : 1;
+}
+/** The character an escape of that length stands for (its UTF-16 code). */
+function escapedCode(text, i, length) {
+    if (length === 6)
+        return parseInt(text.slice(i + 2, i + 6), 16);
+    if (length === 3)
+        return parseInt(text.slice(i + 1, i + 3), 16);
+    return JSON_ESCAPES[text[i + 1]].charCodeAt(0);
 }
 function isHex(text, from, length) {
     if (from + length > text.length)
@@ -1275,7 +324,264 @@ function findRuns({ chars, starts, ends }, target) {
     return spans;
 }
 
-;// CONCATENATED MODULE: ./src/common/untrusted.ts
+
+/***/ }),
+
+/***/ 6191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Failure)
+/* harmony export */ });
+/* unused harmony export kindOf */
+/**
+ * A failure of the action, by kind. The kind, never the message, decides the annotation's title, the summary's next
+ * step and the troubleshooting link (action/failure-advice.ts); nothing matches strings. Wrapping keeps the class,
+ * the fields and the cause.
+ */
+class Failure extends Error {
+    kind;
+    detail;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'Failure';
+        this.kind = kind;
+        this.detail = options.detail;
+    }
+    /**
+     * The same failure, of the same class with the same fields, its message extended, and of another kind when given
+     * (a POST's failure whose fate stays unknown); the original is its cause.
+     */
+    withNote(note, kind = this.kind, detail = this.detail) {
+        const noted = Object.create(Object.getPrototypeOf(this));
+        Object.defineProperties(noted, Object.getOwnPropertyDescriptors(this));
+        const define = (name, value) => Object.defineProperty(noted, name, {
+            value,
+            writable: true,
+            configurable: true,
+            enumerable: name === 'kind' || name === 'detail',
+        });
+        define('message', note === '' ? this.message : `${this.message} ${note}`);
+        define('cause', this);
+        define('kind', kind);
+        define('detail', detail);
+        return noted;
+    }
+}
+/** The kind of anything thrown: a Failure's own; anything else is unexpected. */
+function kindOf(error) {
+    return error instanceof Failure ? error.kind : 'unexpected';
+}
+
+
+/***/ }),
+
+/***/ 5234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Vv: () => (/* binding */ daysAhead),
+/* harmony export */   Wi: () => (/* binding */ isJsonValue),
+/* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
+/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
+/* harmony export */   aG: () => (/* binding */ keepWrittenText),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   j3: () => (/* binding */ isHeaderValue),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
+/* harmony export */   xf: () => (/* binding */ positiveId),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
+/** Newline- or comma-separated; blanks dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
+/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
+function parseBoolean(raw) {
+    if (TRUE_VALUES.includes(raw))
+        return true;
+    if (FALSE_VALUES.includes(raw))
+        return false;
+    return undefined;
+}
+/**
+ * An ID read from an answer: a positive safe integer, as a number or as canonical digits. Anything else (0, -5, 1e23,
+ * "0012", 1.5) is undefined: such an ID is never put in a path or read back.
+ */
+function positiveId(value) {
+    const number = typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number >= 1 ? number : undefined;
+}
+function parseWholeNumber(raw) {
+    if (!/^[+-]?\d+$/.test(raw))
+        return undefined;
+    const value = Number(raw);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+/** A number of seconds such as 60, 2.5 or .5. */
+function parseSeconds(raw) {
+    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
+}
+/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
+function parseIsoDate(raw) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    if (!match)
+        return undefined;
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return isRealDate ? date : undefined;
+}
+const DAY_MS = 86_400_000;
+/** Whole days from today (UTC) to the date. */
+function daysAhead(date, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((date.getTime() - today) / DAY_MS);
+}
+/**
+ * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
+ * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
+ */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Text an HTTP header value can carry: tab, printable ASCII and Latin-1, no line breaks or control characters. */
+function isHeaderValue(text) {
+    return /^[\t\x20-\x7e\x80-\xff]*$/.test(text);
+}
+function isEmailAddress(text) {
+    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
+}
+const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
+/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
+function isPemCertificateRequest(text) {
+    const match = CSR_PEM.exec(text.trim());
+    if (!match?.[2])
+        return false;
+    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
+    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
+}
+function derLength(der) {
+    const first = der[1];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < octets; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + octets + length;
+}
+/**
+ * A YAML value read with the core schema, where a number or boolean that would not print back as
+ * written keeps the written text (from the failsafe reading): zip 02134 stays "02134", 1.50 stays
+ * "1.50", while 12 and true stay a number and a boolean, and null stays null.
+ */
+function keepWrittenText(core, written) {
+    if (Array.isArray(core) && Array.isArray(written)) {
+        return core.map((item, index) => keepWrittenText(item, written[index]));
+    }
+    if (isPlainObject(core) && isPlainObject(written)) {
+        return Object.fromEntries(Object.entries(core).map(([key, item]) => [key, keepWrittenText(item, written[key])]));
+    }
+    const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
+    return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
+}
+/** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** Text, a finite number, a boolean, null, or lists and plain mappings of these: what JSON can carry as it is. */
+function isJsonValue(value) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return true;
+    if (typeof value === 'number')
+        return Number.isFinite(value);
+    if (Array.isArray(value))
+        return value.every(isJsonValue);
+    return isPlainObject(value) && Object.values(value).every(isJsonValue);
+}
+/** The candidate nearest to the word, if it is near enough to be a typo. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const typed = word.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = closeness(typed, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // A short word two letters off is another word ("cash" is not "card").
+    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+/**
+ * How far a typed word (lower case) is from a candidate: 0 when only the case differs, then the same words in another
+ * order ("ev_code_signing" for "code_signing_ev"), then a cut-off id ("client_premium") as a one-letter typo, else
+ * the edit distance.
+ */
+function closeness(typed, candidate) {
+    const lower = candidate.toLowerCase();
+    if (typed === lower)
+        return 0;
+    if (sameWords(typed, lower))
+        return 0.5;
+    if (typed.length >= 4 && lower.startsWith(typed))
+        return 1;
+    return editDistance(typed, lower);
+}
+function sameWords(a, b) {
+    const words = (text) => text
+        .split(/[_\-\s.]+/)
+        .filter(Boolean)
+        .sort()
+        .join(' ');
+    return words(a) === words(b);
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 4891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports SHOWN_MAX, printableJson */
 /**
  * The one gate for text that came from a server (CertCentral, a proxy, anything answering on its behalf). The runner
  * executes a stdout line that starts with `::`, and the legacy `##[command]` anywhere in a line; a line break in
@@ -1320,270 +626,23 @@ function printableJson(value) {
     return JSON.stringify(value, null, 2).replace(HIDDEN, unicodeEscape).replace(/##\[/g, '#\\u0023[');
 }
 
-// EXTERNAL MODULE: ./src/common/failure.ts
-var failure = __nccwpck_require__(6191);
-;// CONCATENATED MODULE: ./src/certcentral/client.ts
 
+/***/ }),
 
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-const USER_AGENT = `${package_namespaceObject.UU}/${package_namespaceObject.rE}`;
-/** A failed call, with DigiCert's errors[] when it sent any. */
-class CertCentralError extends failure/* Failure */.H {
-    status;
-    errors;
-    outcome;
-    retryable;
-    retryAfterMs;
-    constructor(message, status, errors = [], details = {}) {
-        super('certcentral', message);
-        this.name = 'CertCentralError';
-        this.status = status;
-        this.errors = errors;
-        // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
-        this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
-        this.retryable = details.retryable ?? false;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-const EXCERPT_LENGTH = 200;
-/** The most of an answer that is read, after decompression: CertCentral's answers are a few kB. */
-const MAX_ANSWER_BYTES = 1_048_576;
-/** Below this the pacing after a 429 ends. */
-const MIN_PACING_MS = 200;
-/** The certificate could not be verified: retrying does not help, a CA does. */
-const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
-/** No connection was made, so nothing was sent. */
-const NOT_CONNECTED = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'];
-class CertCentralClient {
-    retry;
-    options;
-    agent;
-    /**
-     * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
-     * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
-     * A success shortens it by a quarter.
-     */
-    pacingMs = 0;
-    constructor(options) {
-        this.options = options;
-        this.retry = options.retry;
-    }
-    /**
-     * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
-     * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
-     * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
-     * can check first.
-     */
-    async send(request, attempts = this.retry.start()) {
-        for (;;) {
-            attempts.count++;
-            try {
-                return await this.pacedAttempt(request, attempts);
-            }
-            catch (error) {
-                if (!(error instanceof CertCentralError) || !error.retryable)
-                    throw error;
-                if (request.method !== 'GET' && error.outcome === 'unknown')
-                    throw error;
-                const rateLimited = error.status === 429;
-                if (rateLimited)
-                    attempts.rateLimited++;
-                const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
-                if ('stop' in next)
-                    throw error.withNote(next.stop);
-                const which = rateLimited
-                    ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
-                    : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
-                this.info(`${error.message} Trying again in ${seconds(next.waitMs)} (${which}).`);
-                await this.retry.sleep(next.waitMs);
-            }
-        }
-    }
-    /**
-     * One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. Given
-     * `withinMs`, the try (its pacing wait included) ends by then, request-timeout or not: a wait's deadline holds.
-     */
-    sendOnce(request, withinMs) {
-        const attempts = withinMs === undefined ? this.retry.start() : new Attempts(this.retry.now() + withinMs);
-        attempts.count = 1;
-        return this.pacedAttempt(request, attempts);
-    }
-    /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
-    async pacedAttempt(request, attempts) {
-        if (this.pacingMs > 0)
-            await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
-        try {
-            const response = await this.attempt(request, attempts);
-            this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
-            return response;
-        }
-        catch (error) {
-            if (error instanceof CertCentralError && error.status === 429) {
-                this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
-            }
-            throw error;
-        }
-    }
-    /** One try, within request-timeout. */
-    async attempt(request, attempts) {
-        const label = `${request.method} ${request.path}`;
-        const answer = await this.exchange(request, label, this.retry.attemptTimeoutMs(attempts));
-        this.debug(`${label} answered HTTP ${answer.status}`);
-        return this.interpret(request, label, answer);
-    }
-    /**
-     * Sends the request and reads the whole answer, at most MAX_ANSWER_BYTES of it after decompression: node-fetch
-     * counts while it streams and stops there, so neither a huge answer nor a compressed bomb is held in memory.
-     */
-    async exchange(request, label, timeoutMs) {
-        const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
-        const url = `${this.options.baseUrl}${request.path}`;
-        const agent = await this.agentFor(url);
-        this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
-        let status;
-        try {
-            const response = await fetch(url, {
-                method: request.method,
-                headers: {
-                    'X-DC-DEVKEY': this.options.apiKey,
-                    'Content-Type': 'application/json',
-                    Accept: request.answers === 'text' ? '*/*' : 'application/json',
-                    'User-Agent': USER_AGENT,
-                },
-                body: request.body === undefined ? undefined : JSON.stringify(request.body),
-                // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
-                redirect: 'error',
-                signal: controller.signal,
-                size: MAX_ANSWER_BYTES,
-                ...(agent ? { agent: agent } : {}),
-            });
-            status = response.status;
-            const head = { status, statusText: response.statusText, retryAfter: response.headers.get('retry-after') };
-            return { ...head, text: await response.text() };
-        }
-        catch (error) {
-            if (error.type === 'max-size' && status !== undefined)
-                throw this.tooLarge(label, status);
-            throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    /** An answer past MAX_ANSWER_BYTES: not read, not tried again; a 2xx may still have carried the request out. */
-    tooLarge(label, status) {
-        return new CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
-    }
-    /** The answer as JSON (or text, for a download), or the failure it reports. */
-    interpret(request, label, answer) {
-        const { status, statusText, retryAfter, text } = answer;
-        const httpStatus = `HTTP ${status}${statusText ? ` ${this.shown(statusText)}` : ''}`;
-        const retryable = RETRYABLE_STATUSES.includes(status);
-        const details = { retryable, retryAfterMs: retryable ? parseRetryAfter(retryAfter) : undefined };
-        const success = status >= 200 && status <= 299;
-        let json;
-        if (text.trim() !== '' && !(request.answers === 'text' && success)) {
-            try {
-                json = JSON.parse(text);
-            }
-            catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
-                // A 2xx that cannot be read may still have carried the request out.
-                success ? { outcome: 'unknown', retryable: false } : details);
-            }
-        }
-        if (success)
-            return { status, text, json };
-        const errors = digiCertErrors(json);
-        const body = text.trim() === '' ? '(empty body)' : `"${this.shown(excerpt(this.redact(text)))}"`;
-        const detail = errors.length > 0 ? errors.map((e) => `${this.shown(e.code)}: ${this.shown(e.message)}`).join('; ') : body;
-        throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
-    }
-    networkFailure(error, label, url, timeoutMs) {
-        if (timeoutMs !== undefined) {
-            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
-        }
-        const code = errorCode(error);
-        // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
-        const message = this.shown(error.message.replace(/^request to \S+ failed, reason: /, ''));
-        const failed = `${label} to ${url} failed: ${message}`;
-        if (TLS_ERROR.test(code)) {
-            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
-        }
-        if (code === 'ERR_PROXY_CONNECT') {
-            // node-fetch keeps only the code and message of the proxy's refusal.
-            const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
-            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
-        }
-        const connected = !NOT_CONNECTED.includes(code);
-        const named = code && !message.includes(code) ? ` (${code})` : '';
-        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
-            outcome: connected ? 'unknown' : 'not-sent',
-            retryable: true,
-        });
-    }
-    agentFor(url) {
-        if (!url.startsWith('https:'))
-            return Promise.resolve(undefined);
-        this.agent ??= __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 9163)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
-        return this.agent;
-    }
-    info(message) {
-        (this.options.info ?? this.options.debug)?.(this.redact(message));
-    }
-    debug(message) {
-        this.options.debug?.(this.redact(message));
-    }
-    redact(message) {
-        return redact(message, this.options.apiKey);
-    }
-    /** Server text for a message: the key hidden first (a key split by a line break is still found), then the gate. */
-    shown(text) {
-        return shown(this.redact(text));
-    }
-    redactErrors(errors) {
-        return errors.map(({ code, message }) => ({ code: this.redact(code), message: this.redact(message) }));
-    }
-}
-/** The system or TLS error code of a failed fetch, from node-fetch's FetchError or its cause. */
-function errorCode(error) {
-    const candidates = [error, error?.cause];
-    for (const candidate of candidates) {
-        const code = candidate?.code;
-        if (typeof code === 'string' && code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'FETCH_ERROR')
-            return code;
-        const errno = candidate?.errno;
-        if (typeof errno === 'string')
-            return errno;
-    }
-    return '';
-}
-function digiCertErrors(json) {
-    const errors = json?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors.map((error) => ({
-        code: String(error?.code ?? 'unknown'),
-        message: String(error?.message ?? ''),
-    }));
-}
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
-}
-
-// EXTERNAL MODULE: ./src/certcentral/proxy-settings.ts
-var proxy_settings = __nccwpck_require__(705);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/common/parse.ts
-var parse = __nccwpck_require__(5234);
-;// CONCATENATED MODULE: ./src/never-twice/keys.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ keySource),
+/* harmony export */   ZI: () => (/* binding */ deriveOrderKey),
+/* harmony export */   b6: () => (/* binding */ carriesReissueKey),
+/* harmony export */   rp: () => (/* binding */ deriveReissueKey),
+/* harmony export */   uc: () => (/* binding */ bodyWithKey)
+/* harmony export */ });
+/* unused harmony exports MAX_ORDER_KEY_LENGTH, reissueComments */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
 /**
  * The keys that let CertCentral tell this run's order or reissue from any other. An order's travels as its
  * alternative_order_id; a reissue's in its comments, which order info lists with the order's requests.
@@ -1610,7 +669,7 @@ function keySource(key) {
  */
 function deriveOrderKey(run, body) {
     const { alternative_order_id: _ignored, ...rest } = body;
-    const digest = (0,external_node_crypto_.createHash)('sha256')
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
         .digest('hex');
     return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
@@ -1620,11 +679,11 @@ function deriveOrderKey(run, body) {
  * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
  */
 function deriveReissueKey(run, orderId, body) {
-    const certificate = (0,parse/* isPlainObject */.Qd)(body.certificate) ? body.certificate : {};
+    const certificate = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(body.certificate) ? body.certificate : {};
     // PEM wrapping and line ends do not make another CSR.
     const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
     const hashed = { ...body, certificate: { ...certificate, ...csr } };
-    const digest = (0,external_node_crypto_.createHash)('sha256')
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
         .digest('hex');
     return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
@@ -1650,14 +709,162 @@ function bodyWithKey(body, key, kind) {
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!(0,parse/* isPlainObject */.Qd)(value))
+    if (!(0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(value))
         return value;
     return Object.fromEntries(Object.keys(value)
         .sort()
         .map((key) => [key, canonical(value[key])]));
 }
 
-;// CONCATENATED MODULE: ./src/rules/fields.ts
+
+/***/ }),
+
+/***/ 7691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ dryRun),
+/* harmony export */   W: () => (/* binding */ showDryRun)
+/* harmony export */ });
+/* harmony import */ var _certcentral_api_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1459);
+/* harmony import */ var _rules_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(630);
+/* harmony import */ var _requests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(158);
+/**
+ * A dry run of an order, reissue or status: says what would be sent, with the key hidden, and sets the request-*
+ * outputs; sends nothing. It needs no client, so the run loads none (operation renew reads the order first, and
+ * shows its own dry run).
+ */
+
+
+
+function dryRun(settings, host, run) {
+    if (settings.operation === 'order') {
+        const note = (0,_rules_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultMethodNote */ .lv)(settings.product, settings.fields);
+        if (note)
+            host.info(note);
+        const what = `Ordering ${settings.product}; nothing is sent.`;
+        return showDryRun(settings.baseUrl, host, (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .orderRequest */ .QT)(settings, run).request, what);
+    }
+    if (settings.operation === 'reissue') {
+        const what = `Reissuing order ${settings.orderId}; nothing is sent.`;
+        return showDryRun(settings.baseUrl, host, (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .reissueRequest */ .WA)(settings, run).request, what);
+    }
+    showDryRun(settings.baseUrl, host, (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .statusRequest */ .oR)(settings), `Reading order ${settings.orderId}; nothing is sent.`);
+}
+/** Shows the request, with the key hidden, and sets the request-* outputs; `what` says what happens instead. */
+function showDryRun(baseUrl, host, request, what) {
+    const url = (0,_certcentral_api_request_js__WEBPACK_IMPORTED_MODULE_2__/* .requestUrl */ .F)(baseUrl, request);
+    host.info(`Dry run: ${what}`);
+    host.info(`${request.method} ${url}`);
+    host.info('X-DC-DEVKEY: ***');
+    if (request.body)
+        host.info(JSON.stringify(request.body, null, 2));
+    host.setOutput('request-method', request.method);
+    host.setOutput('request-url', url);
+    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
+}
+
+
+/***/ }),
+
+/***/ 158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ orderRequest),
+/* harmony export */   WA: () => (/* binding */ reissueRequest),
+/* harmony export */   oR: () => (/* binding */ statusRequest)
+/* harmony export */ });
+/* unused harmony export orderKey */
+/* harmony import */ var _never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5419);
+/* harmony import */ var _rules_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4075);
+
+
+/**
+ * The order's key: the user's alternative_order_id; in GitHub Actions, with idempotency on, one derived from the run.
+ * Otherwise none, and the body stays exactly what the inputs say.
+ */
+function orderKey(settings, body, run) {
+    const given = body.alternative_order_id;
+    if (typeof given === 'string')
+        return { kind: 'given', value: given };
+    const context = settings.safety.idempotency ? run() : undefined;
+    return context ? { kind: 'run', value: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveOrderKey */ .ZI)(context, body) } : undefined;
+}
+/** POST /order/certificate/{product}, with the body the inputs describe and the order's key. */
+function orderRequest(settings, run) {
+    const body = (0,_rules_body_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBody */ .z)(settings.fields);
+    const key = orderKey(settings, body, run);
+    const request = {
+        method: 'POST',
+        path: `/order/certificate/${settings.product}`,
+        body: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .bodyWithKey */ .uc)(body, key, 'order'),
+    };
+    return { request, key };
+}
+/**
+ * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
+ * on, a key derived from the run, the order ID and the body, added to its comments.
+ */
+function reissueRequest(settings, run) {
+    const body = (0,_rules_body_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBody */ .z)(settings.fields);
+    const context = settings.safety.idempotency ? run() : undefined;
+    const key = context
+        ? { kind: 'run', value: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveReissueKey */ .rp)(context, settings.orderId, body) }
+        : undefined;
+    const path = `/order/certificate/${settings.orderId}/reissue`;
+    return { request: { method: 'POST', path, body: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .bodyWithKey */ .uc)(body, key, 'reissue') }, key };
+}
+/** GET /order/certificate/{order_id}: the order info. */
+function statusRequest(settings) {
+    return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
+}
+
+
+/***/ }),
+
+/***/ 4075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ buildBody)
+/* harmony export */ });
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
+/** The JSON body of an order or reissue, from checked field values. */
+
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
+        }
+        parent[path[path.length - 1]] = value;
+    }
+    return body;
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   cJ: () => (/* binding */ FIELDS),
+/* harmony export */   rI: () => (/* binding */ specOf),
+/* harmony export */   rl: () => (/* binding */ numberOf)
+/* harmony export */ });
 /**
  * The action's request inputs and the CertCentral body field each one sets.
  * The order of this table is the order of the fields in the request body.
@@ -1883,40 +1090,32 @@ function specOf(name) {
     return FIELDS[name];
 }
 
-;// CONCATENATED MODULE: ./src/rules/body.ts
-/** The JSON body of an order or reissue, from checked field values. */
 
-/** Exactly the fields that are set, each at its path, in the order of the field table. */
-function buildBody(fields) {
-    const body = {};
-    for (const name of FIELD_NAMES) {
-        const value = fields[name];
-        if (value === undefined)
-            continue;
-        const path = FIELDS[name].path;
-        let parent = body;
-        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
-        for (const key of path.slice(0, -1)) {
-            const child = { ...parent[key] };
-            parent[key] = child;
-            parent = child;
-        }
-        parent[path[path.length - 1]] = value;
-    }
-    return body;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/common/csr-key.ts
-/** The key in words: "RSA 2048", "ECC P-256", "ed25519". */
-function keyInWords(key) {
-    if (key.type === 'rsa')
-        return `RSA ${key.bits ?? '?'}`;
-    if (key.type === 'ec')
-        return `ECC ${key.curve ?? '?'}`;
-    return key.type;
-}
+/***/ 1803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/rules/products.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ INDIVIDUAL_KEYS_BY_INDICATOR),
+/* harmony export */   FT: () => (/* binding */ allowedSignatureHashes),
+/* harmony export */   F_: () => (/* binding */ isProductId),
+/* harmony export */   Fp: () => (/* binding */ INDIVIDUAL_KEYS),
+/* harmony export */   Hg: () => (/* binding */ TOKEN_METHODS),
+/* harmony export */   Ju: () => (/* binding */ isProvisioningMethod),
+/* harmony export */   LI: () => (/* binding */ isSigningProduct),
+/* harmony export */   U3: () => (/* binding */ SUN_JAVA_PLATFORM_ID),
+/* harmony export */   _u: () => (/* binding */ SUBJECT_KEYS),
+/* harmony export */   dC: () => (/* binding */ SHIP_INFO_KEYS),
+/* harmony export */   db: () => (/* binding */ reissueFieldsOf),
+/* harmony export */   fd: () => (/* binding */ PRODUCT_IDS),
+/* harmony export */   n$: () => (/* binding */ STATUS_FIELDS),
+/* harmony export */   nb: () => (/* binding */ USAGES_BY_PROFILE),
+/* harmony export */   o2: () => (/* binding */ SHIP_METHODS),
+/* harmony export */   zv: () => (/* binding */ PRODUCTS)
+/* harmony export */ });
+/* unused harmony exports REISSUE_FIELDS, CODE_SIGNING_REISSUE_FIELDS, PROVISIONING_METHODS */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
 
 const page = (presence) => ({ presence, from: 'page' });
 const example = (presence) => ({ presence, from: 'example' });
@@ -2185,7 +1384,7 @@ function reissueFieldsOf(product) {
     return REISSUE_FIELDS;
 }
 /** The values of cs_provisioning_method an order can carry; order info may show others, such as "none". */
-const PROVISIONING_METHODS = FIELDS['cs-provisioning-method'].allowed;
+const PROVISIONING_METHODS = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ['cs-provisioning-method'].allowed;
 function isProvisioningMethod(value) {
     return PROVISIONING_METHODS.includes(value);
 }
@@ -2233,6 +1432,46 @@ const USAGES_BY_PROFILE = {
 /** Sun Java: the platform that needs a CSR. */
 const SUN_JAVA_PLATFORM_ID = 55;
 
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pm: () => (/* binding */ applicableFields),
+  j6: () => (/* binding */ appliesToNoOrder),
+  u8: () => (/* binding */ checkCsrKey),
+  it: () => (/* binding */ checkOrderBasics),
+  Si: () => (/* binding */ checkOrderRules),
+  M3: () => (/* binding */ checkReissueRules),
+  Dm: () => (/* binding */ checkRenewBasics),
+  mp: () => (/* binding */ checkRequired),
+  lv: () => (/* binding */ defaultMethodNote),
+  NB: () => (/* binding */ inputLabel),
+  hH: () => (/* binding */ notApplicable)
+});
+
+// UNUSED EXPORTS: whereFieldApplies
+
+// EXTERNAL MODULE: ./src/rules/fields.ts
+var rules_fields = __nccwpck_require__(8162);
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+;// CONCATENATED MODULE: ./src/common/csr-key.ts
+/** The key in words: "RSA 2048", "ECC P-256", "ed25519". */
+function keyInWords(key) {
+    if (key.type === 'rsa')
+        return `RSA ${key.bits ?? '?'}`;
+    if (key.type === 'ec')
+        return `ECC ${key.curve ?? '?'}`;
+    return key.type;
+}
+
+// EXTERNAL MODULE: ./src/rules/products.ts
+var products = __nccwpck_require__(1803);
 ;// CONCATENATED MODULE: ./src/rules/validate.ts
 
 
@@ -2241,12 +1480,12 @@ const SUN_JAVA_PLATFORM_ID = 55;
 /** The fields DigiCert's table lists for this operation and product, or undefined when unknown. */
 function applicableFields(operation, product) {
     if (operation === 'order')
-        return product ? PRODUCTS[product].fields : undefined;
+        return product ? products/* PRODUCTS */.zv[product].fields : undefined;
     if (operation === 'status')
-        return STATUS_FIELDS;
+        return products/* STATUS_FIELDS */.n$;
     if (operation === 'renew')
         return renewFields(product);
-    return reissueFieldsOf(product);
+    return (0,products/* reissueFieldsOf */.db)(product);
 }
 /** The input's name in messages: the CSR may come from either of two inputs. */
 function inputLabel(name) {
@@ -2254,7 +1493,7 @@ function inputLabel(name) {
 }
 /** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
 function whereFieldApplies(name) {
-    const reissued = FAMILY_NAMES.filter(([family]) => reissueFieldsOf(familyProduct(family))[name]);
+    const reissued = FAMILY_NAMES.filter(([family]) => (0,products/* reissueFieldsOf */.db)(familyProduct(family))[name]);
     const places = [
         ordersTaking(name),
         reissued.length === FAMILY_NAMES.length
@@ -2267,15 +1506,15 @@ function whereFieldApplies(name) {
 }
 /** "orders of every product", of whole families ("… client certificate products"), or of the products named. */
 function ordersTaking(name) {
-    const taking = PRODUCT_IDS.filter((id) => PRODUCTS[id].fields[name]);
-    if (taking.length === PRODUCT_IDS.length)
+    const taking = products/* PRODUCT_IDS */.fd.filter((id) => products/* PRODUCTS */.zv[id].fields[name]);
+    if (taking.length === products/* PRODUCT_IDS */.fd.length)
         return 'orders of every product';
     if (taking.length === 0)
         return '';
     const whole = [];
     const single = [];
     for (const [family, words] of FAMILY_NAMES) {
-        const members = PRODUCT_IDS.filter((id) => PRODUCTS[id].family === family);
+        const members = products/* PRODUCT_IDS */.fd.filter((id) => products/* PRODUCTS */.zv[id].family === family);
         const taken = members.filter((id) => taking.includes(id));
         if (taken.length === members.length)
             whole.push(words);
@@ -2296,11 +1535,11 @@ const FAMILY_NAMES = [
     ['secure_email', 'Secure Email'],
 ];
 function familyProduct(family) {
-    return PRODUCT_IDS.find((id) => PRODUCTS[id].family === family);
+    return products/* PRODUCT_IDS */.fd.find((id) => products/* PRODUCTS */.zv[id].family === family);
 }
 /** A body field the user wrote that the operation and product do not take. */
 function notApplicable(name, operation, product) {
-    if (name === 'common-name' && operation !== 'order' && isSigningProduct(product)) {
+    if (name === 'common-name' && operation !== 'order' && (0,products/* isSigningProduct */.LI)(product)) {
         return `common-name does not apply to a reissue of a ${product} order: DigiCert's current reissue page says to leave common_name out of code signing, EV code signing and document signing reissues; remove it.`;
     }
     if (name === 'common-name-indicator' && product === 'secure_email_mailbox') {
@@ -2316,14 +1555,14 @@ function notApplicable(name, operation, product) {
 }
 /** An order whose product is missing or unknown: the fields no order product takes. */
 function appliesToNoOrder(name) {
-    return PRODUCT_IDS.every((id) => !PRODUCTS[id].fields[name]);
+    return products/* PRODUCT_IDS */.fd.every((id) => !products/* PRODUCTS */.zv[id].fields[name]);
 }
 /**
  * operation renew sends a renewal order or a reissue, whichever the order needs when it is read, so it takes the
  * fields of both, none of them required: what is not given is copied from the order (renew-plan.ts).
  */
 function renewFields(product) {
-    const orderTables = product ? [PRODUCTS[product].fields] : PRODUCT_IDS.map((id) => PRODUCTS[id].fields);
+    const orderTables = product ? [products/* PRODUCTS */.zv[product].fields] : products/* PRODUCT_IDS */.fd.map((id) => products/* PRODUCTS */.zv[id].fields);
     const table = {};
     for (const fields of [...orderTables, applicableFields('reissue', product)]) {
         for (const [name, rule] of Object.entries(fields)) {
@@ -2335,7 +1574,7 @@ function renewFields(product) {
 function checkRequired(table, { given }, subject, findings) {
     for (const [name, rule] of Object.entries(table)) {
         if (rule.presence === 'required' && !given.has(name)) {
-            const spec = FIELDS[name];
+            const spec = rules_fields/* FIELDS */.cJ[name];
             const allowed = spec.allowed ? ` Allowed: ${spec.allowed.join(', ')}.` : '';
             findings.problems.push(`${inputLabel(name)} is required for ${subject}.${allowed}`);
         }
@@ -2361,16 +1600,16 @@ function checkReissueRules(product, fields, order, findings) {
     }
     if (fields.csrKey)
         checkCsrKey(product, fields.csrKey, findings);
-    const rules = PRODUCTS[product];
+    const rules = products/* PRODUCTS */.zv[product];
     if (rules.family === 'client_certificate')
         return;
-    const givenMethod = textOf(values, 'cs-provisioning-method');
-    const method = givenMethod ?? (isProvisioningMethod(order.method) ? order.method : undefined);
+    const givenMethod = (0,rules_fields/* textOf */.b6)(values, 'cs-provisioning-method');
+    const method = givenMethod ?? ((0,products/* isProvisioningMethod */.Ju)(order.method) ? order.method : undefined);
     const whose = givenMethod ? `cs-provisioning-method ${givenMethod}` : `the order's provisioning method, ${method}`;
     if (method === 'email' && !given.has('csr') && (givenMethod || order.read)) {
         findings.problems.push(`csr (or csr-file) is required for a reissue with ${whose}: the key is on your HSM.`);
     }
-    if (method !== undefined && TOKEN_METHODS.includes(method) && given.has('csr')) {
+    if (method !== undefined && products/* TOKEN_METHODS */.Hg.includes(method) && given.has('csr')) {
         findings.problems.push(`csr (or csr-file) does not apply to a reissue with ${whose}: DigiCert puts the key on the token, and the token methods take no CSR; remove it.`);
     }
     if (given.has('ship-info') && givenMethod !== undefined && givenMethod !== 'ship_token') {
@@ -2380,7 +1619,7 @@ function checkReissueRules(product, fields, order, findings) {
 }
 /** The CSR's key is one DigiCert issues the product's certificates for. */
 function checkCsrKey(product, key, findings) {
-    const rules = PRODUCTS[product].keys;
+    const rules = products/* PRODUCTS */.zv[product].keys;
     if (keyAllowed(rules, key))
         return;
     findings.problems.push(`csr (or csr-file): the CSR's key is ${keyInWords(key)}. Allowed for ${product}: ${allowedKeys(rules)} (${rules.why}). Make a new key and CSR.`);
@@ -2396,7 +1635,7 @@ function allowedKeys({ rsaBits, curves }) {
     const rsa = rsaBits.max === undefined ? `RSA ${rsaBits.min} or larger` : `RSA ${rsaBits.min} to ${rsaBits.max}`;
     return `${rsa}, or ECC ${curves.join(' or ')}`;
 }
-const ANY_PRODUCT_YEARS = [...new Set(PRODUCT_IDS.flatMap((id) => PRODUCTS[id].validityYears))].sort((a, b) => a - b);
+const ANY_PRODUCT_YEARS = [...new Set(products/* PRODUCT_IDS */.fd.flatMap((id) => products/* PRODUCTS */.zv[id].validityYears))].sort((a, b) => a - b);
 /**
  * The rules of an order that hold whatever the product: they run even when the product is missing or
  * misspelt, so that one run reports every problem.
@@ -2437,18 +1676,18 @@ function checkValidityDaysAlone({ given }, findings) {
 function checkGivenValidity(fields, now, findings) {
     const { values } = fields;
     checkValidityDaysAlone(fields, findings);
-    const years = numberOf(values, 'validity-years');
+    const years = (0,rules_fields/* numberOf */.rl)(values, 'validity-years');
     if (years !== undefined && !ANY_PRODUCT_YEARS.includes(years)) {
         findings.problems.push(`validity-years: ${years} is not allowed for any product. Allowed: ${ANY_PRODUCT_YEARS.join(', ')} (client and Secure Email certificates 1, 2).`);
     }
-    const customDate = textOf(values, 'custom-expiration-date');
+    const customDate = (0,rules_fields/* textOf */.b6)(values, 'custom-expiration-date');
     if (customDate !== undefined && (0,parse/* daysAhead */.Vv)((0,parse/* parseIsoDate */.jT)(customDate), now) <= 0) {
         findings.problems.push(`custom-expiration-date: ${customDate} is not in the future. Allowed: a date after today.`);
     }
 }
 /** The rules of an order's parameter table that tie fields together, for a known product. */
 function checkOrderRules(product, fields, now, findings) {
-    const rules = PRODUCTS[product];
+    const rules = products/* PRODUCTS */.zv[product];
     if (rules.retired) {
         findings.warnings.push(`${product}: DigiCert retired this product on ${rules.retired.on} and replaced it with the Secure Email products; the nearest is ${rules.retired.replacement}. The order is sent as asked, since some accounts may still order it.`);
     }
@@ -2477,8 +1716,8 @@ function checkOrganization({ values, given }, findings) {
 }
 /** Validity rules; warnings are given only about values that are accepted, so a refused value gets no warning. */
 function checkValidity(product, rules, { values, given }, now, findings) {
-    const years = numberOf(values, 'validity-years');
-    const customDate = textOf(values, 'custom-expiration-date');
+    const years = (0,rules_fields/* numberOf */.rl)(values, 'validity-years');
+    const customDate = (0,rules_fields/* textOf */.b6)(values, 'custom-expiration-date');
     const takesDays = rules.fields['validity-days'] !== undefined;
     if (!VALIDITY_INPUTS.some((name) => given.has(name))) {
         findings.problems.push(`${takesDays ? 'validity-years, validity-days' : 'validity-years'} or custom-expiration-date is required for ${product}. Allowed validity-years: ${rules.validityYears.join(', ')}${takesDays ? '; validity-days: 1 to 459' : ''}.`);
@@ -2527,22 +1766,22 @@ function warnBeyondIssuedLimit(rules, validitySource, validityDays, findings) {
  * allows, and the individual's fields its common name indicator requires.
  */
 function checkSecureEmail(product, { values, given }, findings) {
-    const profile = textOf(values, 'profile-type');
+    const profile = (0,rules_fields/* textOf */.b6)(values, 'profile-type');
     const usages = values['additional-usages'];
-    const allowedUsages = profile === undefined ? undefined : USAGES_BY_PROFILE[profile];
+    const allowedUsages = profile === undefined ? undefined : products/* USAGES_BY_PROFILE */.nb[profile];
     if (allowedUsages && Array.isArray(usages)) {
         const refused = usages.filter((usage) => !allowedUsages.includes(String(usage)));
         if (refused.length > 0) {
-            findings.problems.push(`additional-usages: ${refused.join(', ')} is not allowed with profile-type ${profile}. Allowed with ${profile}: ${allowedUsages.join(', ')}; with multipurpose: ${USAGES_BY_PROFILE.multipurpose?.join(', ')}.`);
+            findings.problems.push(`additional-usages: ${refused.join(', ')} is not allowed with profile-type ${profile}. Allowed with ${profile}: ${allowedUsages.join(', ')}; with multipurpose: ${products/* USAGES_BY_PROFILE */.nb.multipurpose?.join(', ')}.`);
         }
     }
-    const indicator = textOf(values, 'common-name-indicator');
+    const indicator = (0,rules_fields/* textOf */.b6)(values, 'common-name-indicator');
     const individual = values.individual;
     if (indicator === undefined || !given.has('individual') || !(0,parse/* isPlainObject */.Qd)(individual))
         return;
-    const missing = (INDIVIDUAL_KEYS_BY_INDICATOR[indicator] ?? []).filter((key) => individual[key] === undefined);
+    const missing = (products/* INDIVIDUAL_KEYS_BY_INDICATOR */.FD[indicator] ?? []).filter((key) => individual[key] === undefined);
     if (missing.length > 0) {
-        findings.problems.push(`individual: common-name-indicator ${indicator} needs ${missing.join(', ')} in individual (as DigiCert's ${product} page states). Allowed: a mapping with ${(INDIVIDUAL_KEYS_BY_INDICATOR[indicator] ?? []).join(', ')}.`);
+        findings.problems.push(`individual: common-name-indicator ${indicator} needs ${missing.join(', ')} in individual (as DigiCert's ${product} page states). Allowed: a mapping with ${(products/* INDIVIDUAL_KEYS_BY_INDICATOR */.FD[indicator] ?? []).join(', ')}.`);
     }
 }
 /**
@@ -2551,8 +1790,8 @@ function checkSecureEmail(product, { values, given }, findings) {
  * ship_info only goes with ship_token.
  */
 function checkProvisioning(product, { values, given }, findings) {
-    const family = PRODUCTS[product].family;
-    const method = textOf(values, 'cs-provisioning-method');
+    const family = products/* PRODUCTS */.zv[product].family;
+    const method = (0,rules_fields/* textOf */.b6)(values, 'cs-provisioning-method');
     // A method that was given but refused has been reported; it is not "not given".
     const methodRefused = given.has('cs-provisioning-method') && method === undefined;
     if (family === 'code_signing' &&
@@ -2561,8 +1800,8 @@ function checkProvisioning(product, { values, given }, findings) {
         !given.has('server-platform-id')) {
         findings.problems.push(`server-platform-id is required for ${product} when cs-provisioning-method is client_app or not given.`);
     }
-    const csrReason = family === 'code_signing' && values['server-platform-id'] === SUN_JAVA_PLATFORM_ID
-        ? `server-platform-id is ${SUN_JAVA_PLATFORM_ID} (Sun Java)`
+    const csrReason = family === 'code_signing' && values['server-platform-id'] === products/* SUN_JAVA_PLATFORM_ID */.U3
+        ? `server-platform-id is ${products/* SUN_JAVA_PLATFORM_ID */.U3} (Sun Java)`
         : method === 'email'
             ? 'cs-provisioning-method is email'
             : undefined;
@@ -2579,7 +1818,7 @@ function checkProvisioning(product, { values, given }, findings) {
  * documented API value).
  */
 function defaultMethodNote(product, values) {
-    if (PRODUCTS[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined)
+    if (products/* PRODUCTS */.zv[product].family !== 'code_signing' || values['cs-provisioning-method'] !== undefined)
         return undefined;
     return `No cs_provisioning_method is sent: DigiCert applies the provisioning method set as the default in the CertCentral account (it may be DigiCert KeyLocker).`;
 }
@@ -2593,2282 +1832,577 @@ function normalizeShipMethod(rules, values) {
         values['ship-info'] = { ...shipInfo, method };
 }
 
-;// CONCATENATED MODULE: ./src/certcentral/api-request.ts
-function requestUrl(baseUrl, request) {
-    return `${baseUrl}${request.path}`;
-}
 
-;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+/***/ }),
 
-/** A dry run: says what would be sent, with the key hidden, and sets the request-* outputs; sends nothing more. */
-function showDryRun({ settings, host }, request, what) {
-    const url = requestUrl(settings.baseUrl, request);
-    host.info(`Dry run: ${what}`);
-    host.info(`${request.method} ${url}`);
-    host.info('X-DC-DEVKEY: ***');
-    if (request.body)
-        host.info(JSON.stringify(request.body, null, 2));
-    host.setOutput('request-method', request.method);
-    host.setOutput('request-url', url);
-    host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
-}
+/***/ 181:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
+module.exports = require("buffer");
 
+/***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
 
-/** GET /order/certificate/{order_id}. */
-async function getOrderInfo(client, orderId, options = {}) {
-    const path = `/order/certificate/${orderId}`;
-    const request = { method: 'GET', path };
-    const response = options.once
-        ? await client.sendOnce(request, options.withinMs)
-        : await client.send(request, options.attempts);
-    const info = parseOrderInfo(response.json, response.text);
-    if (!info) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
-    }
-    return info;
-}
-/**
- * An order info answer, read; undefined when it has no order id and status, or when an ID in it (the order's, its
- * certificate's or a request's) is not a positive safe integer: such an answer cannot be read.
- */
-function parseOrderInfo(answer, answerText) {
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.status !== 'string')
-        return undefined;
-    const id = (0,parse/* positiveId */.xf)(answer.id);
-    const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
-    const certificateId = certificate.id === undefined || certificate.id === null ? undefined : (0,parse/* positiveId */.xf)(certificate.id);
-    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
-    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id)).filter((requestId) => requestId !== undefined);
-    const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
-    if (id === undefined || badCertificateId || requestIds.length < requests.length)
-        return undefined;
-    const exact = {
-        status: answer.status,
-        serialNumber: order_info_text(certificate.serial_number),
-        thumbprint: order_info_text(certificate.thumbprint),
-        validFrom: order_info_text(certificate.valid_from),
-        validTill: order_info_text(certificate.valid_till),
-    };
-    return {
-        id,
-        status: shown(exact.status),
-        product: shown(order_info_text((0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product.name_id : undefined)),
-        provisioningMethod: shown(order_info_text(answer.cs_provisioning_method)),
-        certificate: {
-            id: certificateId,
-            serialNumber: shown(exact.serialNumber),
-            thumbprint: shown(exact.thumbprint),
-            validFrom: shown(exact.validFrom),
-            validTill: shown(exact.validTill),
-            csr: order_info_text(certificate.csr),
-        },
-        requests: requests.map((request, index) => ({
-            id: requestIds[index] ?? 0,
-            status: shown(order_info_text(request.status)),
-            type: shown(order_info_text(request.type)),
-            comments: order_info_text(request.comments),
-            exactStatus: order_info_text(request.status),
-        })),
-        exact,
-        text: answerText,
-    };
-}
-/**
- * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
- * DigiCert documents only the answer with orders. No order may come back as a 404, as `orders: []`, or as a page
- * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md §5): all three mean none.
- * Any other answer is unreadable, and nothing is ordered on it.
- */
-async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
-    const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
-    let response;
-    try {
-        response = await client.send({ method: 'GET', path }, attempts);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError) || error.status !== 404)
-            throw error;
-        client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
-        return [];
-    }
-    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : undefined;
-    if (answer && noOrders(answer)) {
-        client.debug(`GET ${path} answered an empty list: no order carries alternative_order_id ${alternativeOrderId} yet.`);
-        return [];
-    }
-    const orders = answer?.orders;
-    if (!Array.isArray(orders)) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
-    }
-    const ids = orders
-        .map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined))
-        .filter((orderId) => orderId !== undefined);
-    if (ids.length < orders.length) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
-    }
-    return ids.sort((a, b) => a - b);
-}
-/** An empty list: `orders: []`, or a page of no orders with no `orders` key. */
-function noOrders(answer) {
-    if (Array.isArray(answer.orders))
-        return answer.orders.length === 0;
-    if (answer.orders !== undefined || !(0,parse/* isPlainObject */.Qd)(answer.page))
-        return false;
-    const total = answer.page.total;
-    // A page that says it holds orders but lists none cannot be read as "none".
-    return total === undefined || total === 0;
-}
-/**
- * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
- * required for a cancellation; send_emails is no longer listed).
- */
-async function cancelOrder(client, orderId, note, attempts) {
-    await client.send({ method: 'PUT', path: `/order/certificate/${orderId}/status`, body: { status: 'canceled', note } }, attempts);
-}
-/**
- * PUT /request/{request_id}/status `{status: "rejected", processor_comment}`: how a request waiting for approval
- * (order status needs_approval, which cannot be canceled) is turned down.
- */
-async function rejectRequest(client, requestId, comment, attempts) {
-    await client.send({ method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } }, attempts);
-}
-function order_info_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
+module.exports = require("node:buffer");
 
-;// CONCATENATED MODULE: ./src/never-twice/calls.ts
+/***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
 
-/** The calls through the client; each read or write has its own tries, within the deadline. */
-function clientCalls(client) {
-    const within = (deadline) => new Attempts(deadline);
-    return {
-        retry: client.retry,
-        post: (request, tries) => client.send(request, tries),
-        ordersWithKey: (key, deadline) => findOrdersByAlternativeId(client, key, within(deadline)),
-        readOrder: (orderId, deadline) => getOrderInfo(client, orderId, { attempts: within(deadline) }),
-        cancelOrder: (orderId, note, deadline) => cancelOrder(client, orderId, note, within(deadline)),
-        rejectRequest: (requestId, comment, deadline) => rejectRequest(client, requestId, comment, within(deadline)),
-    };
-}
+module.exports = require("node:crypto");
 
-;// CONCATENATED MODULE: ./src/certcentral/outputs.ts
+/***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
 
-const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-id',
-    'request-id',
-    'request-status',
-    'certificate-id',
-    'organization-id',
-    'response',
-]));
-/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
-function resultOutputs(response, label) {
-    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : {};
-    const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
-    const ids = {
-        order: (0,parse/* positiveId */.xf)(answer.id),
-        request: optionalId(firstRequest.id),
-        certificate: optionalId(answer.certificate_id),
-        organization: optionalId(organization.id),
-    };
-    if (ids.order === undefined || Object.values(ids).includes(null)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
-    }
-    return {
-        'order-id': String(ids.order),
-        'request-id': ids.request === undefined ? '' : String(ids.request),
-        'request-status': outputs_text(firstRequest.status),
-        'certificate-id': ids.certificate === undefined ? '' : String(ids.certificate),
-        'organization-id': ids.organization === undefined ? '' : String(ids.organization),
-        response: response.text,
-    };
-}
-/** An ID the answer may leave out: undefined when absent, null when it is there but not a positive safe integer. */
-function optionalId(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    return (0,parse/* positiveId */.xf)(value) ?? null;
-}
-/**
- * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
- * carries it: the certificate was issued at once. certificate_id alone does not prove issuance (certcentral-2026.md
- * §6). undefined when there is no chain.
- */
-function issuedChain(answer) {
-    const chain = (0,parse/* isPlainObject */.Qd)(answer) ? answer.certificate_chain : undefined;
-    if (!Array.isArray(chain))
-        return undefined;
-    const pems = chain
-        .filter(parse/* isPlainObject */.Qd)
-        .map((entry) => entry.pem)
-        .filter((pem) => typeof pem === 'string' && pem.includes('BEGIN CERTIFICATE'));
-    return pems.length > 0 ? pems : undefined;
-}
-const ORDER_INFO_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-status',
-    'certificate-id',
-    'serial-number',
-    'thumbprint',
-    'valid-from',
-    'valid-till',
-]));
-/** The outputs an order info gives: the order's status and its certificate's details, as answered; '' where none. */
-function orderInfoOutputs(info) {
-    return {
-        'order-status': info.exact.status,
-        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
-        'serial-number': info.exact.serialNumber,
-        thumbprint: info.exact.thumbprint,
-        'valid-from': info.exact.validFrom,
-        'valid-till': info.exact.validTill,
-    };
-}
-function outputs_text(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-}
+module.exports = require("node:fs");
 
-;// CONCATENATED MODULE: ./src/never-twice/decide.ts
-/** Looks after a POST of unknown fate that find nothing before the run decides: at once, after backoff, then after request-timeout. */
-const LOOKS = 3;
-function decide(moment, holding) {
-    switch (holding.kind) {
-        case 'one':
-        case 'reissue':
-        case 'changed':
-            return { kind: 'reuse', holding };
-        case 'failed':
-            return { kind: 'fail', why: 'found-failed', holding };
-        case 'foreign-reissue':
-            return { kind: 'fail', why: 'reissue-pending', holding };
-        case 'several':
-            return moment.kind === 'after-unknown' && !moment.lookedAgainForSeveral
-                ? { kind: 'look', after: 'request-timeout' }
-                : { kind: 'fail', why: 'duplicate-orders', holding };
-        case 'nothing':
-            return nothingHeld(moment, holding);
-    }
-}
-function nothingHeld(moment, holding) {
-    if (moment.kind === 'before-sending')
-        return { kind: 'send' };
-    if (moment.looks < LOOKS)
-        return { kind: 'look', after: moment.looks === 1 ? 'backoff' : 'request-timeout' };
-    if (moment.answered)
-        return { kind: 'fail', why: 'answered-absent', holding };
-    return moment.cannotResend === undefined ? { kind: 'send' } : { kind: 'fail', why: 'absent', holding };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/certcentral/statuses.ts
-/** CertCentral's order statuses (certcentral-2026.md §7), by what they mean for a run. */
-const ISSUED = 'issued';
-/** Final statuses without a usable certificate. */
-const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
-/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
-const PENDING_STATUSES = [
-    'needs_approval',
-    'pending',
-    'processing',
-    'waiting_pickup',
-    'reissue_pending',
-];
-const FAILED = new Set(FAILED_STATUSES);
-const PENDING = new Set(PENDING_STATUSES);
-function statusKind(status) {
-    if (status === ISSUED)
-        return 'issued';
-    if (FAILED.has(status))
-        return 'failed';
-    if (PENDING.has(status))
-        return 'pending';
-    return 'unknown';
-}
-/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
-const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
-/** An order waiting for approval is not canceled: its request is rejected instead. */
-const AWAITING_APPROVAL = 'needs_approval';
-/** Request statuses that wait for approval: such a request can still be rejected. */
-const OPEN_REQUEST_STATUSES = ['pending', 'submitted'];
+/***/ 1455:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./src/never-twice/messages.ts
+module.exports = require("node:fs/promises");
 
-/** "the order" or "the reissue". */
-function what(kind) {
-    return kind === 'reissue' ? 'the reissue' : 'the order';
-}
-function checkedFirst(kind) {
-    return `Nothing was sent to ${kind === 'reissue' ? 'reissue' : 'order'}: the action checks first.`;
-}
-function nothingNow(kind) {
-    return `Nothing was ${kind === 'reissue' ? 'reissued' : 'ordered'} now.`;
-}
-/** After a POST of unknown fate: what may have happened. */
-function mayHaveHappened(kind, answered) {
-    return answered
-        ? `CertCentral may have carried out ${what(kind)}.`
-        : `The request was sent, so CertCentral may have carried out ${what(kind)}.`;
-}
-function withoutKey(advice) {
-    return `It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. ${advice.checksByItself}`;
-}
-const orderMessages = {
-    reused: (info, key) => key.kind === 'renewal'
-        ? `Order ${key.renews} is already renewed by order ${info.id}, which carries alternative_order_id ${key.value}; no renewal is placed.`
-        : `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${keySource(key)}): it is reused, and no order is placed.`,
-    reusedAfter: (info, key) => `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${keySource(key)}): it is reused, and no order is placed.`,
-    several: (ids, key) => `${ids.length} orders carry alternative_order_id ${key.value}: ${ids.join(', ')}. Using the first, ${ids[0]}.`,
-    failed: (info, key, advice) => {
-        const anew = key.kind === 'renewal'
-            ? `It is the renewal of order ${key.renews}, so no other renewal of this certificate is placed. ${advice.orderAnew}`
-            : advice.anotherKey;
-        return `Order ${info.id} carries alternative_order_id ${key.value} (${keySource(key)}), and it is ${info.status}: there is no certificate to hand over. ${anew}`;
-    },
-    severalOpen: (orders, key, advice) => {
-        const ids = orders.map((info) => info.id);
-        return `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${keySource(key)}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${advice.laterRunFinds}`;
-    },
-    absent: (key) => `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-    howToCheck: (key, advice) => `Check with GET /order/alternate/${key.value} before ordering again; ${advice.laterRunFinds}`,
-};
-const reissueMessages = {
-    /** How the key or CSR matched a reissue request. */
-    byKey: (key) => key.kind === 'renewal'
-        ? `carries reissue key ${key.value} (${keySource(key)})`
-        : `carries this run's reissue key ${key.value}`,
-    byCsr: 'is for this CSR',
-    reused: (orderId, request, by) => `Order ${orderId} already has reissue request ${request.id} (${request.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
-    foreign: (orderId, request) => `Order ${orderId} has a pending reissue${request ? ` (request ${request.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${reissueMessages.howToCheck(orderId)}`,
-    made: (orderId, evidence, request, by) => `Order ${orderId} now has ${evidence.join(' and ') || `request ${request?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${by && request ? ` Request ${request.id} ${by}.` : ''}`,
-    absent: (orderId) => `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
-    howToCheck: (orderId) => `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`,
-};
-const raceMessages = {
-    bothOrders: (older, own, key) => `Orders ${older} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`,
-    orderNote: (older, key) => `Duplicate of order ${older} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`,
-    orderWithdrawn: (both, how, own, older) => `${both} This run ${how} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`,
-    orderStands: (both, own) => `${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
-    lookFailed: (own, key, error) => `Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error}`,
-    cannotWithdraw: (own, status) => `Order ${own} is ${status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`,
-    bothReissues: (orderId, earlier, own, key) => `Order ${orderId} has reissue requests ${earlier.id} and ${own} that both carry reissue key ${key.value} (${keySource(key)}): a concurrent run reissued at the same moment.`,
-    reissueNote: (earlier, key) => `Duplicate of reissue request ${earlier} (reissue key ${key.value}), sent by a concurrent run; withdrawn by the CertCentral order action.`,
-    reissueWithdrawn: (both, own, earlier) => `${both} This run rejected its own, later request ${own}; the earlier request ${earlier.id} (${earlier.status || 'no status'}) is the result.`,
-    reissueStands: (both, own) => `${both} This run's request ${own} could not be rejected, so both stand: approve one and reject the other in CertCentral. The outputs are this run's request ${own}.`,
-    reissueLookFailed: (orderId, error) => `The reissue of order ${orderId} was sent, but reading the order once more, to see whether a concurrent run reissued too, failed: ${error}`,
-};
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/never-twice/holdings.ts
+/***/ 7067:
+/***/ ((module) => {
 
+module.exports = require("node:http");
 
+/***/ }),
 
-/**
- * Before sending: the first order that carries the key (`others` carry it too), read; nothing when none does.
- * After a POST of unknown fate: every order that carries it, read, since a concurrent run may have ordered too.
- */
-async function orderHolding(calls, key, deadline, beforeSending) {
-    const ids = await calls.ordersWithKey(key.value, deadline);
-    const [first, ...others] = ids;
-    if (first === undefined)
-        return { kind: 'nothing' };
-    if (beforeSending) {
-        const order = await calls.readOrder(first, deadline);
-        return isFailed(order) ? { kind: 'failed', order } : { kind: 'one', order, others };
-    }
-    const orders = [];
-    for (const id of ids)
-        orders.push(await calls.readOrder(id, deadline));
-    const open = orders.filter((order) => !isFailed(order));
-    if (open.length === 0)
-        return { kind: 'failed', order: orders[0] };
-    return open.length === 1
-        ? { kind: 'one', order: open[0], others: [] }
-        : { kind: 'several', orders: open };
-}
-function isFailed(order) {
-    return statusKind(order.status) === 'failed';
-}
-function reissues(order) {
-    return order.requests.filter((request) => request.type === 'reissue');
-}
-/**
- * The newest reissue request carrying this key; else the newest reissue request, when it is not approved yet and the
- * order shows this CSR. An approved one has made its certificate: the same CSR again (a year later) asks for a new one.
- */
-function matchingReissue(order, match) {
-    const { key } = match;
-    const byKey = key ? reissues(order).findLast((request) => carriesReissueKey(request.comments, key.value)) : undefined;
-    if (byKey && key)
-        return { request: byKey, by: reissueMessages.byKey(key) };
-    const newest = reissues(order).at(-1);
-    const open = newest !== undefined && ['pending', 'submitted'].includes(newest.status);
-    return open && sameCsr(order.certificate.csr, match.csr) ? { request: newest, by: reissueMessages.byCsr } : undefined;
-}
-/** Before sending, from the order as the operation read it: a matching reissue, a pending one of another's, or none. */
-function reissueHoldingBefore(order, match) {
-    const found = matchingReissue(order, match);
-    if (found)
-        return { kind: 'reissue', order, ...found };
-    if (order.status === 'reissue_pending')
-        return { kind: 'foreign-reissue', order, request: reissues(order).at(-1) };
-    return { kind: 'nothing' };
-}
-/**
- * After a reissue of unknown fate: the order read again, and compared with the order before. A request carrying the
- * key (or for the CSR), a request it did not have, or another certificate shows the reissue was made.
- */
-async function reissueHoldingAfter(calls, before, match, deadline) {
-    const after = await calls.readOrder(before.id, deadline);
-    const found = matchingReissue(after, match);
-    const known = new Set(before.requests.map((request) => request.id));
-    const added = after.requests.filter((request) => !known.has(request.id));
-    const certificateChanged = after.certificate.id !== before.certificate.id;
-    if (!found && added.length === 0 && !certificateChanged)
-        return { kind: 'nothing' };
-    const request = found?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
-    const evidence = [
-        ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
-        ...(certificateChanged
-            ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
-            : []),
-    ];
-    return { kind: 'changed', order: after, request, evidence, certificateChanged, by: found?.by };
-}
-/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
-function sameCsr(a, b) {
-    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-}
+/***/ 4708:
+/***/ ((module) => {
 
-;// CONCATENATED MODULE: ./src/never-twice/settle.ts
-/**
- * Two runs with one key can both find nothing and both send. After its POST is answered, a run looks once more: when
- * an earlier order (a lower order ID) or reissue request (a lower request ID) that is not failed carries the key too,
- * the run withdraws its own, later one, as DigiCert allows for its status, and reports the earlier, so every run
- * converges on the earliest. It withdraws only what it sent itself; when that cannot be withdrawn, it fails and names
- * both.
- */
+module.exports = require("node:https");
 
+/***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
 
+module.exports = require("node:net");
 
+/***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
 
-/** How DigiCert lets an order of this status be withdrawn (certcentral-2026.md §4); undefined: it cannot be. */
-function withdrawal(status) {
-    if (CANCELABLE_STATUSES.includes(status))
-        return 'cancel';
-    return status === AWAITING_APPROVAL ? 'reject' : undefined;
-}
-/** After this run's order `own` was answered: the earlier order with its key, if any, is the result. */
-async function settleOrderRace(calls, key, own, deadline, log) {
-    let earlier;
-    try {
-        const ids = (await calls.ordersWithKey(key.value, deadline)).filter((id) => id < own.orderId);
-        for (const id of ids) {
-            const order = await calls.readOrder(id, deadline);
-            if (!isFailed(order)) {
-                earlier = order;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        log.warning(raceMessages.lookFailed(own.orderId, key, error.message));
-        return { kind: 'own' };
-    }
-    if (!earlier)
-        return { kind: 'own' };
-    const both = raceMessages.bothOrders(earlier.id, own.orderId, key);
-    let how;
-    try {
-        how = await withdrawOrder(calls, own, raceMessages.orderNote(earlier.id, key), deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.orderStands(both, own.orderId)}`, {
-            cause: error,
-        });
-    }
-    log.warning(raceMessages.orderWithdrawn(both, how, own.orderId, earlier));
-    return { kind: 'earlier', earlier };
-}
-/** Cancels the order, or rejects its request while it waits for approval; says which. */
-async function withdrawOrder(calls, own, note, deadline) {
-    const info = await calls.readOrder(own.orderId, deadline);
-    const how = withdrawal(info.exact.status);
-    const requestId = own.requestId ?? info.requests[0]?.id;
-    if (how === 'cancel') {
-        await calls.cancelOrder(own.orderId, note, deadline);
-        return 'canceled';
-    }
-    if (how === 'reject' && requestId !== undefined) {
-        await calls.rejectRequest(requestId, note, deadline);
-        return 'rejected the request of';
-    }
-    throw new CertCentralError(raceMessages.cannotWithdraw(own.orderId, info.status), undefined, [], {
-        outcome: 'not-sent',
-    });
-}
-/**
- * After this run's reissue request `own` was answered: an earlier open request on the order with the same key is the
- * result, and this run rejects its own (a request of its own, by its ID: canceling the order's pending reissue could
- * hit the other's).
- */
-async function settleReissueRace(calls, key, orderId, own, deadline, log) {
-    let order;
-    try {
-        order = await calls.readOrder(orderId, deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        log.warning(raceMessages.reissueLookFailed(orderId, error.message));
-        return { kind: 'own' };
-    }
-    const earlier = order.requests.find((request) => request.id < own &&
-        request.type === 'reissue' &&
-        OPEN_REQUEST_STATUSES.includes(request.exactStatus) &&
-        carriesReissueKey(request.comments, key.value));
-    if (!earlier)
-        return { kind: 'own' };
-    const both = raceMessages.bothReissues(orderId, earlier, own, key);
-    try {
-        await calls.rejectRequest(own, raceMessages.reissueNote(earlier.id, key), deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.reissueStands(both, own)}`, {
-            cause: error,
-        });
-    }
-    log.warning(raceMessages.reissueWithdrawn(both, own, earlier));
-    return { kind: 'earlier', earlier: { order, request: earlier } };
-}
+module.exports = require("node:path");
 
-;// CONCATENATED MODULE: ./src/never-twice/submit.ts
-/**
- * Sends an order or reissue at most once at CertCentral: one visible loop around the decision table (decide.ts). It
- * looks first, reuses what already carries the key, sends, and after a POST whose fate is unknown looks at once, then
- * after delays, and sends again only when the looks prove CertCentral did not carry it out. Every look, try and wait
- * counts against one deadline, max-attempts × (request-timeout + 30 s), set when the submission starts.
- */
+/***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
 
+module.exports = require("node:process");
 
+/***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
 
+module.exports = require("node:stream");
 
+/***/ }),
 
+/***/ 7830:
+/***/ ((module) => {
 
+module.exports = require("node:stream/web");
 
-function checkOf(calls, submission, advice) {
-    if (submission.kind === 'order') {
-        const { key } = submission;
-        if (!key)
-            return undefined;
-        return {
-            before: (deadline) => orderHolding(calls, key, deadline, true),
-            after: (deadline) => orderHolding(calls, key, deadline, false),
-            absent: orderMessages.absent(key),
-            howToCheck: orderMessages.howToCheck(key, advice),
-        };
-    }
-    const { order } = submission;
-    const certificate = submission.request.body?.certificate;
-    const match = {
-        key: submission.key,
-        csr: (0,parse/* isPlainObject */.Qd)(certificate) && typeof certificate.csr === 'string' ? certificate.csr : '',
-    };
-    return {
-        before: () => Promise.resolve(reissueHoldingBefore(order, match)),
-        after: (deadline) => reissueHoldingAfter(calls, order, match, deadline),
-        absent: reissueMessages.absent(order.id),
-        howToCheck: reissueMessages.howToCheck(order.id),
-    };
-}
-async function submit_submit(calls, submission, reporter) {
-    const { retry } = calls;
-    const tries = retry.start();
-    const { deadline } = tries;
-    const check = checkOf(calls, submission, reporter.advice);
-    let holding;
-    try {
-        holding = check ? await check.before(deadline) : { kind: 'nothing' };
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw error.withNote(checkedFirst(submission.kind));
-    }
-    let state = { kind: 'before-sending' };
-    for (;;) {
-        const moment = momentOf(state, tries, calls);
-        const step = decide(moment, holding);
-        if (step.kind === 'reuse')
-            return reused(submission, step.holding, state, reporter);
-        if (step.kind === 'fail')
-            throw failed(submission, step, moment, state, check, reporter.advice);
-        if (step.kind === 'look') {
-            [holding, state] = await lookAgain(step.after, holding, state, check, tries, calls, submission);
-            continue;
-        }
-        if (state.kind === 'before-sending')
-            reporter.sending();
-        else
-            reporter.info(resendLine(state.unknown, check, tries, calls));
-        const sent = await sendAndRead(calls, submission.request, tries);
-        if ('outputs' in sent)
-            return answered(calls, submission, sent, deadline, reporter);
-        const { unknown } = sent;
-        if (!check) {
-            const said = mayHaveHappened(submission.kind, isAnswered(unknown));
-            throw unknown.withNote(`${said} ${withoutKey(reporter.advice)}`, 'unknown-fate');
-        }
-        holding = await lookAfter(check, deadline, submission, unknown);
-        state = { kind: 'after-unknown', unknown, looks: 1, lookedAgainForSeveral: false };
-    }
-}
-/** Waits as the step says, then looks. */
-async function lookAgain(after, holding, state, check, tries, calls, submission) {
-    if (state.kind !== 'after-unknown' || !check)
-        throw new Error('never-twice: a look again comes only after a POST');
-    const { retry } = calls;
-    const waitMs = after === 'backoff' ? Math.max(retry.backoffMs(tries.count), retry.requestTimeoutMs) : retry.requestTimeoutMs;
-    // No time left to wait: no more looks, so what is known decides.
-    if (!(await retry.sleepWithin(tries, waitMs))) {
-        return [holding, { ...state, looks: LOOKS, lookedAgainForSeveral: true }];
-    }
-    const looked = await lookAfter(check, tries.deadline, submission, state.unknown);
-    return [looked, { ...state, looks: state.looks + 1, lookedAgainForSeveral: holding.kind === 'several' }];
-}
-/** The decision table's view of the state: after a POST of unknown fate, whether it may be sent again. */
-function momentOf(state, tries, calls) {
-    if (state.kind === 'before-sending')
-        return state;
-    const { unknown, looks, lookedAgainForSeveral } = state;
-    return {
-        kind: 'after-unknown',
-        looks,
-        lookedAgainForSeveral,
-        answered: isAnswered(unknown),
-        cannotResend: cannotResend(unknown, tries, calls),
-    };
-}
-/** Why the POST cannot be sent again: not retryable (''), or no try or time left; undefined when it can. */
-function cannotResend(failure, tries, calls) {
-    if (!failure.retryable)
-        return '';
-    const next = calls.retry.next(tries);
-    return 'stop' in next ? ` ${next.stop}` : undefined;
-}
-/** A 2xx whose body could not be read: CertCentral said it succeeded, so the POST is never sent again. */
-function isAnswered(failure) {
-    return failure.status !== undefined && failure.status >= 200 && failure.status < 300;
-}
-/** A look after a POST of unknown fate; when the look itself fails, nothing can be proved. */
-async function lookAfter(check, deadline, submission, unknown) {
-    try {
-        return await check.after(deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        const said = mayHaveHappened(submission.kind, isAnswered(unknown));
-        throw unknown.withNote(`${said} Checking whether it did failed too: ${error.message} ${check.howToCheck}`, 'unknown-fate');
-    }
-}
-function resendLine(unknown, check, tries, calls) {
-    const attempt = `try ${tries.count - tries.rateLimited + 1} of ${calls.retry.maxAttempts}`;
-    return `${unknown.message} ${check?.absent} Sending it again (${attempt}).`;
-}
-/**
- * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
- * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
- */
-async function sendAndRead(calls, request, tries) {
-    try {
-        const response = await calls.post(request, tries);
-        return {
-            outputs: resultOutputs(response, `${request.method} ${request.path}`),
-            chain: issuedChain(response.json),
-        };
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
-            throw error;
-        return { unknown: error };
-    }
-}
-/** This run's POST was answered: its outputs are recorded at once, then a race with a concurrent run is settled. */
-async function answered(calls, submission, sent, deadline, reporter) {
-    reporter.answered(sent.outputs);
-    const own = Number(sent.outputs['order-id']);
-    const ownRequest = (0,parse/* positiveId */.xf)(sent.outputs['request-id']);
-    if (submission.kind === 'order') {
-        const { key } = submission;
-        const settled = key
-            ? await settleOrderRace(calls, key, { orderId: own, requestId: ownRequest }, deadline, reporter)
-            : { kind: 'own' };
-        if (settled.kind === 'earlier') {
-            return {
-                how: 'found',
-                when: 'after-sending',
-                outputs: orderOutputs(settled.earlier, submission.request),
-                replacing: undefined,
-            };
-        }
-        return { how: 'sent', outputs: sent.outputs, chain: sent.chain, replacing: undefined };
-    }
-    const replacing = submission.order.certificate.id;
-    const { key } = submission;
-    if (key && ownRequest !== undefined) {
-        const settled = await settleReissueRace(calls, key, own, ownRequest, deadline, reporter);
-        if (settled.kind === 'earlier') {
-            const { order, request } = settled.earlier;
-            return { how: 'found', when: 'after-sending', outputs: reissueOutputs(order, request, false), replacing };
-        }
-    }
-    return { how: 'sent', outputs: sent.outputs, chain: sent.chain, replacing };
-}
-/** What a check found stands for this run's order or reissue. */
-function reused(submission, holding, state, reporter) {
-    const unknown = state.kind === 'after-unknown' ? state.unknown : undefined;
-    const when = unknown ? 'after-sending' : 'before-sending';
-    const said = (note) => reporter.info(unknown ? `${unknown.message} ${note}` : note);
-    if (submission.kind === 'order' && submission.key && holding.kind === 'one') {
-        const { key } = submission;
-        const { order, others } = holding;
-        if (others.length > 0)
-            reporter.warning(orderMessages.several([order.id, ...others], key));
-        said(unknown ? orderMessages.reusedAfter(order, key) : orderMessages.reused(order, key));
-        return { how: 'found', when, outputs: orderOutputs(order, submission.request), replacing: undefined };
-    }
-    if (submission.kind === 'reissue' && holding.kind === 'reissue') {
-        const { order, request, by } = holding;
-        said(reissueMessages.reused(order.id, request, by));
-        const approved = request.exactStatus === 'approved';
-        const outputs = reissueOutputs(order, request, order.exact.status === 'issued' && approved);
-        // Until its request is approved, the certificate the order shows is the one it replaces.
-        return { how: 'found', when, outputs, replacing: approved ? undefined : order.certificate.id };
-    }
-    if (submission.kind === 'reissue' && holding.kind === 'changed') {
-        const { order, request, evidence, certificateChanged, by } = holding;
-        said(reissueMessages.made(order.id, evidence, request, by));
-        const outputs = reissueOutputs(order, request, certificateChanged);
-        return { how: 'found', when, outputs, replacing: submission.order.certificate.id };
-    }
-    throw new Error(`never-twice: a ${holding.kind} holding does not stand for a ${submission.kind}`);
-}
-/** The failure a check ends in, with what the run knows and how to check by hand. */
-function failed(submission, step, moment, state, check, advice) {
-    const { holding } = step;
-    const unknown = state.kind === 'after-unknown' ? state.unknown : undefined;
-    if (holding.kind === 'failed' && submission.kind === 'order' && submission.key) {
-        const note = orderMessages.failed(holding.order, submission.key, advice);
-        const status = holding.order.status;
-        return unknown
-            ? unknown.withNote(note, 'found-failed', status)
-            : new failure/* Failure */.H('found-failed', `${note} ${nothingNow('order')}`, { detail: status });
-    }
-    if (holding.kind === 'foreign-reissue') {
-        return new failure/* Failure */.H('reissue-pending', `${reissueMessages.foreign(holding.order.id, holding.request)} ${nothingNow('reissue')}`);
-    }
-    if (holding.kind === 'several' && submission.kind === 'order' && submission.key && unknown) {
-        return unknown.withNote(orderMessages.severalOpen(holding.orders, submission.key, advice), 'duplicate-orders');
-    }
-    if (holding.kind === 'nothing' && unknown && check && moment.kind === 'after-unknown') {
-        if (step.why === 'answered-absent') {
-            return unknown.withNote(`${mayHaveHappened(submission.kind, true)} ${check.howToCheck}`, 'unknown-fate');
-        }
-        return unknown.withNote(`${check.absent}${moment.cannotResend ?? ''} Running again is safe.`);
-    }
-    return new failure/* Failure */.H('unexpected', `never-twice: no failure for ${step.why} on a ${holding.kind} holding`);
-}
-/** The outputs of an order found by its key, from its order info. */
-function orderOutputs(info, request) {
-    const [first] = info.requests;
-    const answer = JSON.parse(info.text);
-    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
-    const ordered = request.body?.organization;
-    // organization-id is set only when the order created the organization, as on a fresh order.
-    const createdOrganization = (0,parse/* isPlainObject */.Qd)(ordered) && ordered.id === undefined ? organization.id : undefined;
-    return {
-        'order-id': String(info.id),
-        'request-id': first ? String(first.id) : '',
-        'request-status': first?.exactStatus ?? '',
-        'certificate-id': orderInfoOutputs(info)['certificate-id'],
-        'organization-id': (0,parse/* positiveId */.xf)(createdOrganization)?.toString() ?? '',
-        response: info.text,
-    };
-}
-/** The outputs of a reissue found on its order: its request, and the certificate once it is issued. */
-function reissueOutputs(info, request, certificateChanged) {
-    return {
-        'order-id': String(info.id),
-        'request-id': request ? String(request.id) : '',
-        'request-status': request?.exactStatus ?? '',
-        'certificate-id': certificateChanged ? orderInfoOutputs(info)['certificate-id'] : '',
-        'organization-id': '',
-        response: info.text,
-    };
-}
-/** The line that says what is sent, before the POST leaves. */
-function sendingLine(what, baseUrl, request) {
-    return `${what}: ${request.method} ${requestUrl(baseUrl, request)}`;
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = require("process");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = require("worker_threads");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/common/files.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = require("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * The action's file-system access, safe against planted links and special files, on every runner:
- * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
- *   so that a FIFO swapped in cannot hang the step;
- * - before anything is ordered, output-dir (or RUNNER_TEMP) must take a probe file, made and removed at
- *   once, so that /proc, /sys and read-only folders fail before money is spent;
- * - output-dir is created one folder at a time (Node's recursive mkdir loops forever under /proc), and a
- *   folder that is a symbolic link or junction, or whose real path lies elsewhere, is refused;
- * - each file is written to a new temporary file (O_CREAT | O_EXCL, with O_NOFOLLOW where the platform has
- *   it) and renamed over its name, so nothing is ever written through a link; a name that is a link is refused.
- * Windows has no O_NOFOLLOW or O_NONBLOCK: there the lstat checks, O_EXCL and the rename carry the same
- * guarantees. Each function takes the platform, so every branch is tested on any machine.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-
-
-
-
-const MAX_CSR_FILE_BYTES = 64 * 1024;
-/** A file-system refusal, with the reason in words. */
-class FileSafetyError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'FileSafetyError';
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-}
-/** The open flags this platform has; 0 where it lacks one. */
-function openFlags(platform) {
-    if (platform === 'win32')
-        return { noFollow: 0, nonBlock: 0 };
-    return { noFollow: external_node_fs_.constants.O_NOFOLLOW ?? 0, nonBlock: external_node_fs_.constants.O_NONBLOCK ?? 0 };
-}
-/** What kind of entry a path is, in words, for a refusal. */
-function kindOf(stats) {
-    if (stats.isSymbolicLink())
-        return 'a symbolic link or junction';
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-function code(error) {
-    return error.code ?? 'error';
-}
-/** Nothing is there: a missing name, or a name under a file (ENOTDIR on POSIX). */
-function isAbsent(error) {
-    return code(error) === 'ENOENT' || code(error) === 'ENOTDIR';
-}
-/** The text of a regular file of at most `maxBytes`; never blocks on a FIFO or a device. */
-async function readSmallRegularFile(path, maxBytes, platform = process.platform) {
-    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => {
-        throw new FileSafetyError(`cannot be read (${code(error)})`);
-    });
-    const check = (stats) => {
-        if (!stats.isFile())
-            throw new FileSafetyError(`is ${kindOf(stats)}, not a regular file`);
-        if (stats.size > maxBytes)
-            throw new FileSafetyError(`is ${stats.size} bytes, more than ${maxBytes}`);
-    };
-    check(before);
-    const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_RDONLY | openFlags(platform).nonBlock).catch((error) => {
-        throw new FileSafetyError(`cannot be read (${code(error)})`);
-    });
-    try {
-        // It may have been replaced between the check and the open.
-        check(await handle.stat());
-        const buffer = Buffer.alloc(maxBytes + 1);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        if (bytesRead > maxBytes)
-            throw new FileSafetyError(`is more than ${maxBytes} bytes`);
-        return buffer.subarray(0, bytesRead).toString('utf8');
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-    finally {
-        await handle.close();
-    }
-}
-/** The nearest path of `path` and its parents that exists, with its stats (links followed). */
-async function nearestExisting(path) {
-    for (let current = (0,external_node_path_.resolve)(path);; current = (0,external_node_path_.dirname)(current)) {
-        try {
-            return { path: current, stats: await (0,promises_namespaceObject.stat)(current) };
-        }
-        catch (error) {
-            if (!isAbsent(error) || current === (0,external_node_path_.parse)(current).root) {
-                throw new FileSafetyError(`cannot be created: ${current} cannot be read (${code(error)})`);
-            }
-        }
-    }
-}
-/** Creates and removes a file in the folder: the one proof that files can be written there. */
-async function probeWritable(dir, platform) {
-    const probe = (0,external_node_path_.join)(dir, `.certcentral-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
-    const handle = await (0,promises_namespaceObject.open)(probe, flags).catch((error) => {
-        throw new FileSafetyError(`cannot take files: creating one in ${dir} failed (${code(error)})`);
-    });
-    await handle.close();
-    await (0,promises_namespaceObject.rm)(probe, { force: true });
+    return JSON.stringify(input);
 }
 /**
- * Before anything is sent: the folder is a real directory where files can be written, or it can be
- * created (its nearest existing parent is a directory that takes files). /proc, /sys and read-only
- * folders fail here at once.
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-async function checkOutputDir(given, platform = process.platform) {
-    // Without a trailing slash, which would make lstat follow a link.
-    const dir = (0,external_node_path_.resolve)(given);
-    const entry = await (0,promises_namespaceObject.lstat)(dir).catch((error) => {
-        if (isAbsent(error))
-            return undefined;
-        throw new FileSafetyError(`cannot be read (${code(error)})`);
-    });
-    if (entry && !entry.isDirectory()) {
-        throw new FileSafetyError(`is ${kindOf(entry)}, not a directory; nothing is written through a link`);
-    }
-    if (entry)
-        return probeWritable(dir, platform);
-    return checkParentDir(dir, platform);
-}
-/**
- * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
- * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
- */
-async function checkParentDir(dir, platform = process.platform) {
-    const parent = await nearestExisting(dir);
-    if (!parent.stats.isDirectory())
-        throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
-    return probeWritable(parent.path, platform);
-}
-function samePath(a, b, platform) {
-    // Windows and macOS file systems ignore case by default.
-    return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
-}
-/**
- * The folder, created if missing one level at a time, as its real path. Refused when it, or a name
- * it was reached by, is a symbolic link or junction rather than a directory.
- */
-async function safeDirectory(dir, platform = process.platform) {
-    const absolute = (0,external_node_path_.resolve)(dir);
-    const missing = [];
-    for (let current = absolute;; current = (0,external_node_path_.dirname)(current)) {
-        const exists = await (0,promises_namespaceObject.lstat)(current).then(() => true, (error) => {
-            if (code(error) === 'ENOENT' && current !== (0,external_node_path_.parse)(current).root)
-                return false;
-            throw new FileSafetyError(`${current} cannot be read (${code(error)})`);
-        });
-        if (exists)
-            break;
-        missing.unshift(current);
-    }
-    for (const folder of missing) {
-        await (0,promises_namespaceObject.mkdir)(folder).catch((error) => {
-            if (code(error) !== 'EEXIST')
-                throw new FileSafetyError(`${folder} cannot be created (${code(error)})`);
-        });
-    }
-    const entry = await (0,promises_namespaceObject.lstat)(absolute);
-    if (!entry.isDirectory()) {
-        throw new FileSafetyError(`${absolute} is ${kindOf(entry)}, not a directory; nothing is written through a link`);
-    }
-    // Written to by its real path, so a link swapped in later is not followed; a link swapped in
-    // since the lstat shows up as a real path outside its parent.
-    const real = await (0,promises_namespaceObject.realpath)(absolute);
-    const expected = (0,external_node_path_.join)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(absolute)), (0,external_node_path_.basename)(absolute));
-    if (!samePath(real, expected, platform)) {
-        throw new FileSafetyError(`${absolute} leads to ${real}: a symbolic link or junction; nothing is written through it`);
-    }
-    return real;
-}
-const NODE_IO = { open: promises_namespaceObject.open, rename: promises_namespaceObject.rename, rm: promises_namespaceObject.rm };
-/**
- * Writes the files in the folder (a real path from safeDirectory) as one: each to a new temporary file first (never
- * following a link: a name that is a link or not a regular file is refused before anything is written), then each
- * renamed over its name, the file it replaces kept aside until all are in place. On any failure, a full disk
- * included, every file keeps its old text and no temporary file is left behind. Returns the paths written.
- */
-async function writeFilesNoFollow(dir, files, platform = process.platform, io = NODE_IO) {
-    const paths = files.map(({ name }) => (0,external_node_path_.join)(dir, name));
-    const existing = await Promise.all(paths.map(regularFileOrNothing));
-    const temporaries = [];
-    const moved = [];
-    try {
-        for (const { name, text } of files)
-            temporaries.push(await writeTemporary(dir, name, text, platform, io));
-        for (const [index, path] of paths.entries()) {
-            const aside = existing[index]
-                ? (0,external_node_path_.join)(dir, `.${files[index]?.name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.old`)
-                : undefined;
-            if (aside)
-                await io.rename(path, aside);
-            moved.push({ path, aside });
-            await io.rename(temporaries[index], path);
-        }
-    }
-    catch (error) {
-        await putBack(moved, temporaries, io);
-        if (error instanceof FileSafetyError)
-            throw error;
-        throw new FileSafetyError(`${paths.join(' and ')} cannot be written (${code(error)}); the files there are unchanged`);
-    }
-    await Promise.all(moved.map(({ aside }) => (aside ? io.rm(aside, { force: true }) : undefined)));
-    return paths;
-}
-/** Whether a regular file is at the path; refuses a link or any other kind of entry. */
-async function regularFileOrNothing(path) {
-    const entry = await (0,promises_namespaceObject.lstat)(path).catch((error) => {
-        if (code(error) === 'ENOENT')
-            return undefined;
-        throw new FileSafetyError(`${path} cannot be read (${code(error)})`);
-    });
-    if (entry && !entry.isFile()) {
-        throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
-    }
-    return entry !== undefined;
-}
-/** A new temporary file with the text (O_CREAT | O_EXCL, no link followed); removed again when the write fails. */
-async function writeTemporary(dir, name, text, platform, io) {
-    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
-    const handle = await io.open(temporary, flags, 0o644).catch((error) => {
-        throw new FileSafetyError(`${(0,external_node_path_.join)(dir, name)} cannot be written (${code(error)})`);
-    });
-    try {
-        await handle.writeFile(text);
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await io.rm(temporary, { force: true });
-        throw new FileSafetyError(`${(0,external_node_path_.join)(dir, name)} cannot be written (${code(error)}); the files there are unchanged`);
-    }
-    await handle.close();
-    return temporary;
-}
-/** After a failure: the new files moved in are taken out, the old ones put back, and every temporary removed. */
-async function putBack(moved, temporaries, io) {
-    for (const { path, aside } of [...moved].reverse()) {
-        if (aside)
-            await io.rename(aside, path).catch(() => undefined);
-        else
-            await io.rm(path, { force: true }).catch(() => undefined);
-    }
-    await Promise.all(temporaries.map((temporary) => io.rm(temporary, { force: true }).catch(() => undefined)));
-}
-
-;// CONCATENATED MODULE: ./src/certcentral/certificates.ts
-
-
-
-
-const CERTIFICATE_FILE = 'certificate.pem';
-const CHAIN_FILE = 'chain.pem';
-/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
-async function downloadPemBundle(client, certificateId) {
-    const path = `/certificate/${certificateId}/download/format/pem_all`;
-    const response = await client.send({ method: 'GET', path, answers: 'text' });
-    return response.text;
-}
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/** A leaf and its issuers are three or four certificates; a bundle past this is refused unread. */
-const MAX_CERTIFICATES = 50;
-/**
- * Finds the leaf by what the certificates say, not by their order: it is the one that
- * issued none of the others. The chain follows the issuers up from it.
- */
-function splitPemBundle(bundle, label) {
-    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
-    if (pems.length === 0)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
-    if (pems.length > MAX_CERTIFICATES) {
-        throw new CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
-    }
-    const certificates = pems.map((pem, index) => {
-        try {
-            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
-        }
-        catch (error) {
-            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
-        }
-    });
-    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
-    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
-    if (!leaf)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
-    const chain = [];
-    let current = leaf;
-    for (;;) {
-        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
-        if (!issuer || issuer === leaf)
-            break;
-        chain.push(issuer);
-        current = issuer;
-    }
-    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
-    return {
-        leaf: leaf.pem,
-        chain: [...chain, ...rest].map((certificate) => certificate.pem),
-        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
-        leafThumbprint: leaf.x509.fingerprint.replace(/:/g, '').toUpperCase(),
-        leafValidFrom: isoDay(leaf.x509.validFrom),
-        leafValidTill: isoDay(leaf.x509.validTo),
-    };
-}
-/** X509Certificate's "Dec  7 21:12:00 2026 GMT" as yyyy-MM-dd (validFromDate is not in Node 20). */
-function isoDay(text) {
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
-}
-/**
- * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
- * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
- */
-async function writeCertificateFiles(dir, split, platform = process.platform) {
-    const folder = await safeDirectory(dir, platform);
-    // As a pair: a failure (a full disk) leaves neither replaced, never a new leaf beside the old chain.
-    await writeFilesNoFollow(folder, [
-        { name: CERTIFICATE_FILE, text: `${split.leaf}\n` },
-        { name: CHAIN_FILE, text: split.chain.map((pem) => `${pem}\n`).join('') },
-    ], platform);
-    return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait.ts
-
-
-
-
-/**
- * Each wait is this much longer than the one before, up to the cap. With the defaults
- * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
- * 1000 requests per 3 minutes, which every pipeline of the account shares.
- */
-const BACKOFF_FACTOR = 1.5;
-/** The least time a read is given, even at the deadline. */
-const MIN_READ_MS = 100;
-const MAX_POLL_INTERVAL_SECONDS = 120;
-/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
-function nextInterval(current, first) {
-    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
-}
-const realClock = {
-    now: () => performance.now(),
-    sleep: timers/* sleep */.yy,
-    random: Math.random,
-};
-/**
- * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
- * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
- */
-function isTransient(error) {
-    if (!(error instanceof CertCentralError))
-        return false;
-    const status = error.status;
-    return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
-}
-/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
-function orderKind(info, replacing) {
-    const kind = statusKind(info.status);
-    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
-}
-/**
- * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
- * only when no time is left and no read succeeded.
- */
-async function waitForFinalStatus(
-/** One read, which must end within the time given (the wait's time left). */
-readOrder, options, log, clock = realClock) {
-    const start = clock.now();
-    const deadline = start + options.timeoutSeconds * 1000;
-    let interval = options.pollIntervalSeconds;
-    let last;
-    let unanswered = 0;
-    for (;;) {
-        let info;
-        try {
-            // A read in flight at the deadline is cut off there (at least a moment is left for the first one).
-            info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            // A status means something answered; without one, nothing did.
-            unanswered = error.status === undefined ? unanswered + 1 : 0;
-            stopWhenUnanswered(error, unanswered, options.maxAttempts);
-            const remaining = deadline - clock.now();
-            const elapsedSeconds = (clock.now() - start) / 1000;
-            if (remaining <= 0) {
-                if (last)
-                    return { info: last, final: false, elapsedSeconds };
-                throw error.withNote(`No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`);
-            }
-            const retryAfterMs = error.retryAfterMs ?? 0;
-            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
-            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
-            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${seconds(waitMs)}.`);
-            await clock.sleep(waitMs);
-            interval = nextInterval(interval, options.pollIntervalSeconds);
-            continue;
-        }
-        last = info;
-        unanswered = 0;
-        const elapsedSeconds = (clock.now() - start) / 1000;
-        const kind = orderKind(info, options.replacing);
-        const note = kind === 'unknown'
-            ? ' (an unknown status; waiting as for a pending one)'
-            : kind === 'pending' && info.status === ISSUED
-                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
-                : '';
-        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
-        if (kind === 'issued' || kind === 'failed')
-            return { info, final: true, elapsedSeconds };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { info, final: false, elapsedSeconds };
-        await clock.sleep(Math.min(interval * 1000, remaining));
-        interval = nextInterval(interval, options.pollIntervalSeconds);
-    }
-}
-/** Gives up once max-attempts reads in a row got no answer: an unreachable host does not wait out the timeout. */
-function stopWhenUnanswered(error, unanswered, maxAttempts) {
-    if (maxAttempts === undefined || unanswered < maxAttempts)
-        return;
-    const reads = unanswered === 1 ? 'the read' : `${unanswered} reads in a row`;
-    throw error.withNote(`No answer to ${reads} (max-attempts ${maxAttempts}), so the wait stops.`);
-}
-
-;// CONCATENATED MODULE: ./src/operations/pick-up.ts
-
-
-
-
-
-
-const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-status',
-    'certificate-pem',
-    'chain-pem',
-    'certificate-path',
-    'chain-path',
-    'serial-number',
-    'thumbprint',
-    'valid-from',
-    'valid-till',
-]));
-/**
- * Reads the order (waiting for a final status when asked), sets the order outputs, and
- * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
- * Outputs are set as soon as they are known, so they stay set when a later step fails.
- */
-async function pickUp(client, orderId, settings, host, 
-/** After a reissue: the certificate it replaces, which is not handed over. */
-replacing) {
-    let info;
-    if (settings.waitForIssuance) {
-        const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
-        const result = await host.group(title, () => waitForFinalStatus((withinMs) => getOrderInfo(client, orderId, { once: true, withinMs }), {
-            timeoutSeconds: settings.waitTimeoutSeconds,
-            pollIntervalSeconds: settings.pollIntervalSeconds,
-            replacing,
-            timeoutName: host.hints.waitTimeout,
-            maxAttempts: client.retry.maxAttempts,
-        }, (line) => host.info(line)));
-        info = result.info;
-        setOrderOutputs(info, host, replacing);
-        if (!result.final) {
-            throw new failure/* Failure */.H('not-issued-in-time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                host.hints.pickUpLater(orderId) +
-                (replacing === undefined
-                    ? ''
-                    : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
-        }
-    }
-    else {
-        info = await getOrderInfo(client, orderId);
-        setOrderOutputs(info, host, replacing);
-    }
-    const kind = orderKind(info, replacing);
-    if (kind === 'failed') {
-        throw new failure/* Failure */.H('order-failed', `Order ${orderId} is ${info.status}; there is no valid certificate to download.`, {
-            detail: info.status,
-        });
-    }
-    if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
-        return;
-    }
-    await download(client, info, orderFolder(settings, orderId), host);
-}
-function sameSerial(a, b) {
-    const normal = (serial) => serial
-        .toUpperCase()
-        .replace(/[^0-9A-F]/g, '')
-        .replace(/^0+/, '');
-    return normal(a) === normal(b);
-}
-function setOrderOutputs(info, host, replacing) {
-    const { 'order-status': orderStatus, ...certificate } = orderInfoOutputs(info);
-    host.setOutput('order-status', orderStatus);
-    // The certificate a reissue replaces is not this run's result.
-    if (replacing !== undefined && info.certificate.id === replacing)
-        return;
-    for (const [name, value] of Object.entries(certificate))
-        if (value !== '')
-            host.setOutput(name, value);
-}
-async function download(client, info, outputDir, host) {
-    const certificateId = info.certificate.id;
-    if (certificateId === undefined) {
-        throw new failure/* Failure */.H('no-certificate-id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
-    }
-    const label = `GET /certificate/${certificateId}/download/format/pem_all`;
-    const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
-    if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
-        host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
-    }
-    await handOver(split, info.id, outputDir, host, {
-        certificateId: String(certificateId),
-        serialNumber: info.certificate.serialNumber || split.leafSerialNumber,
-        validFrom: info.certificate.validFrom || '?',
-        validTill: info.certificate.validTill || '?',
-    });
-}
-/**
- * An order or reissue answer that issued at once carries the chain (`certificate_chain`): the certificate is handed
- * over from it, with no further request. The leaf is found by what the certificates say, as in a download; its
- * details come from the leaf itself. The files are written when a wait was asked for or output-dir was given.
- */
-async function handOverIssued(chain, orderId, certificateId, settings, host) {
-    const split = splitPemBundle(chain.join('\n'), `The answer's certificate_chain of order ${orderId}`);
-    host.setOutput('order-status', 'issued');
-    host.setOutput('serial-number', split.leafSerialNumber);
-    host.setOutput('thumbprint', split.leafThumbprint);
-    host.setOutput('valid-from', split.leafValidFrom);
-    host.setOutput('valid-till', split.leafValidTill);
-    const details = {
-        certificateId,
-        serialNumber: split.leafSerialNumber,
-        validFrom: split.leafValidFrom,
-        validTill: split.leafValidTill,
-    };
-    const writeFiles = settings.waitForIssuance || !settings.folderPerOrder;
-    await handOver(split, orderId, writeFiles ? orderFolder(settings, orderId) : undefined, host, details);
-}
-function orderFolder(settings, orderId) {
-    return settings.folderPerOrder ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`) : settings.outputDir;
-}
-/** Sets certificate-pem and chain-pem, and writes certificate.pem and chain.pem under `outputDir` when given. */
-async function handOver(split, orderId, outputDir, host, details) {
-    host.setOutput('certificate-pem', split.leaf);
-    host.setOutput('chain-pem', split.chain.join('\n'));
-    const issued = `Order ${orderId} is issued: certificate ${details.certificateId}, serial number ${details.serialNumber}, valid ${details.validFrom} to ${details.validTill}.`;
-    if (outputDir === undefined) {
-        host.info(`${issued} The certificate is in the certificate-pem and chain-pem outputs.`);
-        return;
-    }
-    let files;
-    try {
-        files = await writeCertificateFiles(outputDir, split);
-    }
-    catch (error) {
-        throw new failure/* Failure */.H('files-not-written', `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            host.hints.writeFilesAgain(orderId), { cause: error });
-    }
-    host.setOutput('certificate-path', files.certificatePath);
-    host.setOutput('chain-path', files.chainPath);
-    host.info(`${issued} Wrote ${files.certificatePath} and ${files.chainPath}.`);
-}
-
-;// CONCATENATED MODULE: ./src/operations/send.ts
-
-
-
-
-
-/**
- * Sends the order or reissue at most once (never-twice/), sets its outputs the moment it is answered and says what
- * CertCentral made of it; an order or reissue found by a check was described by the check. A certificate the answer
- * carried is handed over at once.
- */
-async function sendOnce({ settings, host, client }, submission, what) {
-    const setOutputs = (outputs) => {
-        for (const [name, value] of Object.entries(outputs))
-            host.setOutput(name, value);
-    };
-    const submitted = await submit_submit(clientCalls(client), submission, {
-        advice: host.hints,
-        info: (message) => host.info(message),
-        warning: (message) => host.warning(message),
-        sending: () => host.info(sendingLine(what, settings.baseUrl, submission.request)),
-        answered: (outputs) => {
-            setOutputs(outputs);
-            host.info(describeResult(submission.kind, outputs));
-        },
-    });
-    if (submitted.how === 'found')
-        setOutputs(submitted.outputs);
-    if (submitted.how === 'sent' && submitted.chain) {
-        const { outputs, chain } = submitted;
-        await handOverIssued(chain, Number(outputs['order-id']), outputs['certificate-id'], settings.pickUp, host);
-    }
-    return submitted;
-}
-/** With wait-for-issuance: waits for the order and hands its certificate over, unless the answer carried it. */
-async function pickUpIfAsked({ settings, host, client }, submitted) {
-    if (!settings.pickUp.waitForIssuance || (submitted.how === 'sent' && submitted.chain))
-        return;
-    const orderId = Number(submitted.outputs['order-id']);
-    await pickUp(client, orderId, settings.pickUp, host, submitted.replacing);
-}
-/** What CertCentral made of the order or reissue, naming only what it answered. */
-function describeResult(kind, outputs) {
-    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
-    const status = outputs['request-status'] ? ` ${shown(outputs['request-status'])}` : '';
-    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
-    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
-    const what = kind === 'reissue' ? `Reissue of order ${outputs['order-id']} accepted` : `Order ${outputs['order-id']} placed`;
-    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
-}
-/** Said before the look-up, so the log tells why the action reads before it sends. */
-function describeKey(key, kind) {
-    if (kind === 'reissue') {
-        return key.kind === 'renewal'
-            ? `Reissue key ${key.value}, ${keySource(key)}, added to the reissue's comments: the order's requests are checked first, so a reissue made by any earlier run for this certificate is found instead of reissuing again.`
-            : `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
-    }
-    if (key.kind === 'renewal') {
-        return `alternative_order_id ${key.value}, ${keySource(key)}: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`;
-    }
-    return key.kind === 'run'
-        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
-        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/order.ts
-
-
-
-
-
-/**
- * The order's key: the user's alternative_order_id; in GitHub Actions, with idempotency on, one derived from the run.
- * Otherwise none, and the body stays exactly what the inputs say.
- */
-function orderKey(settings, body, run) {
-    const given = body.alternative_order_id;
-    if (typeof given === 'string')
-        return { kind: 'given', value: given };
-    const context = settings.safety.idempotency ? run() : undefined;
-    return context ? { kind: 'run', value: deriveOrderKey(context, body) } : undefined;
-}
-/** POST /order/certificate/{product}, with the body the inputs describe and the order's key. */
-function orderRequest(settings, run) {
-    const body = buildBody(settings.fields);
-    const key = orderKey(settings, body, run);
-    const request = {
-        method: 'POST',
-        path: `/order/certificate/${settings.product}`,
-        body: bodyWithKey(body, key, 'order'),
-    };
-    return { request, key };
-}
-async function order(job) {
-    const { settings, host } = job;
-    const { request, key } = orderRequest(settings, job.run);
-    const what = `Ordering ${settings.product}`;
-    const methodNote = defaultMethodNote(settings.product, settings.fields);
-    if (methodNote)
-        host.info(methodNote);
-    if (settings.dryRun)
-        return showDryRun(job, request, `${what}; nothing is sent.`);
-    if (key)
-        host.info(describeKey(key, 'order'));
-    const submitted = await sendOnce(job, { kind: 'order', request, key }, what);
-    await pickUpIfAsked(job, submitted);
-}
-
-;// CONCATENATED MODULE: ./src/operations/reissue.ts
-
-
-
-
-
-
-
-
-/**
- * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
- * on, a key derived from the run, the order ID and the body, added to its comments.
- */
-function reissueRequest(settings, run) {
-    const body = buildBody(settings.fields);
-    const context = settings.safety.idempotency ? run() : undefined;
-    const key = context
-        ? { kind: 'run', value: deriveReissueKey(context, settings.orderId, body) }
-        : undefined;
-    const path = `/order/certificate/${settings.orderId}/reissue`;
-    return { request: { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') }, key };
-}
-/**
- * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
- * or a client certificate, no common name on a signing order), and the check before sending needs the read anyway.
- */
-async function reissue(job) {
-    const { settings, host, client } = job;
-    const { orderId } = settings;
-    const { request, key } = reissueRequest(settings, job.run);
-    const what = `Reissuing order ${orderId}`;
-    if (settings.dryRun)
-        return showDryRun(job, request, `${what}; nothing is sent.`);
-    const info = await getOrderInfo(client, orderId);
-    const findings = reissueFindings(info, settings);
-    for (const warning of findings.warnings)
-        host.warning(warning);
-    if (findings.problems.length > 0) {
-        host.setOutput('order-id', String(orderId));
-        throw new failure/* Failure */.H('invalid-input', `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`);
-    }
-    if (key)
-        host.info(describeKey(key, 'reissue'));
-    const submitted = await sendOnce(job, { kind: 'reissue', request, key, order: info }, what);
-    await pickUpIfAsked(job, submitted);
-}
-/**
- * The reissue's inputs against the order as read: the product it is (a product given must be the same), the fields
- * a reissue of that product takes when no product was given, and the CSR the order's provisioning method asks for.
- */
-function reissueFindings(info, settings) {
-    const findings = { problems: [], warnings: [] };
-    const orderProduct = isProductId(info.product) ? info.product : undefined;
-    if (settings.product && info.product && settings.product !== info.product) {
-        findings.problems.push(`product: "${settings.product}" is given, but order ${info.id} is a ${info.product} order. Allowed: ${info.product}, or leave product out.`);
-        return findings;
-    }
-    const product = settings.product ?? orderProduct;
-    const given = new Set(Object.keys(settings.fields));
-    if (!settings.product && orderProduct) {
-        // Checked against the generic reissue table before the read; now against the order's product.
-        const table = reissueFieldsOf(orderProduct);
-        for (const name of given)
-            if (!table[name])
-                findings.problems.push(notApplicable(name, 'reissue', orderProduct));
-        checkRequired(table, { values: settings.fields, given }, `a reissue of a ${orderProduct} order`, findings);
-        const hashes = allowedSignatureHashes('reissue', orderProduct);
-        const hash = settings.fields['signature-hash'];
-        if (hash !== undefined && !hashes.includes(String(hash))) {
-            findings.problems.push(`signature-hash: "${String(hash)}" is not allowed for a reissue of a ${orderProduct} order. Allowed: ${hashes.join(', ')}.`);
-        }
-    }
-    checkReissueRules(product, { values: settings.fields, given, csrKey: settings.csrKey }, { read: true, method: info.provisioningMethod }, findings);
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
-/**
- * operation renew, the pure part: what an order's info says about its certificate and coverage, which action is
- * due, and the body of the renewal or reissue, from the order's own values and the given inputs.
- */
-
-
-
-
-
-
-function renewalFacts(info) {
-    const answer = parseObject(info.text);
-    const certificate = object(answer.certificate);
-    const product = shown(renew_plan_text(object(answer.product).name_id));
-    const renewedOrderId = wholeNumber(answer.renewed_order_id);
-    return {
-        orderId: info.id,
-        status: info.status,
-        product,
-        certificateId: info.certificate.id,
-        serialNumber: info.certificate.serialNumber,
-        validTill: info.certificate.validTill.slice(0, 10),
-        daysRemaining: wholeNumber(certificate.days_remaining, 0),
-        orderValidTill: shown(renew_plan_text(answer.order_valid_till).slice(0, 10)),
-        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
-        renewedOrderId,
-        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
-        own: ownValues(answer, certificate),
-    };
-}
-/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
-function ownValues(answer, certificate) {
-    const values = {};
-    const set = (name, value) => {
-        if (value !== undefined)
-            values[name] = value;
-    };
-    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
-    set('organization-id', organizationId);
-    set('container-id', wholeNumber(object(answer.container).id));
-    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
-    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
-    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
-    const units = textList(certificate.organization_units);
-    if (units.length > 0)
-        set('organization-units', units);
-    // validity_years (the older example) is the order's term; cert_validity the certificate's, in years or days.
-    const certValidity = object(certificate.cert_validity);
-    const years = wholeNumber(answer.validity_years, 1) ?? wholeNumber(certValidity.years, 1);
-    set('validity-years', years);
-    if (years === undefined)
-        set('validity-days', wholeNumber(certValidity.days, 1));
-    // Sent only where the product takes them: client and Secure Email certificates.
-    set('common-name', renew_plan_text(certificate.common_name) || undefined);
-    const emails = textList(certificate.emails);
-    if (emails.length > 0)
-        set('emails', emails);
-    Object.assign(values, secureEmailValues(certificate));
-    return values;
-}
-/**
- * A Secure Email order's own choices, where its order info shows them at the paths of the order body: DigiCert's
- * order-info page does not list them (certcentral-2026.md §1), so they are read only where present.
- */
-function secureEmailValues(certificate) {
-    const usage = object(certificate.usage_designation);
-    const individual = Object.fromEntries(Object.entries(object(certificate.individual)).filter(([, value]) => typeof value === 'string' && value !== ''));
-    const additional = textList(usage.additional_usages);
-    const values = {
-        'profile-type': renew_plan_text(certificate.profile_type),
-        'common-name-indicator': renew_plan_text(certificate.common_name_indicator),
-        'primary-usage': renew_plan_text(usage.primary_usage),
-        ...(additional.length > 0 && { 'additional-usages': additional }),
-        ...(Object.keys(individual).length > 0 && { individual }),
-    };
-    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
-}
-/** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
-function isDeadEnd(status) {
-    return statusKind(status) === 'failed' && status !== 'expired';
-}
-/**
- * The action due for an order:
- * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
- * - revoked, rejected or canceled: failed, order anew;
- * - not issued yet, or with a reissue under way: pending, nothing is sent;
- * - expired: renew;
- * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
- *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
- */
-function decideRenewal(facts, windowDays, now) {
-    const order = `Order ${facts.orderId}`;
-    if (facts.isRenewed) {
-        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
-        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
-    }
-    if (isDeadEnd(facts.status)) {
-        return {
-            action: 'failed',
-            kind: 'order-failed',
-            detail: facts.status,
-            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued.`,
-            anew: true,
-        };
-    }
-    if (facts.status === 'expired') {
-        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
-        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
-    }
-    if (facts.status !== ISSUED || facts.pendingReissue) {
-        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
-        const known = statusKind(facts.status) === 'pending' ? '' : ' (a status this action does not know)';
-        return {
-            action: 'pending',
-            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
-        };
-    }
-    return decideIssued(facts, windowDays, now);
-}
-/** An issued order: nothing while its certificate is valid longer than the window; then a reissue or a renewal. */
-function decideIssued(facts, windowDays, now) {
-    const today = now.toISOString().slice(0, 10);
-    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
-    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
-    if (daysLeft === undefined) {
-        return {
-            action: 'failed',
-            kind: 'expiry-unknown',
-            reason: `Order ${facts.orderId} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
-        };
-    }
-    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
-    const validity = !expiry
-        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
-        : daysLeft >= 0
-            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
-            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
-    if (daysLeft > windowDays) {
-        return {
-            action: 'none',
-            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
-        };
-    }
-    return decideWithin(facts, `${certificate} ${validity}: within renew-within-days (${windowDays}).`, daysLeft, windowDays, now);
-}
-/** Within the window: a reissue while the order's coverage runs more than the window past the certificate, else a renewal. */
-function decideWithin(facts, within, daysLeft, windowDays, now) {
-    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
-    if (!coverageEnd) {
-        return {
-            action: 'renew',
-            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
-        };
-    }
-    const from = Math.max(daysLeft, 0);
-    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
-    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
-    if (coverageDays > windowDays) {
-        return {
-            action: 'reissue',
-            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
-        };
-    }
-    return {
-        action: 'renew',
-        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
-    };
-}
-/** The action an issued order will need once its certificate comes within the window. */
-function actionWhenDue(facts, windowDays) {
-    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
-    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
-    if (!expiry || !coverageEnd)
-        return 'renew';
-    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
-}
-function daysText(days) {
-    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
-}
-/** The fields a renewal copies from the order it renews; given inputs replace them. */
-const COPIED_BY_RENEWAL = [
-    'organization-id',
-    'container-id',
-    'server-platform-id',
-    'cs-provisioning-method',
-    'signature-hash',
-    'organization-units',
-    'validity-years',
-    'validity-days',
-    'common-name',
-    'emails',
-    'profile-type',
-    'common-name-indicator',
-    'individual',
-    'primary-usage',
-    'additional-usages',
-];
-/** The order's own values a renewal copies: those its product's orders take, where no input replaces them. */
-function copiedByRenewal(facts, product, inputs, notes) {
-    const values = {};
-    const table = PRODUCTS[product].fields;
-    for (const name of COPIED_BY_RENEWAL) {
-        const own = facts.own[name];
-        if (own === undefined || inputs[name] !== undefined)
-            continue;
-        const why = whyNotCopied(name, own, product);
-        if (why === undefined)
-            values[name] = own;
-        // The common name of a signing order is the organization's; it has no field in a signing order.
-        else if (name !== 'common-name' || table[name]) {
-            notes.push(`${name} ${shown(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${why}.`);
-        }
-    }
-    // New organization details, or a term given another way, take the place of what the order had.
-    if (inputs.organization !== undefined)
-        delete values['organization-id'];
-    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-days'] !== undefined) {
-        delete values['validity-years'];
-    }
-    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-years'] !== undefined) {
-        delete values['validity-days'];
-    }
-    return values;
-}
-/** Why the order's own value cannot go into the renewal, or undefined when it can. */
-function whyNotCopied(name, own, product) {
-    if (!PRODUCTS[product].fields[name])
-        return `${product} orders take no ${name}`;
-    if (name === 'cs-provisioning-method' && !isProvisioningMethod(own)) {
-        // DigiCert's documented order info shows "none"; it is no value an order takes.
-        return "it is not a method an order takes, so DigiCert applies the account's default method";
-    }
-    if (!allowedValue(name, own))
-        return `it is not one of ${specOf(name).allowed?.join(', ')}`;
-    return undefined;
-}
-/**
- * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
- * order it renews and carrying its key. It must pass the same checks as an order.
- */
-function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) {
-    const table = PRODUCTS[product].fields;
-    const notes = [];
-    const values = copiedByRenewal(facts, product, inputs, notes);
-    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
-        notes.push(`signature_hash ${shown(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
-        values['signature-hash'] = 'sha256';
-    }
-    if (table['signature-hash'])
-        values['signature-hash'] ??= 'sha256';
-    const findings = { problems: [], warnings: [] };
-    const unused = [];
-    for (const [name, value] of Object.entries(inputs)) {
-        if (table[name])
-            values[name] = value;
-        else
-            unused.push(name);
-    }
-    neverSent(unused, applicableFields('reissue', product) ?? {}, product, facts.orderId, findings);
-    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
-        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
-    }
-    values['renewal-of-order-id'] = facts.orderId;
-    values['alternative-order-id'] = alternativeOrderId;
-    const given = { values, given: new Set(Object.keys(values)), csrKey };
-    checkRequired(table, given, `${product} orders`, findings);
-    checkOrderRules(product, given, now, findings);
-    return { values, notes, unused, findings };
-}
-/**
- * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
- * with the given inputs in their place; a CSR as the order's provisioning method asks (validate.ts).
- */
-function reissueFields(facts, product, inputs, csrKey) {
-    const table = applicableFields('reissue', product) ?? {};
-    const values = {};
-    const notes = [];
-    const own = facts.own;
-    const hashes = allowedSignatureHashes('reissue', product);
-    if (own['server-platform-id'] !== undefined)
-        values['server-platform-id'] = own['server-platform-id'];
-    const ownHash = own['signature-hash'];
-    if (ownHash !== undefined && hashes.includes(String(ownHash)))
-        values['signature-hash'] = ownHash;
-    else if (ownHash !== undefined && inputs['signature-hash'] === undefined) {
-        notes.push(`signature_hash ${shown(String(ownHash))} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`);
-    }
-    // DigiCert leaves common_name out of code and document signing reissues.
-    if (PRODUCTS[product].family === 'client_certificate') {
-        if (own['common-name'] !== undefined)
-            values['common-name'] = own['common-name'];
-    }
-    const unused = [];
-    for (const [name, value] of Object.entries(inputs)) {
-        if (table[name])
-            values[name] = value;
-        else
-            unused.push(name);
-    }
-    values['signature-hash'] ??= 'sha256';
-    const findings = { problems: [], warnings: [] };
-    // Before the read the product was not known, so every hash a reissue may take was accepted.
-    const givenHash = inputs['signature-hash'];
-    if (givenHash !== undefined && !hashes.includes(String(givenHash))) {
-        findings.problems.push(`signature-hash: "${String(givenHash)}" is not allowed for a reissue of order ${facts.orderId}, a ${product} order. Allowed: ${hashes.join(', ')}.`);
-    }
-    neverSent(unused, PRODUCTS[product].fields, product, facts.orderId, findings);
-    const given = { values, given: new Set(Object.keys(values)), csrKey };
-    checkRequired(table, given, 'a reissue', findings);
-    const method = facts.own['cs-provisioning-method'];
-    checkReissueRules(product, given, { read: true, method: typeof method === 'string' ? method : undefined }, findings);
-    return { values, notes, unused, findings };
-}
-/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
-function neverSent(unused, otherTable, product, orderId, findings) {
-    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
-        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
-    }
-}
-/**
- * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
- * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
- */
-function renewalKey(facts) {
-    return `renew${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
-}
-/**
- * The key of operation renew's reissue, carried in its comments: like the renewal's, it depends only on the order and
- * the certificate it replaces, so a re-run for this certificate finds the reissue, and next year's (for the
- * certificate this one makes) does not.
- */
-function reissueKey(facts) {
-    return `reissue${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
-}
-function certificatePart(facts) {
-    if (facts.certificateId !== undefined)
-        return `c${facts.certificateId}`;
-    return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
-}
-/** A copied value of an enumerated field is one the field allows (every item, for a list). */
-function allowedValue(name, value) {
-    const allowed = specOf(name).allowed;
-    if (!allowed)
-        return true;
-    const items = Array.isArray(value) ? value : [value];
-    return items.every((item) => allowed.includes(String(item)));
-}
-function parseObject(text) {
-    try {
-        return object(JSON.parse(text));
-    }
-    catch {
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
         return {};
     }
-}
-function object(value) {
-    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
-}
-function renew_plan_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-function wholeNumber(value, min = 1) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : undefined;
-}
-function textList(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
-}
-
-;// CONCATENATED MODULE: ./src/operations/renew.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
-const MAX_RENEWALS_FOLLOWED = 5;
-/** DigiCert's refusals of a renewal: final, so not retried. */
-const REFUSALS = {
-    order_renewed_already: {
-        kind: 'already-renewed',
-        advice: (hints) => `DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: ${hints.watchOther}.`,
-    },
-    order_not_eligible_for_renewal: {
-        kind: 'not-eligible',
-        advice: (hints) => `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
-    },
-};
-async function renew(job, now = new Date()) {
-    const { settings, client, host } = job;
-    const info = await getOrderInfo(client, settings.orderId);
-    const facts = renewalFacts(info);
-    host.readOrder?.({ orderId: facts.orderId, product: facts.product, validTill: facts.validTill });
-    const decision = decideRenewal(facts, settings.renewWithinDays, now);
-    if (decision.action === 'failed') {
-        host.setOutput('order-id', String(settings.orderId));
-        host.setOutput('order-status', info.exact.status);
-        const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
-        throw new failure/* Failure */.H(decision.kind, `${decision.reason}${advice}`, { detail: decision.detail });
-    }
-    host.info(decision.reason);
-    switch (decision.action) {
-        case 'renewed-already':
-            return reportRenewal(job, facts, decision.reason);
-        case 'none':
-        case 'pending':
-            return reportNothingDue(job, info, facts, { action: decision.action, reason: decision.reason }, now);
-        case 'reissue':
-        case 'renew':
-            return sendDue(job, info, facts, { action: decision.action, reason: decision.reason }, now);
-    }
-}
-/** The order is renewed: its renewal, followed, is what the run reports. */
-async function reportRenewal({ settings, client, host }, facts, reason) {
-    const renewal = await followRenewals(client, facts, host);
-    setAction(host, 'renewed-already', `${reason} ${renewal.note}`);
-    await renew_handOver(client, renewal.info, settings, host);
-}
-/** Nothing to send: the certificate is valid long enough, or the order is not issued yet or being reissued. */
-async function reportNothingDue({ settings, client, host }, info, facts, decision, now) {
-    setAction(host, decision.action, decision.reason);
-    if (decision.action === 'none')
-        warnAhead(facts, settings, host, now);
-    if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
-        const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
-        await renew_handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
-        return;
-    }
-    setCertificateOutputs(info, host);
-}
-/** A reissue or a renewal is due: planned from the order and the inputs, checked, then sent at most once. */
-async function sendDue(job, info, facts, decision, now) {
-    const { settings, host } = job;
-    const { action } = decision;
-    const product = orderProduct(facts, settings.product);
-    const planned = plan(action, facts, product, settings, now);
-    for (const note of planned.notes)
-        host.info(note);
-    for (const warning of planned.findings.warnings)
-        host.warning(warning);
-    if (planned.findings.problems.length > 0) {
-        host.setOutput('order-id', String(facts.orderId));
-        throw new failure/* Failure */.H('invalid-input', `Invalid input for the ${action === 'reissue' ? 'reissue' : 'renewal'} of order ${facts.orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
-    }
-    if (planned.unused.length > 0)
-        host.warning(unusedWarning(planned.unused, action, facts.orderId));
-    const methodNote = action === 'renew' ? defaultMethodNote(product, planned.values) : undefined;
-    if (methodNote)
-        host.info(methodNote);
-    const submission = submissionOf(action, facts, info, product, buildBody(planned.values));
-    if (settings.dryRun) {
-        setAction(host, action, decision.reason);
-        return showDryRun(job, submission.request, 'only the order was read; nothing else is sent.');
-    }
-    await place(job, facts, submission, decision.reason);
-}
-/**
- * The reissue or renewal, with a key derived from the order and its certificate: the renewal's as its
- * alternative_order_id, the reissue's in its comments.
- */
-function submissionOf(action, facts, info, product, body) {
-    if (action === 'reissue') {
-        const key = { kind: 'renewal', value: reissueKey(facts), orderId: facts.orderId };
-        const path = `/order/certificate/${facts.orderId}/reissue`;
-        const request = { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') };
-        return { kind: 'reissue', request, key, order: info };
-    }
-    const key = { kind: 'renewal', value: renewalKey(facts), renews: facts.orderId };
-    const request = {
-        method: 'POST',
-        path: `/order/certificate/${product}`,
-        body: bodyWithKey(body, key, 'order'),
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
     };
-    return { kind: 'order', request, key };
 }
-function plan(action, facts, product, settings, now) {
-    return action === 'reissue'
-        ? reissueFields(facts, product, settings.fields, settings.csrKey)
-        : renewalFields(facts, product, settings.fields, renewalKey(facts), now, settings.csrKey);
-}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
 /**
- * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
- * window, so that what would stop it can be fixed before then.
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-function warnAhead(facts, settings, host, now) {
-    const action = actionWhenDue(facts, settings.renewWithinDays);
-    const what = action === 'reissue' ? 'reissue' : 'renewal';
-    const issue = productProblem(facts, settings.product);
-    const problems = issue.kind === 'problem' ? [issue.problem] : plan(action, facts, issue.product, settings, now).findings.problems;
-    if (problems.length === 0)
-        return;
-    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-/**
- * Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. A
- * renewal that DigiCert refuses as renewed already may have been placed meanwhile by another run with the same key.
- */
-async function place(job, facts, submission, reason) {
-    const { settings, client, host } = job;
-    const action = submission.kind === 'reissue' ? 'reissue' : 'renew';
-    if (submission.key)
-        host.info(describeKey(submission.key, submission.kind));
-    const what = `${action === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
-    let submitted;
-    try {
-        submitted = await sendOnce(job, submission, what);
-    }
-    catch (error) {
-        const renewal = action === 'renew' && isRefusal(error, 'order_renewed_already');
-        const placedMeanwhile = renewal && submission.key ? await renewalPlacedMeanwhile(client, submission.key.value) : undefined;
-        if (placedMeanwhile && submission.key) {
-            setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${placedMeanwhile.id}, which carries alternative_order_id ${submission.key.value} (DigiCert answered order_renewed_already); no renewal is placed.`);
-            await renew_handOver(client, placedMeanwhile, settings, host);
-            return;
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-        // Nothing was placed: the order read is the one to watch.
-        host.setOutput('order-id', String(facts.orderId));
-        throw renewalFailure(error, facts.orderId, host.hints);
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
     }
-    if (submitted.how === 'found' && submitted.when === 'before-sending' && action === 'renew') {
-        const renewalId = submitted.outputs['order-id'];
-        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${renewalId}, which carries alternative_order_id ${submission.key?.value}; no renewal is placed.`);
-    }
-    else {
-        setAction(host, action, reason);
-    }
-    await pickUpIfAsked(job, submitted);
-}
-/** A failure of the reissue or renewal, in renew's terms: a found renewal that failed, or DigiCert's refusal. */
-function renewalFailure(error, orderId, hints) {
-    if (error instanceof failure/* Failure */.H && error.kind === 'found-failed')
-        return error.withNote('', 'renewal-failed');
-    if (!(error instanceof CertCentralError))
-        return error;
-    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
-    const known = code ? REFUSALS[code] : undefined;
-    return known ? error.withNote(`Order ${orderId}: ${known.advice(hints)}`, known.kind) : error;
-}
-/** The order's product; a given product must be the same, as a renewal keeps it. */
-function orderProduct(facts, given) {
-    const issue = productProblem(facts, given);
-    if (issue.kind === 'problem')
-        throw issue.failure;
-    return issue.product;
-}
-function productProblem(facts, given) {
-    if (!isProductId(facts.product)) {
-        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
-        return { kind: 'problem', problem, failure: new failure/* Failure */.H('unsupported-product', `${problem} Nothing was sent.`) };
-    }
-    if (given !== undefined && given !== facts.product) {
-        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
-        const message = `Invalid input; only the order was read, nothing was sent:\n- ${problem}`;
-        return { kind: 'problem', problem, failure: new failure/* Failure */.H('invalid-input', message) };
-    }
-    return { kind: 'product', product: facts.product };
-}
-/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
-async function followRenewals(client, facts, host) {
-    let renewalId = facts.renewedOrderId ?? (await renewalByKey(client, facts, host));
-    const chain = [facts.orderId];
-    for (;;) {
-        const info = await getOrderInfo(client, renewalId);
-        chain.push(info.id);
-        const next = renewalFacts(info).renewedOrderId;
-        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED)
-            return lastRenewal(info, chain, facts, host);
-        renewalId = next;
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
-/** An order renewed (is_renewed) whose order info names no renewed_order_id: its renewal, by the renewal's key. */
-async function renewalByKey(client, facts, host) {
-    const key = renewalKey(facts);
-    const [renewalId] = await findOrdersByAlternativeId(client, key);
-    if (renewalId !== undefined)
-        return renewalId;
-    throw new failure/* Failure */.H('renewal-not-found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and ${host.hints.watchOther}.`);
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
 }
-/** The renewal where following stops: reported, unless it is a dead end. */
-function lastRenewal(info, chain, facts, host) {
-    const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
-    if (isDeadEnd(info.status)) {
-        host.setOutput('order-id', String(facts.orderId));
-        throw new failure/* Failure */.H('renewal-failed', `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`, { detail: info.status });
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = require("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = require("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    host.info(`Watching order ${info.id} from now on${path}.`);
-    return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
 }
-/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function renew_handOver(client, info, settings, host, 
-/** With a reissue under way: the certificate it replaces, which is not handed over. */
-replacing) {
-    host.setOutput('order-id', String(info.id));
-    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
-        await pickUp(client, info.id, settings.pickUp, host, replacing);
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./src/action/runner.ts
+/**
+ * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. They are
+ * @actions/core's, written through its own command modules (command.js, file-command.js, utils.js): its root entry
+ * also loads the job summary, OIDC and platform modules at start, and with them node:fs/promises, none of which a run
+ * needs (measured in docs/performance.md). The names, arguments and output are those of @actions/core's functions.
+ */
+
+
+
+
+/** The process exit codes of @actions/core. */
+const ExitCode = { Success: 0, Failure: 1 };
+/** The input `name`, trimmed, as @actions/core's getInput reads it: INPUT_<NAME>, spaces as underscores. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Hides the value wherever the runner prints it. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/** Appends the output to the runner's GITHUB_OUTPUT file, with a random delimiter. */
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
         return;
     }
-    setCertificateOutputs(info, host);
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, value);
 }
-function setCertificateOutputs(info, host) {
-    host.setOutput('order-id', String(info.id));
-    for (const [name, value] of Object.entries(orderInfoOutputs(info)))
-        host.setOutput(name, value);
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
-function setAction(host, action, reason) {
-    host.setOutput('renewal-action', action);
-    host.setOutput('renewal-reason', reason);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
-/** Inputs today's action has no field for, though the other would send them: said, as they are not sent today. */
-function unusedWarning(names, action, orderId) {
-    const today = action === 'reissue' ? 'a reissue' : 'a renewal, a new order';
-    const other = action === 'reissue' ? 'renewal' : 'reissue';
-    const lines = names.map((name) => `- ${name}: ${today} has no field for it; a ${other} of the order would send it.`);
-    return `Not sent today: order ${orderId} gets ${today}, so these inputs are left out:\n${lines.join('\n')}`;
+function runner_warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message);
 }
-/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
-async function renewalPlacedMeanwhile(client, key) {
+function runner_error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message);
+}
+/** Runs the work with its log lines folded under the title. */
+async function group(title, work) {
+    issue('group', title);
     try {
-        const [renewalId] = await findOrdersByAlternativeId(client, key);
-        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
+        return await work();
     }
-    catch (error) {
-        // DigiCert's refusal, which says what to do, is the better message.
-        if (error instanceof CertCentralError)
-            return undefined;
-        throw error;
+    finally {
+        issue('endgroup');
     }
 }
-function isRefusal(error, code) {
-    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
+
+;// CONCATENATED MODULE: ./src/inputs/api-key.ts
+/**
+ * A CertCentral API key is a long random string. A much shorter one is a placeholder or a mistake, and
+ * since the key is hidden wherever it appears, a short one also hides parts of ordinary words.
+ */
+const MIN_API_KEY_LENGTH = 16;
+/** The warning for a key too short to be a CertCentral key; undefined for a plausible (or missing) key. */
+function shortKeyWarning(apiKey, name) {
+    if (apiKey === '' || apiKey.length >= MIN_API_KEY_LENGTH)
+        return undefined;
+    return (`${name} is ${apiKey.length} characters long: too short to be a CertCentral API key, which is a long random string. ` +
+        `CertCentral will refuse it, and because the key is hidden wherever it appears, words that contain it show *** in the log and outputs. ` +
+        `For a dry run or the simulator, use a placeholder of ${MIN_API_KEY_LENGTH} characters or more.`);
 }
 
-;// CONCATENATED MODULE: ./src/operations/status.ts
-/** operation status: reads an existing order, and picks its certificate up once issued. */
-
-
-
-/** GET /order/certificate/{order_id}: the order info. */
-function statusRequest(settings) {
-    return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
-}
-async function status_status(job) {
-    const { settings, host, client } = job;
-    const request = statusRequest(settings);
-    const what = `Reading order ${settings.orderId}`;
-    if (settings.dryRun)
-        return showDryRun(job, request, `${what}; nothing is sent.`);
-    host.info(`${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    host.setOutput('order-id', String(settings.orderId));
-    await pickUp(client, settings.orderId, settings.pickUp, host);
-}
-
+// EXTERNAL MODULE: ./src/certcentral/proxy-settings.ts
+var proxy_settings = __nccwpck_require__(705);
+// EXTERNAL MODULE: ./src/certcentral/secrets.ts
+var secrets = __nccwpck_require__(1278);
+// EXTERNAL MODULE: ./src/operations/dry-run.ts
+var dry_run = __nccwpck_require__(7691);
 ;// CONCATENATED MODULE: ./src/operations/execute.ts
 
 
 
-
-
-
-
-
-const OPERATIONS = { order: order, reissue: reissue, status: status_status, renew: renew };
-/** Runs the operation the settings name, with a job of its own settings' type. */
-function runOperation(job) {
+/**
+ * Runs the operation the settings name, with a job of its own settings' type. Each operation is a module of the
+ * same shape, loaded when it runs: a run loads only its own operation, and a dry run none.
+ */
+async function runOperation(job) {
     const { settings } = job;
     switch (settings.operation) {
         case 'order':
-            return OPERATIONS.order({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7826))).order({ ...job, settings });
         case 'reissue':
-            return OPERATIONS.reissue({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 982))).reissue({ ...job, settings });
         case 'status':
-            return OPERATIONS.status({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(364), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9986))).status({ ...job, settings });
         case 'renew':
-            return OPERATIONS.renew({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(364), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4958))).renew({ ...job, settings });
     }
 }
 /**
@@ -4877,10 +2411,10 @@ function runOperation(job) {
  */
 async function execute(settings, host, options = {}) {
     const outputs = new Map();
-    const safe = execute_withoutKey(host, settings.apiKey, outputs);
+    const safe = withoutKey(host, settings.apiKey, outputs);
     const writeOutputs = () => {
         for (const [name, value] of outputs)
-            host.setOutput(name, redact(value, settings.apiKey));
+            host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
         outputs.clear();
     };
     const interrupted = () => {
@@ -4894,8 +2428,12 @@ async function execute(settings, host, options = {}) {
     try {
         // A proxy variable that cannot be used fails here, before anything is sent, naming it.
         (0,proxy_settings/* proxyFor */.iJ)(new URL(settings.baseUrl), options.env ?? process.env);
-        const client = createClient(settings, safe, options);
-        await runOperation({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+        const run = options.run ?? (() => undefined);
+        // operation renew reads the order even in a dry run, to tell which request is due.
+        if (settings.dryRun && settings.operation !== 'renew')
+            return (0,dry_run/* dryRun */.P)(settings, safe, run);
+        const client = await createClient(settings, safe, options);
+        await runOperation({ settings, host: safe, client, run });
     }
     finally {
         underWay.delete(interrupted);
@@ -4921,8 +2459,12 @@ function stopped(signal) {
     // Without a listener, the same signal ends the process as it would have without this one.
     process.kill(process.pid, signal);
 }
-/** Creating the client sends nothing: a dry run has one too. */
-function createClient(settings, host, options) {
+/** Creating the client sends nothing; it is loaded only for a run that sends a request. */
+async function createClient(settings, host, options) {
+    const [{ CertCentralClient }, { RetryPolicy }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 1210)),
+        __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 269)),
+    ]);
     const retry = new RetryPolicy({
         maxAttempts: settings.safety.maxAttempts,
         requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
@@ -4941,8 +2483,8 @@ function createClient(settings, host, options) {
  * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
  * the outputs in `outputs` until the run ends.
  */
-function execute_withoutKey(host, apiKey, outputs) {
-    const clean = (text) => redact(text, apiKey);
+function withoutKey(host, apiKey, outputs) {
+    const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
         warning: (message) => host.warning(clean(message)),
@@ -5052,6 +2594,14 @@ const CLI_HINTS = {
     waitTimeout: '--wait-timeout',
 };
 
+// EXTERNAL MODULE: ./src/rules/fields.ts
+var fields = __nccwpck_require__(8162);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/common/parse.ts
+var parse = __nccwpck_require__(5234);
+// EXTERNAL MODULE: ./src/rules/products.ts
+var products = __nccwpck_require__(1803);
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 /**
  * Every input's default, in one table: action.yml declares the same (a test keeps them equal), the README and the
@@ -5178,6 +2728,8 @@ function readSafetySettings(read, findings) {
     };
 }
 
+// EXTERNAL MODULE: ./src/rules/validate.ts + 1 modules
+var validate = __nccwpck_require__(630);
 ;// CONCATENATED MODULE: ./src/inputs/text-inputs.ts
 /** C0 and C1 controls and DEL; line breaks too, except in a multi-line message. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -5263,7 +2815,7 @@ function parseNumberList(raw, { spec }, _context, problem) {
     const items = (0,parse/* parseList */.E1)(raw);
     if (items.length === 0)
         return problem('holds no item. Allowed: whole numbers separated by newlines or commas.');
-    const numbers = items.map((item) => field_parsers_wholeNumber(item, spec, problem));
+    const numbers = items.map((item) => wholeNumber(item, spec, problem));
     return numbers.every((n) => n !== undefined) ? numbers : undefined;
 }
 /** The page's example writes 1; true and false are read as 1 and 0. */
@@ -5281,7 +2833,7 @@ function parseCsr(raw, _field, _context, problem) {
         ? pem
         : problem('is not a PEM certificate request. Allowed: text from -----BEGIN CERTIFICATE REQUEST----- to -----END CERTIFICATE REQUEST-----.');
 }
-function field_parsers_parseObject(raw, { name }, context, problem) {
+function parseObject(raw, { name }, context, problem) {
     let value;
     try {
         value = context.parseYaml(raw);
@@ -5299,19 +2851,19 @@ const PARSERS = {
     text: parseText,
     list: parseTextList,
     'email-list': parseTextList,
-    'whole-number': (raw, { spec }, _context, problem) => field_parsers_wholeNumber(raw, spec, problem),
+    'whole-number': (raw, { spec }, _context, problem) => wholeNumber(raw, spec, problem),
     'whole-number-list': parseNumberList,
     boolean: (raw, { name }, _context, problem) => (0,parse/* parseBoolean */.yG)(raw) ?? problem(notBoolean(name, raw).slice(name.length + 2)),
     'flag-number': parseFlagNumber,
     date: (raw, _field, _context, problem) => (0,parse/* parseIsoDate */.jT)(raw) ? raw : problem(`"${raw}" is not a date. Allowed: a real date written yyyy-MM-dd.`),
     csr: parseCsr,
-    object: field_parsers_parseObject,
-    'object-list': field_parsers_parseObject,
+    object: parseObject,
+    'object-list': parseObject,
 };
 /** The field's value as it is sent, or undefined with its problem reported (naming the input). */
 function parseField(name, spec, raw, context) {
     const problem = (text) => {
-        context.findings.problems.push(`${inputLabel(name)}: ${text}`);
+        context.findings.problems.push(`${(0,validate/* inputLabel */.NB)(name)}: ${text}`);
         return undefined;
     };
     return PARSERS[spec.kind](raw, { name, spec }, context, problem);
@@ -5357,7 +2909,7 @@ class UnknownTagError extends Error {
 function shortTag(tag) {
     return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
-function field_parsers_wholeNumber(raw, spec, problem) {
+function wholeNumber(raw, spec, problem) {
     const value = (0,parse/* parseWholeNumber */.oA)(raw);
     if (value === undefined)
         return problem(`"${raw}" is not a whole number. Allowed: whole numbers from ${spec.min ?? 0}${spec.max === undefined ? '' : ` to ${spec.max}`}.`);
@@ -5396,23 +2948,23 @@ function stringFields(value, required, optional, problem) {
 }
 const OBJECT_CHECKS = {
     'ship-info': (value, problem) => {
-        const shipInfo = stringFields(value, SHIP_INFO_KEYS.required, SHIP_INFO_KEYS.optional, problem);
-        if (shipInfo && !SHIP_METHODS.includes(shipInfo.method?.toUpperCase() ?? '')) {
-            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${SHIP_METHODS.join(', ')} (any case).`);
+        const shipInfo = stringFields(value, products/* SHIP_INFO_KEYS */.dC.required, products/* SHIP_INFO_KEYS */.dC.optional, problem);
+        if (shipInfo && !products/* SHIP_METHODS */.o2.includes(shipInfo.method?.toUpperCase() ?? '')) {
+            return problem(`method "${shipInfo.method}" is not allowed. Allowed: ${products/* SHIP_METHODS */.o2.join(', ')} (any case).`);
         }
         return shipInfo;
     },
     subject: (value, problem) => {
-        const subject = stringFields(value, SUBJECT_KEYS, [], problem);
+        const subject = stringFields(value, products/* SUBJECT_KEYS */._u, [], problem);
         if (subject && !(0,parse/* isEmailAddress */.Z6)(subject.email ?? '')) {
             return problem(`email "${subject.email}" is not an e-mail address. Allowed: an address such as name@example.com.`);
         }
         return subject;
     },
     individual: (value, problem) => {
-        const individual = stringFields(value, [], INDIVIDUAL_KEYS, problem);
+        const individual = stringFields(value, [], products/* INDIVIDUAL_KEYS */.Fp, problem);
         if (individual && Object.keys(individual).length === 0) {
-            return problem(`is empty. Allowed: a mapping with ${INDIVIDUAL_KEYS.join(', ')}.`);
+            return problem(`is empty. Allowed: a mapping with ${products/* INDIVIDUAL_KEYS */.Fp.join(', ')}.`);
         }
         return individual;
     },
@@ -5512,12 +3064,11 @@ function readRenewWithinDays(read, operation, findings) {
 
 
 
-
 const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
 };
-const settings_OPERATIONS = ['order', 'reissue', 'status', 'renew'];
+const OPERATIONS = ['order', 'reissue', 'status', 'renew'];
 const REGIONS = Object.keys(BASE_URLS);
 /** The reader, with inputs left at their default (defaults.ts) read as not set. */
 function writtenOnly(read) {
@@ -5531,7 +3082,7 @@ async function readSettings(readInput, now = new Date()) {
     const read = writtenOnly(readInput);
     const findings = { problems: [], warnings: [] };
     const apiKey = readApiKey(read, findings);
-    const operation = readChoice(read, 'operation', settings_OPERATIONS, findings) ?? 'order';
+    const operation = readChoice(read, 'operation', OPERATIONS, findings) ?? 'order';
     const common = {
         apiKey,
         dryRun: readBooleanInput(read, 'dry-run', findings),
@@ -5580,24 +3131,24 @@ function readApiKey(read, findings) {
 }
 /** The request fields, checked against the table of the operation and product, and the rules that tie them. */
 async function readAndCheckFields(read, operation, product, now, findings) {
-    const table = applicableFields(operation, product);
+    const table = (0,validate/* applicableFields */.pm)(operation, product);
     const fields = await readFields(read, operation, product, table, findings);
     if (table)
-        checkRequired(table, fields, operation === 'order' ? `${product} orders` : 'a reissue', findings);
+        (0,validate/* checkRequired */.mp)(table, fields, operation === 'order' ? `${product} orders` : 'a reissue', findings);
     if (operation === 'order') {
         if (product)
-            checkOrderRules(product, fields, now, findings);
+            (0,validate/* checkOrderRules */.Si)(product, fields, now, findings);
         else
-            checkOrderBasics(fields, now, findings);
+            (0,validate/* checkOrderBasics */.it)(fields, now, findings);
     }
     // Until the order is read, only what the inputs decide; the order's product and method are checked after the read.
     if (operation === 'reissue')
-        checkReissueRules(product, fields, { read: false }, findings);
+        (0,validate/* checkReissueRules */.M3)(product, fields, { read: false }, findings);
     // A bad input fails before the order is read, not only once the renewal is due.
     if (operation === 'renew') {
-        checkRenewBasics(fields, now, findings);
+        (0,validate/* checkRenewBasics */.Dm)(fields, now, findings);
         if (product && fields.csrKey)
-            checkCsrKey(product, fields.csrKey, findings);
+            (0,validate/* checkCsrKey */.u8)(product, fields.csrKey, findings);
     }
     return fields;
 }
@@ -5606,6 +3157,8 @@ async function readAndCheckFields(read, operation, product, now, findings) {
  * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
  */
 async function checkOutputFolder(pickUp, findings) {
+    // The file-system code, and node:fs/promises with it, is loaded only by a run that checks or writes files.
+    const { checkOutputDir, checkParentDir } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
     try {
         await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
     }
@@ -5643,13 +3196,13 @@ function readProduct(read, operation, findings) {
     const raw = read('product');
     if (raw === '') {
         if (operation === 'order') {
-            findings.problems.push(`product is required for an order. Allowed: ${PRODUCT_IDS.join(', ')}.`);
+            findings.problems.push(`product is required for an order. Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
         }
         return undefined;
     }
-    if (isProductId(raw))
+    if ((0,products/* isProductId */.F_)(raw))
         return raw;
-    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${didYouMean(raw, PRODUCT_IDS)} Allowed: ${PRODUCT_IDS.join(', ')}.`);
+    findings.problems.push(`product: "${raw}" is not a CertCentral product id.${didYouMean(raw, products/* PRODUCT_IDS */.fd)} Allowed: ${products/* PRODUCT_IDS */.fd.join(', ')}.`);
     return undefined;
 }
 function readOrderId(read, operation, findings) {
@@ -5670,9 +3223,9 @@ function readOrderId(read, operation, findings) {
 async function readFields(read, operation, product, table, findings) {
     const csr = await readCsrText(read, findings);
     const raws = writtenFields(read, csr.text, operation, table);
-    const needsYaml = [...raws.keys()].some((name) => FIELDS[name].kind.startsWith('object'));
+    const needsYaml = [...raws.keys()].some((name) => fields/* FIELDS */.cJ[name].kind.startsWith('object'));
     const context = {
-        signatureHashes: operation === 'status' ? [] : allowedSignatureHashes(operation, product),
+        signatureHashes: operation === 'status' ? [] : (0,products/* allowedSignatureHashes */.FT)(operation, product),
         findings,
         parseYaml: needsYaml ? yamlParser(await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))) : () => undefined,
     };
@@ -5680,17 +3233,17 @@ async function readFields(read, operation, product, table, findings) {
     // A csr-file that cannot be read was given: its problem is the only one reported, not "csr is required".
     const given = new Set(csr.unreadable && (!table || table.csr) ? ['csr'] : []);
     for (const [name, raw] of raws) {
-        const applies = table ? table[name] !== undefined : !appliesToNoOrder(name);
+        const applies = table ? table[name] !== undefined : !(0,validate/* appliesToNoOrder */.j6)(name);
         if (!applies) {
-            findings.problems.push(notApplicable(name, operation, product));
+            findings.problems.push((0,validate/* notApplicable */.hH)(name, operation, product));
             continue;
         }
         given.add(name);
-        const value = parseField(name, FIELDS[name], raw, context);
+        const value = parseField(name, fields/* FIELDS */.cJ[name], raw, context);
         // Control characters, reordering characters and lengths, in every text of the value (a CSR is base64 PEM).
-        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(FIELDS[name], value);
+        const textIssues = value === undefined || name === 'csr' ? [] : textProblems(fields/* FIELDS */.cJ[name], value);
         for (const issue of textIssues)
-            findings.problems.push(`${inputLabel(name)}: ${issue}`);
+            findings.problems.push(`${(0,validate/* inputLabel */.NB)(name)}: ${issue}`);
         if (value !== undefined && textIssues.length === 0)
             values[name] = value;
     }
@@ -5700,7 +3253,7 @@ async function readFields(read, operation, product, table, findings) {
 /** The text of every field written, and signature-hash's default where it is sent. */
 function writtenFields(read, csrText, operation, table) {
     const raws = new Map();
-    for (const name of FIELD_NAMES) {
+    for (const name of fields/* FIELD_NAMES */.Yr) {
         const raw = name === 'csr' ? csrText : read(name);
         if (raw !== '')
             raws.set(name, raw);
@@ -5730,6 +3283,7 @@ async function readCsrText(read, findings) {
     }
     if (path === '')
         return { text, unreadable: false };
+    const { MAX_CSR_FILE_BYTES, readSmallRegularFile } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
     try {
         return { text: (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim(), unreadable: false };
     }
@@ -5741,6 +3295,12 @@ async function readCsrText(read, findings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/common/untrusted.ts
+var untrusted = __nccwpck_require__(4891);
+// EXTERNAL MODULE: ./src/certcentral/errors.ts
+var errors = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./src/common/failure.ts
+var failure = __nccwpck_require__(6191);
 ;// CONCATENATED MODULE: ./src/action/failure-advice.ts
 /**
  * What a person reads about a failure, by its kind (common/failure.ts): the annotation's title, the summary's next
@@ -5885,7 +3445,7 @@ function entryUrl(entry) {
  * for HTTP 401, whose codes vary.
  */
 function codeEntries(error) {
-    if (!(error instanceof CertCentralError))
+    if (!(error instanceof errors/* CertCentralError */.c))
         return [];
     const labels = [...new Set(error.errors.map((entry) => entry.code))].filter((code) => TROUBLESHOOTING_CODES.includes(code));
     if (error.status === 401)
@@ -6044,21 +3604,22 @@ function summary_escape(text) {
 
 
 
+
 /** The action: read the inputs, then send the order or reissue and set the outputs. */
 async function run() {
     const apiKey = getInput('api-key');
     // Masked before anything else can print it.
     if (apiKey)
-        core_setSecret(apiKey);
+        setSecret(apiKey);
     const keyWarning = shortKeyWarning(apiKey, 'api-key');
     if (keyWarning)
-        core_warning(keyWarning);
+        runner_warning(keyWarning);
     const outputs = {};
     let failure;
     let renewRead;
     const fail = (kind, detail, message, error) => {
-        failure = { kind, detail, message: printable(redact(message, apiKey)), entries: codeEntries(error) };
-        core_error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
+        failure = { kind, detail, message: (0,untrusted/* printable */.g$)((0,secrets/* redact */.E)(message, apiKey)), entries: codeEntries(error) };
+        runner_error(failure.message, { title: FAILURE_ADVICE[kind].title(detail) });
         process.exitCode = ExitCode.Failure;
     };
     let dryRun = false;
@@ -6067,7 +3628,7 @@ async function run() {
     try {
         const check = await readSettings((name) => getInput(name));
         for (const warning of check.warnings)
-            core_warning(printable(redact(warning, apiKey)));
+            runner_warning((0,untrusted/* printable */.g$)((0,secrets/* redact */.E)(warning, apiKey)));
         if (!check.settings) {
             fail('invalid-input', undefined, `Invalid input; nothing was sent to CertCentral:\n- ${check.problems.join('\n- ')}`);
         }
@@ -6077,14 +3638,14 @@ async function run() {
             baseUrl = check.settings.baseUrl;
             // Every line printed passes the last net of the gate; outputs stay exact.
             const host = {
-                info: (message) => info(printable(message)),
-                warning: (message) => core_warning(printable(message)),
-                debug: (message) => core_debug(printable(message)),
+                info: (message) => info((0,untrusted/* printable */.g$)(message)),
+                warning: (message) => runner_warning((0,untrusted/* printable */.g$)(message)),
+                debug: (message) => debug((0,untrusted/* printable */.g$)(message)),
                 setOutput: (name, value) => {
                     outputs[name] = value;
                     setOutput(name, value);
                 },
-                group: (title, work) => group(printable(title), work),
+                group: (title, work) => group((0,untrusted/* printable */.g$)(title), work),
                 readOrder: (read) => {
                     renewRead = { ...read, orderId: String(read.orderId) };
                 },
@@ -6097,777 +3658,34 @@ async function run() {
         const { kind, detail } = failureOf(error);
         fail(kind, detail, error instanceof Error ? error.message : String(error), error);
     }
-    const summary = renderSummary({
-        operation: getInput('operation') || 'order',
-        product,
+    // Each text is free of the key already (outputs, the failure, the order read); the inputs shown are cleaned here.
+    writeSummary(renderSummary({
+        operation: (0,secrets/* redact */.E)(getInput('operation') || 'order', apiKey),
+        product: (0,secrets/* redact */.E)(product, apiKey),
         dryRun,
         baseUrl,
         outputs,
         failure,
         renewRead,
-    });
-    await writeSummary(redact(summary, apiKey));
+    }));
 }
-async function writeSummary(html) {
-    // Outside a runner (a local run) there is no summary file.
-    if (!process.env.GITHUB_STEP_SUMMARY)
+/** One synchronous append to the runner's summary file; outside a runner (a local run) there is none. */
+function writeSummary(html) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
         return;
     try {
-        await summary.addRaw(html).write();
+        (0,external_node_fs_.appendFileSync)(path, html);
     }
     catch (error) {
-        core_warning(printable(`The job summary could not be written: ${error.message}`));
+        runner_warning((0,untrusted/* printable */.g$)(`The job summary could not be written: ${error.message}`));
     }
 }
 
+;// CONCATENATED MODULE: ./src/index.ts
 
-/***/ }),
+void run();
 
-/***/ 705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony exports ProxySettingError, bypassesProxy */
-/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5234);
-/* harmony import */ var _common_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6191);
-/**
- * HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read the way the Actions runner's own HTTP client reads them
- * (@actions/http-client): lower case first, loopback never proxied, NO_PROXY entries matched as host,
- * host:port, domain suffix or `*`. Read before any request (execute.ts), without loading Node's HTTP modules.
- */
-
-
-/** A proxy variable that cannot be used: found before any request, so nothing was sent. */
-class ProxySettingError extends _common_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .H {
-    constructor(message) {
-        super('invalid-proxy', `${message} Nothing was sent to CertCentral.`);
-        this.name = 'ProxySettingError';
-    }
-}
-/**
- * The proxy a request to `target` goes through, or undefined to connect directly. Throws ProxySettingError, naming
- * the variable, when the one that applies is not a URL or its credentials are not valid %-escapes; its value is not
- * quoted, as it may hold credentials.
- */
-function proxyFor(target, env) {
-    if (bypassesProxy(target, env))
-        return undefined;
-    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
-    const name = names.find((candidate) => env[candidate]);
-    const value = name ? env[name] : '';
-    if (!name)
-        return undefined;
-    let proxy;
-    try {
-        // `proxy.corp:8080` would parse as a URL with the scheme `proxy.corp:`; it means http.
-        proxy = new URL(/^https?:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        throw new ProxySettingError(`${name} is set but is not a URL such as http://proxy.example:3128.`);
-    }
-    try {
-        decodeURIComponent(proxy.username);
-        decodeURIComponent(proxy.password);
-    }
-    catch {
-        throw new ProxySettingError(`${name} holds a user name or password with a % that does not start a valid %-escape (such as %40 for @). Write % itself as %25.`);
-    }
-    return proxy;
-}
-function bypassesProxy(target, env) {
-    const host = target.hostname.toLowerCase();
-    if ((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(host))
-        return true;
-    const noProxy = env.no_proxy || env.NO_PROXY || '';
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    const names = [host.toUpperCase(), `${host.toUpperCase()}:${port}`];
-    return noProxy
-        .split(',')
-        .map((entry) => entry.trim().toUpperCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' ||
-        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
-}
-
-
-/***/ }),
-
-/***/ 6191:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ Failure)
-/* harmony export */ });
-/* unused harmony export kindOf */
-/**
- * A failure of the action, by kind. The kind, never the message, decides the annotation's title, the summary's next
- * step and the troubleshooting link (action/failure-advice.ts); nothing matches strings. Wrapping keeps the class,
- * the fields and the cause.
- */
-class Failure extends Error {
-    kind;
-    detail;
-    constructor(kind, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'Failure';
-        this.kind = kind;
-        this.detail = options.detail;
-    }
-    /**
-     * The same failure, of the same class with the same fields, its message extended, and of another kind when given
-     * (a POST's failure whose fate stays unknown); the original is its cause.
-     */
-    withNote(note, kind = this.kind, detail = this.detail) {
-        const noted = Object.create(Object.getPrototypeOf(this));
-        Object.defineProperties(noted, Object.getOwnPropertyDescriptors(this));
-        const define = (name, value) => Object.defineProperty(noted, name, {
-            value,
-            writable: true,
-            configurable: true,
-            enumerable: name === 'kind' || name === 'detail',
-        });
-        define('message', note === '' ? this.message : `${this.message} ${note}`);
-        define('cause', this);
-        define('kind', kind);
-        define('detail', detail);
-        return noted;
-    }
-}
-/** The kind of anything thrown: a Failure's own; anything else is unexpected. */
-function kindOf(error) {
-    return error instanceof Failure ? error.kind : 'unexpected';
-}
-
-
-/***/ }),
-
-/***/ 5234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   Vv: () => (/* binding */ daysAhead),
-/* harmony export */   Wi: () => (/* binding */ isJsonValue),
-/* harmony export */   XH: () => (/* binding */ isPemCertificateRequest),
-/* harmony export */   Z6: () => (/* binding */ isEmailAddress),
-/* harmony export */   aG: () => (/* binding */ keepWrittenText),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   fL: () => (/* binding */ parseSeconds),
-/* harmony export */   h0: () => (/* binding */ closestMatch),
-/* harmony export */   j3: () => (/* binding */ isHeaderValue),
-/* harmony export */   jT: () => (/* binding */ parseIsoDate),
-/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
-/* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
-/* harmony export */   xf: () => (/* binding */ positiveId),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/** Parsers for input strings. Each returns undefined (or an error text) instead of throwing. */
-/** Newline- or comma-separated; blanks dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN_VALUES = [...TRUE_VALUES, ...FALSE_VALUES];
-/** The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them. */
-function parseBoolean(raw) {
-    if (TRUE_VALUES.includes(raw))
-        return true;
-    if (FALSE_VALUES.includes(raw))
-        return false;
-    return undefined;
-}
-/**
- * An ID read from an answer: a positive safe integer, as a number or as canonical digits. Anything else (0, -5, 1e23,
- * "0012", 1.5) is undefined: such an ID is never put in a path or read back.
- */
-function positiveId(value) {
-    const number = typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
-    return typeof number === 'number' && Number.isSafeInteger(number) && number >= 1 ? number : undefined;
-}
-function parseWholeNumber(raw) {
-    if (!/^[+-]?\d+$/.test(raw))
-        return undefined;
-    const value = Number(raw);
-    return Number.isSafeInteger(value) ? value : undefined;
-}
-/** A number of seconds such as 60, 2.5 or .5. */
-function parseSeconds(raw) {
-    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : undefined;
-}
-/** yyyy-MM-dd, a real calendar date, as midnight UTC. */
-function parseIsoDate(raw) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-    if (!match)
-        return undefined;
-    const [year, month, day] = match.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    return isRealDate ? date : undefined;
-}
-const DAY_MS = 86_400_000;
-/** Whole days from today (UTC) to the date. */
-function daysAhead(date, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((date.getTime() - today) / DAY_MS);
-}
-/**
- * localhost, ::1 or an address in 127.0.0.0/8, as a URL's hostname gives them (IPv4 in canonical
- * form, IPv6 in brackets). Names that merely start with "127." are not loopback.
- */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Text an HTTP header value can carry: tab, printable ASCII and Latin-1, no line breaks or control characters. */
-function isHeaderValue(text) {
-    return /^[\t\x20-\x7e\x80-\xff]*$/.test(text);
-}
-function isEmailAddress(text) {
-    return /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>.]+$/.test(text);
-}
-const CSR_PEM = /^-----BEGIN (NEW )?CERTIFICATE REQUEST-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END (NEW )?CERTIFICATE REQUEST-----$/;
-/** A PEM certificate request whose body is base64 of a DER SEQUENCE spanning it exactly. */
-function isPemCertificateRequest(text) {
-    const match = CSR_PEM.exec(text.trim());
-    if (!match?.[2])
-        return false;
-    const der = Buffer.from(match[2].replace(/\s/g, ''), 'base64');
-    return der.length > 2 && der[0] === 0x30 && derLength(der) === der.length;
-}
-function derLength(der) {
-    const first = der[1];
-    if (first === undefined)
-        return undefined;
-    if (first < 0x80)
-        return 2 + first;
-    const octets = first & 0x7f;
-    if (octets === 0 || octets > 4 || der.length < 2 + octets)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < octets; i++)
-        length = length * 256 + der[2 + i];
-    return 2 + octets + length;
-}
-/**
- * A YAML value read with the core schema, where a number or boolean that would not print back as
- * written keeps the written text (from the failsafe reading): zip 02134 stays "02134", 1.50 stays
- * "1.50", while 12 and true stay a number and a boolean, and null stays null.
- */
-function keepWrittenText(core, written) {
-    if (Array.isArray(core) && Array.isArray(written)) {
-        return core.map((item, index) => keepWrittenText(item, written[index]));
-    }
-    if (isPlainObject(core) && isPlainObject(written)) {
-        return Object.fromEntries(Object.entries(core).map(([key, item]) => [key, keepWrittenText(item, written[key])]));
-    }
-    const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
-    return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
-}
-/** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
-function isPlainObject(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-/** Text, a finite number, a boolean, null, or lists and plain mappings of these: what JSON can carry as it is. */
-function isJsonValue(value) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return true;
-    if (typeof value === 'number')
-        return Number.isFinite(value);
-    if (Array.isArray(value))
-        return value.every(isJsonValue);
-    return isPlainObject(value) && Object.values(value).every(isJsonValue);
-}
-/** The candidate nearest to the word, if it is near enough to be a typo. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const typed = word.toLowerCase();
-    for (const candidate of candidates) {
-        const distance = closeness(typed, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // A short word two letters off is another word ("cash" is not "card").
-    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-/**
- * How far a typed word (lower case) is from a candidate: 0 when only the case differs, then the same words in another
- * order ("ev_code_signing" for "code_signing_ev"), then a cut-off id ("client_premium") as a one-letter typo, else
- * the edit distance.
- */
-function closeness(typed, candidate) {
-    const lower = candidate.toLowerCase();
-    if (typed === lower)
-        return 0;
-    if (sameWords(typed, lower))
-        return 0.5;
-    if (typed.length >= 4 && lower.startsWith(typed))
-        return 1;
-    return editDistance(typed, lower);
-}
-function sameWords(a, b) {
-    const words = (text) => text
-        .split(/[_\-\s.]+/)
-        .filter(Boolean)
-        .sort()
-        .join(' ');
-    return words(a) === words(b);
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-
-/***/ }),
-
-/***/ 7971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q2: () => (/* binding */ timerMs),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export MAX_TIMER_MS */
-/**
- * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
- * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
- */
-/** The longest delay Node's timers keep. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
-function timerMs(ms) {
-    if (Number.isNaN(ms) || ms < 0)
-        return 0;
-    return Math.min(ms, MAX_TIMER_MS);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2576);
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 8167:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+module.exports = __webpack_exports__;
+/******/ })()
+;

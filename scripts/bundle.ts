@@ -1,7 +1,9 @@
 /**
  * Builds the action (index.js) and the `certcentral` bin (cli/index.js) from src/ with ncc, into one folder:
  * `npm run bundle` writes dist/, which is committed; the tests build a fresh copy of the current src/ into
- * build/ (vitest's global setup), so that no test runs a stale dist/.
+ * build/ (vitest's global setup), so that no test runs a stale dist/. The bundles are CommonJS: ncc would emit ESM
+ * for this package, which loads each built-in module through node:module's createRequire, and `npm run bench`
+ * measures the CommonJS build faster (docs/performance.md).
  * Usage: node scripts/bundle.ts [outDir]   (dist by default)
  */
 import { spawn } from 'node:child_process';
@@ -11,13 +13,16 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const NCC = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
+const NCC = createRequire(import.meta.url).resolve('@vercel/ncc');
 
 /** Builds both entries into `outDir`, which is cleared first, so that moved files leave no stale chunks. */
 export async function bundle(outDir: string): Promise<void> {
   const out = resolve(ROOT, outDir);
   await rm(out, { recursive: true, force: true });
-  await Promise.all([build('src/index.ts', out), build('src/cli/index.ts', join(out, 'cli'))]);
+  await Promise.all([
+    nccBuild(join(ROOT, 'src/index.ts'), out, { esm: false, license: true }),
+    nccBuild(join(ROOT, 'src/cli/index.ts'), join(out, 'cli'), { esm: false, license: true }),
+  ]);
   await withLfLineEnds(out);
   await chmod(join(out, 'cli', 'index.js'), 0o755);
 }
@@ -35,15 +40,55 @@ async function withLfLineEnds(out: string): Promise<void> {
   }
 }
 
-function build(entry: string, out: string): Promise<void> {
+/**
+ * Where ncc may find files to copy into the bundle as assets. The action reads no file of its own at run time, but
+ * ncc's asset relocation reads `resolve(dir, 'certificate.pem')` as a reference to any certificate.pem it finds under
+ * this folder, and rewrites the path into the bundle: a folder with no files keeps it from finding any, such as the
+ * certs/ of the README's walk-through.
+ */
+const ASSET_BASE = join(ROOT, 'src', 'left-out', 'no-assets');
+
+export interface NccOptions {
+  /** ESM, or CommonJS; the folder gets a package.json that says which. */
+  readonly esm: boolean;
+  /** Which tsconfig.json applies (its `paths` leave modules out): the repository's by default. */
+  readonly cwd?: string;
+  /** Adds licenses.txt with the licenses of the bundled packages. */
+  readonly license?: boolean;
+}
+
+/**
+ * Bundles an entry with ncc's API (its command line has no switch for the module format) into `out`, in a process of
+ * its own. ncc's own warnings are shown only when the build fails.
+ */
+export function nccBuild(
+  entry: string,
+  out: string,
+  { esm, cwd = ROOT, license = false }: NccOptions,
+): Promise<string> {
+  const script = `
+    const ncc = require(${JSON.stringify(NCC)});
+    const { mkdirSync, writeFileSync } = require('node:fs');
+    const { dirname, join } = require('node:path');
+    const out = ${JSON.stringify(out)};
+    ncc(${JSON.stringify(entry)}, { esm: ${esm}, quiet: true, filterAssetBase: ${JSON.stringify(ASSET_BASE)}${license ? ", license: 'licenses.txt'" : ''} }).then(({ code, assets }) => {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.js'), code);
+      for (const [name, asset] of Object.entries(assets)) {
+        mkdirSync(dirname(join(out, name)), { recursive: true });
+        writeFileSync(join(out, name), asset.source);
+      }
+      writeFileSync(join(out, 'package.json'), JSON.stringify({ type: ${esm ? "'module'" : "'commonjs'"} }, null, 2) + '\\n');
+    });`;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(process.execPath, ['-e', script], { cwd, stdio: ['ignore', 'inherit', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`ncc build ${entry} exited with ${code}`)),
+      code === 0
+        ? resolvePromise(join(out, 'index.js'))
+        : reject(new Error(`ncc build of ${entry} exited with ${code}:\n${stderr}`)),
     );
   });
 }

@@ -1,3 +1,3 @@
 import { run } from './action/main.ts';
 
-await run();
+void run();

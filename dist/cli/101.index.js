@@ -1,6 +1,7 @@
-export const id = 101;
-export const ids = [101];
-export const modules = {
+"use strict";
+exports.id = 101;
+exports.ids = [101];
+exports.modules = {
 
 /***/ 9101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -447,3 +448,4 @@ async function toFormData(Body, ct) {
 /***/ })
 
 };
+;

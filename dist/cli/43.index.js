@@ -1,10 +1,11 @@
-export const id = 43;
-export const ids = [43];
-export const modules = {
+exports.id = 43;
+exports.ids = [43];
+exports.modules = {
 
 /***/ 5705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -32,6 +33,7 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 /***/ 7402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
@@ -68,6 +70,7 @@ tslib_1.__decorate([
 /***/ 7949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
@@ -109,6 +112,7 @@ tslib_1.__decorate([
 /***/ 6474:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -122,6 +126,7 @@ tslib_1.__exportStar(__webpack_require__(7949), exports);
 /***/ 4276:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sha512_256WithRSAEncryption = exports.sha512_224WithRSAEncryption = exports.sha512WithRSAEncryption = exports.sha384WithRSAEncryption = exports.sha256WithRSAEncryption = exports.sha224WithRSAEncryption = exports.sha1WithRSAEncryption = exports.md5WithRSAEncryption = exports.md2WithRSAEncryption = exports.rsaEncryption = exports.pSpecifiedEmpty = exports.mgf1SHA1 = exports.sha512_256 = exports.sha512_224 = exports.sha512 = exports.sha384 = exports.sha256 = exports.sha224 = exports.sha1 = exports.md4 = exports.md2 = void 0;
@@ -169,6 +174,7 @@ exports.sha512_256WithRSAEncryption = create(oid.id_sha512_256WithRSAEncryption)
 /***/ 7300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -185,6 +191,7 @@ tslib_1.__exportStar(__webpack_require__(3044), exports);
 /***/ 8586:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_mgf1 = exports.id_md5 = exports.id_md2 = exports.id_sha512_256 = exports.id_sha512_224 = exports.id_sha512 = exports.id_sha384 = exports.id_sha256 = exports.id_sha224 = exports.id_sha1 = exports.id_sha512_256WithRSAEncryption = exports.id_sha512_224WithRSAEncryption = exports.id_sha512WithRSAEncryption = exports.id_sha384WithRSAEncryption = exports.id_sha256WithRSAEncryption = exports.id_ssha224WithRSAEncryption = exports.id_sha224WithRSAEncryption = exports.id_sha1WithRSAEncryption = exports.id_md5WithRSAEncryption = exports.id_md2WithRSAEncryption = exports.id_RSASSA_PSS = exports.id_pSpecified = exports.id_RSAES_OAEP = exports.id_rsaEncryption = exports.id_pkcs_1 = void 0;
@@ -220,6 +227,7 @@ exports.id_mgf1 = `${exports.id_pkcs_1}.8`;
 /***/ 4197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var OtherPrimeInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -273,6 +281,7 @@ exports.OtherPrimeInfos = OtherPrimeInfos = OtherPrimeInfos_1 = tslib_1.__decora
 /***/ 421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -286,6 +295,7 @@ tslib_1.__exportStar(__webpack_require__(9987), exports);
 /***/ 135:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAES_OAEP = exports.RsaEsOaepParams = void 0;
@@ -338,6 +348,7 @@ exports.RSAES_OAEP = new asn1_x509_1.AlgorithmIdentifier({
 /***/ 9987:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DigestInfo = void 0;
@@ -365,6 +376,7 @@ tslib_1.__decorate([
 /***/ 9384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSASSA_PSS = exports.RsaSaPssParams = void 0;
@@ -425,6 +437,7 @@ exports.RSASSA_PSS = new asn1_x509_1.AlgorithmIdentifier({
 /***/ 5150:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPrivateKey = void 0;
@@ -511,6 +524,7 @@ tslib_1.__decorate([
 /***/ 3044:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPublicKey = void 0;
@@ -543,6 +557,7 @@ tslib_1.__decorate([
 /***/ 9334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
@@ -575,6 +590,7 @@ exports.AsnConvert = AsnConvert;
 /***/ 9004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
@@ -730,6 +746,7 @@ function defaultConverter(type) {
 /***/ 8831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
@@ -789,6 +806,7 @@ exports.AsnProp = AsnProp;
 /***/ 4635:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnPropTypes = exports.AsnTypeTypes = void 0;
@@ -836,6 +854,7 @@ var AsnPropTypes;
 /***/ 8865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -847,6 +866,7 @@ tslib_1.__exportStar(__webpack_require__(8793), exports);
 /***/ 8793:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaValidationError = void 0;
@@ -861,6 +881,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 /***/ 6109:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConvertible = isConvertible;
@@ -912,6 +933,7 @@ function isArrayEqual(bytes1, bytes2) {
 /***/ 7261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
@@ -941,6 +963,7 @@ tslib_1.__exportStar(__webpack_require__(9334), exports);
 /***/ 341:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnArray = void 0;
@@ -965,6 +988,7 @@ exports.AsnArray = AsnArray;
 /***/ 7714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
@@ -1285,6 +1309,7 @@ exports.AsnParser = AsnParser;
 /***/ 5578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
@@ -1457,6 +1482,7 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 /***/ 9453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
@@ -1614,6 +1640,7 @@ exports.AsnSerializer = AsnSerializer;
 /***/ 2816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
@@ -1626,6 +1653,7 @@ exports.schemaStorage = new schema_1.AsnSchemaStorage();
 /***/ 6958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
@@ -1704,6 +1732,7 @@ exports.BitString = BitString;
 /***/ 1243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -1716,6 +1745,7 @@ tslib_1.__exportStar(__webpack_require__(1174), exports);
 /***/ 1174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
@@ -1768,6 +1798,7 @@ exports.OctetString = OctetString;
 /***/ 4201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
@@ -1803,6 +1834,7 @@ tslib_1.__decorate([
 /***/ 4122:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
@@ -1832,6 +1864,7 @@ tslib_1.__decorate([
 /***/ 8490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
@@ -1868,6 +1901,7 @@ tslib_1.__decorate([
 /***/ 2740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
@@ -1904,6 +1938,7 @@ tslib_1.__decorate([
 /***/ 7003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1952,6 +1987,7 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 /***/ 4378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1995,6 +2031,7 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 /***/ 9528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
@@ -2050,6 +2087,7 @@ tslib_1.__decorate([
 /***/ 5196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
@@ -2084,6 +2122,7 @@ tslib_1.__decorate([
 /***/ 2330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2110,6 +2149,7 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 /***/ 239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2253,6 +2293,7 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 /***/ 1229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
@@ -2274,6 +2315,7 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 /***/ 4481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2413,6 +2455,7 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 /***/ 3489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2442,6 +2485,7 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 /***/ 4203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
@@ -2517,6 +2561,7 @@ tslib_1.__decorate([
 /***/ 740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
@@ -2544,6 +2589,7 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 /***/ 3825:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
@@ -2590,6 +2636,7 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 /***/ 40:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
@@ -2643,6 +2690,7 @@ tslib_1.__decorate([
 /***/ 3904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2678,6 +2726,7 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 /***/ 4461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -2713,6 +2762,7 @@ tslib_1.__exportStar(__webpack_require__(7313), exports);
 /***/ 3480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
@@ -2743,6 +2793,7 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 /***/ 7335:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
@@ -2772,6 +2823,7 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 /***/ 5306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2798,6 +2850,7 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 /***/ 5226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
@@ -2861,6 +2914,7 @@ exports.KeyUsage = KeyUsage;
 /***/ 5293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2942,6 +2996,7 @@ tslib_1.__decorate([
 /***/ 8640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
@@ -2982,6 +3037,7 @@ tslib_1.__decorate([
 /***/ 3741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3024,6 +3080,7 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 /***/ 9872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
@@ -3062,6 +3119,7 @@ tslib_1.__decorate([
 /***/ 3259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3088,6 +3146,7 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 /***/ 3297:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3117,6 +3176,7 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 /***/ 7313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3146,6 +3206,7 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 /***/ 5503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
@@ -3162,6 +3223,7 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 /***/ 6322:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
@@ -3301,6 +3363,7 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 /***/ 3361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3328,6 +3391,7 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 /***/ 3594:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -3354,6 +3418,7 @@ tslib_1.__exportStar(__webpack_require__(5714), exports);
 /***/ 8750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
@@ -3538,6 +3603,7 @@ exports.IpConverter = IpConverter;
 /***/ 3111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3655,6 +3721,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 /***/ 444:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_alg_unsigned = exports.id_ce = exports.id_ad_caRepository = exports.id_ad_timeStamping = exports.id_ad_caIssuers = exports.id_ad_ocsp = exports.id_qt_unotice = exports.id_qt_csp = exports.id_ad = exports.id_kp = exports.id_qt = exports.id_pe = exports.id_pkix = void 0;
@@ -3678,6 +3745,7 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 /***/ 6359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
@@ -3705,6 +3773,7 @@ tslib_1.__decorate([
 /***/ 9642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
@@ -3795,6 +3864,7 @@ tslib_1.__decorate([
 /***/ 6633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
@@ -3880,6 +3950,7 @@ tslib_1.__decorate([
 /***/ 5277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
@@ -3930,6 +4001,7 @@ exports.Time = Time = tslib_1.__decorate([
 /***/ 2663:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Version = void 0;
@@ -3946,6 +4018,7 @@ var Version;
 /***/ 5714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
@@ -3976,6 +4049,7 @@ tslib_1.__decorate([
 /***/ 4549:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /*!
  * Copyright (c) 2014, GMO GlobalSign
  * Copyright (c) 2015-2022, Peculiar Ventures
@@ -7756,6 +7830,7 @@ exports.verifySchema = verifySchema;
 /***/ 4583:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 /*!
  * MIT License
  * 
@@ -8162,6 +8237,7 @@ exports.isEqual = isEqual;
 /***/ 6237:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 /*!
  Copyright (c) Peculiar Ventures, LLC
 */
@@ -8997,6 +9073,7 @@ var __rewriteRelativeImportExtension;
 /***/ 7340:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isArrayBuffer = isArrayBuffer;
@@ -9119,6 +9196,7 @@ function toViewCopy(data, type) {
 /***/ 5006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
@@ -9167,6 +9245,7 @@ function concat(first, second, ...rest) {
 /***/ 4772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
@@ -9191,6 +9270,7 @@ function equal(a, b, options = {}) {
 /***/ 7864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
@@ -9229,6 +9309,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 /***/ 6039:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.indexOf = indexOf;
@@ -9397,6 +9478,7 @@ function compare(a, b) {
 /***/ 4239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
@@ -9478,6 +9560,7 @@ exports.convert = {
 /***/ 3260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
@@ -9557,6 +9640,7 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 /***/ 4040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
@@ -9582,6 +9666,7 @@ Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () 
 /***/ 2489:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConverterRegistry = createConverterRegistry;
@@ -9777,6 +9862,7 @@ function createConverterRegistry(initialConverters = []) {
 /***/ 8153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64 = void 0;
@@ -9832,6 +9918,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 /***/ 7748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = void 0;
@@ -9865,6 +9952,7 @@ exports.base64url = { encode, decode, is, normalize };
 /***/ 9023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.binary = void 0;
@@ -9898,6 +9986,7 @@ exports.binary = { encode, decode, is };
 /***/ 9609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hex = exports.formats = void 0;
@@ -10134,6 +10223,7 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 /***/ 3628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
@@ -10151,6 +10241,7 @@ exports.base64url = tslib_1.__importStar(__webpack_require__(7748));
 /***/ 854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
@@ -10182,6 +10273,7 @@ exports.utf16 = { encode, decode };
 /***/ 1713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
@@ -10202,6 +10294,7 @@ exports.utf8 = { encode, decode };
 /***/ 4724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
@@ -10219,6 +10312,7 @@ tslib_1.__exportStar(__webpack_require__(1494), exports);
 /***/ 1931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
@@ -10263,6 +10357,7 @@ exports.BufferSourceConverter = BufferSourceConverter;
 /***/ 9437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
@@ -10342,6 +10437,7 @@ exports.Convert = Convert;
 /***/ 3795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
@@ -10372,6 +10468,7 @@ function isEqual(bytes1, bytes2) {
 /***/ 1494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
@@ -10390,6 +10487,7 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 /***/ 3541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
@@ -10411,6 +10509,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 /***/ 2935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = void 0;
@@ -10556,3 +10655,4 @@ exports.pemConverter = {
 /***/ })
 
 };
+;

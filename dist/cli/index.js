@@ -1,6 +1,20 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 1459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ requestUrl)
+/* harmony export */ });
+function requestUrl(baseUrl, request) {
+    return `${baseUrl}${request.path}`;
+}
+
+
+/***/ }),
 
 /***/ 705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -171,7 +185,14 @@ function decode(text) {
     const ends = new Uint32Array(text.length);
     let count = 0;
     for (let i = 0; i < text.length;) {
-        const [code, length] = escapeAt(text, i);
+        let code = text.charCodeAt(i);
+        // Most characters are no escape: only a backslash or a percent sign may start one.
+        let length = 1;
+        if (code === BACKSLASH || code === PERCENT) {
+            length = escapeLength(text, i);
+            if (length > 1)
+                code = escapedCode(text, i, length);
+        }
         if (!isWhitespace(code)) {
             codes[count] = code;
             starts[count] = i;
@@ -180,25 +201,37 @@ function decode(text) {
         }
         i += length;
     }
-    const chars = new TextDecoder('utf-16le').decode(codes.subarray(0, count));
-    return { chars, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+    return { chars: fromCodes(codes, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+/** The string of the first `count` UTF-16 codes, built a slice at a time (a call takes a bounded number of arguments). */
+function fromCodes(codes, count) {
+    let chars = '';
+    for (let from = 0; from < count; from += 8192) {
+        chars += String.fromCharCode(...codes.subarray(from, Math.min(from + 8192, count)));
+    }
+    return chars;
 }
 const BACKSLASH = 0x5c;
 const PERCENT = 0x25;
-/** The character at `i` as meant (its UTF-16 code), and how many characters of the text it takes. */
-function escapeAt(text, i) {
-    const code = text.charCodeAt(i);
-    if (code === BACKSLASH && i + 1 < text.length) {
+/** How many characters the escape at `i` takes: 6 (`\uXXXX`), 2 (`\n`…), 3 (`%XX`), or 1 for no escape. */
+function escapeLength(text, i) {
+    if (text.charCodeAt(i) === BACKSLASH && i + 1 < text.length) {
         const next = text[i + 1];
         if (next === 'u' && isHex(text, i + 2, 4))
-            return [parseInt(text.slice(i + 2, i + 6), 16), 6];
-        const escaped = JSON_ESCAPES[next];
-        if (escaped !== undefined)
-            return [escaped.charCodeAt(0), 2];
+            return 6;
+        if (JSON_ESCAPES[next] !== undefined)
+            return 2;
+        return 1;
     }
-    if (code === PERCENT && isHex(text, i + 1, 2))
-        return [parseInt(text.slice(i + 1, i + 3), 16), 3];
-    return [code, 1];
+    return text.charCodeAt(i) === PERCENT && isHex(text, i + 1, 2) ? 3 : 1;
+}
+/** The character an escape of that length stands for (its UTF-16 code). */
+function escapedCode(text, i, length) {
+    if (length === 6)
+        return parseInt(text.slice(i + 2, i + 6), 16);
+    if (length === 3)
+        return parseInt(text.slice(i + 1, i + 3), 16);
+    return JSON_ESCAPES[text[i + 1]].charCodeAt(0);
 }
 function isHex(text, from, length) {
     if (from + length > text.length)
@@ -550,15 +583,16 @@ ${KEY_AND_OUTPUTS}
 /***/ }),
 
 /***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
 /* harmony import */ var _inputs_api_key_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2887);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
-/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8665);
+/* harmony import */ var _operations_execute_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4269);
 /* harmony import */ var _operations_github_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6163);
 /* harmony import */ var _operations_hints_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4580);
 /* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8713);
@@ -718,282 +752,6 @@ class Failure extends Error {
 /** The kind of anything thrown: a Failure's own; anything else is unexpected. */
 function kindOf(error) {
     return error instanceof Failure ? error.kind : 'unexpected';
-}
-
-
-/***/ }),
-
-/***/ 273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fV: () => (/* binding */ MAX_CSR_FILE_BYTES),
-  Vg: () => (/* binding */ checkOutputDir),
-  _f: () => (/* binding */ checkParentDir),
-  qZ: () => (/* binding */ readSmallRegularFile),
-  nM: () => (/* binding */ safeDirectory),
-  Rs: () => (/* binding */ writeFilesNoFollow)
-});
-
-// UNUSED EXPORTS: FileSafetyError, openFlags
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/common/files.ts
-/**
- * The action's file-system access, safe against planted links and special files, on every runner:
- * - csr-file is read only when it is a regular file of at most MAX_CSR_FILE_BYTES, opened non-blocking
- *   so that a FIFO swapped in cannot hang the step;
- * - before anything is ordered, output-dir (or RUNNER_TEMP) must take a probe file, made and removed at
- *   once, so that /proc, /sys and read-only folders fail before money is spent;
- * - output-dir is created one folder at a time (Node's recursive mkdir loops forever under /proc), and a
- *   folder that is a symbolic link or junction, or whose real path lies elsewhere, is refused;
- * - each file is written to a new temporary file (O_CREAT | O_EXCL, with O_NOFOLLOW where the platform has
- *   it) and renamed over its name, so nothing is ever written through a link; a name that is a link is refused.
- * Windows has no O_NOFOLLOW or O_NONBLOCK: there the lstat checks, O_EXCL and the rename carry the same
- * guarantees. Each function takes the platform, so every branch is tested on any machine.
- */
-
-
-
-
-const MAX_CSR_FILE_BYTES = 64 * 1024;
-/** A file-system refusal, with the reason in words. */
-class FileSafetyError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'FileSafetyError';
-    }
-}
-/** The open flags this platform has; 0 where it lacks one. */
-function openFlags(platform) {
-    if (platform === 'win32')
-        return { noFollow: 0, nonBlock: 0 };
-    return { noFollow: external_node_fs_.constants.O_NOFOLLOW ?? 0, nonBlock: external_node_fs_.constants.O_NONBLOCK ?? 0 };
-}
-/** What kind of entry a path is, in words, for a refusal. */
-function kindOf(stats) {
-    if (stats.isSymbolicLink())
-        return 'a symbolic link or junction';
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-function code(error) {
-    return error.code ?? 'error';
-}
-/** Nothing is there: a missing name, or a name under a file (ENOTDIR on POSIX). */
-function isAbsent(error) {
-    return code(error) === 'ENOENT' || code(error) === 'ENOTDIR';
-}
-/** The text of a regular file of at most `maxBytes`; never blocks on a FIFO or a device. */
-async function readSmallRegularFile(path, maxBytes, platform = process.platform) {
-    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => {
-        throw new FileSafetyError(`cannot be read (${code(error)})`);
-    });
-    const check = (stats) => {
-        if (!stats.isFile())
-            throw new FileSafetyError(`is ${kindOf(stats)}, not a regular file`);
-        if (stats.size > maxBytes)
-            throw new FileSafetyError(`is ${stats.size} bytes, more than ${maxBytes}`);
-    };
-    check(before);
-    const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_RDONLY | openFlags(platform).nonBlock).catch((error) => {
-        throw new FileSafetyError(`cannot be read (${code(error)})`);
-    });
-    try {
-        // It may have been replaced between the check and the open.
-        check(await handle.stat());
-        const buffer = Buffer.alloc(maxBytes + 1);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        if (bytesRead > maxBytes)
-            throw new FileSafetyError(`is more than ${maxBytes} bytes`);
-        return buffer.subarray(0, bytesRead).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The nearest path of `path` and its parents that exists, with its stats (links followed). */
-async function nearestExisting(path) {
-    for (let current = (0,external_node_path_.resolve)(path);; current = (0,external_node_path_.dirname)(current)) {
-        try {
-            return { path: current, stats: await (0,promises_namespaceObject.stat)(current) };
-        }
-        catch (error) {
-            if (!isAbsent(error) || current === (0,external_node_path_.parse)(current).root) {
-                throw new FileSafetyError(`cannot be created: ${current} cannot be read (${code(error)})`);
-            }
-        }
-    }
-}
-/** Creates and removes a file in the folder: the one proof that files can be written there. */
-async function probeWritable(dir, platform) {
-    const probe = (0,external_node_path_.join)(dir, `.certcentral-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
-    const handle = await (0,promises_namespaceObject.open)(probe, flags).catch((error) => {
-        throw new FileSafetyError(`cannot take files: creating one in ${dir} failed (${code(error)})`);
-    });
-    await handle.close();
-    await (0,promises_namespaceObject.rm)(probe, { force: true });
-}
-/**
- * Before anything is sent: the folder is a real directory where files can be written, or it can be
- * created (its nearest existing parent is a directory that takes files). /proc, /sys and read-only
- * folders fail here at once.
- */
-async function checkOutputDir(given, platform = process.platform) {
-    // Without a trailing slash, which would make lstat follow a link.
-    const dir = (0,external_node_path_.resolve)(given);
-    const entry = await (0,promises_namespaceObject.lstat)(dir).catch((error) => {
-        if (isAbsent(error))
-            return undefined;
-        throw new FileSafetyError(`cannot be read (${code(error)})`);
-    });
-    if (entry && !entry.isDirectory()) {
-        throw new FileSafetyError(`is ${kindOf(entry)}, not a directory; nothing is written through a link`);
-    }
-    if (entry)
-        return probeWritable(dir, platform);
-    return checkParentDir(dir, platform);
-}
-/**
- * Folders can be made in this one: it, or its nearest existing parent, is a directory (links followed,
- * as the runner's own RUNNER_TEMP may be reached through one) that takes new files.
- */
-async function checkParentDir(dir, platform = process.platform) {
-    const parent = await nearestExisting(dir);
-    if (!parent.stats.isDirectory())
-        throw new FileSafetyError(`cannot be created: ${parent.path} is not a directory`);
-    return probeWritable(parent.path, platform);
-}
-function samePath(a, b, platform) {
-    // Windows and macOS file systems ignore case by default.
-    return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
-}
-/**
- * The folder, created if missing one level at a time, as its real path. Refused when it, or a name
- * it was reached by, is a symbolic link or junction rather than a directory.
- */
-async function safeDirectory(dir, platform = process.platform) {
-    const absolute = (0,external_node_path_.resolve)(dir);
-    const missing = [];
-    for (let current = absolute;; current = (0,external_node_path_.dirname)(current)) {
-        const exists = await (0,promises_namespaceObject.lstat)(current).then(() => true, (error) => {
-            if (code(error) === 'ENOENT' && current !== (0,external_node_path_.parse)(current).root)
-                return false;
-            throw new FileSafetyError(`${current} cannot be read (${code(error)})`);
-        });
-        if (exists)
-            break;
-        missing.unshift(current);
-    }
-    for (const folder of missing) {
-        await (0,promises_namespaceObject.mkdir)(folder).catch((error) => {
-            if (code(error) !== 'EEXIST')
-                throw new FileSafetyError(`${folder} cannot be created (${code(error)})`);
-        });
-    }
-    const entry = await (0,promises_namespaceObject.lstat)(absolute);
-    if (!entry.isDirectory()) {
-        throw new FileSafetyError(`${absolute} is ${kindOf(entry)}, not a directory; nothing is written through a link`);
-    }
-    // Written to by its real path, so a link swapped in later is not followed; a link swapped in
-    // since the lstat shows up as a real path outside its parent.
-    const real = await (0,promises_namespaceObject.realpath)(absolute);
-    const expected = (0,external_node_path_.join)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(absolute)), (0,external_node_path_.basename)(absolute));
-    if (!samePath(real, expected, platform)) {
-        throw new FileSafetyError(`${absolute} leads to ${real}: a symbolic link or junction; nothing is written through it`);
-    }
-    return real;
-}
-const NODE_IO = { open: promises_namespaceObject.open, rename: promises_namespaceObject.rename, rm: promises_namespaceObject.rm };
-/**
- * Writes the files in the folder (a real path from safeDirectory) as one: each to a new temporary file first (never
- * following a link: a name that is a link or not a regular file is refused before anything is written), then each
- * renamed over its name, the file it replaces kept aside until all are in place. On any failure, a full disk
- * included, every file keeps its old text and no temporary file is left behind. Returns the paths written.
- */
-async function writeFilesNoFollow(dir, files, platform = process.platform, io = NODE_IO) {
-    const paths = files.map(({ name }) => (0,external_node_path_.join)(dir, name));
-    const existing = await Promise.all(paths.map(regularFileOrNothing));
-    const temporaries = [];
-    const moved = [];
-    try {
-        for (const { name, text } of files)
-            temporaries.push(await writeTemporary(dir, name, text, platform, io));
-        for (const [index, path] of paths.entries()) {
-            const aside = existing[index]
-                ? (0,external_node_path_.join)(dir, `.${files[index]?.name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.old`)
-                : undefined;
-            if (aside)
-                await io.rename(path, aside);
-            moved.push({ path, aside });
-            await io.rename(temporaries[index], path);
-        }
-    }
-    catch (error) {
-        await putBack(moved, temporaries, io);
-        if (error instanceof FileSafetyError)
-            throw error;
-        throw new FileSafetyError(`${paths.join(' and ')} cannot be written (${code(error)}); the files there are unchanged`);
-    }
-    await Promise.all(moved.map(({ aside }) => (aside ? io.rm(aside, { force: true }) : undefined)));
-    return paths;
-}
-/** Whether a regular file is at the path; refuses a link or any other kind of entry. */
-async function regularFileOrNothing(path) {
-    const entry = await (0,promises_namespaceObject.lstat)(path).catch((error) => {
-        if (code(error) === 'ENOENT')
-            return undefined;
-        throw new FileSafetyError(`${path} cannot be read (${code(error)})`);
-    });
-    if (entry && !entry.isFile()) {
-        throw new FileSafetyError(`${path} is ${kindOf(entry)}; it is not overwritten, and nothing is written through it`);
-    }
-    return entry !== undefined;
-}
-/** A new temporary file with the text (O_CREAT | O_EXCL, no link followed); removed again when the write fails. */
-async function writeTemporary(dir, name, text, platform, io) {
-    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | openFlags(platform).noFollow;
-    const handle = await io.open(temporary, flags, 0o644).catch((error) => {
-        throw new FileSafetyError(`${(0,external_node_path_.join)(dir, name)} cannot be written (${code(error)})`);
-    });
-    try {
-        await handle.writeFile(text);
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await io.rm(temporary, { force: true });
-        throw new FileSafetyError(`${(0,external_node_path_.join)(dir, name)} cannot be written (${code(error)}); the files there are unchanged`);
-    }
-    await handle.close();
-    return temporary;
-}
-/** After a failure: the new files moved in are taken out, the old ones put back, and every temporary removed. */
-async function putBack(moved, temporaries, io) {
-    for (const { path, aside } of [...moved].reverse()) {
-        if (aside)
-            await io.rename(aside, path).catch(() => undefined);
-        else
-            await io.rm(path, { force: true }).catch(() => undefined);
-    }
-    await Promise.all(temporaries.map((temporary) => io.rm(temporary, { force: true }).catch(() => undefined)));
 }
 
 
@@ -1192,33 +950,6 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
-}
-
-
-/***/ }),
-
-/***/ 7971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q2: () => (/* binding */ timerMs),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export MAX_TIMER_MS */
-/**
- * Timers that cannot overflow. Node fires a setTimeout of more than 2^31 - 1 ms (about 24.8 days) at
- * once, with only a warning, so an unchecked delay would turn a long wait into a tight loop.
- */
-/** The longest delay Node's timers keep. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The delay a timer can keep: from 0 (NaN too) to MAX_TIMER_MS. */
-function timerMs(ms) {
-    if (Number.isNaN(ms) || ms < 0)
-        return 0;
-    return Math.min(ms, MAX_TIMER_MS);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, timerMs(ms)));
 }
 
 
@@ -1480,8 +1211,6 @@ function readSafetySettings(read, findings) {
 
 // EXTERNAL MODULE: ./src/rules/validate.ts + 1 modules
 var validate = __nccwpck_require__(630);
-// EXTERNAL MODULE: ./src/common/files.ts + 1 modules
-var files = __nccwpck_require__(273);
 ;// CONCATENATED MODULE: ./src/inputs/text-inputs.ts
 /** C0 and C1 controls and DEL; line breaks too, except in a multi-line message. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -1818,7 +1547,6 @@ var defaults = __nccwpck_require__(9011);
 
 
 
-
 const BASE_URLS = {
     us: 'https://www.digicert.com/services/v2',
     eu: 'https://certcentral.digicert.eu/services/v2',
@@ -1912,8 +1640,10 @@ async function readAndCheckFields(read, operation, product, now, findings) {
  * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
  */
 async function checkOutputFolder(pickUp, findings) {
+    // The file-system code, and node:fs/promises with it, is loaded only by a run that checks or writes files.
+    const { checkOutputDir, checkParentDir } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
     try {
-        await (pickUp.folderPerOrder ? (0,files/* checkParentDir */._f)(pickUp.outputDir) : (0,files/* checkOutputDir */.Vg)(pickUp.outputDir));
+        await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
     }
     catch (error) {
         const which = pickUp.folderPerOrder
@@ -2036,8 +1766,9 @@ async function readCsrText(read, findings) {
     }
     if (path === '')
         return { text, unreadable: false };
+    const { MAX_CSR_FILE_BYTES, readSmallRegularFile } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
     try {
-        return { text: (await (0,files/* readSmallRegularFile */.qZ)(path, files/* MAX_CSR_FILE_BYTES */.fV)).trim(), unreadable: false };
+        return { text: (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim(), unreadable: false };
     }
     catch (error) {
         // Relative paths are read from the working directory: the workspace, in GitHub Actions.
@@ -2050,403 +1781,20 @@ async function readCsrText(read, findings) {
 
 /***/ }),
 
-/***/ 8665:
+/***/ 5419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ execute)
-});
-
-// EXTERNAL MODULE: ./package.json
-var package_0 = __nccwpck_require__(8330);
-// EXTERNAL MODULE: ./src/common/timers.ts
-var timers = __nccwpck_require__(7971);
-;// CONCATENATED MODULE: ./src/certcentral/retry.ts
-/**
- * When to try a request again, and how long to wait first: exponential backoff with full jitter,
- * CertCentral's Retry-After (plus jitter) when it sends one, at most max-attempts tries of each request
- * (429s aside: they are waited out while time remains), and one overall deadline for each request's
- * tries (for an order: the look-ups, its tries and the checks between them).
- */
-
-/** Statuses that say "try again later": rate limited, or a gateway or the service is unavailable. */
-const RETRYABLE_STATUSES = [429, 502, 503, 504];
-const DEFAULT_BASE_DELAY_MS = 1_000;
-const DEFAULT_MAX_DELAY_MS = 30_000;
-/** The tries of one request so far, and when they must be over. */
-class Attempts {
-    count = 0;
-    /** Tries answered with 429; they do not count against max-attempts. */
-    rateLimited = 0;
-    deadline;
-    constructor(deadline) {
-        this.deadline = deadline;
-    }
-}
-class RetryPolicy {
-    maxAttempts;
-    requestTimeoutMs;
-    overallMs;
-    baseDelayMs;
-    maxDelayMs;
-    random;
-    now;
-    sleepFor;
-    constructor(options) {
-        this.maxAttempts = options.maxAttempts;
-        this.requestTimeoutMs = options.requestTimeoutMs;
-        this.baseDelayMs = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
-        this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
-        this.random = options.random ?? Math.random;
-        this.now = options.now ?? Date.now;
-        this.sleepFor = options.sleep ?? timers/* sleep */.yy;
-        // Room for every try to time out and every wait to be the longest backoff.
-        this.overallMs = options.overallMs ?? options.maxAttempts * (options.requestTimeoutMs + this.maxDelayMs);
-    }
-    /** The tries of a new request; a wait for issuance polls with a new one for every read. */
-    start() {
-        return new Attempts(this.now() + this.overallMs);
-    }
-    /** The time the next try may take: request-timeout, or less when the overall deadline is nearer. */
-    attemptTimeoutMs(attempts) {
-        return Math.max(1, Math.min(this.requestTimeoutMs, this.remainingMs(attempts)));
-    }
-    remainingMs(attempts) {
-        return attempts.deadline - this.now();
-    }
-    /** Full jitter: a random wait between 0 and the exponential bound of this try. */
-    backoffMs(attempt) {
-        const bound = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-        return Math.floor(this.random() * bound);
-    }
-    /**
-     * After `attempts` tries: how long to wait before the next one, or why there is none. A 429 is
-     * waited out while the overall time allows, Retry-After plus a random share that grows with each
-     * 429 in a row, so that pipelines sharing a key come back spread out instead of in lockstep.
-     */
-    next(attempts, retryAfterMs, rateLimited = false) {
-        const tries = `${attempts.count} ${attempts.count === 1 ? 'try' : 'tries'}`;
-        if (!rateLimited && attempts.count - attempts.rateLimited >= this.maxAttempts) {
-            return { stop: `Gave up after ${tries} (max-attempts).` };
-        }
-        const waitMs = rateLimited
-            ? this.rateLimitWaitMs(retryAfterMs, attempts.rateLimited)
-            : (retryAfterMs ?? this.backoffMs(attempts.count));
-        if (waitMs >= this.remainingMs(attempts)) {
-            const asked = retryAfterMs === undefined
-                ? 'The next try'
-                : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
-            return {
-                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
-            };
-        }
-        return { waitMs };
-    }
-    /** A random wait from 0 up to `boundMs`. */
-    jitterMs(boundMs) {
-        return Math.floor(this.random() * boundMs);
-    }
-    /** Retry-After (or the backoff) plus a random share of a spread that doubles with each 429 in a row. */
-    rateLimitWaitMs(retryAfterMs, inARow) {
-        const spread = Math.min(this.maxDelayMs, 2 * Math.max(this.baseDelayMs, retryAfterMs ?? 0) * 2 ** Math.max(0, inARow - 1));
-        return (retryAfterMs ?? 0) + Math.floor(this.random() * spread);
-    }
-    /** Waits, but never past the deadline of `attempts`; false when no time was left for it. */
-    async sleepWithin(attempts, ms) {
-        const remaining = this.remainingMs(attempts);
-        if (remaining <= 0)
-            return false;
-        await this.sleep(Math.min(ms, remaining));
-        return ms < remaining;
-    }
-    sleep(ms) {
-        return this.sleepFor(ms);
-    }
-}
-/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1_000;
-    const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function seconds(ms) {
-    return `${Number((ms / 1_000).toFixed(ms < 10_000 ? 1 : 0))} s`;
-}
-
-// EXTERNAL MODULE: ./src/certcentral/secrets.ts
-var secrets = __nccwpck_require__(1278);
-// EXTERNAL MODULE: ./src/common/untrusted.ts
-var untrusted = __nccwpck_require__(4891);
-// EXTERNAL MODULE: ./src/common/failure.ts
-var failure = __nccwpck_require__(6191);
-;// CONCATENATED MODULE: ./src/certcentral/client.ts
-
-
-
-
-
-
-const USER_AGENT = `${package_0/* name */.UU}/${package_0/* version */.rE}`;
-/** A failed call, with DigiCert's errors[] when it sent any. */
-class CertCentralError extends failure/* Failure */.H {
-    status;
-    errors;
-    outcome;
-    retryable;
-    retryAfterMs;
-    constructor(message, status, errors = [], details = {}) {
-        super('certcentral', message);
-        this.name = 'CertCentralError';
-        this.status = status;
-        this.errors = errors;
-        // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
-        this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
-        this.retryable = details.retryable ?? false;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-const EXCERPT_LENGTH = 200;
-/** The most of an answer that is read, after decompression: CertCentral's answers are a few kB. */
-const MAX_ANSWER_BYTES = 1_048_576;
-/** Below this the pacing after a 429 ends. */
-const MIN_PACING_MS = 200;
-/** The certificate could not be verified: retrying does not help, a CA does. */
-const TLS_ERROR = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_CERT|ERR_SSL_|HOSTNAME_MISMATCH)/;
-/** No connection was made, so nothing was sent. */
-const NOT_CONNECTED = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'];
-class CertCentralClient {
-    retry;
-    options;
-    agent;
-    /**
-     * After a 429 the key's budget, shared by every pipeline, is spent: each later request of this run
-     * starts after a random share of this, so that a fleet's follow-up requests do not arrive in bursts.
-     * A success shortens it by a quarter.
-     */
-    pacingMs = 0;
-    constructor(options) {
-        this.options = options;
-        this.retry = options.retry;
-    }
-    /**
-     * Sends the request, trying again after 429, 502, 503, 504, timeouts and network errors while
-     * max-attempts (429s aside) and the overall time allow. A POST or PUT is tried again only when
-     * CertCentral surely did not carry it out; when that is unknown, the error goes to the caller, who
-     * can check first.
-     */
-    async send(request, attempts = this.retry.start()) {
-        for (;;) {
-            attempts.count++;
-            try {
-                return await this.pacedAttempt(request, attempts);
-            }
-            catch (error) {
-                if (!(error instanceof CertCentralError) || !error.retryable)
-                    throw error;
-                if (request.method !== 'GET' && error.outcome === 'unknown')
-                    throw error;
-                const rateLimited = error.status === 429;
-                if (rateLimited)
-                    attempts.rateLimited++;
-                const next = this.retry.next(attempts, error.retryAfterMs, rateLimited);
-                if ('stop' in next)
-                    throw error.withNote(next.stop);
-                const which = rateLimited
-                    ? `rate limited ${attempts.rateLimited} ${attempts.rateLimited === 1 ? 'time' : 'times'}`
-                    : `try ${attempts.count - attempts.rateLimited + 1} of ${this.retry.maxAttempts}`;
-                this.info(`${error.message} Trying again in ${seconds(next.waitMs)} (${which}).`);
-                await this.retry.sleep(next.waitMs);
-            }
-        }
-    }
-    /**
-     * One try and no more: for reads that are repeated anyway, such as the polls of a wait for issuance. Given
-     * `withinMs`, the try (its pacing wait included) ends by then, request-timeout or not: a wait's deadline holds.
-     */
-    sendOnce(request, withinMs) {
-        const attempts = withinMs === undefined ? this.retry.start() : new Attempts(this.retry.now() + withinMs);
-        attempts.count = 1;
-        return this.pacedAttempt(request, attempts);
-    }
-    /** One try, after the pacing wait; a 429 lengthens the pacing, a success shortens it. */
-    async pacedAttempt(request, attempts) {
-        if (this.pacingMs > 0)
-            await this.retry.sleepWithin(attempts, this.retry.jitterMs(this.pacingMs));
-        try {
-            const response = await this.attempt(request, attempts);
-            this.pacingMs = this.pacingMs < MIN_PACING_MS ? 0 : this.pacingMs * 0.75;
-            return response;
-        }
-        catch (error) {
-            if (error instanceof CertCentralError && error.status === 429) {
-                this.pacingMs = Math.max(this.pacingMs, error.retryAfterMs ?? 0, 1_000);
-            }
-            throw error;
-        }
-    }
-    /** One try, within request-timeout. */
-    async attempt(request, attempts) {
-        const label = `${request.method} ${request.path}`;
-        const answer = await this.exchange(request, label, this.retry.attemptTimeoutMs(attempts));
-        this.debug(`${label} answered HTTP ${answer.status}`);
-        return this.interpret(request, label, answer);
-    }
-    /**
-     * Sends the request and reads the whole answer, at most MAX_ANSWER_BYTES of it after decompression: node-fetch
-     * counts while it streams and stops there, so neither a huge answer nor a compressed bomb is held in memory.
-     */
-    async exchange(request, label, timeoutMs) {
-        const { default: fetch } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
-        const url = `${this.options.baseUrl}${request.path}`;
-        const agent = await this.agentFor(url);
-        this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), (0,timers/* timerMs */.Q2)(timeoutMs));
-        let status;
-        try {
-            const response = await fetch(url, {
-                method: request.method,
-                headers: {
-                    'X-DC-DEVKEY': this.options.apiKey,
-                    'Content-Type': 'application/json',
-                    Accept: request.answers === 'text' ? '*/*' : 'application/json',
-                    'User-Agent': USER_AGENT,
-                },
-                body: request.body === undefined ? undefined : JSON.stringify(request.body),
-                // node-fetch would forward X-DC-DEVKEY to wherever a redirect points; the key goes to the base URL only.
-                redirect: 'error',
-                signal: controller.signal,
-                size: MAX_ANSWER_BYTES,
-                ...(agent ? { agent: agent } : {}),
-            });
-            status = response.status;
-            const head = { status, statusText: response.statusText, retryAfter: response.headers.get('retry-after') };
-            return { ...head, text: await response.text() };
-        }
-        catch (error) {
-            if (error.type === 'max-size' && status !== undefined)
-                throw this.tooLarge(label, status);
-            throw this.networkFailure(error, label, url, controller.signal.aborted ? timeoutMs : undefined);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    /** An answer past MAX_ANSWER_BYTES: not read, not tried again; a 2xx may still have carried the request out. */
-    tooLarge(label, status) {
-        return new CertCentralError(`${label}: CertCentral answered HTTP ${status}, and the answer is too large: more than ${MAX_ANSWER_BYTES / 1_048_576} MiB. It was not read.`, status, [], { outcome: status >= 200 && status < 300 ? 'unknown' : 'rejected', retryable: false });
-    }
-    /** The answer as JSON (or text, for a download), or the failure it reports. */
-    interpret(request, label, answer) {
-        const { status, statusText, retryAfter, text } = answer;
-        const httpStatus = `HTTP ${status}${statusText ? ` ${this.shown(statusText)}` : ''}`;
-        const retryable = RETRYABLE_STATUSES.includes(status);
-        const details = { retryable, retryAfterMs: retryable ? parseRetryAfter(retryAfter) : undefined };
-        const success = status >= 200 && status <= 299;
-        let json;
-        if (text.trim() !== '' && !(request.answers === 'text' && success)) {
-            try {
-                json = JSON.parse(text);
-            }
-            catch {
-                throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus} with a body that is not JSON: "${this.shown(excerpt(this.redact(text)))}"`), status, [], 
-                // A 2xx that cannot be read may still have carried the request out.
-                success ? { outcome: 'unknown', retryable: false } : details);
-            }
-        }
-        if (success)
-            return { status, text, json };
-        const errors = digiCertErrors(json);
-        const body = text.trim() === '' ? '(empty body)' : `"${this.shown(excerpt(this.redact(text)))}"`;
-        const detail = errors.length > 0 ? errors.map((e) => `${this.shown(e.code)}: ${this.shown(e.message)}`).join('; ') : body;
-        throw new CertCentralError(this.redact(`${label}: CertCentral answered ${httpStatus}: ${detail}`), status, this.redactErrors(errors), details);
-    }
-    networkFailure(error, label, url, timeoutMs) {
-        if (timeoutMs !== undefined) {
-            return new CertCentralError(this.redact(`${label} to ${url}: no complete answer within ${seconds(timeoutMs)} (request-timeout).`), undefined, [], { outcome: 'unknown', retryable: true });
-        }
-        const code = errorCode(error);
-        // node-fetch says "request to <url> failed, reason: <reason>"; the url is named once.
-        const message = this.shown(error.message.replace(/^request to \S+ failed, reason: /, ''));
-        const failed = `${label} to ${url} failed: ${message}`;
-        if (TLS_ERROR.test(code)) {
-            return new CertCentralError(this.redact(`${failed} (${code}). The server's certificate is not trusted. If a proxy or gateway of your network presents its own certificate, give its CA in a PEM file through NODE_EXTRA_CA_CERTS.`), undefined, [], { outcome: 'not-sent', retryable: false });
-        }
-        if (code === 'ERR_PROXY_CONNECT') {
-            // node-fetch keeps only the code and message of the proxy's refusal.
-            const proxyStatus = Number(/HTTP (\d{3})/.exec(message)?.[1]);
-            return new CertCentralError(this.redact(`${label} to ${url} failed: ${message}. Check HTTPS_PROXY and NO_PROXY.`), undefined, [], { outcome: 'not-sent', retryable: RETRYABLE_STATUSES.includes(proxyStatus) });
-        }
-        const connected = !NOT_CONNECTED.includes(code);
-        const named = code && !message.includes(code) ? ` (${code})` : '';
-        return new CertCentralError(this.redact(`${failed}${named}.`), undefined, [], {
-            outcome: connected ? 'unknown' : 'not-sent',
-            retryable: true,
-        });
-    }
-    agentFor(url) {
-        if (!url.startsWith('https:'))
-            return Promise.resolve(undefined);
-        this.agent ??= __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 9163)).then(({ agentFor }) => agentFor(new URL(url), this.options.env ?? process.env, this.retry.requestTimeoutMs));
-        return this.agent;
-    }
-    info(message) {
-        (this.options.info ?? this.options.debug)?.(this.redact(message));
-    }
-    debug(message) {
-        this.options.debug?.(this.redact(message));
-    }
-    redact(message) {
-        return (0,secrets/* redact */.E)(message, this.options.apiKey);
-    }
-    /** Server text for a message: the key hidden first (a key split by a line break is still found), then the gate. */
-    shown(text) {
-        return (0,untrusted/* shown */.SP)(this.redact(text));
-    }
-    redactErrors(errors) {
-        return errors.map(({ code, message }) => ({ code: this.redact(code), message: this.redact(message) }));
-    }
-}
-/** The system or TLS error code of a failed fetch, from node-fetch's FetchError or its cause. */
-function errorCode(error) {
-    const candidates = [error, error?.cause];
-    for (const candidate of candidates) {
-        const code = candidate?.code;
-        if (typeof code === 'string' && code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'FETCH_ERROR')
-            return code;
-        const errno = candidate?.errno;
-        if (typeof errno === 'string')
-            return errno;
-    }
-    return '';
-}
-function digiCertErrors(json) {
-    const errors = json?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors.map((error) => ({
-        code: String(error?.code ?? 'unknown'),
-        message: String(error?.message ?? ''),
-    }));
-}
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
-}
-
-// EXTERNAL MODULE: ./src/certcentral/proxy-settings.ts
-var proxy_settings = __nccwpck_require__(705);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/common/parse.ts
-var parse = __nccwpck_require__(5234);
-;// CONCATENATED MODULE: ./src/never-twice/keys.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ keySource),
+/* harmony export */   ZI: () => (/* binding */ deriveOrderKey),
+/* harmony export */   b6: () => (/* binding */ carriesReissueKey),
+/* harmony export */   rp: () => (/* binding */ deriveReissueKey),
+/* harmony export */   uc: () => (/* binding */ bodyWithKey)
+/* harmony export */ });
+/* unused harmony exports MAX_ORDER_KEY_LENGTH, reissueComments */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
 /**
  * The keys that let CertCentral tell this run's order or reissue from any other. An order's travels as its
  * alternative_order_id; a reissue's in its comments, which order info lists with the order's requests.
@@ -2473,7 +1821,7 @@ function keySource(key) {
  */
 function deriveOrderKey(run, body) {
     const { alternative_order_id: _ignored, ...rest } = body;
-    const digest = (0,external_node_crypto_.createHash)('sha256')
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
         .digest('hex');
     return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
@@ -2483,11 +1831,11 @@ function deriveOrderKey(run, body) {
  * a re-run of the job sending the same reissue finds it, and a new CSR reissues anew.
  */
 function deriveReissueKey(run, orderId, body) {
-    const certificate = (0,parse/* isPlainObject */.Qd)(body.certificate) ? body.certificate : {};
+    const certificate = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(body.certificate) ? body.certificate : {};
     // PEM wrapping and line ends do not make another CSR.
     const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
     const hashed = { ...body, certificate: { ...certificate, ...csr } };
-    const digest = (0,external_node_crypto_.createHash)('sha256')
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
         .digest('hex');
     return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
@@ -2513,50 +1861,51 @@ function bodyWithKey(body, key, kind) {
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!(0,parse/* isPlainObject */.Qd)(value))
+    if (!(0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(value))
         return value;
     return Object.fromEntries(Object.keys(value)
         .sort()
         .map((key) => [key, canonical(value[key])]));
 }
 
-// EXTERNAL MODULE: ./src/rules/fields.ts
-var rules_fields = __nccwpck_require__(8162);
-;// CONCATENATED MODULE: ./src/rules/body.ts
-/** The JSON body of an order or reissue, from checked field values. */
 
-/** Exactly the fields that are set, each at its path, in the order of the field table. */
-function buildBody(fields) {
-    const body = {};
-    for (const name of rules_fields/* FIELD_NAMES */.Yr) {
-        const value = fields[name];
-        if (value === undefined)
-            continue;
-        const path = rules_fields/* FIELDS */.cJ[name].path;
-        let parent = body;
-        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
-        for (const key of path.slice(0, -1)) {
-            const child = { ...parent[key] };
-            parent[key] = child;
-            parent = child;
-        }
-        parent[path[path.length - 1]] = value;
+/***/ }),
+
+/***/ 7691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ dryRun),
+/* harmony export */   W: () => (/* binding */ showDryRun)
+/* harmony export */ });
+/* harmony import */ var _certcentral_api_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1459);
+/* harmony import */ var _rules_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(630);
+/* harmony import */ var _requests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(158);
+/**
+ * A dry run of an order, reissue or status: says what would be sent, with the key hidden, and sets the request-*
+ * outputs; sends nothing. It needs no client, so the run loads none (operation renew reads the order first, and
+ * shows its own dry run).
+ */
+
+
+
+function dryRun(settings, host, run) {
+    if (settings.operation === 'order') {
+        const note = (0,_rules_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultMethodNote */ .lv)(settings.product, settings.fields);
+        if (note)
+            host.info(note);
+        const what = `Ordering ${settings.product}; nothing is sent.`;
+        return showDryRun(settings.baseUrl, host, (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .orderRequest */ .QT)(settings, run).request, what);
     }
-    return body;
+    if (settings.operation === 'reissue') {
+        const what = `Reissuing order ${settings.orderId}; nothing is sent.`;
+        return showDryRun(settings.baseUrl, host, (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .reissueRequest */ .WA)(settings, run).request, what);
+    }
+    showDryRun(settings.baseUrl, host, (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .statusRequest */ .oR)(settings), `Reading order ${settings.orderId}; nothing is sent.`);
 }
-
-// EXTERNAL MODULE: ./src/rules/validate.ts + 1 modules
-var validate = __nccwpck_require__(630);
-;// CONCATENATED MODULE: ./src/certcentral/api-request.ts
-function requestUrl(baseUrl, request) {
-    return `${baseUrl}${request.path}`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/dry-run.ts
-
-/** A dry run: says what would be sent, with the key hidden, and sets the request-* outputs; sends nothing more. */
-function showDryRun({ settings, host }, request, what) {
-    const url = requestUrl(settings.baseUrl, request);
+/** Shows the request, with the key hidden, and sets the request-* outputs; `what` says what happens instead. */
+function showDryRun(baseUrl, host, request, what) {
+    const url = (0,_certcentral_api_request_js__WEBPACK_IMPORTED_MODULE_2__/* .requestUrl */ .F)(baseUrl, request);
     host.info(`Dry run: ${what}`);
     host.info(`${request.method} ${url}`);
     host.info('X-DC-DEVKEY: ***');
@@ -2567,2013 +1916,36 @@ function showDryRun({ settings, host }, request, what) {
     host.setOutput('request-body', request.body ? JSON.stringify(request.body) : '');
 }
 
-;// CONCATENATED MODULE: ./src/certcentral/order-info.ts
 
+/***/ }),
 
+/***/ 4269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/** GET /order/certificate/{order_id}. */
-async function getOrderInfo(client, orderId, options = {}) {
-    const path = `/order/certificate/${orderId}`;
-    const request = { method: 'GET', path };
-    const response = options.once
-        ? await client.sendOnce(request, options.withinMs)
-        : await client.send(request, options.attempts);
-    const info = parseOrderInfo(response.json, response.text);
-    if (!info) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an order id and status, or with an ID that is not a positive whole number; the answer cannot be read.`, response.status);
-    }
-    return info;
-}
-/**
- * An order info answer, read; undefined when it has no order id and status, or when an ID in it (the order's, its
- * certificate's or a request's) is not a positive safe integer: such an answer cannot be read.
- */
-function parseOrderInfo(answer, answerText) {
-    if (!(0,parse/* isPlainObject */.Qd)(answer) || typeof answer.status !== 'string')
-        return undefined;
-    const id = (0,parse/* positiveId */.xf)(answer.id);
-    const certificate = (0,parse/* isPlainObject */.Qd)(answer.certificate) ? answer.certificate : {};
-    const certificateId = certificate.id === undefined || certificate.id === null ? undefined : (0,parse/* positiveId */.xf)(certificate.id);
-    const requests = Array.isArray(answer.requests) ? answer.requests.filter(parse/* isPlainObject */.Qd) : [];
-    const requestIds = requests.map((request) => (0,parse/* positiveId */.xf)(request.id)).filter((requestId) => requestId !== undefined);
-    const badCertificateId = certificate.id !== undefined && certificate.id !== null && certificateId === undefined;
-    if (id === undefined || badCertificateId || requestIds.length < requests.length)
-        return undefined;
-    const exact = {
-        status: answer.status,
-        serialNumber: order_info_text(certificate.serial_number),
-        thumbprint: order_info_text(certificate.thumbprint),
-        validFrom: order_info_text(certificate.valid_from),
-        validTill: order_info_text(certificate.valid_till),
-    };
-    return {
-        id,
-        status: (0,untrusted/* shown */.SP)(exact.status),
-        product: (0,untrusted/* shown */.SP)(order_info_text((0,parse/* isPlainObject */.Qd)(answer.product) ? answer.product.name_id : undefined)),
-        provisioningMethod: (0,untrusted/* shown */.SP)(order_info_text(answer.cs_provisioning_method)),
-        certificate: {
-            id: certificateId,
-            serialNumber: (0,untrusted/* shown */.SP)(exact.serialNumber),
-            thumbprint: (0,untrusted/* shown */.SP)(exact.thumbprint),
-            validFrom: (0,untrusted/* shown */.SP)(exact.validFrom),
-            validTill: (0,untrusted/* shown */.SP)(exact.validTill),
-            csr: order_info_text(certificate.csr),
-        },
-        requests: requests.map((request, index) => ({
-            id: requestIds[index] ?? 0,
-            status: (0,untrusted/* shown */.SP)(order_info_text(request.status)),
-            type: (0,untrusted/* shown */.SP)(order_info_text(request.type)),
-            comments: order_info_text(request.comments),
-            exactStatus: order_info_text(request.status),
-        })),
-        exact,
-        text: answerText,
-    };
-}
-/**
- * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
- * DigiCert documents only the answer with orders. No order may come back as a 404, as `orders: []`, or as a page
- * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md §5): all three mean none.
- * Any other answer is unreadable, and nothing is ordered on it.
- */
-async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
-    const path = `/order/alternate/${encodeURIComponent(alternativeOrderId)}`;
-    let response;
-    try {
-        response = await client.send({ method: 'GET', path }, attempts);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError) || error.status !== 404)
-            throw error;
-        client.debug(`GET ${path} answered 404: no order carries alternative_order_id ${alternativeOrderId} yet.`);
-        return [];
-    }
-    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : undefined;
-    if (answer && noOrders(answer)) {
-        client.debug(`GET ${path} answered an empty list: no order carries alternative_order_id ${alternativeOrderId} yet.`);
-        return [];
-    }
-    const orders = answer?.orders;
-    if (!Array.isArray(orders)) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} without an orders list.`);
-    }
-    const ids = orders
-        .map((order) => ((0,parse/* isPlainObject */.Qd)(order) ? (0,parse/* positiveId */.xf)(order.order_id) : undefined))
-        .filter((orderId) => orderId !== undefined);
-    if (ids.length < orders.length) {
-        throw new CertCentralError(`GET ${path}: CertCentral answered HTTP ${response.status} with an order ID that is not a positive whole number; the answer cannot be read.`);
-    }
-    return ids.sort((a, b) => a - b);
-}
-/** An empty list: `orders: []`, or a page of no orders with no `orders` key. */
-function noOrders(answer) {
-    if (Array.isArray(answer.orders))
-        return answer.orders.length === 0;
-    if (answer.orders !== undefined || !(0,parse/* isPlainObject */.Qd)(answer.page))
-        return false;
-    const total = answer.page.total;
-    // A page that says it holds orders but lists none cannot be read as "none".
-    return total === undefined || total === 0;
-}
-/**
- * PUT /order/certificate/{order_id}/status `{status: "canceled", note}`: the current page's two fields (note is
- * required for a cancellation; send_emails is no longer listed).
- */
-async function cancelOrder(client, orderId, note, attempts) {
-    await client.send({ method: 'PUT', path: `/order/certificate/${orderId}/status`, body: { status: 'canceled', note } }, attempts);
-}
-/**
- * PUT /request/{request_id}/status `{status: "rejected", processor_comment}`: how a request waiting for approval
- * (order status needs_approval, which cannot be canceled) is turned down.
- */
-async function rejectRequest(client, requestId, comment, attempts) {
-    await client.send({ method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } }, attempts);
-}
-function order_info_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: ./src/never-twice/calls.ts
-
-
-/** The calls through the client; each read or write has its own tries, within the deadline. */
-function clientCalls(client) {
-    const within = (deadline) => new Attempts(deadline);
-    return {
-        retry: client.retry,
-        post: (request, tries) => client.send(request, tries),
-        ordersWithKey: (key, deadline) => findOrdersByAlternativeId(client, key, within(deadline)),
-        readOrder: (orderId, deadline) => getOrderInfo(client, orderId, { attempts: within(deadline) }),
-        cancelOrder: (orderId, note, deadline) => cancelOrder(client, orderId, note, within(deadline)),
-        rejectRequest: (requestId, comment, deadline) => rejectRequest(client, requestId, comment, within(deadline)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/certcentral/outputs.ts
-
-
-const RESULT_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-id',
-    'request-id',
-    'request-status',
-    'certificate-id',
-    'organization-id',
-    'response',
-]));
-/** The step outputs of an order or reissue answer; '' where DigiCert gave nothing. */
-function resultOutputs(response, label) {
-    const answer = (0,parse/* isPlainObject */.Qd)(response.json) ? response.json : {};
-    const firstRequest = Array.isArray(answer.requests) && (0,parse/* isPlainObject */.Qd)(answer.requests[0]) ? answer.requests[0] : {};
-    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
-    const ids = {
-        order: (0,parse/* positiveId */.xf)(answer.id),
-        request: optionalId(firstRequest.id),
-        certificate: optionalId(answer.certificate_id),
-        organization: optionalId(organization.id),
-    };
-    if (ids.order === undefined || Object.values(ids).includes(null)) {
-        throw new CertCentralError(`${label}: CertCentral answered HTTP ${response.status} without an order ID, or with an ID that is not a positive whole number; the result is unknown. Check the orders in CertCentral before running again.`, response.status);
-    }
-    return {
-        'order-id': String(ids.order),
-        'request-id': ids.request === undefined ? '' : String(ids.request),
-        'request-status': outputs_text(firstRequest.status),
-        'certificate-id': ids.certificate === undefined ? '' : String(ids.certificate),
-        'organization-id': ids.organization === undefined ? '' : String(ids.organization),
-        response: response.text,
-    };
-}
-/** An ID the answer may leave out: undefined when absent, null when it is there but not a positive safe integer. */
-function optionalId(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    return (0,parse/* positiveId */.xf)(value) ?? null;
-}
-/**
- * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
- * carries it: the certificate was issued at once. certificate_id alone does not prove issuance (certcentral-2026.md
- * §6). undefined when there is no chain.
- */
-function issuedChain(answer) {
-    const chain = (0,parse/* isPlainObject */.Qd)(answer) ? answer.certificate_chain : undefined;
-    if (!Array.isArray(chain))
-        return undefined;
-    const pems = chain
-        .filter(parse/* isPlainObject */.Qd)
-        .map((entry) => entry.pem)
-        .filter((pem) => typeof pem === 'string' && pem.includes('BEGIN CERTIFICATE'));
-    return pems.length > 0 ? pems : undefined;
-}
-const ORDER_INFO_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-status',
-    'certificate-id',
-    'serial-number',
-    'thumbprint',
-    'valid-from',
-    'valid-till',
-]));
-/** The outputs an order info gives: the order's status and its certificate's details, as answered; '' where none. */
-function orderInfoOutputs(info) {
-    return {
-        'order-status': info.exact.status,
-        'certificate-id': info.certificate.id === undefined ? '' : String(info.certificate.id),
-        'serial-number': info.exact.serialNumber,
-        thumbprint: info.exact.thumbprint,
-        'valid-from': info.exact.validFrom,
-        'valid-till': info.exact.validTill,
-    };
-}
-function outputs_text(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: ./src/never-twice/decide.ts
-/** Looks after a POST of unknown fate that find nothing before the run decides: at once, after backoff, then after request-timeout. */
-const LOOKS = 3;
-function decide(moment, holding) {
-    switch (holding.kind) {
-        case 'one':
-        case 'reissue':
-        case 'changed':
-            return { kind: 'reuse', holding };
-        case 'failed':
-            return { kind: 'fail', why: 'found-failed', holding };
-        case 'foreign-reissue':
-            return { kind: 'fail', why: 'reissue-pending', holding };
-        case 'several':
-            return moment.kind === 'after-unknown' && !moment.lookedAgainForSeveral
-                ? { kind: 'look', after: 'request-timeout' }
-                : { kind: 'fail', why: 'duplicate-orders', holding };
-        case 'nothing':
-            return nothingHeld(moment, holding);
-    }
-}
-function nothingHeld(moment, holding) {
-    if (moment.kind === 'before-sending')
-        return { kind: 'send' };
-    if (moment.looks < LOOKS)
-        return { kind: 'look', after: moment.looks === 1 ? 'backoff' : 'request-timeout' };
-    if (moment.answered)
-        return { kind: 'fail', why: 'answered-absent', holding };
-    return moment.cannotResend === undefined ? { kind: 'send' } : { kind: 'fail', why: 'absent', holding };
-}
-
-;// CONCATENATED MODULE: ./src/certcentral/statuses.ts
-/** CertCentral's order statuses (certcentral-2026.md §7), by what they mean for a run. */
-const ISSUED = 'issued';
-/** Final statuses without a usable certificate. */
-const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
-/** Documented statuses that move on; any status not listed anywhere counts as pending too. */
-const PENDING_STATUSES = [
-    'needs_approval',
-    'pending',
-    'processing',
-    'waiting_pickup',
-    'reissue_pending',
-];
-const FAILED = new Set(FAILED_STATUSES);
-const PENDING = new Set(PENDING_STATUSES);
-function statusKind(status) {
-    if (status === ISSUED)
-        return 'issued';
-    if (FAILED.has(status))
-        return 'failed';
-    if (PENDING.has(status))
-        return 'pending';
-    return 'unknown';
-}
-/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
-const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
-/** An order waiting for approval is not canceled: its request is rejected instead. */
-const AWAITING_APPROVAL = 'needs_approval';
-/** Request statuses that wait for approval: such a request can still be rejected. */
-const OPEN_REQUEST_STATUSES = ['pending', 'submitted'];
-
-;// CONCATENATED MODULE: ./src/never-twice/messages.ts
-
-/** "the order" or "the reissue". */
-function what(kind) {
-    return kind === 'reissue' ? 'the reissue' : 'the order';
-}
-function checkedFirst(kind) {
-    return `Nothing was sent to ${kind === 'reissue' ? 'reissue' : 'order'}: the action checks first.`;
-}
-function nothingNow(kind) {
-    return `Nothing was ${kind === 'reissue' ? 'reissued' : 'ordered'} now.`;
-}
-/** After a POST of unknown fate: what may have happened. */
-function mayHaveHappened(kind, answered) {
-    return answered
-        ? `CertCentral may have carried out ${what(kind)}.`
-        : `The request was sent, so CertCentral may have carried out ${what(kind)}.`;
-}
-function withoutKey(advice) {
-    return `It was not sent again: the order carries no alternative_order_id to look it up by. It may exist: check the orders in CertCentral before running again. ${advice.checksByItself}`;
-}
-const orderMessages = {
-    reused: (info, key) => key.kind === 'renewal'
-        ? `Order ${key.renews} is already renewed by order ${info.id}, which carries alternative_order_id ${key.value}; no renewal is placed.`
-        : `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${keySource(key)}): it is reused, and no order is placed.`,
-    reusedAfter: (info, key) => `Order ${info.id} (${info.status}) already carries alternative_order_id ${key.value} (${keySource(key)}): it is reused, and no order is placed.`,
-    several: (ids, key) => `${ids.length} orders carry alternative_order_id ${key.value}: ${ids.join(', ')}. Using the first, ${ids[0]}.`,
-    failed: (info, key, advice) => {
-        const anew = key.kind === 'renewal'
-            ? `It is the renewal of order ${key.renews}, so no other renewal of this certificate is placed. ${advice.orderAnew}`
-            : advice.anotherKey;
-        return `Order ${info.id} carries alternative_order_id ${key.value} (${keySource(key)}), and it is ${info.status}: there is no certificate to hand over. ${anew}`;
-    },
-    severalOpen: (orders, key, advice) => {
-        const ids = orders.map((info) => info.id);
-        return `Orders ${ids.join(', ')} carry alternative_order_id ${key.value} (${keySource(key)}), and none of them is failed: a concurrent run with the same key ordered at the same moment, and as this run got no clear answer, it cannot tell which one it placed. It canceled none of them: keep the oldest, ${ids[0]}, and cancel the others in CertCentral while they are pending (at no cost). ${advice.laterRunFinds}`;
-    },
-    absent: (key) => `No order carries alternative_order_id ${key.value}, so CertCentral did not create one.`,
-    howToCheck: (key, advice) => `Check with GET /order/alternate/${key.value} before ordering again; ${advice.laterRunFinds}`,
-};
-const reissueMessages = {
-    /** How the key or CSR matched a reissue request. */
-    byKey: (key) => key.kind === 'renewal'
-        ? `carries reissue key ${key.value} (${keySource(key)})`
-        : `carries this run's reissue key ${key.value}`,
-    byCsr: 'is for this CSR',
-    reused: (orderId, request, by) => `Order ${orderId} already has reissue request ${request.id} (${request.status || 'no status'}), which ${by}: it is reused, and no reissue is sent.`,
-    foreign: (orderId, request) => `Order ${orderId} has a pending reissue${request ? ` (request ${request.id})` : ''} that this run did not make (neither its key nor its CSR matches); a reissue now would replace it. Approve or reject the pending reissue in CertCentral, then run again. ${reissueMessages.howToCheck(orderId)}`,
-    made: (orderId, evidence, request, by) => `Order ${orderId} now has ${evidence.join(' and ') || `request ${request?.id}`}, which it did not have before: the reissue was made, so it was not sent again.${by && request ? ` Request ${request.id} ${by}.` : ''}`,
-    absent: (orderId) => `Order ${orderId} has no new request and the same certificate, so CertCentral did not reissue it.`,
-    howToCheck: (orderId) => `Check the requests of order ${orderId} with GET /order/certificate/${orderId} before reissuing again.`,
-};
-const raceMessages = {
-    bothOrders: (older, own, key) => `Orders ${older} and ${own} both carry alternative_order_id ${key.value} (${keySource(key)}): a concurrent run with the same key ordered at the same moment.`,
-    orderNote: (older, key) => `Duplicate of order ${older} (alternative_order_id ${key.value}), placed by a concurrent run; withdrawn by the CertCentral order action.`,
-    orderWithdrawn: (both, how, own, older) => `${both} This run ${how} its own, newer order ${own} (not issued, so at no cost); the older order ${older.id} (${older.status}) is the result.`,
-    orderStands: (both, own) => `${both} This run's order ${own} could not be withdrawn, so both stand: decide which to keep, and cancel or revoke the other in CertCentral. The outputs are this run's order ${own}.`,
-    lookFailed: (own, key, error) => `Order ${own} was placed, but looking up alternative_order_id ${key.value} once more, to see whether a concurrent run ordered too, failed: ${error}`,
-    cannotWithdraw: (own, status) => `Order ${own} is ${status || '(no status)'}, which DigiCert neither cancels (only pending and waiting_pickup) nor turns down by rejecting its request (needs_approval).`,
-    bothReissues: (orderId, earlier, own, key) => `Order ${orderId} has reissue requests ${earlier.id} and ${own} that both carry reissue key ${key.value} (${keySource(key)}): a concurrent run reissued at the same moment.`,
-    reissueNote: (earlier, key) => `Duplicate of reissue request ${earlier} (reissue key ${key.value}), sent by a concurrent run; withdrawn by the CertCentral order action.`,
-    reissueWithdrawn: (both, own, earlier) => `${both} This run rejected its own, later request ${own}; the earlier request ${earlier.id} (${earlier.status || 'no status'}) is the result.`,
-    reissueStands: (both, own) => `${both} This run's request ${own} could not be rejected, so both stand: approve one and reject the other in CertCentral. The outputs are this run's request ${own}.`,
-    reissueLookFailed: (orderId, error) => `The reissue of order ${orderId} was sent, but reading the order once more, to see whether a concurrent run reissued too, failed: ${error}`,
-};
-
-;// CONCATENATED MODULE: ./src/never-twice/holdings.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ execute)
+/* harmony export */ });
+/* harmony import */ var _certcentral_proxy_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(705);
+/* harmony import */ var _certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1278);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7691);
 
 
 
 /**
- * Before sending: the first order that carries the key (`others` carry it too), read; nothing when none does.
- * After a POST of unknown fate: every order that carries it, read, since a concurrent run may have ordered too.
+ * Runs the operation the settings name, with a job of its own settings' type. Each operation is a module of the
+ * same shape, loaded when it runs: a run loads only its own operation, and a dry run none.
  */
-async function orderHolding(calls, key, deadline, beforeSending) {
-    const ids = await calls.ordersWithKey(key.value, deadline);
-    const [first, ...others] = ids;
-    if (first === undefined)
-        return { kind: 'nothing' };
-    if (beforeSending) {
-        const order = await calls.readOrder(first, deadline);
-        return isFailed(order) ? { kind: 'failed', order } : { kind: 'one', order, others };
-    }
-    const orders = [];
-    for (const id of ids)
-        orders.push(await calls.readOrder(id, deadline));
-    const open = orders.filter((order) => !isFailed(order));
-    if (open.length === 0)
-        return { kind: 'failed', order: orders[0] };
-    return open.length === 1
-        ? { kind: 'one', order: open[0], others: [] }
-        : { kind: 'several', orders: open };
-}
-function isFailed(order) {
-    return statusKind(order.status) === 'failed';
-}
-function reissues(order) {
-    return order.requests.filter((request) => request.type === 'reissue');
-}
-/**
- * The newest reissue request carrying this key; else the newest reissue request, when it is not approved yet and the
- * order shows this CSR. An approved one has made its certificate: the same CSR again (a year later) asks for a new one.
- */
-function matchingReissue(order, match) {
-    const { key } = match;
-    const byKey = key ? reissues(order).findLast((request) => carriesReissueKey(request.comments, key.value)) : undefined;
-    if (byKey && key)
-        return { request: byKey, by: reissueMessages.byKey(key) };
-    const newest = reissues(order).at(-1);
-    const open = newest !== undefined && ['pending', 'submitted'].includes(newest.status);
-    return open && sameCsr(order.certificate.csr, match.csr) ? { request: newest, by: reissueMessages.byCsr } : undefined;
-}
-/** Before sending, from the order as the operation read it: a matching reissue, a pending one of another's, or none. */
-function reissueHoldingBefore(order, match) {
-    const found = matchingReissue(order, match);
-    if (found)
-        return { kind: 'reissue', order, ...found };
-    if (order.status === 'reissue_pending')
-        return { kind: 'foreign-reissue', order, request: reissues(order).at(-1) };
-    return { kind: 'nothing' };
-}
-/**
- * After a reissue of unknown fate: the order read again, and compared with the order before. A request carrying the
- * key (or for the CSR), a request it did not have, or another certificate shows the reissue was made.
- */
-async function reissueHoldingAfter(calls, before, match, deadline) {
-    const after = await calls.readOrder(before.id, deadline);
-    const found = matchingReissue(after, match);
-    const known = new Set(before.requests.map((request) => request.id));
-    const added = after.requests.filter((request) => !known.has(request.id));
-    const certificateChanged = after.certificate.id !== before.certificate.id;
-    if (!found && added.length === 0 && !certificateChanged)
-        return { kind: 'nothing' };
-    const request = found?.request ?? added.findLast((entry) => entry.type === 'reissue') ?? added.at(-1);
-    const evidence = [
-        ...added.map((entry) => `request ${entry.id} (${entry.type || 'request'}, ${entry.status || 'no status'})`),
-        ...(certificateChanged
-            ? [`certificate ${after.certificate.id ?? 'none'} instead of ${before.certificate.id ?? 'none'}`]
-            : []),
-    ];
-    return { kind: 'changed', order: after, request, evidence, certificateChanged, by: found?.by };
-}
-/** Whitespace aside, so that line breaks and PEM wrapping do not matter. */
-function sameCsr(a, b) {
-    return a !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/never-twice/settle.ts
-/**
- * Two runs with one key can both find nothing and both send. After its POST is answered, a run looks once more: when
- * an earlier order (a lower order ID) or reissue request (a lower request ID) that is not failed carries the key too,
- * the run withdraws its own, later one, as DigiCert allows for its status, and reports the earlier, so every run
- * converges on the earliest. It withdraws only what it sent itself; when that cannot be withdrawn, it fails and names
- * both.
- */
-
-
-
-
-
-
-/** How DigiCert lets an order of this status be withdrawn (certcentral-2026.md §4); undefined: it cannot be. */
-function withdrawal(status) {
-    if (CANCELABLE_STATUSES.includes(status))
-        return 'cancel';
-    return status === AWAITING_APPROVAL ? 'reject' : undefined;
-}
-/** After this run's order `own` was answered: the earlier order with its key, if any, is the result. */
-async function settleOrderRace(calls, key, own, deadline, log) {
-    let earlier;
-    try {
-        const ids = (await calls.ordersWithKey(key.value, deadline)).filter((id) => id < own.orderId);
-        for (const id of ids) {
-            const order = await calls.readOrder(id, deadline);
-            if (!isFailed(order)) {
-                earlier = order;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        log.warning(raceMessages.lookFailed(own.orderId, key, error.message));
-        return { kind: 'own' };
-    }
-    if (!earlier)
-        return { kind: 'own' };
-    const both = raceMessages.bothOrders(earlier.id, own.orderId, key);
-    let how;
-    try {
-        how = await withdrawOrder(calls, own, raceMessages.orderNote(earlier.id, key), deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.orderStands(both, own.orderId)}`, {
-            cause: error,
-        });
-    }
-    log.warning(raceMessages.orderWithdrawn(both, how, own.orderId, earlier));
-    return { kind: 'earlier', earlier };
-}
-/** Cancels the order, or rejects its request while it waits for approval; says which. */
-async function withdrawOrder(calls, own, note, deadline) {
-    const info = await calls.readOrder(own.orderId, deadline);
-    const how = withdrawal(info.exact.status);
-    const requestId = own.requestId ?? info.requests[0]?.id;
-    if (how === 'cancel') {
-        await calls.cancelOrder(own.orderId, note, deadline);
-        return 'canceled';
-    }
-    if (how === 'reject' && requestId !== undefined) {
-        await calls.rejectRequest(requestId, note, deadline);
-        return 'rejected the request of';
-    }
-    throw new CertCentralError(raceMessages.cannotWithdraw(own.orderId, info.status), undefined, [], {
-        outcome: 'not-sent',
-    });
-}
-/**
- * After this run's reissue request `own` was answered: an earlier open request on the order with the same key is the
- * result, and this run rejects its own (a request of its own, by its ID: canceling the order's pending reissue could
- * hit the other's).
- */
-async function settleReissueRace(calls, key, orderId, own, deadline, log) {
-    let order;
-    try {
-        order = await calls.readOrder(orderId, deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        log.warning(raceMessages.reissueLookFailed(orderId, error.message));
-        return { kind: 'own' };
-    }
-    const earlier = order.requests.find((request) => request.id < own &&
-        request.type === 'reissue' &&
-        OPEN_REQUEST_STATUSES.includes(request.exactStatus) &&
-        carriesReissueKey(request.comments, key.value));
-    if (!earlier)
-        return { kind: 'own' };
-    const both = raceMessages.bothReissues(orderId, earlier, own, key);
-    try {
-        await calls.rejectRequest(own, raceMessages.reissueNote(earlier.id, key), deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw new failure/* Failure */.H('duplicate-orders', `${error.message} ${raceMessages.reissueStands(both, own)}`, {
-            cause: error,
-        });
-    }
-    log.warning(raceMessages.reissueWithdrawn(both, own, earlier));
-    return { kind: 'earlier', earlier: { order, request: earlier } };
-}
-
-;// CONCATENATED MODULE: ./src/never-twice/submit.ts
-/**
- * Sends an order or reissue at most once at CertCentral: one visible loop around the decision table (decide.ts). It
- * looks first, reuses what already carries the key, sends, and after a POST whose fate is unknown looks at once, then
- * after delays, and sends again only when the looks prove CertCentral did not carry it out. Every look, try and wait
- * counts against one deadline, max-attempts × (request-timeout + 30 s), set when the submission starts.
- */
-
-
-
-
-
-
-
-
-
-function checkOf(calls, submission, advice) {
-    if (submission.kind === 'order') {
-        const { key } = submission;
-        if (!key)
-            return undefined;
-        return {
-            before: (deadline) => orderHolding(calls, key, deadline, true),
-            after: (deadline) => orderHolding(calls, key, deadline, false),
-            absent: orderMessages.absent(key),
-            howToCheck: orderMessages.howToCheck(key, advice),
-        };
-    }
-    const { order } = submission;
-    const certificate = submission.request.body?.certificate;
-    const match = {
-        key: submission.key,
-        csr: (0,parse/* isPlainObject */.Qd)(certificate) && typeof certificate.csr === 'string' ? certificate.csr : '',
-    };
-    return {
-        before: () => Promise.resolve(reissueHoldingBefore(order, match)),
-        after: (deadline) => reissueHoldingAfter(calls, order, match, deadline),
-        absent: reissueMessages.absent(order.id),
-        howToCheck: reissueMessages.howToCheck(order.id),
-    };
-}
-async function submit_submit(calls, submission, reporter) {
-    const { retry } = calls;
-    const tries = retry.start();
-    const { deadline } = tries;
-    const check = checkOf(calls, submission, reporter.advice);
-    let holding;
-    try {
-        holding = check ? await check.before(deadline) : { kind: 'nothing' };
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        throw error.withNote(checkedFirst(submission.kind));
-    }
-    let state = { kind: 'before-sending' };
-    for (;;) {
-        const moment = momentOf(state, tries, calls);
-        const step = decide(moment, holding);
-        if (step.kind === 'reuse')
-            return reused(submission, step.holding, state, reporter);
-        if (step.kind === 'fail')
-            throw failed(submission, step, moment, state, check, reporter.advice);
-        if (step.kind === 'look') {
-            [holding, state] = await lookAgain(step.after, holding, state, check, tries, calls, submission);
-            continue;
-        }
-        if (state.kind === 'before-sending')
-            reporter.sending();
-        else
-            reporter.info(resendLine(state.unknown, check, tries, calls));
-        const sent = await sendAndRead(calls, submission.request, tries);
-        if ('outputs' in sent)
-            return answered(calls, submission, sent, deadline, reporter);
-        const { unknown } = sent;
-        if (!check) {
-            const said = mayHaveHappened(submission.kind, isAnswered(unknown));
-            throw unknown.withNote(`${said} ${withoutKey(reporter.advice)}`, 'unknown-fate');
-        }
-        holding = await lookAfter(check, deadline, submission, unknown);
-        state = { kind: 'after-unknown', unknown, looks: 1, lookedAgainForSeveral: false };
-    }
-}
-/** Waits as the step says, then looks. */
-async function lookAgain(after, holding, state, check, tries, calls, submission) {
-    if (state.kind !== 'after-unknown' || !check)
-        throw new Error('never-twice: a look again comes only after a POST');
-    const { retry } = calls;
-    const waitMs = after === 'backoff' ? Math.max(retry.backoffMs(tries.count), retry.requestTimeoutMs) : retry.requestTimeoutMs;
-    // No time left to wait: no more looks, so what is known decides.
-    if (!(await retry.sleepWithin(tries, waitMs))) {
-        return [holding, { ...state, looks: LOOKS, lookedAgainForSeveral: true }];
-    }
-    const looked = await lookAfter(check, tries.deadline, submission, state.unknown);
-    return [looked, { ...state, looks: state.looks + 1, lookedAgainForSeveral: holding.kind === 'several' }];
-}
-/** The decision table's view of the state: after a POST of unknown fate, whether it may be sent again. */
-function momentOf(state, tries, calls) {
-    if (state.kind === 'before-sending')
-        return state;
-    const { unknown, looks, lookedAgainForSeveral } = state;
-    return {
-        kind: 'after-unknown',
-        looks,
-        lookedAgainForSeveral,
-        answered: isAnswered(unknown),
-        cannotResend: cannotResend(unknown, tries, calls),
-    };
-}
-/** Why the POST cannot be sent again: not retryable (''), or no try or time left; undefined when it can. */
-function cannotResend(failure, tries, calls) {
-    if (!failure.retryable)
-        return '';
-    const next = calls.retry.next(tries);
-    return 'stop' in next ? ` ${next.stop}` : undefined;
-}
-/** A 2xx whose body could not be read: CertCentral said it succeeded, so the POST is never sent again. */
-function isAnswered(failure) {
-    return failure.status !== undefined && failure.status >= 200 && failure.status < 300;
-}
-/** A look after a POST of unknown fate; when the look itself fails, nothing can be proved. */
-async function lookAfter(check, deadline, submission, unknown) {
-    try {
-        return await check.after(deadline);
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError))
-            throw error;
-        const said = mayHaveHappened(submission.kind, isAnswered(unknown));
-        throw unknown.withNote(`${said} Checking whether it did failed too: ${error.message} ${check.howToCheck}`, 'unknown-fate');
-    }
-}
-function resendLine(unknown, check, tries, calls) {
-    const attempt = `try ${tries.count - tries.rateLimited + 1} of ${calls.retry.maxAttempts}`;
-    return `${unknown.message} ${check?.absent} Sending it again (${attempt}).`;
-}
-/**
- * One send of the POST: its answer read, or a failure that leaves its fate unknown. Only these two steps can leave the
- * fate unknown; every other failure is thrown, and what follows a readable answer has an order ID.
- */
-async function sendAndRead(calls, request, tries) {
-    try {
-        const response = await calls.post(request, tries);
-        return {
-            outputs: resultOutputs(response, `${request.method} ${request.path}`),
-            chain: issuedChain(response.json),
-        };
-    }
-    catch (error) {
-        if (!(error instanceof CertCentralError) || error.outcome !== 'unknown')
-            throw error;
-        return { unknown: error };
-    }
-}
-/** This run's POST was answered: its outputs are recorded at once, then a race with a concurrent run is settled. */
-async function answered(calls, submission, sent, deadline, reporter) {
-    reporter.answered(sent.outputs);
-    const own = Number(sent.outputs['order-id']);
-    const ownRequest = (0,parse/* positiveId */.xf)(sent.outputs['request-id']);
-    if (submission.kind === 'order') {
-        const { key } = submission;
-        const settled = key
-            ? await settleOrderRace(calls, key, { orderId: own, requestId: ownRequest }, deadline, reporter)
-            : { kind: 'own' };
-        if (settled.kind === 'earlier') {
-            return {
-                how: 'found',
-                when: 'after-sending',
-                outputs: orderOutputs(settled.earlier, submission.request),
-                replacing: undefined,
-            };
-        }
-        return { how: 'sent', outputs: sent.outputs, chain: sent.chain, replacing: undefined };
-    }
-    const replacing = submission.order.certificate.id;
-    const { key } = submission;
-    if (key && ownRequest !== undefined) {
-        const settled = await settleReissueRace(calls, key, own, ownRequest, deadline, reporter);
-        if (settled.kind === 'earlier') {
-            const { order, request } = settled.earlier;
-            return { how: 'found', when: 'after-sending', outputs: reissueOutputs(order, request, false), replacing };
-        }
-    }
-    return { how: 'sent', outputs: sent.outputs, chain: sent.chain, replacing };
-}
-/** What a check found stands for this run's order or reissue. */
-function reused(submission, holding, state, reporter) {
-    const unknown = state.kind === 'after-unknown' ? state.unknown : undefined;
-    const when = unknown ? 'after-sending' : 'before-sending';
-    const said = (note) => reporter.info(unknown ? `${unknown.message} ${note}` : note);
-    if (submission.kind === 'order' && submission.key && holding.kind === 'one') {
-        const { key } = submission;
-        const { order, others } = holding;
-        if (others.length > 0)
-            reporter.warning(orderMessages.several([order.id, ...others], key));
-        said(unknown ? orderMessages.reusedAfter(order, key) : orderMessages.reused(order, key));
-        return { how: 'found', when, outputs: orderOutputs(order, submission.request), replacing: undefined };
-    }
-    if (submission.kind === 'reissue' && holding.kind === 'reissue') {
-        const { order, request, by } = holding;
-        said(reissueMessages.reused(order.id, request, by));
-        const approved = request.exactStatus === 'approved';
-        const outputs = reissueOutputs(order, request, order.exact.status === 'issued' && approved);
-        // Until its request is approved, the certificate the order shows is the one it replaces.
-        return { how: 'found', when, outputs, replacing: approved ? undefined : order.certificate.id };
-    }
-    if (submission.kind === 'reissue' && holding.kind === 'changed') {
-        const { order, request, evidence, certificateChanged, by } = holding;
-        said(reissueMessages.made(order.id, evidence, request, by));
-        const outputs = reissueOutputs(order, request, certificateChanged);
-        return { how: 'found', when, outputs, replacing: submission.order.certificate.id };
-    }
-    throw new Error(`never-twice: a ${holding.kind} holding does not stand for a ${submission.kind}`);
-}
-/** The failure a check ends in, with what the run knows and how to check by hand. */
-function failed(submission, step, moment, state, check, advice) {
-    const { holding } = step;
-    const unknown = state.kind === 'after-unknown' ? state.unknown : undefined;
-    if (holding.kind === 'failed' && submission.kind === 'order' && submission.key) {
-        const note = orderMessages.failed(holding.order, submission.key, advice);
-        const status = holding.order.status;
-        return unknown
-            ? unknown.withNote(note, 'found-failed', status)
-            : new failure/* Failure */.H('found-failed', `${note} ${nothingNow('order')}`, { detail: status });
-    }
-    if (holding.kind === 'foreign-reissue') {
-        return new failure/* Failure */.H('reissue-pending', `${reissueMessages.foreign(holding.order.id, holding.request)} ${nothingNow('reissue')}`);
-    }
-    if (holding.kind === 'several' && submission.kind === 'order' && submission.key && unknown) {
-        return unknown.withNote(orderMessages.severalOpen(holding.orders, submission.key, advice), 'duplicate-orders');
-    }
-    if (holding.kind === 'nothing' && unknown && check && moment.kind === 'after-unknown') {
-        if (step.why === 'answered-absent') {
-            return unknown.withNote(`${mayHaveHappened(submission.kind, true)} ${check.howToCheck}`, 'unknown-fate');
-        }
-        return unknown.withNote(`${check.absent}${moment.cannotResend ?? ''} Running again is safe.`);
-    }
-    return new failure/* Failure */.H('unexpected', `never-twice: no failure for ${step.why} on a ${holding.kind} holding`);
-}
-/** The outputs of an order found by its key, from its order info. */
-function orderOutputs(info, request) {
-    const [first] = info.requests;
-    const answer = JSON.parse(info.text);
-    const organization = (0,parse/* isPlainObject */.Qd)(answer.organization) ? answer.organization : {};
-    const ordered = request.body?.organization;
-    // organization-id is set only when the order created the organization, as on a fresh order.
-    const createdOrganization = (0,parse/* isPlainObject */.Qd)(ordered) && ordered.id === undefined ? organization.id : undefined;
-    return {
-        'order-id': String(info.id),
-        'request-id': first ? String(first.id) : '',
-        'request-status': first?.exactStatus ?? '',
-        'certificate-id': orderInfoOutputs(info)['certificate-id'],
-        'organization-id': (0,parse/* positiveId */.xf)(createdOrganization)?.toString() ?? '',
-        response: info.text,
-    };
-}
-/** The outputs of a reissue found on its order: its request, and the certificate once it is issued. */
-function reissueOutputs(info, request, certificateChanged) {
-    return {
-        'order-id': String(info.id),
-        'request-id': request ? String(request.id) : '',
-        'request-status': request?.exactStatus ?? '',
-        'certificate-id': certificateChanged ? orderInfoOutputs(info)['certificate-id'] : '',
-        'organization-id': '',
-        response: info.text,
-    };
-}
-/** The line that says what is sent, before the POST leaves. */
-function sendingLine(what, baseUrl, request) {
-    return `${what}: ${request.method} ${requestUrl(baseUrl, request)}`;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/common/files.ts + 1 modules
-var files = __nccwpck_require__(273);
-;// CONCATENATED MODULE: ./src/certcentral/certificates.ts
-
-
-
-
-const CERTIFICATE_FILE = 'certificate.pem';
-const CHAIN_FILE = 'chain.pem';
-/** GET /certificate/{certificate_id}/download/format/pem_all: leaf, intermediates and root in one PEM text. */
-async function downloadPemBundle(client, certificateId) {
-    const path = `/certificate/${certificateId}/download/format/pem_all`;
-    const response = await client.send({ method: 'GET', path, answers: 'text' });
-    return response.text;
-}
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/** A leaf and its issuers are three or four certificates; a bundle past this is refused unread. */
-const MAX_CERTIFICATES = 50;
-/**
- * Finds the leaf by what the certificates say, not by their order: it is the one that
- * issued none of the others. The chain follows the issuers up from it.
- */
-function splitPemBundle(bundle, label) {
-    const pems = (bundle.match(PEM_CERTIFICATE) ?? []).map((pem) => pem.replace(/\r\n/g, '\n'));
-    if (pems.length === 0)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
-    if (pems.length > MAX_CERTIFICATES) {
-        throw new CertCentralError(`${label}: the answer is too large: ${pems.length} certificates, more than ${MAX_CERTIFICATES}. It was not read.`);
-    }
-    const certificates = pems.map((pem, index) => {
-        try {
-            return { pem, x509: new external_node_crypto_.X509Certificate(pem) };
-        }
-        catch (error) {
-            throw new CertCentralError(`${label}: certificate ${index + 1} of the download cannot be read (${error.message}).`);
-        }
-    });
-    const issuedNone = certificates.filter((candidate) => !certificates.some((other) => other !== candidate && other.x509.checkIssued(candidate.x509)));
-    const leaf = issuedNone.find((candidate) => !candidate.x509.ca) ?? issuedNone[0] ?? certificates[0];
-    if (!leaf)
-        throw new CertCentralError(`${label}: the download holds no PEM certificate.`);
-    const chain = [];
-    let current = leaf;
-    for (;;) {
-        const issuer = certificates.find((candidate) => candidate !== current && !chain.includes(candidate) && current.x509.checkIssued(candidate.x509));
-        if (!issuer || issuer === leaf)
-            break;
-        chain.push(issuer);
-        current = issuer;
-    }
-    const rest = certificates.filter((candidate) => candidate !== leaf && !chain.includes(candidate));
-    return {
-        leaf: leaf.pem,
-        chain: [...chain, ...rest].map((certificate) => certificate.pem),
-        leafSerialNumber: leaf.x509.serialNumber.toUpperCase(),
-        leafThumbprint: leaf.x509.fingerprint.replace(/:/g, '').toUpperCase(),
-        leafValidFrom: isoDay(leaf.x509.validFrom),
-        leafValidTill: isoDay(leaf.x509.validTo),
-    };
-}
-/** X509Certificate's "Dec  7 21:12:00 2026 GMT" as yyyy-MM-dd (validFromDate is not in Node 20). */
-function isoDay(text) {
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
-}
-/**
- * Writes certificate.pem (the leaf) and chain.pem (the rest) under the directory, creating it if needed;
- * never through a symbolic link or junction (files.ts). The paths returned are under the directory as given.
- */
-async function writeCertificateFiles(dir, split, platform = process.platform) {
-    const folder = await (0,files/* safeDirectory */.nM)(dir, platform);
-    // As a pair: a failure (a full disk) leaves neither replaced, never a new leaf beside the old chain.
-    await (0,files/* writeFilesNoFollow */.Rs)(folder, [
-        { name: CERTIFICATE_FILE, text: `${split.leaf}\n` },
-        { name: CHAIN_FILE, text: split.chain.map((pem) => `${pem}\n`).join('') },
-    ], platform);
-    return { certificatePath: (0,external_node_path_.resolve)(dir, CERTIFICATE_FILE), chainPath: (0,external_node_path_.resolve)(dir, CHAIN_FILE) };
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait.ts
-
-
-
-
-/**
- * Each wait is this much longer than the one before, up to the cap. With the defaults
- * (15 s, 900 s) that is 12 reads in 15 minutes, far inside DigiCert's per-key limit of
- * 1000 requests per 3 minutes, which every pipeline of the account shares.
- */
-const BACKOFF_FACTOR = 1.5;
-/** The least time a read is given, even at the deadline. */
-const MIN_READ_MS = 100;
-const MAX_POLL_INTERVAL_SECONDS = 120;
-/** The wait after one of `current` seconds; a first interval above the cap is kept as is. */
-function nextInterval(current, first) {
-    return Math.min(current * BACKOFF_FACTOR, Math.max(first, MAX_POLL_INTERVAL_SECONDS));
-}
-const realClock = {
-    now: () => performance.now(),
-    sleep: timers/* sleep */.yy,
-    random: Math.random,
-};
-/**
- * A read that can simply be repeated later: 429, a 5xx, a timeout, a network error, or a 2xx whose body cannot be
- * read (a proxy's page, a cut-off answer): reading an order changes nothing, so reading it again is safe.
- */
-function isTransient(error) {
-    if (!(error instanceof CertCentralError))
-        return false;
-    const status = error.status;
-    return error.retryable || (status !== undefined && (status >= 500 || (status >= 200 && status < 300)));
-}
-/** The order's status kind; an order still issued with the certificate a reissue replaces is pending. */
-function orderKind(info, replacing) {
-    const kind = statusKind(info.status);
-    return kind === 'issued' && replacing !== undefined && info.certificate.id === replacing ? 'pending' : kind;
-}
-/**
- * Reads the order at once, then after each interval, until its status is final or the time
- * is up. The last read happens at the deadline. Logs one line per read. A read answered with 429,
- * a 5xx, an unreadable 2xx or nothing only delays the next one (at least by Retry-After, plus jitter); it fails the wait
- * only when no time is left and no read succeeded.
- */
-async function waitForFinalStatus(
-/** One read, which must end within the time given (the wait's time left). */
-readOrder, options, log, clock = realClock) {
-    const start = clock.now();
-    const deadline = start + options.timeoutSeconds * 1000;
-    let interval = options.pollIntervalSeconds;
-    let last;
-    let unanswered = 0;
-    for (;;) {
-        let info;
-        try {
-            // A read in flight at the deadline is cut off there (at least a moment is left for the first one).
-            info = await readOrder(Math.max(deadline - clock.now(), MIN_READ_MS));
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            // A status means something answered; without one, nothing did.
-            unanswered = error.status === undefined ? unanswered + 1 : 0;
-            stopWhenUnanswered(error, unanswered, options.maxAttempts);
-            const remaining = deadline - clock.now();
-            const elapsedSeconds = (clock.now() - start) / 1000;
-            if (remaining <= 0) {
-                if (last)
-                    return { info: last, final: false, elapsedSeconds };
-                throw error.withNote(`No read of the order succeeded within ${options.timeoutName ?? 'wait-timeout'} (${options.timeoutSeconds} s).`);
-            }
-            const retryAfterMs = error.retryAfterMs ?? 0;
-            const jitterMs = Math.floor((clock.random ?? Math.random)() * Math.max(1_000, retryAfterMs));
-            const waitMs = Math.min(Math.max(interval * 1000, retryAfterMs + jitterMs), remaining);
-            log(`[${elapsedSeconds.toFixed(1)} s] ${error.message} Reading again in ${seconds(waitMs)}.`);
-            await clock.sleep(waitMs);
-            interval = nextInterval(interval, options.pollIntervalSeconds);
-            continue;
-        }
-        last = info;
-        unanswered = 0;
-        const elapsedSeconds = (clock.now() - start) / 1000;
-        const kind = orderKind(info, options.replacing);
-        const note = kind === 'unknown'
-            ? ' (an unknown status; waiting as for a pending one)'
-            : kind === 'pending' && info.status === ISSUED
-                ? ` (still with certificate ${info.certificate.id}, which the reissue replaces; waiting)`
-                : '';
-        log(`[${elapsedSeconds.toFixed(1)} s] order ${info.id}: ${info.status || '(no status)'}${note}`);
-        if (kind === 'issued' || kind === 'failed')
-            return { info, final: true, elapsedSeconds };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { info, final: false, elapsedSeconds };
-        await clock.sleep(Math.min(interval * 1000, remaining));
-        interval = nextInterval(interval, options.pollIntervalSeconds);
-    }
-}
-/** Gives up once max-attempts reads in a row got no answer: an unreachable host does not wait out the timeout. */
-function stopWhenUnanswered(error, unanswered, maxAttempts) {
-    if (maxAttempts === undefined || unanswered < maxAttempts)
-        return;
-    const reads = unanswered === 1 ? 'the read' : `${unanswered} reads in a row`;
-    throw error.withNote(`No answer to ${reads} (max-attempts ${maxAttempts}), so the wait stops.`);
-}
-
-;// CONCATENATED MODULE: ./src/operations/pick-up.ts
-
-
-
-
-
-
-const PICK_UP_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'order-status',
-    'certificate-pem',
-    'chain-pem',
-    'certificate-path',
-    'chain-path',
-    'serial-number',
-    'thumbprint',
-    'valid-from',
-    'valid-till',
-]));
-/**
- * Reads the order (waiting for a final status when asked), sets the order outputs, and
- * when it is issued downloads the certificate and writes certificate.pem and chain.pem.
- * Outputs are set as soon as they are known, so they stay set when a later step fails.
- */
-async function pickUp(client, orderId, settings, host, 
-/** After a reissue: the certificate it replaces, which is not handed over. */
-replacing) {
-    let info;
-    if (settings.waitForIssuance) {
-        const title = `Waiting for order ${orderId} to be issued (at most ${settings.waitTimeoutSeconds} s)`;
-        const result = await host.group(title, () => waitForFinalStatus((withinMs) => getOrderInfo(client, orderId, { once: true, withinMs }), {
-            timeoutSeconds: settings.waitTimeoutSeconds,
-            pollIntervalSeconds: settings.pollIntervalSeconds,
-            replacing,
-            timeoutName: host.hints.waitTimeout,
-            maxAttempts: client.retry.maxAttempts,
-        }, (line) => host.info(line)));
-        info = result.info;
-        setOrderOutputs(info, host, replacing);
-        if (!result.final) {
-            throw new failure/* Failure */.H('not-issued-in-time', `Order ${orderId} was not issued within ${settings.waitTimeoutSeconds} seconds; its last status is ${info.status || '(none)'}. ` +
-                host.hints.pickUpLater(orderId) +
-                (replacing === undefined
-                    ? ''
-                    : ` The reissue replaces certificate ${replacing}: a pick-up that shows certificate-id ${replacing} still has the old one.`));
-        }
-    }
-    else {
-        info = await getOrderInfo(client, orderId);
-        setOrderOutputs(info, host, replacing);
-    }
-    const kind = orderKind(info, replacing);
-    if (kind === 'failed') {
-        throw new failure/* Failure */.H('order-failed', `Order ${orderId} is ${info.status}; there is no valid certificate to download.`, {
-            detail: info.status,
-        });
-    }
-    if (kind !== 'issued') {
-        host.info(`Order ${orderId} is ${info.status || '(no status)'}, not issued yet. ${host.hints.pickUpLater(orderId)}`);
-        return;
-    }
-    await download(client, info, orderFolder(settings, orderId), host);
-}
-function sameSerial(a, b) {
-    const normal = (serial) => serial
-        .toUpperCase()
-        .replace(/[^0-9A-F]/g, '')
-        .replace(/^0+/, '');
-    return normal(a) === normal(b);
-}
-function setOrderOutputs(info, host, replacing) {
-    const { 'order-status': orderStatus, ...certificate } = orderInfoOutputs(info);
-    host.setOutput('order-status', orderStatus);
-    // The certificate a reissue replaces is not this run's result.
-    if (replacing !== undefined && info.certificate.id === replacing)
-        return;
-    for (const [name, value] of Object.entries(certificate))
-        if (value !== '')
-            host.setOutput(name, value);
-}
-async function download(client, info, outputDir, host) {
-    const certificateId = info.certificate.id;
-    if (certificateId === undefined) {
-        throw new failure/* Failure */.H('no-certificate-id', `Order ${info.id} is issued, but CertCentral's order info has no certificate id to download.`);
-    }
-    const label = `GET /certificate/${certificateId}/download/format/pem_all`;
-    const split = splitPemBundle(await downloadPemBundle(client, certificateId), label);
-    if (info.certificate.serialNumber && sameSerial(info.certificate.serialNumber, split.leafSerialNumber) === false) {
-        host.warning(`The downloaded certificate has serial number ${split.leafSerialNumber}, but order ${info.id} names ${info.certificate.serialNumber}.`);
-    }
-    await handOver(split, info.id, outputDir, host, {
-        certificateId: String(certificateId),
-        serialNumber: info.certificate.serialNumber || split.leafSerialNumber,
-        validFrom: info.certificate.validFrom || '?',
-        validTill: info.certificate.validTill || '?',
-    });
-}
-/**
- * An order or reissue answer that issued at once carries the chain (`certificate_chain`): the certificate is handed
- * over from it, with no further request. The leaf is found by what the certificates say, as in a download; its
- * details come from the leaf itself. The files are written when a wait was asked for or output-dir was given.
- */
-async function handOverIssued(chain, orderId, certificateId, settings, host) {
-    const split = splitPemBundle(chain.join('\n'), `The answer's certificate_chain of order ${orderId}`);
-    host.setOutput('order-status', 'issued');
-    host.setOutput('serial-number', split.leafSerialNumber);
-    host.setOutput('thumbprint', split.leafThumbprint);
-    host.setOutput('valid-from', split.leafValidFrom);
-    host.setOutput('valid-till', split.leafValidTill);
-    const details = {
-        certificateId,
-        serialNumber: split.leafSerialNumber,
-        validFrom: split.leafValidFrom,
-        validTill: split.leafValidTill,
-    };
-    const writeFiles = settings.waitForIssuance || !settings.folderPerOrder;
-    await handOver(split, orderId, writeFiles ? orderFolder(settings, orderId) : undefined, host, details);
-}
-function orderFolder(settings, orderId) {
-    return settings.folderPerOrder ? (0,external_node_path_.join)(settings.outputDir, `certcentral-order-${orderId}`) : settings.outputDir;
-}
-/** Sets certificate-pem and chain-pem, and writes certificate.pem and chain.pem under `outputDir` when given. */
-async function handOver(split, orderId, outputDir, host, details) {
-    host.setOutput('certificate-pem', split.leaf);
-    host.setOutput('chain-pem', split.chain.join('\n'));
-    const issued = `Order ${orderId} is issued: certificate ${details.certificateId}, serial number ${details.serialNumber}, valid ${details.validFrom} to ${details.validTill}.`;
-    if (outputDir === undefined) {
-        host.info(`${issued} The certificate is in the certificate-pem and chain-pem outputs.`);
-        return;
-    }
-    let files;
-    try {
-        files = await writeCertificateFiles(outputDir, split);
-    }
-    catch (error) {
-        throw new failure/* Failure */.H('files-not-written', `Order ${orderId} is issued and its certificate is in the certificate-pem and chain-pem outputs, but the files were not written: ${error.message}. ` +
-            host.hints.writeFilesAgain(orderId), { cause: error });
-    }
-    host.setOutput('certificate-path', files.certificatePath);
-    host.setOutput('chain-path', files.chainPath);
-    host.info(`${issued} Wrote ${files.certificatePath} and ${files.chainPath}.`);
-}
-
-;// CONCATENATED MODULE: ./src/operations/send.ts
-
-
-
-
-
-/**
- * Sends the order or reissue at most once (never-twice/), sets its outputs the moment it is answered and says what
- * CertCentral made of it; an order or reissue found by a check was described by the check. A certificate the answer
- * carried is handed over at once.
- */
-async function sendOnce({ settings, host, client }, submission, what) {
-    const setOutputs = (outputs) => {
-        for (const [name, value] of Object.entries(outputs))
-            host.setOutput(name, value);
-    };
-    const submitted = await submit_submit(clientCalls(client), submission, {
-        advice: host.hints,
-        info: (message) => host.info(message),
-        warning: (message) => host.warning(message),
-        sending: () => host.info(sendingLine(what, settings.baseUrl, submission.request)),
-        answered: (outputs) => {
-            setOutputs(outputs);
-            host.info(describeResult(submission.kind, outputs));
-        },
-    });
-    if (submitted.how === 'found')
-        setOutputs(submitted.outputs);
-    if (submitted.how === 'sent' && submitted.chain) {
-        const { outputs, chain } = submitted;
-        await handOverIssued(chain, Number(outputs['order-id']), outputs['certificate-id'], settings.pickUp, host);
-    }
-    return submitted;
-}
-/** With wait-for-issuance: waits for the order and hands its certificate over, unless the answer carried it. */
-async function pickUpIfAsked({ settings, host, client }, submitted) {
-    if (!settings.pickUp.waitForIssuance || (submitted.how === 'sent' && submitted.chain))
-        return;
-    const orderId = Number(submitted.outputs['order-id']);
-    await pickUp(client, orderId, settings.pickUp, host, submitted.replacing);
-}
-/** What CertCentral made of the order or reissue, naming only what it answered. */
-function describeResult(kind, outputs) {
-    const request = outputs['request-id'] ? `request ${outputs['request-id']}` : '';
-    const status = outputs['request-status'] ? ` ${(0,untrusted/* shown */.SP)(outputs['request-status'])}` : '';
-    const certificate = outputs['certificate-id'] ? `certificate ${outputs['certificate-id']}` : '';
-    const parts = [request && `${request}${status}`, certificate].filter(Boolean);
-    const what = kind === 'reissue' ? `Reissue of order ${outputs['order-id']} accepted` : `Order ${outputs['order-id']} placed`;
-    return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
-}
-/** Said before the look-up, so the log tells why the action reads before it sends. */
-function describeKey(key, kind) {
-    if (kind === 'reissue') {
-        return key.kind === 'renewal'
-            ? `Reissue key ${key.value}, ${keySource(key)}, added to the reissue's comments: the order's requests are checked first, so a reissue made by any earlier run for this certificate is found instead of reissuing again.`
-            : `Reissue key ${key.value}, derived from this run, job, step, order ID and CSR, added to the reissue's comments: the order's requests are checked first, so a re-run of this job finds this reissue instead of reissuing again.`;
-    }
-    if (key.kind === 'renewal') {
-        return `alternative_order_id ${key.value}, ${keySource(key)}: looked up first, so a renewal placed by any earlier run is found instead of renewing again.`;
-    }
-    return key.kind === 'run'
-        ? `Looking up alternative_order_id ${key.value}, derived from this run, job, step and request, before ordering, so that a re-run of this job finds its order instead of ordering again.`
-        : `Looking up alternative_order_id ${key.value} before ordering, so that an order that already carries it is reused.`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/order.ts
-
-
-
-
-
-/**
- * The order's key: the user's alternative_order_id; in GitHub Actions, with idempotency on, one derived from the run.
- * Otherwise none, and the body stays exactly what the inputs say.
- */
-function orderKey(settings, body, run) {
-    const given = body.alternative_order_id;
-    if (typeof given === 'string')
-        return { kind: 'given', value: given };
-    const context = settings.safety.idempotency ? run() : undefined;
-    return context ? { kind: 'run', value: deriveOrderKey(context, body) } : undefined;
-}
-/** POST /order/certificate/{product}, with the body the inputs describe and the order's key. */
-function orderRequest(settings, run) {
-    const body = buildBody(settings.fields);
-    const key = orderKey(settings, body, run);
-    const request = {
-        method: 'POST',
-        path: `/order/certificate/${settings.product}`,
-        body: bodyWithKey(body, key, 'order'),
-    };
-    return { request, key };
-}
-async function order(job) {
-    const { settings, host } = job;
-    const { request, key } = orderRequest(settings, job.run);
-    const what = `Ordering ${settings.product}`;
-    const methodNote = (0,validate/* defaultMethodNote */.lv)(settings.product, settings.fields);
-    if (methodNote)
-        host.info(methodNote);
-    if (settings.dryRun)
-        return showDryRun(job, request, `${what}; nothing is sent.`);
-    if (key)
-        host.info(describeKey(key, 'order'));
-    const submitted = await sendOnce(job, { kind: 'order', request, key }, what);
-    await pickUpIfAsked(job, submitted);
-}
-
-// EXTERNAL MODULE: ./src/rules/products.ts
-var products = __nccwpck_require__(1803);
-;// CONCATENATED MODULE: ./src/operations/reissue.ts
-
-
-
-
-
-
-
-
-/**
- * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
- * on, a key derived from the run, the order ID and the body, added to its comments.
- */
-function reissueRequest(settings, run) {
-    const body = buildBody(settings.fields);
-    const context = settings.safety.idempotency ? run() : undefined;
-    const key = context
-        ? { kind: 'run', value: deriveReissueKey(context, settings.orderId, body) }
-        : undefined;
-    const path = `/order/certificate/${settings.orderId}/reissue`;
-    return { request: { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') }, key };
-}
-/**
- * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
- * or a client certificate, no common name on a signing order), and the check before sending needs the read anyway.
- */
-async function reissue(job) {
-    const { settings, host, client } = job;
-    const { orderId } = settings;
-    const { request, key } = reissueRequest(settings, job.run);
-    const what = `Reissuing order ${orderId}`;
-    if (settings.dryRun)
-        return showDryRun(job, request, `${what}; nothing is sent.`);
-    const info = await getOrderInfo(client, orderId);
-    const findings = reissueFindings(info, settings);
-    for (const warning of findings.warnings)
-        host.warning(warning);
-    if (findings.problems.length > 0) {
-        host.setOutput('order-id', String(orderId));
-        throw new failure/* Failure */.H('invalid-input', `Invalid input for the reissue of order ${orderId}, a ${info.product || '(no product)'} order; only the order was read, nothing was sent:\n- ${findings.problems.join('\n- ')}`);
-    }
-    if (key)
-        host.info(describeKey(key, 'reissue'));
-    const submitted = await sendOnce(job, { kind: 'reissue', request, key, order: info }, what);
-    await pickUpIfAsked(job, submitted);
-}
-/**
- * The reissue's inputs against the order as read: the product it is (a product given must be the same), the fields
- * a reissue of that product takes when no product was given, and the CSR the order's provisioning method asks for.
- */
-function reissueFindings(info, settings) {
-    const findings = { problems: [], warnings: [] };
-    const orderProduct = (0,products/* isProductId */.F_)(info.product) ? info.product : undefined;
-    if (settings.product && info.product && settings.product !== info.product) {
-        findings.problems.push(`product: "${settings.product}" is given, but order ${info.id} is a ${info.product} order. Allowed: ${info.product}, or leave product out.`);
-        return findings;
-    }
-    const product = settings.product ?? orderProduct;
-    const given = new Set(Object.keys(settings.fields));
-    if (!settings.product && orderProduct) {
-        // Checked against the generic reissue table before the read; now against the order's product.
-        const table = (0,products/* reissueFieldsOf */.db)(orderProduct);
-        for (const name of given)
-            if (!table[name])
-                findings.problems.push((0,validate/* notApplicable */.hH)(name, 'reissue', orderProduct));
-        (0,validate/* checkRequired */.mp)(table, { values: settings.fields, given }, `a reissue of a ${orderProduct} order`, findings);
-        const hashes = (0,products/* allowedSignatureHashes */.FT)('reissue', orderProduct);
-        const hash = settings.fields['signature-hash'];
-        if (hash !== undefined && !hashes.includes(String(hash))) {
-            findings.problems.push(`signature-hash: "${String(hash)}" is not allowed for a reissue of a ${orderProduct} order. Allowed: ${hashes.join(', ')}.`);
-        }
-    }
-    (0,validate/* checkReissueRules */.M3)(product, { values: settings.fields, given, csrKey: settings.csrKey }, { read: true, method: info.provisioningMethod }, findings);
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/operations/renew-plan.ts
-/**
- * operation renew, the pure part: what an order's info says about its certificate and coverage, which action is
- * due, and the body of the renewal or reissue, from the order's own values and the given inputs.
- */
-
-
-
-
-
-
-function renewalFacts(info) {
-    const answer = parseObject(info.text);
-    const certificate = object(answer.certificate);
-    const product = (0,untrusted/* shown */.SP)(renew_plan_text(object(answer.product).name_id));
-    const renewedOrderId = wholeNumber(answer.renewed_order_id);
-    return {
-        orderId: info.id,
-        status: info.status,
-        product,
-        certificateId: info.certificate.id,
-        serialNumber: info.certificate.serialNumber,
-        validTill: info.certificate.validTill.slice(0, 10),
-        daysRemaining: wholeNumber(certificate.days_remaining, 0),
-        orderValidTill: (0,untrusted/* shown */.SP)(renew_plan_text(answer.order_valid_till).slice(0, 10)),
-        isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
-        renewedOrderId,
-        pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
-        own: ownValues(answer, certificate),
-    };
-}
-/** The values a renewal copies, at the order-info paths DigiCert's page names (and the older ones, where present). */
-function ownValues(answer, certificate) {
-    const values = {};
-    const set = (name, value) => {
-        if (value !== undefined)
-            values[name] = value;
-    };
-    const organizationId = wholeNumber(object(certificate.organization).id) ?? wholeNumber(object(answer.organization).id);
-    set('organization-id', organizationId);
-    set('container-id', wholeNumber(object(answer.container).id));
-    set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
-    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
-    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
-    const units = textList(certificate.organization_units);
-    if (units.length > 0)
-        set('organization-units', units);
-    // validity_years (the older example) is the order's term; cert_validity the certificate's, in years or days.
-    const certValidity = object(certificate.cert_validity);
-    const years = wholeNumber(answer.validity_years, 1) ?? wholeNumber(certValidity.years, 1);
-    set('validity-years', years);
-    if (years === undefined)
-        set('validity-days', wholeNumber(certValidity.days, 1));
-    // Sent only where the product takes them: client and Secure Email certificates.
-    set('common-name', renew_plan_text(certificate.common_name) || undefined);
-    const emails = textList(certificate.emails);
-    if (emails.length > 0)
-        set('emails', emails);
-    Object.assign(values, secureEmailValues(certificate));
-    return values;
-}
-/**
- * A Secure Email order's own choices, where its order info shows them at the paths of the order body: DigiCert's
- * order-info page does not list them (certcentral-2026.md §1), so they are read only where present.
- */
-function secureEmailValues(certificate) {
-    const usage = object(certificate.usage_designation);
-    const individual = Object.fromEntries(Object.entries(object(certificate.individual)).filter(([, value]) => typeof value === 'string' && value !== ''));
-    const additional = textList(usage.additional_usages);
-    const values = {
-        'profile-type': renew_plan_text(certificate.profile_type),
-        'common-name-indicator': renew_plan_text(certificate.common_name_indicator),
-        'primary-usage': renew_plan_text(usage.primary_usage),
-        ...(additional.length > 0 && { 'additional-usages': additional }),
-        ...(Object.keys(individual).length > 0 && { individual }),
-    };
-    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
-}
-/** Revoked, rejected or canceled: no certificate, and no renewal or reissue of it (an expired order is renewed). */
-function isDeadEnd(status) {
-    return statusKind(status) === 'failed' && status !== 'expired';
-}
-/**
- * The action due for an order:
- * - renewed already (is_renewed / renewed_order_id), whatever its status: follow the renewal;
- * - revoked, rejected or canceled: failed, order anew;
- * - not issued yet, or with a reissue under way: pending, nothing is sent;
- * - expired: renew;
- * - issued: nothing while the certificate is valid longer than the window; then a reissue while the order's
- *   coverage runs more than the window past the certificate (or today, if later), else a renewal.
- */
-function decideRenewal(facts, windowDays, now) {
-    const order = `Order ${facts.orderId}`;
-    if (facts.isRenewed) {
-        const renewal = facts.renewedOrderId === undefined ? '' : ` by order ${facts.renewedOrderId}`;
-        return { action: 'renewed-already', reason: `${order} is already renewed${renewal}; no renewal is placed.` };
-    }
-    if (isDeadEnd(facts.status)) {
-        return {
-            action: 'failed',
-            kind: 'order-failed',
-            detail: facts.status,
-            reason: `${order} is ${facts.status}: it can be neither renewed nor reissued.`,
-            anew: true,
-        };
-    }
-    if (facts.status === 'expired') {
-        const till = facts.validTill ? ` (its certificate was valid till ${facts.validTill})` : '';
-        return { action: 'renew', reason: `${order} is expired${till}: a renewal, a new order, takes its place.` };
-    }
-    if (facts.status !== ISSUED || facts.pendingReissue) {
-        const what = facts.status === 'reissue_pending' || facts.pendingReissue ? 'a reissue is under way' : 'not issued yet';
-        const known = statusKind(facts.status) === 'pending' ? '' : ' (a status this action does not know)';
-        return {
-            action: 'pending',
-            reason: `${order} is ${facts.status || '(no status)'}${known}: ${what}, so nothing is sent now.`,
-        };
-    }
-    return decideIssued(facts, windowDays, now);
-}
-/** An issued order: nothing while its certificate is valid longer than the window; then a reissue or a renewal. */
-function decideIssued(facts, windowDays, now) {
-    const today = now.toISOString().slice(0, 10);
-    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
-    const daysLeft = expiry ? (0,parse/* daysAhead */.Vv)(expiry, now) : facts.daysRemaining;
-    if (daysLeft === undefined) {
-        return {
-            action: 'failed',
-            kind: 'expiry-unknown',
-            reason: `Order ${facts.orderId} is issued, but its order info shows neither the certificate's valid_till nor days_remaining, so the action cannot tell when it expires. Nothing was sent.`,
-        };
-    }
-    const certificate = `Certificate ${facts.certificateId === undefined ? '' : `${facts.certificateId} `}of order ${facts.orderId}`;
-    const validity = !expiry
-        ? `has ${daysText(daysLeft)} left (days_remaining) on ${today}`
-        : daysLeft >= 0
-            ? `is valid till ${facts.validTill}, ${daysText(daysLeft)} from today (${today})`
-            : `was valid till ${facts.validTill}, ${daysText(-daysLeft)} before today (${today})`;
-    if (daysLeft > windowDays) {
-        return {
-            action: 'none',
-            reason: `${certificate} ${validity}: more than renew-within-days (${windowDays}). Nothing to do.`,
-        };
-    }
-    return decideWithin(facts, `${certificate} ${validity}: within renew-within-days (${windowDays}).`, daysLeft, windowDays, now);
-}
-/** Within the window: a reissue while the order's coverage runs more than the window past the certificate, else a renewal. */
-function decideWithin(facts, within, daysLeft, windowDays, now) {
-    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
-    if (!coverageEnd) {
-        return {
-            action: 'renew',
-            reason: `${within} The order has no coverage past its certificate (no order_valid_till): a renewal, a new order.`,
-        };
-    }
-    const from = Math.max(daysLeft, 0);
-    const coverageDays = (0,parse/* daysAhead */.Vv)(coverageEnd, now) - from;
-    const past = daysLeft >= 0 ? "the certificate's expiry" : 'today';
-    if (coverageDays > windowDays) {
-        return {
-            action: 'reissue',
-            reason: `${within} The order's coverage runs till ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, more than ${windowDays}: a reissue of the same order, at no cost.`,
-        };
-    }
-    return {
-        action: 'renew',
-        reason: `${within} The order's coverage ends ${facts.orderValidTill} (order_valid_till), ${daysText(coverageDays)} past ${past}, not more than ${windowDays}: a renewal, a new order.`,
-    };
-}
-/** The action an issued order will need once its certificate comes within the window. */
-function actionWhenDue(facts, windowDays) {
-    const expiry = (0,parse/* parseIsoDate */.jT)(facts.validTill);
-    const coverageEnd = (0,parse/* parseIsoDate */.jT)(facts.orderValidTill);
-    if (!expiry || !coverageEnd)
-        return 'renew';
-    return (0,parse/* daysAhead */.Vv)(coverageEnd, expiry) > windowDays ? 'reissue' : 'renew';
-}
-function daysText(days) {
-    return Math.abs(days) === 1 ? `${days} day` : `${days} days`;
-}
-/** The fields a renewal copies from the order it renews; given inputs replace them. */
-const COPIED_BY_RENEWAL = [
-    'organization-id',
-    'container-id',
-    'server-platform-id',
-    'cs-provisioning-method',
-    'signature-hash',
-    'organization-units',
-    'validity-years',
-    'validity-days',
-    'common-name',
-    'emails',
-    'profile-type',
-    'common-name-indicator',
-    'individual',
-    'primary-usage',
-    'additional-usages',
-];
-/** The order's own values a renewal copies: those its product's orders take, where no input replaces them. */
-function copiedByRenewal(facts, product, inputs, notes) {
-    const values = {};
-    const table = products/* PRODUCTS */.zv[product].fields;
-    for (const name of COPIED_BY_RENEWAL) {
-        const own = facts.own[name];
-        if (own === undefined || inputs[name] !== undefined)
-            continue;
-        const why = whyNotCopied(name, own, product);
-        if (why === undefined)
-            values[name] = own;
-        // The common name of a signing order is the organization's; it has no field in a signing order.
-        else if (name !== 'common-name' || table[name]) {
-            notes.push(`${name} ${(0,untrusted/* shown */.SP)(JSON.stringify(own))} of order ${facts.orderId} is not copied: ${why}.`);
-        }
-    }
-    // New organization details, or a term given another way, take the place of what the order had.
-    if (inputs.organization !== undefined)
-        delete values['organization-id'];
-    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-days'] !== undefined) {
-        delete values['validity-years'];
-    }
-    if (inputs['custom-expiration-date'] !== undefined || inputs['validity-years'] !== undefined) {
-        delete values['validity-days'];
-    }
-    return values;
-}
-/** Why the order's own value cannot go into the renewal, or undefined when it can. */
-function whyNotCopied(name, own, product) {
-    if (!products/* PRODUCTS */.zv[product].fields[name])
-        return `${product} orders take no ${name}`;
-    if (name === 'cs-provisioning-method' && !(0,products/* isProvisioningMethod */.Ju)(own)) {
-        // DigiCert's documented order info shows "none"; it is no value an order takes.
-        return "it is not a method an order takes, so DigiCert applies the account's default method";
-    }
-    if (!allowedValue(name, own))
-        return `it is not one of ${(0,rules_fields/* specOf */.rI)(name).allowed?.join(', ')}`;
-    return undefined;
-}
-/**
- * A renewal: a new order of the same product, with the order's own values where no input is given, naming the
- * order it renews and carrying its key. It must pass the same checks as an order.
- */
-function renewalFields(facts, product, inputs, alternativeOrderId, now, csrKey) {
-    const table = products/* PRODUCTS */.zv[product].fields;
-    const notes = [];
-    const values = copiedByRenewal(facts, product, inputs, notes);
-    if (values['signature-hash'] !== undefined && values['signature-hash'] !== 'sha256') {
-        notes.push(`signature_hash ${(0,untrusted/* shown */.SP)(String(values['signature-hash']))} of order ${facts.orderId} is not copied: an order takes sha256 only.`);
-        values['signature-hash'] = 'sha256';
-    }
-    if (table['signature-hash'])
-        values['signature-hash'] ??= 'sha256';
-    const findings = { problems: [], warnings: [] };
-    const unused = [];
-    for (const [name, value] of Object.entries(inputs)) {
-        if (table[name])
-            values[name] = value;
-        else
-            unused.push(name);
-    }
-    neverSent(unused, (0,validate/* applicableFields */.pm)('reissue', product) ?? {}, product, facts.orderId, findings);
-    if (inputs['signature-hash'] !== undefined && inputs['signature-hash'] !== 'sha256') {
-        findings.problems.push(`signature-hash: "${String(inputs['signature-hash'])}" is not allowed for a renewal, a new order. Allowed: sha256.`);
-    }
-    values['renewal-of-order-id'] = facts.orderId;
-    values['alternative-order-id'] = alternativeOrderId;
-    const given = { values, given: new Set(Object.keys(values)), csrKey };
-    (0,validate/* checkRequired */.mp)(table, given, `${product} orders`, findings);
-    (0,validate/* checkOrderRules */.Si)(product, given, now, findings);
-    return { values, notes, unused, findings };
-}
-/**
- * A reissue of the same order: its own platform, signature hash and, where the product needs one, common name,
- * with the given inputs in their place; a CSR as the order's provisioning method asks (validate.ts).
- */
-function reissueFields(facts, product, inputs, csrKey) {
-    const table = (0,validate/* applicableFields */.pm)('reissue', product) ?? {};
-    const values = {};
-    const notes = [];
-    const own = facts.own;
-    const hashes = (0,products/* allowedSignatureHashes */.FT)('reissue', product);
-    if (own['server-platform-id'] !== undefined)
-        values['server-platform-id'] = own['server-platform-id'];
-    const ownHash = own['signature-hash'];
-    if (ownHash !== undefined && hashes.includes(String(ownHash)))
-        values['signature-hash'] = ownHash;
-    else if (ownHash !== undefined && inputs['signature-hash'] === undefined) {
-        notes.push(`signature_hash ${(0,untrusted/* shown */.SP)(String(ownHash))} of order ${facts.orderId} is not copied: a reissue of a ${product} order takes ${hashes.join(', ')}.`);
-    }
-    // DigiCert leaves common_name out of code and document signing reissues.
-    if (products/* PRODUCTS */.zv[product].family === 'client_certificate') {
-        if (own['common-name'] !== undefined)
-            values['common-name'] = own['common-name'];
-    }
-    const unused = [];
-    for (const [name, value] of Object.entries(inputs)) {
-        if (table[name])
-            values[name] = value;
-        else
-            unused.push(name);
-    }
-    values['signature-hash'] ??= 'sha256';
-    const findings = { problems: [], warnings: [] };
-    // Before the read the product was not known, so every hash a reissue may take was accepted.
-    const givenHash = inputs['signature-hash'];
-    if (givenHash !== undefined && !hashes.includes(String(givenHash))) {
-        findings.problems.push(`signature-hash: "${String(givenHash)}" is not allowed for a reissue of order ${facts.orderId}, a ${product} order. Allowed: ${hashes.join(', ')}.`);
-    }
-    neverSent(unused, products/* PRODUCTS */.zv[product].fields, product, facts.orderId, findings);
-    const given = { values, given: new Set(Object.keys(values)), csrKey };
-    (0,validate/* checkRequired */.mp)(table, given, 'a reissue', findings);
-    const method = facts.own['cs-provisioning-method'];
-    (0,validate/* checkReissueRules */.M3)(product, given, { read: true, method: typeof method === 'string' ? method : undefined }, findings);
-    return { values, notes, unused, findings };
-}
-/** Inputs neither a renewal nor a reissue of this order has a field for: they could never be sent. */
-function neverSent(unused, otherTable, product, orderId, findings) {
-    for (const name of unused.filter((candidate) => !otherTable[candidate])) {
-        findings.problems.push(`${name} does not apply to ${product} orders or their reissues, so it can never be sent for order ${orderId}.`);
-    }
-}
-/**
- * The renewal's alternative_order_id: it depends only on the order and its certificate, so any run, from any
- * workflow, that would renew this certificate finds a renewal made before it. Letters and digits, as DigiCert asks.
- */
-function renewalKey(facts) {
-    return `renew${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
-}
-/**
- * The key of operation renew's reissue, carried in its comments: like the renewal's, it depends only on the order and
- * the certificate it replaces, so a re-run for this certificate finds the reissue, and next year's (for the
- * certificate this one makes) does not.
- */
-function reissueKey(facts) {
-    return `reissue${facts.orderId}${certificatePart(facts)}`.slice(0, 64);
-}
-function certificatePart(facts) {
-    if (facts.certificateId !== undefined)
-        return `c${facts.certificateId}`;
-    return facts.serialNumber ? `s${facts.serialNumber.replace(/[^0-9A-Za-z]/g, '')}` : '';
-}
-/** A copied value of an enumerated field is one the field allows (every item, for a list). */
-function allowedValue(name, value) {
-    const allowed = (0,rules_fields/* specOf */.rI)(name).allowed;
-    if (!allowed)
-        return true;
-    const items = Array.isArray(value) ? value : [value];
-    return items.every((item) => allowed.includes(String(item)));
-}
-function parseObject(text) {
-    try {
-        return object(JSON.parse(text));
-    }
-    catch {
-        return {};
-    }
-}
-function object(value) {
-    return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
-}
-function renew_plan_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-function wholeNumber(value, min = 1) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : undefined;
-}
-function textList(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
-}
-
-;// CONCATENATED MODULE: ./src/operations/renew.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** A renewal that is followed through more renewals than this is reported where the chain stops being read. */
-const MAX_RENEWALS_FOLLOWED = 5;
-/** DigiCert's refusals of a renewal: final, so not retried. */
-const REFUSALS = {
-    order_renewed_already: {
-        kind: 'already-renewed',
-        advice: (hints) => `DigiCert says the order is renewed already, by an order this action cannot see from the order info or the alternative_order_id. Nothing was ordered. Find the renewal in CertCentral (Orders) and watch it instead: ${hints.watchOther}.`,
-    },
-    order_not_eligible_for_renewal: {
-        kind: 'not-eligible',
-        advice: (hints) => `DigiCert will not renew this order (renewals open 90 days before the certificate expires, in the same account). Nothing was ordered. Look at the order in CertCentral; to replace it: ${hints.orderAnew}`,
-    },
-};
-async function renew(job, now = new Date()) {
-    const { settings, client, host } = job;
-    const info = await getOrderInfo(client, settings.orderId);
-    const facts = renewalFacts(info);
-    host.readOrder?.({ orderId: facts.orderId, product: facts.product, validTill: facts.validTill });
-    const decision = decideRenewal(facts, settings.renewWithinDays, now);
-    if (decision.action === 'failed') {
-        host.setOutput('order-id', String(settings.orderId));
-        host.setOutput('order-status', info.exact.status);
-        const advice = decision.anew ? ` ${host.hints.orderAnew}` : '';
-        throw new failure/* Failure */.H(decision.kind, `${decision.reason}${advice}`, { detail: decision.detail });
-    }
-    host.info(decision.reason);
-    switch (decision.action) {
-        case 'renewed-already':
-            return reportRenewal(job, facts, decision.reason);
-        case 'none':
-        case 'pending':
-            return reportNothingDue(job, info, facts, { action: decision.action, reason: decision.reason }, now);
-        case 'reissue':
-        case 'renew':
-            return sendDue(job, info, facts, { action: decision.action, reason: decision.reason }, now);
-    }
-}
-/** The order is renewed: its renewal, followed, is what the run reports. */
-async function reportRenewal({ settings, client, host }, facts, reason) {
-    const renewal = await followRenewals(client, facts, host);
-    setAction(host, 'renewed-already', `${reason} ${renewal.note}`);
-    await renew_handOver(client, renewal.info, settings, host);
-}
-/** Nothing to send: the certificate is valid long enough, or the order is not issued yet or being reissued. */
-async function reportNothingDue({ settings, client, host }, info, facts, decision, now) {
-    setAction(host, decision.action, decision.reason);
-    if (decision.action === 'none')
-        warnAhead(facts, settings, host, now);
-    if (decision.action === 'pending' && settings.pickUp.waitForIssuance && !settings.dryRun) {
-        const reissuing = facts.status === 'reissue_pending' || facts.pendingReissue;
-        await renew_handOver(client, info, settings, host, reissuing ? facts.certificateId : undefined);
-        return;
-    }
-    setCertificateOutputs(info, host);
-}
-/** A reissue or a renewal is due: planned from the order and the inputs, checked, then sent at most once. */
-async function sendDue(job, info, facts, decision, now) {
-    const { settings, host } = job;
-    const { action } = decision;
-    const product = orderProduct(facts, settings.product);
-    const planned = plan(action, facts, product, settings, now);
-    for (const note of planned.notes)
-        host.info(note);
-    for (const warning of planned.findings.warnings)
-        host.warning(warning);
-    if (planned.findings.problems.length > 0) {
-        host.setOutput('order-id', String(facts.orderId));
-        throw new failure/* Failure */.H('invalid-input', `Invalid input for the ${action === 'reissue' ? 'reissue' : 'renewal'} of order ${facts.orderId}; only the order was read, nothing was sent:\n- ${planned.findings.problems.join('\n- ')}\nValues not given as inputs are copied from the order, where its order info shows them.`);
-    }
-    if (planned.unused.length > 0)
-        host.warning(unusedWarning(planned.unused, action, facts.orderId));
-    const methodNote = action === 'renew' ? (0,validate/* defaultMethodNote */.lv)(product, planned.values) : undefined;
-    if (methodNote)
-        host.info(methodNote);
-    const submission = submissionOf(action, facts, info, product, buildBody(planned.values));
-    if (settings.dryRun) {
-        setAction(host, action, decision.reason);
-        return showDryRun(job, submission.request, 'only the order was read; nothing else is sent.');
-    }
-    await place(job, facts, submission, decision.reason);
-}
-/**
- * The reissue or renewal, with a key derived from the order and its certificate: the renewal's as its
- * alternative_order_id, the reissue's in its comments.
- */
-function submissionOf(action, facts, info, product, body) {
-    if (action === 'reissue') {
-        const key = { kind: 'renewal', value: reissueKey(facts), orderId: facts.orderId };
-        const path = `/order/certificate/${facts.orderId}/reissue`;
-        const request = { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') };
-        return { kind: 'reissue', request, key, order: info };
-    }
-    const key = { kind: 'renewal', value: renewalKey(facts), renews: facts.orderId };
-    const request = {
-        method: 'POST',
-        path: `/order/certificate/${product}`,
-        body: bodyWithKey(body, key, 'order'),
-    };
-    return { kind: 'order', request, key };
-}
-function plan(action, facts, product, settings, now) {
-    return action === 'reissue'
-        ? reissueFields(facts, product, settings.fields, settings.csrKey)
-        : renewalFields(facts, product, settings.fields, renewalKey(facts), now, settings.csrKey);
-}
-/**
- * With nothing to do today, checks the reissue or renewal the order will need once its certificate comes within the
- * window, so that what would stop it can be fixed before then.
- */
-function warnAhead(facts, settings, host, now) {
-    const action = actionWhenDue(facts, settings.renewWithinDays);
-    const what = action === 'reissue' ? 'reissue' : 'renewal';
-    const issue = productProblem(facts, settings.product);
-    const problems = issue.kind === 'problem' ? [issue.problem] : plan(action, facts, issue.product, settings, now).findings.problems;
-    if (problems.length === 0)
-        return;
-    host.warning(`Nothing to do today, but once the certificate of order ${facts.orderId} is within renew-within-days (${settings.renewWithinDays}), its ${what} will fail with these inputs:\n- ${problems.join('\n- ')}`);
-}
-/**
- * Sends the reissue or renewal through the never-twice machinery of an order or reissue, then waits if asked. A
- * renewal that DigiCert refuses as renewed already may have been placed meanwhile by another run with the same key.
- */
-async function place(job, facts, submission, reason) {
-    const { settings, client, host } = job;
-    const action = submission.kind === 'reissue' ? 'reissue' : 'renew';
-    if (submission.key)
-        host.info(describeKey(submission.key, submission.kind));
-    const what = `${action === 'reissue' ? 'Reissuing' : 'Renewing'} order ${facts.orderId}`;
-    let submitted;
-    try {
-        submitted = await sendOnce(job, submission, what);
-    }
-    catch (error) {
-        const renewal = action === 'renew' && isRefusal(error, 'order_renewed_already');
-        const placedMeanwhile = renewal && submission.key ? await renewalPlacedMeanwhile(client, submission.key.value) : undefined;
-        if (placedMeanwhile && submission.key) {
-            setAction(host, 'renewed-already', `Order ${facts.orderId} was renewed meanwhile by order ${placedMeanwhile.id}, which carries alternative_order_id ${submission.key.value} (DigiCert answered order_renewed_already); no renewal is placed.`);
-            await renew_handOver(client, placedMeanwhile, settings, host);
-            return;
-        }
-        // Nothing was placed: the order read is the one to watch.
-        host.setOutput('order-id', String(facts.orderId));
-        throw renewalFailure(error, facts.orderId, host.hints);
-    }
-    if (submitted.how === 'found' && submitted.when === 'before-sending' && action === 'renew') {
-        const renewalId = submitted.outputs['order-id'];
-        setAction(host, 'renewed-already', `Order ${facts.orderId} is already renewed by order ${renewalId}, which carries alternative_order_id ${submission.key?.value}; no renewal is placed.`);
-    }
-    else {
-        setAction(host, action, reason);
-    }
-    await pickUpIfAsked(job, submitted);
-}
-/** A failure of the reissue or renewal, in renew's terms: a found renewal that failed, or DigiCert's refusal. */
-function renewalFailure(error, orderId, hints) {
-    if (error instanceof failure/* Failure */.H && error.kind === 'found-failed')
-        return error.withNote('', 'renewal-failed');
-    if (!(error instanceof CertCentralError))
-        return error;
-    const code = error.errors.map((entry) => entry.code).find((candidate) => candidate in REFUSALS);
-    const known = code ? REFUSALS[code] : undefined;
-    return known ? error.withNote(`Order ${orderId}: ${known.advice(hints)}`, known.kind) : error;
-}
-/** The order's product; a given product must be the same, as a renewal keeps it. */
-function orderProduct(facts, given) {
-    const issue = productProblem(facts, given);
-    if (issue.kind === 'problem')
-        throw issue.failure;
-    return issue.product;
-}
-function productProblem(facts, given) {
-    if (!(0,products/* isProductId */.F_)(facts.product)) {
-        const problem = `order ${facts.orderId} is a ${facts.product || '(no product)'} order, which this action does not order or reissue.`;
-        return { kind: 'problem', problem, failure: new failure/* Failure */.H('unsupported-product', `${problem} Nothing was sent.`) };
-    }
-    if (given !== undefined && given !== facts.product) {
-        const problem = `product: "${given}" is given, but order ${facts.orderId} is a ${facts.product} order, and a renewal or reissue keeps the product. Allowed: ${facts.product}, or leave product out.`;
-        const message = `Invalid input; only the order was read, nothing was sent:\n- ${problem}`;
-        return { kind: 'problem', problem, failure: new failure/* Failure */.H('invalid-input', message) };
-    }
-    return { kind: 'product', product: facts.product };
-}
-/** Follows renewed_order_id to the newest renewal, or finds the renewal by its key when the order names none. */
-async function followRenewals(client, facts, host) {
-    let renewalId = facts.renewedOrderId ?? (await renewalByKey(client, facts, host));
-    const chain = [facts.orderId];
-    for (;;) {
-        const info = await getOrderInfo(client, renewalId);
-        chain.push(info.id);
-        const next = renewalFacts(info).renewedOrderId;
-        if (next === undefined || chain.length > MAX_RENEWALS_FOLLOWED)
-            return lastRenewal(info, chain, facts, host);
-        renewalId = next;
-    }
-}
-/** An order renewed (is_renewed) whose order info names no renewed_order_id: its renewal, by the renewal's key. */
-async function renewalByKey(client, facts, host) {
-    const key = renewalKey(facts);
-    const [renewalId] = await findOrdersByAlternativeId(client, key);
-    if (renewalId !== undefined)
-        return renewalId;
-    throw new failure/* Failure */.H('renewal-not-found', `Order ${facts.orderId} is renewed (is_renewed), but its order info names no renewed_order_id, and no order carries alternative_order_id ${key}. Nothing was ordered. Find the renewal in CertCentral (Orders) and ${host.hints.watchOther}.`);
-}
-/** The renewal where following stops: reported, unless it is a dead end. */
-function lastRenewal(info, chain, facts, host) {
-    const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
-    if (isDeadEnd(info.status)) {
-        host.setOutput('order-id', String(facts.orderId));
-        throw new failure/* Failure */.H('renewal-failed', `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`, { detail: info.status });
-    }
-    host.info(`Watching order ${info.id} from now on${path}.`);
-    return { info, note: `Reported: order ${info.id}${path}, ${info.status || '(no status)'}.` };
-}
-/** The order's outputs: waits for it and downloads the certificate when asked, or shows what the read gave. */
-async function renew_handOver(client, info, settings, host, 
-/** With a reissue under way: the certificate it replaces, which is not handed over. */
-replacing) {
-    host.setOutput('order-id', String(info.id));
-    if (settings.pickUp.waitForIssuance && !settings.dryRun) {
-        await pickUp(client, info.id, settings.pickUp, host, replacing);
-        return;
-    }
-    setCertificateOutputs(info, host);
-}
-function setCertificateOutputs(info, host) {
-    host.setOutput('order-id', String(info.id));
-    for (const [name, value] of Object.entries(orderInfoOutputs(info)))
-        host.setOutput(name, value);
-}
-function setAction(host, action, reason) {
-    host.setOutput('renewal-action', action);
-    host.setOutput('renewal-reason', reason);
-}
-/** Inputs today's action has no field for, though the other would send them: said, as they are not sent today. */
-function unusedWarning(names, action, orderId) {
-    const today = action === 'reissue' ? 'a reissue' : 'a renewal, a new order';
-    const other = action === 'reissue' ? 'renewal' : 'reissue';
-    const lines = names.map((name) => `- ${name}: ${today} has no field for it; a ${other} of the order would send it.`);
-    return `Not sent today: order ${orderId} gets ${today}, so these inputs are left out:\n${lines.join('\n')}`;
-}
-/** Another run may have renewed the order since the look-up: its renewal carries the same key. */
-async function renewalPlacedMeanwhile(client, key) {
-    try {
-        const [renewalId] = await findOrdersByAlternativeId(client, key);
-        return renewalId === undefined ? undefined : await getOrderInfo(client, renewalId);
-    }
-    catch (error) {
-        // DigiCert's refusal, which says what to do, is the better message.
-        if (error instanceof CertCentralError)
-            return undefined;
-        throw error;
-    }
-}
-function isRefusal(error, code) {
-    return error instanceof CertCentralError && error.errors.some((entry) => entry.code === code);
-}
-
-;// CONCATENATED MODULE: ./src/operations/status.ts
-/** operation status: reads an existing order, and picks its certificate up once issued. */
-
-
-
-/** GET /order/certificate/{order_id}: the order info. */
-function statusRequest(settings) {
-    return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
-}
-async function status_status(job) {
-    const { settings, host, client } = job;
-    const request = statusRequest(settings);
-    const what = `Reading order ${settings.orderId}`;
-    if (settings.dryRun)
-        return showDryRun(job, request, `${what}; nothing is sent.`);
-    host.info(`${what}: ${request.method} ${requestUrl(settings.baseUrl, request)}`);
-    host.setOutput('order-id', String(settings.orderId));
-    await pickUp(client, settings.orderId, settings.pickUp, host);
-}
-
-;// CONCATENATED MODULE: ./src/operations/execute.ts
-
-
-
-
-
-
-
-
-const OPERATIONS = { order: order, reissue: reissue, status: status_status, renew: renew };
-/** Runs the operation the settings name, with a job of its own settings' type. */
-function runOperation(job) {
+async function runOperation(job) {
     const { settings } = job;
     switch (settings.operation) {
         case 'order':
-            return OPERATIONS.order({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7826))).order({ ...job, settings });
         case 'reissue':
-            return OPERATIONS.reissue({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 982))).reissue({ ...job, settings });
         case 'status':
-            return OPERATIONS.status({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(364), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9986))).status({ ...job, settings });
         case 'renew':
-            return OPERATIONS.renew({ ...job, settings });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(364), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4958))).renew({ ...job, settings });
     }
 }
 /**
@@ -4582,10 +1954,10 @@ function runOperation(job) {
  */
 async function execute(settings, host, options = {}) {
     const outputs = new Map();
-    const safe = execute_withoutKey(host, settings.apiKey, outputs);
+    const safe = withoutKey(host, settings.apiKey, outputs);
     const writeOutputs = () => {
         for (const [name, value] of outputs)
-            host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
+            host.setOutput(name, (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value, settings.apiKey));
         outputs.clear();
     };
     const interrupted = () => {
@@ -4598,9 +1970,13 @@ async function execute(settings, host, options = {}) {
             process.on(signal, stopped);
     try {
         // A proxy variable that cannot be used fails here, before anything is sent, naming it.
-        (0,proxy_settings/* proxyFor */.iJ)(new URL(settings.baseUrl), options.env ?? process.env);
-        const client = createClient(settings, safe, options);
-        await runOperation({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+        (0,_certcentral_proxy_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(new URL(settings.baseUrl), options.env ?? process.env);
+        const run = options.run ?? (() => undefined);
+        // operation renew reads the order even in a dry run, to tell which request is due.
+        if (settings.dryRun && settings.operation !== 'renew')
+            return (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_2__/* .dryRun */ .P)(settings, safe, run);
+        const client = await createClient(settings, safe, options);
+        await runOperation({ settings, host: safe, client, run });
     }
     finally {
         underWay.delete(interrupted);
@@ -4626,8 +2002,12 @@ function stopped(signal) {
     // Without a listener, the same signal ends the process as it would have without this one.
     process.kill(process.pid, signal);
 }
-/** Creating the client sends nothing: a dry run has one too. */
-function createClient(settings, host, options) {
+/** Creating the client sends nothing; it is loaded only for a run that sends a request. */
+async function createClient(settings, host, options) {
+    const [{ CertCentralClient }, { RetryPolicy }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 692).then(__nccwpck_require__.bind(__nccwpck_require__, 7692)),
+        __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 269)),
+    ]);
     const retry = new RetryPolicy({
         maxAttempts: settings.safety.maxAttempts,
         requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,
@@ -4646,8 +2026,8 @@ function createClient(settings, host, options) {
  * A host that redacts the key from everything it is given, whatever the caller forgot, and keeps
  * the outputs in `outputs` until the run ends.
  */
-function execute_withoutKey(host, apiKey, outputs) {
-    const clean = (text) => (0,secrets/* redact */.E)(text, apiKey);
+function withoutKey(host, apiKey, outputs) {
+    const clean = (text) => (0,_certcentral_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(text, apiKey);
     return {
         info: (message) => host.info(clean(message)),
         warning: (message) => host.warning(clean(message)),
@@ -4672,9 +2052,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+const external_fs_namespaceObject = require("fs");
 ;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+const external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -4781,6 +2161,94 @@ const CLI_HINTS = {
     writeFilesAgain: (orderId) => `Pick them up again with: certcentral status --order-id ${orderId} --output-dir <a plain directory>.`,
     waitTimeout: '--wait-timeout',
 };
+
+
+/***/ }),
+
+/***/ 158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ orderRequest),
+/* harmony export */   WA: () => (/* binding */ reissueRequest),
+/* harmony export */   oR: () => (/* binding */ statusRequest)
+/* harmony export */ });
+/* unused harmony export orderKey */
+/* harmony import */ var _never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5419);
+/* harmony import */ var _rules_body_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4075);
+
+
+/**
+ * The order's key: the user's alternative_order_id; in GitHub Actions, with idempotency on, one derived from the run.
+ * Otherwise none, and the body stays exactly what the inputs say.
+ */
+function orderKey(settings, body, run) {
+    const given = body.alternative_order_id;
+    if (typeof given === 'string')
+        return { kind: 'given', value: given };
+    const context = settings.safety.idempotency ? run() : undefined;
+    return context ? { kind: 'run', value: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveOrderKey */ .ZI)(context, body) } : undefined;
+}
+/** POST /order/certificate/{product}, with the body the inputs describe and the order's key. */
+function orderRequest(settings, run) {
+    const body = (0,_rules_body_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBody */ .z)(settings.fields);
+    const key = orderKey(settings, body, run);
+    const request = {
+        method: 'POST',
+        path: `/order/certificate/${settings.product}`,
+        body: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .bodyWithKey */ .uc)(body, key, 'order'),
+    };
+    return { request, key };
+}
+/**
+ * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
+ * on, a key derived from the run, the order ID and the body, added to its comments.
+ */
+function reissueRequest(settings, run) {
+    const body = (0,_rules_body_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBody */ .z)(settings.fields);
+    const context = settings.safety.idempotency ? run() : undefined;
+    const key = context
+        ? { kind: 'run', value: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveReissueKey */ .rp)(context, settings.orderId, body) }
+        : undefined;
+    const path = `/order/certificate/${settings.orderId}/reissue`;
+    return { request: { method: 'POST', path, body: (0,_never_twice_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .bodyWithKey */ .uc)(body, key, 'reissue') }, key };
+}
+/** GET /order/certificate/{order_id}: the order info. */
+function statusRequest(settings) {
+    return { method: 'GET', path: `/order/certificate/${settings.orderId}` };
+}
+
+
+/***/ }),
+
+/***/ 4075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ buildBody)
+/* harmony export */ });
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8162);
+/** The JSON body of an order or reissue, from checked field values. */
+
+/** Exactly the fields that are set, each at its path, in the order of the field table. */
+function buildBody(fields) {
+    const body = {};
+    for (const name of _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr) {
+        const value = fields[name];
+        if (value === undefined)
+            continue;
+        const path = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELDS */ .cJ[name].path;
+        let parent = body;
+        // Copies on the way down, so `organization` details get skip_duplicate_org_check without being changed.
+        for (const key of path.slice(0, -1)) {
+            const child = { ...parent[key] };
+            parent[key] = child;
+            parent = child;
+        }
+        parent[path[path.length - 1]] = value;
+    }
+    return body;
+}
 
 
 /***/ }),
@@ -5768,119 +3236,126 @@ function normalizeShipMethod(rules, values) {
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = require("node:https");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+module.exports = require("node:process");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 7830:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+module.exports = require("node:stream/web");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
 
 /***/ }),
 
 /***/ 8167:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+module.exports = require("worker_threads");
 
 /***/ }),
 
@@ -5891,274 +3366,255 @@ module.exports = /*#__PURE__*/JSON.parse('{"UU":"certcentral-order-action","rE":
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/async module */
+/******/ 	(() => {
+/******/ 		var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 		var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 		var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 		var resolveQueue = (queue) => {
+/******/ 			if(queue && queue.d < 1) {
+/******/ 				queue.d = 1;
+/******/ 				queue.forEach((fn) => (fn.r--));
+/******/ 				queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
 /******/ 			}
 /******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 		var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 			if(dep !== null && typeof dep === "object") {
+/******/ 				if(dep[webpackQueues]) return dep;
+/******/ 				if(dep.then) {
+/******/ 					var queue = [];
+/******/ 					queue.d = 0;
+/******/ 					dep.then((r) => {
+/******/ 						obj[webpackExports] = r;
+/******/ 						resolveQueue(queue);
+/******/ 					}, (e) => {
+/******/ 						obj[webpackError] = e;
+/******/ 						resolveQueue(queue);
+/******/ 					});
+/******/ 					var obj = {};
+/******/ 					obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 					return obj;
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 			var ret = {};
+/******/ 			ret[webpackQueues] = x => {};
+/******/ 			ret[webpackExports] = dep;
+/******/ 			return ret;
+/******/ 		}));
+/******/ 		__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 			var queue;
+/******/ 			hasAwait && ((queue = []).d = -1);
+/******/ 			var depQueues = new Set();
+/******/ 			var exports = module.exports;
+/******/ 			var currentDeps;
+/******/ 			var outerResolve;
+/******/ 			var reject;
+/******/ 			var promise = new Promise((resolve, rej) => {
+/******/ 				reject = rej;
+/******/ 				outerResolve = resolve;
+/******/ 			});
+/******/ 			promise[webpackExports] = exports;
+/******/ 			promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 			module.exports = promise;
+/******/ 			body((deps) => {
+/******/ 				currentDeps = wrapDeps(deps);
+/******/ 				var fn;
+/******/ 				var getResult = () => (currentDeps.map((d) => {
+/******/ 					if(d[webpackError]) throw d[webpackError];
+/******/ 					return d[webpackExports];
+/******/ 				}))
+/******/ 				var promise = new Promise((resolve) => {
+/******/ 					fn = () => (resolve(getResult));
+/******/ 					fn.r = 0;
+/******/ 					var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 					currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 				});
+/******/ 				return fn.r ? promise : getResult();
+/******/ 			}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 			queue && queue.d < 0 && (queue.d = 0);
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+/******/ 	
+/******/ 	// startup
+/******/ 	// Load entry module and return exports
+/******/ 	// This entry module used 'module' so it can't be inlined
+/******/ 	var __webpack_exports__ = __nccwpck_require__(486);
+/******/ 	module.exports = __webpack_exports__;
+/******/ 	
+/******/ })()
+;

@@ -3,7 +3,7 @@
  * step, and the troubleshooting entry that explains it, a heading in the README or a docs page. One table; nothing
  * matches a message or a title.
  */
-import { CertCentralError } from '../certcentral/client.ts';
+import { CertCentralError } from '../certcentral/errors.ts';
 import { Failure, type FailureKind } from '../common/failure.ts';
 
 /** The repository's pages, as the summary links to them. */

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import * as core from './runner.ts';
 import { shortKeyWarning } from '../inputs/api-key.ts';
 import { execute } from '../operations/execute.ts';
@@ -62,23 +63,26 @@ export async function run(): Promise<void> {
     const { kind, detail } = failureOf(error);
     fail(kind, detail, error instanceof Error ? error.message : String(error), error);
   }
-  const summary = renderSummary({
-    operation: core.getInput('operation') || 'order',
-    product,
-    dryRun,
-    baseUrl,
-    outputs,
-    failure,
-    renewRead,
-  });
-  await writeSummary(redact(summary, apiKey));
+  // Each text is free of the key already (outputs, the failure, the order read); the inputs shown are cleaned here.
+  writeSummary(
+    renderSummary({
+      operation: redact(core.getInput('operation') || 'order', apiKey),
+      product: redact(product, apiKey),
+      dryRun,
+      baseUrl,
+      outputs,
+      failure,
+      renewRead,
+    }),
+  );
 }
 
-async function writeSummary(html: string): Promise<void> {
-  // Outside a runner (a local run) there is no summary file.
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+/** One synchronous append to the runner's summary file; outside a runner (a local run) there is none. */
+function writeSummary(html: string): void {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
   try {
-    await core.summary.addRaw(html).write();
+    appendFileSync(path, html);
   } catch (error) {
     core.warning(printable(`The job summary could not be written: ${(error as Error).message}`));
   }

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { resolve } from 'node:path';
-import { CertCentralError, type CertCentralClient } from './client.ts';
+import type { CertCentralClient } from './client.ts';
+import { CertCentralError } from './errors.ts';
 import { safeDirectory, writeFilesNoFollow, type Platform } from '../common/files.ts';
 
 export const CERTIFICATE_FILE = 'certificate.pem';

@@ -4,15 +4,10 @@ import type { ApiRequest } from './api-request.ts';
 import { Attempts, parseRetryAfter, RETRYABLE_STATUSES, type RetryPolicy, seconds } from './retry.ts';
 import { redact } from './secrets.ts';
 import { shown } from '../common/untrusted.ts';
-import { Failure } from '../common/failure.ts';
 import { timerMs } from '../common/timers.ts';
+import { CertCentralError, type DigiCertError, type FailureDetails } from './errors.ts';
 
 export const USER_AGENT = `${packageJson.name}/${packageJson.version}`;
-
-export interface DigiCertError {
-  readonly code: string;
-  readonly message: string;
-}
 
 export interface ApiResponse {
   readonly status: number;
@@ -20,41 +15,6 @@ export interface ApiResponse {
   readonly text: string;
   /** The parsed JSON body; undefined when the body is empty. */
   readonly json: unknown;
-}
-
-/**
- * What a failed request did at CertCentral:
- * - `rejected`: CertCentral answered and did nothing (4xx, 429 included);
- * - `not-sent`: the request never reached CertCentral (no connection, DNS, TLS or proxy failure);
- * - `unknown`: it may have been carried out (reset or timeout after sending, 5xx, an unreadable 2xx).
- */
-export type Outcome = 'rejected' | 'not-sent' | 'unknown';
-
-export interface FailureDetails {
-  readonly outcome?: Outcome;
-  /** Whether trying again can help: network errors, timeouts, 429, 502, 503, 504. */
-  readonly retryable?: boolean;
-  readonly retryAfterMs?: number;
-}
-
-/** A failed call, with DigiCert's errors[] when it sent any. */
-export class CertCentralError extends Failure {
-  readonly status: number | undefined;
-  readonly errors: readonly DigiCertError[];
-  readonly outcome: Outcome;
-  readonly retryable: boolean;
-  readonly retryAfterMs: number | undefined;
-
-  constructor(message: string, status?: number, errors: readonly DigiCertError[] = [], details: FailureDetails = {}) {
-    super('certcentral', message);
-    this.name = 'CertCentralError';
-    this.status = status;
-    this.errors = errors;
-    // An answer that failed with a 4xx did nothing; no answer, a 5xx or an unreadable 2xx may have.
-    this.outcome = details.outcome ?? (status !== undefined && status >= 300 && status < 500 ? 'rejected' : 'unknown');
-    this.retryable = details.retryable ?? false;
-    this.retryAfterMs = details.retryAfterMs;
-  }
 }
 
 export interface ClientOptions {

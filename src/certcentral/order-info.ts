@@ -1,4 +1,5 @@
-import { CertCentralError, type CertCentralClient } from './client.ts';
+import type { CertCentralClient } from './client.ts';
+import { CertCentralError } from './errors.ts';
 import { isPlainObject, positiveId } from '../common/parse.ts';
 import { shown } from '../common/untrusted.ts';
 import type { Attempts } from './retry.ts';

@@ -1,4 +1,5 @@
-import { CertCentralError, type ApiResponse } from './client.ts';
+import type { ApiResponse } from './client.ts';
+import { CertCentralError } from './errors.ts';
 import type { OrderInfo } from './order-info.ts';
 import { isPlainObject, positiveId } from '../common/parse.ts';
 

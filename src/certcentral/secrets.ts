@@ -109,7 +109,13 @@ function decode(text: string): Decoded {
   const ends = new Uint32Array(text.length);
   let count = 0;
   for (let i = 0; i < text.length;) {
-    const [code, length] = escapeAt(text, i);
+    let code = text.charCodeAt(i);
+    // Most characters are no escape: only a backslash or a percent sign may start one.
+    let length = 1;
+    if (code === BACKSLASH || code === PERCENT) {
+      length = escapeLength(text, i);
+      if (length > 1) code = escapedCode(text, i, length);
+    }
     if (!isWhitespace(code)) {
       codes[count] = code;
       starts[count] = i;
@@ -118,24 +124,37 @@ function decode(text: string): Decoded {
     }
     i += length;
   }
-  const chars = new TextDecoder('utf-16le').decode(codes.subarray(0, count));
-  return { chars, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+  return { chars: fromCodes(codes, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+/** The string of the first `count` UTF-16 codes, built a slice at a time (a call takes a bounded number of arguments). */
+function fromCodes(codes: Uint16Array, count: number): string {
+  let chars = '';
+  for (let from = 0; from < count; from += 8192) {
+    chars += String.fromCharCode(...codes.subarray(from, Math.min(from + 8192, count)));
+  }
+  return chars;
 }
 
 const BACKSLASH = 0x5c;
 const PERCENT = 0x25;
 
-/** The character at `i` as meant (its UTF-16 code), and how many characters of the text it takes. */
-function escapeAt(text: string, i: number): [number, number] {
-  const code = text.charCodeAt(i);
-  if (code === BACKSLASH && i + 1 < text.length) {
+/** How many characters the escape at `i` takes: 6 (`\uXXXX`), 2 (`\n`…), 3 (`%XX`), or 1 for no escape. */
+function escapeLength(text: string, i: number): number {
+  if (text.charCodeAt(i) === BACKSLASH && i + 1 < text.length) {
     const next = text[i + 1] as string;
-    if (next === 'u' && isHex(text, i + 2, 4)) return [parseInt(text.slice(i + 2, i + 6), 16), 6];
-    const escaped = JSON_ESCAPES[next];
-    if (escaped !== undefined) return [escaped.charCodeAt(0), 2];
+    if (next === 'u' && isHex(text, i + 2, 4)) return 6;
+    if (JSON_ESCAPES[next] !== undefined) return 2;
+    return 1;
   }
-  if (code === PERCENT && isHex(text, i + 1, 2)) return [parseInt(text.slice(i + 1, i + 3), 16), 3];
-  return [code, 1];
+  return text.charCodeAt(i) === PERCENT && isHex(text, i + 1, 2) ? 3 : 1;
+}
+
+/** The character an escape of that length stands for (its UTF-16 code). */
+function escapedCode(text: string, i: number, length: number): number {
+  if (length === 6) return parseInt(text.slice(i + 2, i + 6), 16);
+  if (length === 3) return parseInt(text.slice(i + 1, i + 3), 16);
+  return (JSON_ESCAPES[text[i + 1] as string] as string).charCodeAt(0);
 }
 
 function isHex(text: string, from: number, length: number): boolean {

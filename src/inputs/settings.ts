@@ -18,7 +18,6 @@ import {
   type GivenFields,
   type Operation,
 } from '../rules/validate.ts';
-import { checkOutputDir, checkParentDir, MAX_CSR_FILE_BYTES, readSmallRegularFile } from '../common/files.ts';
 import type { CsrKey } from '../common/csr-key.ts';
 import { textProblems } from './text-inputs.ts';
 import { parseField, yamlParser, type ParseContext } from './field-parsers.ts';
@@ -190,6 +189,8 @@ async function readAndCheckFields(
  * output-dir, the order's own folder is made at pick-up under RUNNER_TEMP, which must take new folders.
  */
 async function checkOutputFolder(pickUp: PickUpSettings, findings: Findings): Promise<void> {
+  // The file-system code, and node:fs/promises with it, is loaded only by a run that checks or writes files.
+  const { checkOutputDir, checkParentDir } = await import('../common/files.ts');
   try {
     await (pickUp.folderPerOrder ? checkParentDir(pickUp.outputDir) : checkOutputDir(pickUp.outputDir));
   } catch (error) {
@@ -335,6 +336,7 @@ async function readCsrText(read: InputReader, findings: Findings): Promise<{ tex
     return { text, unreadable: false };
   }
   if (path === '') return { text, unreadable: false };
+  const { MAX_CSR_FILE_BYTES, readSmallRegularFile } = await import('../common/files.ts');
   try {
     return { text: (await readSmallRegularFile(path, MAX_CSR_FILE_BYTES)).trim(), unreadable: false };
   } catch (error) {

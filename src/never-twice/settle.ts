@@ -5,7 +5,7 @@
  * converges on the earliest. It withdraws only what it sent itself; when that cannot be withdrawn, it fails and names
  * both.
  */
-import { CertCentralError } from '../certcentral/client.ts';
+import { CertCentralError } from '../certcentral/errors.ts';
 import type { OrderInfo, OrderRequest } from '../certcentral/order-info.ts';
 import { AWAITING_APPROVAL, CANCELABLE_STATUSES, OPEN_REQUEST_STATUSES } from '../certcentral/statuses.ts';
 import { Failure } from '../common/failure.ts';

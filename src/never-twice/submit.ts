@@ -5,7 +5,7 @@
  * counts against one deadline, max-attempts × (request-timeout + 30 s), set when the submission starts.
  */
 import { requestUrl, type ApiRequest } from '../certcentral/api-request.ts';
-import { CertCentralError } from '../certcentral/client.ts';
+import { CertCentralError } from '../certcentral/errors.ts';
 import type { OrderInfo, OrderRequest } from '../certcentral/order-info.ts';
 import { issuedChain, orderInfoOutputs, resultOutputs, type ResultOutputs } from '../certcentral/outputs.ts';
 import type { Attempts } from '../certcentral/retry.ts';

@@ -1,33 +1,27 @@
-import { CertCentralClient } from '../certcentral/client.ts';
+import type { CertCentralClient } from '../certcentral/client.ts';
 import { proxyFor, type Environment } from '../certcentral/proxy-settings.ts';
-import { RetryPolicy, type RetryOptions } from '../certcentral/retry.ts';
+import type { RetryOptions } from '../certcentral/retry.ts';
 import { redact } from '../certcentral/secrets.ts';
 import type { Settings } from '../inputs/settings.ts';
-import type { Operation } from '../rules/validate.ts';
 import type { RunContext } from '../never-twice/keys.ts';
+import { dryRun } from './dry-run.ts';
 import type { Host, Job } from './job.ts';
-import { order } from './order.ts';
-import { reissue } from './reissue.ts';
-import { renew } from './renew.ts';
-import { status } from './status.ts';
 
-/** Each operation is one module of the same shape, given the settings of its own operation. */
-type Operations = { readonly [O in Operation]: (job: Job<Extract<Settings, { operation: O }>>) => Promise<void> };
-
-const OPERATIONS: Operations = { order, reissue, status, renew };
-
-/** Runs the operation the settings name, with a job of its own settings' type. */
-function runOperation(job: Job): Promise<void> {
+/**
+ * Runs the operation the settings name, with a job of its own settings' type. Each operation is a module of the
+ * same shape, loaded when it runs: a run loads only its own operation, and a dry run none.
+ */
+async function runOperation(job: Job): Promise<void> {
   const { settings } = job;
   switch (settings.operation) {
     case 'order':
-      return OPERATIONS.order({ ...job, settings });
+      return (await import('./order.ts')).order({ ...job, settings });
     case 'reissue':
-      return OPERATIONS.reissue({ ...job, settings });
+      return (await import('./reissue.ts')).reissue({ ...job, settings });
     case 'status':
-      return OPERATIONS.status({ ...job, settings });
+      return (await import('./status.ts')).status({ ...job, settings });
     case 'renew':
-      return OPERATIONS.renew({ ...job, settings });
+      return (await import('./renew.ts')).renew({ ...job, settings });
   }
 }
 
@@ -60,8 +54,11 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
   try {
     // A proxy variable that cannot be used fails here, before anything is sent, naming it.
     proxyFor(new URL(settings.baseUrl), options.env ?? process.env);
-    const client = createClient(settings, safe, options);
-    await runOperation({ settings, host: safe, client, run: options.run ?? (() => undefined) });
+    const run = options.run ?? (() => undefined);
+    // operation renew reads the order even in a dry run, to tell which request is due.
+    if (settings.dryRun && settings.operation !== 'renew') return dryRun(settings, safe, run);
+    const client = await createClient(settings, safe, options);
+    await runOperation({ settings, host: safe, client, run });
   } finally {
     underWay.delete(interrupted);
     if (underWay.size === 0) for (const signal of STOP_SIGNALS) process.off(signal, stopped);
@@ -86,8 +83,12 @@ function stopped(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
-/** Creating the client sends nothing: a dry run has one too. */
-function createClient(settings: Settings, host: Host, options: ExecuteOptions): CertCentralClient {
+/** Creating the client sends nothing; it is loaded only for a run that sends a request. */
+async function createClient(settings: Settings, host: Host, options: ExecuteOptions): Promise<CertCentralClient> {
+  const [{ CertCentralClient }, { RetryPolicy }] = await Promise.all([
+    import('../certcentral/client.ts'),
+    import('../certcentral/retry.ts'),
+  ]);
   const retry = new RetryPolicy({
     maxAttempts: settings.safety.maxAttempts,
     requestTimeoutMs: settings.safety.requestTimeoutSeconds * 1_000,

@@ -1,33 +1,13 @@
 /** operation reissue: a new certificate on an existing order, sent at most once. */
-import type { ApiRequest } from '../certcentral/api-request.ts';
 import { getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
 import { Failure } from '../common/failure.ts';
 import type { ReissueSettings } from '../inputs/settings.ts';
-import { bodyWithKey, deriveReissueKey, type ReissueKey, type RunContext } from '../never-twice/keys.ts';
-import { buildBody } from '../rules/body.ts';
 import type { FieldName } from '../rules/fields.ts';
 import { allowedSignatureHashes, isProductId, reissueFieldsOf, type ProductId } from '../rules/products.ts';
 import { checkReissueRules, checkRequired, notApplicable, type Findings } from '../rules/validate.ts';
-import { showDryRun } from './dry-run.ts';
 import type { Job } from './job.ts';
+import { reissueRequest } from './requests.ts';
 import { describeKey, pickUpIfAsked, sendOnce } from './send.ts';
-
-/**
- * POST /order/certificate/{order_id}/reissue, with the body the inputs describe; in GitHub Actions, with idempotency
- * on, a key derived from the run, the order ID and the body, added to its comments.
- */
-export function reissueRequest(
-  settings: ReissueSettings,
-  run: () => RunContext | undefined,
-): { readonly request: ApiRequest; readonly key: ReissueKey | undefined } {
-  const body = buildBody(settings.fields);
-  const context = settings.safety.idempotency ? run() : undefined;
-  const key: ReissueKey | undefined = context
-    ? { kind: 'run', value: deriveReissueKey(context, settings.orderId, body) }
-    : undefined;
-  const path = `/order/certificate/${settings.orderId}/reissue`;
-  return { request: { method: 'POST', path, body: bodyWithKey(body, key, 'reissue') }, key };
-}
 
 /**
  * The order is read first: its product and provisioning method decide what the reissue takes (a CSR only for an HSM
@@ -38,7 +18,6 @@ export async function reissue(job: Job<ReissueSettings>): Promise<void> {
   const { orderId } = settings;
   const { request, key } = reissueRequest(settings, job.run);
   const what = `Reissuing order ${orderId}`;
-  if (settings.dryRun) return showDryRun(job, request, `${what}; nothing is sent.`);
   const info = await getOrderInfo(client, orderId);
   const findings = reissueFindings(info, settings);
   for (const warning of findings.warnings) host.warning(warning);

@@ -4,7 +4,8 @@
  * its renewal, and the renewal carries a key derived from the order and its certificate, looked up before the POST.
  */
 import type { ApiRequest } from '../certcentral/api-request.ts';
-import { CertCentralError, type CertCentralClient } from '../certcentral/client.ts';
+import type { CertCentralClient } from '../certcentral/client.ts';
+import { CertCentralError } from '../certcentral/errors.ts';
 import { findOrdersByAlternativeId, getOrderInfo, type OrderInfo } from '../certcentral/order-info.ts';
 import { orderInfoOutputs } from '../certcentral/outputs.ts';
 import { Failure, type FailureKind } from '../common/failure.ts';
@@ -129,7 +130,7 @@ async function sendDue(
   const submission = submissionOf(action, facts, info, product, buildBody(planned.values));
   if (settings.dryRun) {
     setAction(host, action, decision.reason);
-    return showDryRun(job, submission.request, 'only the order was read; nothing else is sent.');
+    return showDryRun(settings.baseUrl, host, submission.request, 'only the order was read; nothing else is sent.');
   }
   await place(job, facts, submission, decision.reason);
 }

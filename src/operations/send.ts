@@ -5,7 +5,6 @@ import { keySource, type OrderKey, type ReissueKey } from '../never-twice/keys.t
 import { sendingLine, submit, type Submission, type Submitted } from '../never-twice/submit.ts';
 import { shown } from '../common/untrusted.ts';
 import type { Job } from './job.ts';
-import { handOverIssued, pickUp } from './pick-up.ts';
 
 /**
  * Sends the order or reissue at most once (never-twice/), sets its outputs the moment it is answered and says what
@@ -33,6 +32,8 @@ export async function sendOnce(
   if (submitted.how === 'found') setOutputs(submitted.outputs);
   if (submitted.how === 'sent' && submitted.chain) {
     const { outputs, chain } = submitted;
+    // Picking up (waiting, downloading, writing files) is loaded only by a run that does it.
+    const { handOverIssued } = await import('./pick-up.ts');
     await handOverIssued(chain, Number(outputs['order-id']), outputs['certificate-id'], settings.pickUp, host);
   }
   return submitted;
@@ -42,6 +43,7 @@ export async function sendOnce(
 export async function pickUpIfAsked({ settings, host, client }: Job, submitted: Submitted): Promise<void> {
   if (!settings.pickUp.waitForIssuance || (submitted.how === 'sent' && submitted.chain)) return;
   const orderId = Number(submitted.outputs['order-id']);
+  const { pickUp } = await import('./pick-up.ts');
   await pickUp(client, orderId, settings.pickUp, host, submitted.replacing);
 }
 

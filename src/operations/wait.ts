@@ -1,4 +1,4 @@
-import { CertCentralError } from '../certcentral/client.ts';
+import { CertCentralError } from '../certcentral/errors.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
 import { sleep } from '../common/timers.ts';
 import { seconds } from '../certcentral/retry.ts';
