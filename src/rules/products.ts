@@ -220,6 +220,8 @@ const retired = (replacement: string): ProductRules => ({
  * was read in part; where DigiCert's page was not reached, the rule follows Keyfactor's production client, and
  * `basis` says so.
  */
+const SENT_BY_KEYFACTOR = "sent by Keyfactor; the page's table was not reached";
+
 const SECURE_EMAIL_FIELDS: FieldTable = {
   emails: today('required', '§1', "every DigiCert and Keyfactor example sends it; the page's R/O cell was not reached"),
   'profile-type': today(
@@ -233,11 +235,11 @@ const SECURE_EMAIL_FIELDS: FieldTable = {
   'organization-id': today('optional', '§1', 'the mailbox product needs no validated organization'),
   'validity-years': today('conditional', '§1', 'the Strict and Multipurpose profiles allow 1 or 2 years'),
   'custom-expiration-date': today('conditional', '§1', 'at most 824 days'),
-  comments: today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
-  'skip-approval': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
-  'container-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
-  'custom-fields': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
-  'renewal-of-order-id': today('optional', '§1', "sent by Keyfactor; the page's table was not reached"),
+  comments: today('optional', '§1', SENT_BY_KEYFACTOR),
+  'skip-approval': today('optional', '§1', SENT_BY_KEYFACTOR),
+  'container-id': today('optional', '§1', SENT_BY_KEYFACTOR),
+  'custom-fields': today('optional', '§1', SENT_BY_KEYFACTOR),
+  'renewal-of-order-id': today('optional', '§1', SENT_BY_KEYFACTOR),
   'payment-method': sheet('optional'),
   'alternative-order-id': sheet('optional'),
 };
