@@ -381,6 +381,7 @@ function kindOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   MO: () => (/* binding */ joinAnd),
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
 /* harmony export */   Vv: () => (/* binding */ daysAhead),
 /* harmony export */   Wi: () => (/* binding */ isJsonValue),
@@ -569,6 +570,10 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items) {
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 
@@ -1500,7 +1505,7 @@ function whereFieldApplies(name) {
         reissued.length === FAMILY_NAMES.length
             ? 'reissues'
             : reissued.length > 0
-                ? `reissues of ${joinAnd(reissued.map(([, words]) => words))} orders`
+                ? `reissues of ${(0,parse/* joinAnd */.MO)(reissued.map(([, words]) => words))} orders`
                 : '',
     ].filter(Boolean);
     return places.join(', and to ');
@@ -1522,12 +1527,8 @@ function ordersTaking(name) {
         else
             single.push(...taken);
     }
-    const families = whole.length > 0 ? `${joinAnd(whole)} products` : '';
+    const families = whole.length > 0 ? `${(0,parse/* joinAnd */.MO)(whole)} products` : '';
     return `orders of ${[families, single.join(', ')].filter(Boolean).join(' and of ')}`;
-}
-/** "a", "a and b", "a, b and c". */
-function joinAnd(items) {
-    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 const FAMILY_NAMES = [
     ['code_signing', 'code signing'],
@@ -2647,9 +2648,7 @@ function appliesToOperation(read, name, operation, findings, why = '') {
     if (operations.includes(operation))
         return true;
     if (read(name) !== '') {
-        const listed = operations.length === 1
-            ? `operation ${operations[0]}`
-            : `operations ${operations.slice(0, -1).join(', ')} and ${operations.at(-1)}`;
+        const listed = `${operations.length === 1 ? 'operation' : 'operations'} ${(0,parse/* joinAnd */.MO)(operations)}`;
         findings.problems.push(`${name} does not apply to operation ${operation}. It applies to ${listed}${why}; remove it.`);
     }
     return false;

@@ -1,5 +1,12 @@
 /** Readers for inputs that are not request body fields, shared by the settings modules. */
-import { BOOLEAN_VALUES, closestMatch, parseBoolean, parseSeconds, parseWholeNumber } from '../common/parse.ts';
+import {
+  BOOLEAN_VALUES,
+  closestMatch,
+  joinAnd,
+  parseBoolean,
+  parseSeconds,
+  parseWholeNumber,
+} from '../common/parse.ts';
 import type { Findings, Operation } from '../rules/validate.ts';
 import { INPUT_DEFAULTS, type DefaultedInput } from './defaults.ts';
 
@@ -28,10 +35,7 @@ export function appliesToOperation(
   const operations: readonly Operation[] = INPUT_OPERATIONS[name];
   if (operations.includes(operation)) return true;
   if (read(name) !== '') {
-    const listed =
-      operations.length === 1
-        ? `operation ${operations[0]}`
-        : `operations ${operations.slice(0, -1).join(', ')} and ${operations.at(-1)}`;
+    const listed = `${operations.length === 1 ? 'operation' : 'operations'} ${joinAnd(operations)}`;
     findings.problems.push(
       `${name} does not apply to operation ${operation}. It applies to ${listed}${why}; remove it.`,
     );

@@ -1,5 +1,5 @@
 import { FIELDS, numberOf, textOf, type FieldName, type FieldSpec, type FieldValues } from './fields.ts';
-import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
+import { daysAhead, isPlainObject, joinAnd, parseIsoDate } from '../common/parse.ts';
 import { keyInWords, type CsrKey } from '../common/csr-key.ts';
 import {
   INDIVIDUAL_KEYS_BY_INDICATOR,
@@ -78,11 +78,6 @@ function ordersTaking(name: FieldName): string {
   }
   const families = whole.length > 0 ? `${joinAnd(whole)} products` : '';
   return `orders of ${[families, single.join(', ')].filter(Boolean).join(' and of ')}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinAnd(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 const FAMILY_NAMES: readonly (readonly [Family, string])[] = [
