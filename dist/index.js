@@ -2143,6 +2143,10 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = require("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = require("fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2181,102 +2185,6 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = require("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = require("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -2314,10 +2222,13 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
- * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. They are
- * @actions/core's, written through its own command modules (command.js, file-command.js, utils.js): its root entry
- * also loads the job summary, OIDC and platform modules at start, and with them node:fs/promises, none of which a run
- * needs (measured in docs/performance.md). The names, arguments and output are those of @actions/core's functions.
+ * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. The
+ * names, arguments and output are those of @actions/core's functions (a test compares every line with core's own):
+ * - outputs go through core's file-command module (its root entry also loads the job summary, OIDC and platform
+ *   modules at start, and with them node:fs/promises, none of which a run needs);
+ * - the log and the workflow commands (`::add-mask::`, `::error title=…::`) are written straight to the descriptor
+ *   the runner reads. core writes them through process.stdout, a stream Node builds on first use, which costs a run
+ *   more than the rest of its logging (docs/performance.md).
  */
 
 
@@ -2339,11 +2250,11 @@ function setOutput(name, value) {
         issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeLog(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeLog(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -2356,12 +2267,56 @@ function runner_error(message, properties = {}) {
 }
 /** Runs the work with its log lines folded under the title. */
 async function group(title, work) {
-    issue('group', title);
+    issueCommand('group', {}, title);
     try {
         return await work();
     }
     finally {
-        issue('endgroup');
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** `::command key=value,…::message`, escaped as @actions/core's command module escapes it. */
+function commandLine(command, properties, message) {
+    let line = `::${command}`;
+    const names = Object.keys(properties);
+    if (names.length > 0) {
+        // core adds the space when there are properties, even if none has a value.
+        line += ` ${names
+            .filter((name) => properties[name])
+            .map((name) => `${name}=${escapeProperty(properties[name])}`)
+            .join(',')}`;
+    }
+    return `${line}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    writeLog(commandLine(command, properties, message) + external_node_os_namespaceObject.EOL);
+}
+function escapeData(value) {
+    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Whether the log goes through process.stdout: on Windows (where a console takes UTF-16, which the stream handles),
+ * and after a direct write failed (a descriptor in non-blocking mode that is full, say), so that nothing is lost.
+ */
+let throughStream = process.platform === 'win32';
+/** Writes the text to stdout at once, as process.stdout does on a pipe or a file, in order with what came before. */
+function writeLog(text) {
+    if (throughStream) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(1, bytes, written);
+    }
+    catch {
+        throughStream = true;
+        process.stdout.write(bytes.subarray(written));
     }
 }
 

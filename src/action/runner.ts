@@ -1,13 +1,16 @@
 /**
- * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. They are
- * @actions/core's, written through its own command modules (command.js, file-command.js, utils.js): its root entry
- * also loads the job summary, OIDC and platform modules at start, and with them node:fs/promises, none of which a run
- * needs (measured in docs/performance.md). The names, arguments and output are those of @actions/core's functions.
+ * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. The
+ * names, arguments and output are those of @actions/core's functions (a test compares every line with core's own):
+ * - outputs go through core's file-command module (its root entry also loads the job summary, OIDC and platform
+ *   modules at start, and with them node:fs/promises, none of which a run needs);
+ * - the log and the workflow commands (`::add-mask::`, `::error title=…::`) are written straight to the descriptor
+ *   the runner reads. core writes them through process.stdout, a stream Node builds on first use, which costs a run
+ *   more than the rest of its logging (docs/performance.md).
  */
+import { writeSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js';
-import { toCommandProperties } from '../../node_modules/@actions/core/lib/utils.js';
+import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
 import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/core.js';
 
 /** The process exit codes of @actions/core. */
@@ -29,12 +32,12 @@ export function setOutput(name: string, value: string): void {
     issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     return;
   }
-  process.stdout.write(EOL);
+  writeLog(EOL);
   issueCommand('set-output', { name }, value);
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeLog(message + EOL);
 }
 
 export function debug(message: string): void {
@@ -51,10 +54,58 @@ export function error(message: string, properties: AnnotationProperties = {}): v
 
 /** Runs the work with its log lines folded under the title. */
 export async function group<T>(title: string, work: () => Promise<T>): Promise<T> {
-  issue('group', title);
+  issueCommand('group', {}, title);
   try {
     return await work();
   } finally {
-    issue('endgroup');
+    issueCommand('endgroup', {}, '');
+  }
+}
+
+/** `::command key=value,…::message`, escaped as @actions/core's command module escapes it. */
+export function commandLine(command: string, properties: Readonly<Record<string, unknown>>, message: unknown): string {
+  let line = `::${command}`;
+  const names = Object.keys(properties);
+  if (names.length > 0) {
+    // core adds the space when there are properties, even if none has a value.
+    line += ` ${names
+      .filter((name) => properties[name])
+      .map((name) => `${name}=${escapeProperty(properties[name])}`)
+      .join(',')}`;
+  }
+  return `${line}::${escapeData(message)}`;
+}
+
+function issueCommand(command: string, properties: Readonly<Record<string, unknown>>, message: unknown): void {
+  writeLog(commandLine(command, properties, message) + EOL);
+}
+
+function escapeData(value: unknown): string {
+  return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: unknown): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Whether the log goes through process.stdout: on Windows (where a console takes UTF-16, which the stream handles),
+ * and after a direct write failed (a descriptor in non-blocking mode that is full, say), so that nothing is lost.
+ */
+let throughStream = process.platform === 'win32';
+
+/** Writes the text to stdout at once, as process.stdout does on a pipe or a file, in order with what came before. */
+function writeLog(text: string): void {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch {
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
   }
 }
