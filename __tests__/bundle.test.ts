@@ -61,6 +61,18 @@ describe('the bundle', () => {
     }
   });
 
+  it('is ASCII, which V8 compiles as one-byte text, and reads no template raw, where an escape would differ', async () => {
+    const files = (await readdir(BUNDLE_DIR, { recursive: true })).filter((name) => name.endsWith('.js'));
+    for (const name of files) {
+      const text = await readFile(join(BUNDLE_DIR, name), 'utf8');
+      expect(
+        [...text].filter((char) => char.charCodeAt(0) > 0x7f),
+        name,
+      ).toEqual([]);
+      expect(text, name).not.toMatch(/String\.raw/);
+    }
+  });
+
   it('leaves web-streams-polyfill out: Node 24 has ReadableStream, and node-fetch uses it', async () => {
     const files = (await readdir(BUNDLE_DIR, { recursive: true })).filter((name) => name.endsWith('.js'));
     for (const name of files) {

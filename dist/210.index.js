@@ -262,7 +262,7 @@ function digiCertErrors(json) {
 }
 function excerpt(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
+    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}\u2026` : flat;
 }
 
 
@@ -355,7 +355,7 @@ class RetryPolicy {
                 ? 'The next try'
                 : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
             return {
-                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts \u00d7 (request-timeout + 30 s)).`,
             };
         }
         return { waitMs };

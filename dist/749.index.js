@@ -81,7 +81,7 @@ function parseOrderInfo(answer, answerText) {
 /**
  * GET /order/alternate/{alternative_order_id}: the ids of the orders carrying that id, lowest first.
  * DigiCert documents only the answer with orders. No order may come back as a 404, as `orders: []`, or as a page
- * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md §5): all three mean none.
+ * with no `orders` key at all, the shape of its real empty list answer (certcentral-2026.md \u00a75): all three mean none.
  * Any other answer is unreadable, and nothing is ordered on it.
  */
 async function findOrdersByAlternativeId(client, alternativeOrderId, attempts) {
@@ -197,7 +197,7 @@ function optionalId(value) {
 /**
  * The PEMs of `certificate_chain` ([{subject_common_name, pem}], in any order), when an order or reissue answer
  * carries it: the certificate was issued at once. certificate_id alone does not prove issuance (certcentral-2026.md
- * §6). undefined when there is no chain.
+ * \u00a76). undefined when there is no chain.
  */
 function issuedChain(answer) {
     const chain = (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(answer) ? answer.certificate_chain : undefined;
@@ -322,7 +322,7 @@ class RetryPolicy {
                 ? 'The next try'
                 : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
             return {
-                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts \u00d7 (request-timeout + 30 s)).`,
             };
         }
         return { waitMs };
@@ -376,7 +376,7 @@ function seconds(ms) {
 /* harmony export */   sA: () => (/* binding */ CANCELABLE_STATUSES)
 /* harmony export */ });
 /* unused harmony exports FAILED_STATUSES, PENDING_STATUSES */
-/** CertCentral's order statuses (certcentral-2026.md §7), by what they mean for a run. */
+/** CertCentral's order statuses (certcentral-2026.md \u00a77), by what they mean for a run. */
 const ISSUED = 'issued';
 /** Final statuses without a usable certificate. */
 const FAILED_STATUSES = ['rejected', 'canceled', 'revoked', 'expired'];
@@ -399,7 +399,7 @@ function statusKind(status) {
         return 'pending';
     return 'unknown';
 }
-/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md §4); `reissue_pending` cancels the reissue. */
+/** The order statuses DigiCert cancels, at no cost (certcentral-2026.md \u00a74); `reissue_pending` cancels the reissue. */
 const CANCELABLE_STATUSES = ['pending', 'waiting_pickup'];
 /** An order waiting for approval is not canceled: its request is rejected instead. */
 const AWAITING_APPROVAL = 'needs_approval';

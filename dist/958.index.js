@@ -105,7 +105,7 @@ function ownValues(answer, certificate) {
 }
 /**
  * A Secure Email order's own choices, where its order info shows them at the paths of the order body: DigiCert's
- * order-info page does not list them (certcentral-2026.md §1), so they are read only where present.
+ * order-info page does not list them (certcentral-2026.md \u00a71), so they are read only where present.
  */
 function secureEmailValues(certificate) {
     const usage = object(certificate.usage_designation);
@@ -631,7 +631,7 @@ async function renewalByKey(client, facts, host) {
 }
 /** The renewal where following stops: reported, unless it is a dead end. */
 function lastRenewal(info, chain, facts, host) {
-    const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' → ')})` : '';
+    const path = chain.length > 2 ? ` (renewals followed: ${chain.join(' \u2192 ')})` : '';
     if (isDeadEnd(info.status)) {
         host.setOutput('order-id', String(facts.orderId));
         throw new failure/* Failure */.H('renewal-failed', `Order ${facts.orderId} is renewed by order ${info.id}${path}, which is ${info.status}: there is no certificate to hand over, and DigiCert renews an order only once. Nothing was ordered. ${host.hints.orderAnew}`, { detail: info.status });

@@ -246,7 +246,7 @@ function fromCodes(codes, count) {
 }
 const BACKSLASH = 0x5c;
 const PERCENT = 0x25;
-/** How many characters the escape at `i` takes: 6 (`\uXXXX`), 2 (`\n`…), 3 (`%XX`), or 1 for no escape. */
+/** How many characters the escape at `i` takes: 6 (`\uXXXX`), 2 (`\n`\u2026), 3 (`%XX`), or 1 for no escape. */
 function escapeLength(text, i) {
     if (text.charCodeAt(i) === BACKSLASH && i + 1 < text.length) {
         const next = text[i + 1];
@@ -609,7 +609,7 @@ function escaped(char) {
 /** Server text as it may appear in a log line, an annotation, an error message or the summary. */
 function shown(text) {
     const flat = text.replace(LINE_BREAKS, '\\n').replace(HIDDEN, escaped).replace(/::/g, ': :').replace(/##\[/g, '## [');
-    return flat.length > SHOWN_MAX ? `${flat.slice(0, SHOWN_MAX)}…` : flat;
+    return flat.length > SHOWN_MAX ? `${flat.slice(0, SHOWN_MAX)}\u2026` : flat;
 }
 /**
  * Every message a face prints, whatever its source: CRLF and CR become LF, no line starts with `::` (even after
@@ -1090,7 +1090,7 @@ function numberOf(values, name) {
     const value = values[name];
     return typeof value === 'number' ? value : undefined;
 }
-/** A field's spec, seen as any field's: its optional parts (allowed, min, …) readable whether it has them or not. */
+/** A field's spec, seen as any field's: its optional parts (allowed, min, \u2026) readable whether it has them or not. */
 function specOf(name) {
     return FIELDS[name];
 }
@@ -1135,13 +1135,13 @@ const today = (presence, section, basis) => ({
     from: 'today',
     today: { section, ...(basis && { basis }) },
 });
-/** certcentral-2026.md §2: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
+/** certcentral-2026.md \u00a72: "only issues RSA 3072-bit key or larger code signing certificates", ECC P-256 or larger. */
 const CODE_SIGNING_KEYS = {
     rsaBits: { min: 3072 },
     curves: ['P-256', 'P-384'],
     why: 'DigiCert issues code signing certificates only for RSA 3072 or larger, or ECC P-256 or P-384',
 };
-/** certcentral-2026.md §1: RSA 2048, 3072 or 4096; ECC P-256 or P-384. */
+/** certcentral-2026.md \u00a71: RSA 2048, 3072 or 4096; ECC P-256 or P-384. */
 const CLIENT_KEYS = {
     rsaBits: { min: 2048, max: 4096 },
     curves: ['P-256', 'P-384'],
@@ -1173,7 +1173,7 @@ const CODE_SIGNING_FIELDS = {
     'skip-duplicate-org-check': page('conditional'),
     'container-id': page('optional'),
     'validity-years': page('conditional'),
-    'validity-days': today('conditional', '§2', 'order_validity.days; at most 459 days since 2026-02-24'),
+    'validity-days': today('conditional', '\u00a72', 'order_validity.days; at most 459 days since 2026-02-24'),
     'custom-expiration-date': page('conditional'),
     'cs-provisioning-method': page('optional'),
     'ship-info': page('optional'),
@@ -1195,7 +1195,7 @@ const CODE_SIGNING = {
 /** The de-en page requires cs_provisioning_method for EV; DigiCert's current page makes it optional for both. */
 const CODE_SIGNING_EV = {
     ...CODE_SIGNING,
-    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': current('optional', 'required', '§2') },
+    fields: { ...CODE_SIGNING_FIELDS, 'cs-provisioning-method': current('optional', 'required', '\u00a72') },
 };
 /**
  * The fr page. auto_renew is left out although the sheet lists it as common: the sheet also says DigiCert's
@@ -1261,7 +1261,7 @@ const CLIENT_CERTIFICATE = {
     },
 };
 /**
- * certcentral-2026.md §1: retired on 2025-07-10 and replaced by the Secure Email products. DigiCert names no product
+ * certcentral-2026.md \u00a71: retired on 2025-07-10 and replaced by the Secure Email products. DigiCert names no product
  * for each; the nearest by what it validates is named: a mailbox alone, or a person of a validated organization.
  */
 const retired = (replacement) => ({
@@ -1269,25 +1269,25 @@ const retired = (replacement) => ({
     retired: { on: '2025-07-10', replacement },
 });
 /**
- * certcentral-2026.md §1: the Secure Email (S/MIME) products that replaced the retired client products. Its table
+ * certcentral-2026.md \u00a71: the Secure Email (S/MIME) products that replaced the retired client products. Its table
  * was read in part; where DigiCert's page was not reached, the rule follows Keyfactor's production client, and
  * `basis` says so.
  */
 const SENT_BY_KEYFACTOR = "sent by Keyfactor; the page's table was not reached";
 const SECURE_EMAIL_FIELDS = {
-    emails: today('required', '§1', "every DigiCert and Keyfactor example sends it; the page's R/O cell was not reached"),
-    'profile-type': today('required', '§1', 'optional on the page, which contradicts itself on the default (strict or multipurpose): the action asks for it'),
-    'primary-usage': today('required', '§1', 'signing is on the page; key_management and dual_use come from Keyfactor'),
-    'additional-usages': today('optional', '§1', 'a strict profile takes non_repudiation only'),
-    csr: today('optional', '§1', 'without it, the recipient makes the key in the browser after validation'),
-    'organization-id': today('optional', '§1', 'the mailbox product needs no validated organization'),
-    'validity-years': today('conditional', '§1', 'the Strict and Multipurpose profiles allow 1 or 2 years'),
-    'custom-expiration-date': today('conditional', '§1', 'at most 824 days'),
-    comments: today('optional', '§1', SENT_BY_KEYFACTOR),
-    'skip-approval': today('optional', '§1', SENT_BY_KEYFACTOR),
-    'container-id': today('optional', '§1', SENT_BY_KEYFACTOR),
-    'custom-fields': today('optional', '§1', SENT_BY_KEYFACTOR),
-    'renewal-of-order-id': today('optional', '§1', SENT_BY_KEYFACTOR),
+    emails: today('required', '\u00a71', "every DigiCert and Keyfactor example sends it; the page's R/O cell was not reached"),
+    'profile-type': today('required', '\u00a71', 'optional on the page, which contradicts itself on the default (strict or multipurpose): the action asks for it'),
+    'primary-usage': today('required', '\u00a71', 'signing is on the page; key_management and dual_use come from Keyfactor'),
+    'additional-usages': today('optional', '\u00a71', 'a strict profile takes non_repudiation only'),
+    csr: today('optional', '\u00a71', 'without it, the recipient makes the key in the browser after validation'),
+    'organization-id': today('optional', '\u00a71', 'the mailbox product needs no validated organization'),
+    'validity-years': today('conditional', '\u00a71', 'the Strict and Multipurpose profiles allow 1 or 2 years'),
+    'custom-expiration-date': today('conditional', '\u00a71', 'at most 824 days'),
+    comments: today('optional', '\u00a71', SENT_BY_KEYFACTOR),
+    'skip-approval': today('optional', '\u00a71', SENT_BY_KEYFACTOR),
+    'container-id': today('optional', '\u00a71', SENT_BY_KEYFACTOR),
+    'custom-fields': today('optional', '\u00a71', SENT_BY_KEYFACTOR),
+    'renewal-of-order-id': today('optional', '\u00a71', SENT_BY_KEYFACTOR),
     'payment-method': sheet('optional'),
     'alternative-order-id': sheet('optional'),
 };
@@ -1301,14 +1301,14 @@ const SECURE_EMAIL_MAILBOX = {
 /** Sponsor and organization: a validated organization, and the common name indicator, are required. */
 const SECURE_EMAIL_VALIDATED = {
     ...SECURE_EMAIL_FIELDS,
-    'organization-id': today('required', '§1', 'sponsor and organization products need a validated organization'),
-    'common-name-indicator': today('required', '§1', "the page requires it for sponsor and organization; the values come from Keyfactor (the page's table was not reached)"),
+    'organization-id': today('required', '\u00a71', 'sponsor and organization products need a validated organization'),
+    'common-name-indicator': today('required', '\u00a71', "the page requires it for sponsor and organization; the values come from Keyfactor (the page's table was not reached)"),
 };
 const SECURE_EMAIL_SPONSOR = {
     ...SECURE_EMAIL_MAILBOX,
     fields: {
         ...SECURE_EMAIL_VALIDATED,
-        individual: today('required', '§1', 'always sent for secure_email_sponsor; its fields follow the indicator'),
+        individual: today('required', '\u00a71', 'always sent for secure_email_sponsor; its fields follow the indicator'),
     },
 };
 const SECURE_EMAIL_ORGANIZATION = { ...SECURE_EMAIL_MAILBOX, fields: SECURE_EMAIL_VALIDATED };
@@ -1336,14 +1336,14 @@ function isSigningProduct(product) {
 }
 /**
  * The ru page, for a reissue whose order's product is not known yet (no product input; the order is read before
- * sending). DigiCert's current reissue page (certcentral-2026.md §3) makes the CSR conditional: a client
+ * sending). DigiCert's current reissue page (certcentral-2026.md \u00a73) makes the CSR conditional: a client
  * certificate's reissue needs one, a code or document signing reissue only with the HSM method (validate.ts); and
  * common_name is required for client certificates but left out of code and document signing reissues.
  */
 const REISSUE_FIELDS = {
-    'common-name': current('conditional', 'required', '§3'),
+    'common-name': current('conditional', 'required', '\u00a73'),
     'dns-names': page('optional'),
-    csr: current('conditional', 'required', '§3'),
+    csr: current('conditional', 'required', '\u00a73'),
     'server-platform-id': page('conditional'),
     'signature-hash': page('required'),
     comments: page('optional'),
@@ -1356,15 +1356,15 @@ const CLIENT_REISSUE_FIELDS = {
     csr: page('required'),
 };
 /**
- * A Secure Email reissue (§3): the CSR is optional, the key being made in the browser otherwise. Its common name
+ * A Secure Email reissue (\u00a73): the CSR is optional, the key being made in the browser otherwise. Its common name
  * follows the order's indicator; DigiCert's reissue page does not say it needs one, so one may be given.
  */
 const SECURE_EMAIL_REISSUE_FIELDS = {
     ...REISSUE_FIELDS,
-    'common-name': current('optional', 'required', '§3'),
-    csr: current('optional', 'required', '§3'),
+    'common-name': current('optional', 'required', '\u00a73'),
+    csr: current('optional', 'required', '\u00a73'),
 };
-/** A document signing reissue: without common_name, which DigiCert's current page says to leave out (§3). */
+/** A document signing reissue: without common_name, which DigiCert's current page says to leave out (\u00a73). */
 const { 'common-name': _leftOut, ...SIGNING_REISSUE_FIELDS } = REISSUE_FIELDS;
 /**
  * A code signing reissue: the ru page requires server_platform for code signing orders; the sheet adds
@@ -1418,10 +1418,10 @@ const SHIP_INFO_KEYS = {
 /** Checked in any case before the product is known; sent as the product's page writes it. */
 const SHIP_METHODS = ['STANDARD', 'EXPEDITED'];
 const SUBJECT_KEYS = ['name', 'job_title', 'phone', 'email'];
-/** The person a Secure Email for Business certificate names (§1). */
+/** The person a Secure Email for Business certificate names (\u00a71). */
 const INDIVIDUAL_KEYS = ['first_name', 'last_name', 'pseudonym'];
 /**
- * The individual's fields each common name indicator requires, as DigiCert's page states them (§1): with
+ * The individual's fields each common name indicator requires, as DigiCert's page states them (\u00a71): with
  * email_address, the page asks for the names and the pseudonym alike.
  */
 const INDIVIDUAL_KEYS_BY_INDICATOR = {
@@ -1430,7 +1430,7 @@ const INDIVIDUAL_KEYS_BY_INDICATOR = {
     email_address: ['first_name', 'last_name', 'pseudonym'],
     organization_name: [],
 };
-/** Additional usages a Secure Email profile allows (§1): a strict profile takes non-repudiation only. */
+/** Additional usages a Secure Email profile allows (\u00a71): a strict profile takes non-repudiation only. */
 const USAGES_BY_PROFILE = {
     strict: ['non_repudiation'],
     multipurpose: ['non_repudiation', 'client_auth'],
@@ -1497,7 +1497,7 @@ function applicableFields(operation, product) {
 function inputLabel(name) {
     return name === 'csr' ? 'csr (or csr-file)' : name;
 }
-/** Where a body field applies, for messages: "orders of …" and/or "reissues (of …)". */
+/** Where a body field applies, for messages: "orders of \u2026" and/or "reissues (of \u2026)". */
 function whereFieldApplies(name) {
     const reissued = FAMILY_NAMES.filter(([family]) => (0,products/* reissueFieldsOf */.db)(familyProduct(family))[name]);
     const places = [
@@ -1510,7 +1510,7 @@ function whereFieldApplies(name) {
     ].filter(Boolean);
     return places.join(', and to ');
 }
-/** "orders of every product", of whole families ("… client certificate products"), or of the products named. */
+/** "orders of every product", of whole families ("\u2026 client certificate products"), or of the products named. */
 function ordersTaking(name) {
     const taking = products/* PRODUCT_IDS */.fd.filter((id) => products/* PRODUCTS */.zv[id].fields[name]);
     if (taking.length === products/* PRODUCT_IDS */.fd.length)
@@ -1666,7 +1666,7 @@ function checkRenewBasics(fields, now, findings) {
 const VALIDITY_INPUTS = ['validity-years', 'validity-days', 'custom-expiration-date'];
 /**
  * validity-days goes alone: DigiCert documents no precedence between order_validity and validity_years or
- * custom_expiration_date on a code signing order (certcentral-2026.md §2).
+ * custom_expiration_date on a code signing order (certcentral-2026.md \u00a72).
  */
 function checkValidityDaysAlone({ given }, findings) {
     const others = VALIDITY_INPUTS.filter((name) => name !== 'validity-days' && given.has(name));
@@ -1755,7 +1755,7 @@ function checkValidity(product, rules, { values, given }, now, findings) {
 }
 /**
  * A code signing order longer than a certificate may last buys coverage: since 2026-02-24 each certificate lasts at
- * most 459 days, and is reissued within the order until the coverage ends (certcentral-2026.md §2).
+ * most 459 days, and is reissued within the order until the coverage ends (certcentral-2026.md \u00a72).
  */
 function warnBeyondIssuedLimit(rules, validitySource, validityDays, findings) {
     const limit = rules.issuedValidityLimitDays;
@@ -1764,7 +1764,7 @@ function warnBeyondIssuedLimit(rules, validitySource, validityDays, findings) {
     findings.warnings.push(`The order's validity, ${validitySource} (about ${validityDays} days), is coverage: since 2026-02-24 DigiCert issues each code signing certificate for at most ${limit} days, and the certificate is reissued within the order until the coverage ends. operation: renew makes that reissue when the certificate comes within renew-within-days. For one certificate's term alone, use validity-days (at most ${limit}).`);
 }
 /**
- * A Secure Email order's fields that depend on each other (certcentral-2026.md §1): the additional usages its profile
+ * A Secure Email order's fields that depend on each other (certcentral-2026.md \u00a71): the additional usages its profile
  * allows, and the individual's fields its common name indicator requires.
  */
 function checkSecureEmail(product, { values, given }, findings) {
@@ -2226,7 +2226,7 @@ function prepareKeyValueMessage(key, value) {
  * names, arguments and output are those of @actions/core's functions (a test compares every line with core's own):
  * - outputs go through core's file-command module (its root entry also loads the job summary, OIDC and platform
  *   modules at start, and with them node:fs/promises, none of which a run needs);
- * - the log and the workflow commands (`::add-mask::`, `::error title=…::`) are written straight to the descriptor
+ * - the log and the workflow commands (`::add-mask::`, `::error title=\u2026::`) are written straight to the descriptor
  *   the runner reads. core writes them through process.stdout, a stream Node builds on first use, which costs a run
  *   more than the rest of its logging (docs/performance.md).
  */
@@ -2275,7 +2275,7 @@ async function group(title, work) {
         issueCommand('endgroup', {}, '');
     }
 }
-/** `::command key=value,…::message`, escaped as @actions/core's command module escapes it. */
+/** `::command key=value,\u2026::message`, escaped as @actions/core's command module escapes it. */
 function commandLine(command, properties, message) {
     let line = `::${command}`;
     const names = Object.keys(properties);
@@ -2542,7 +2542,7 @@ const ACTION_HINTS = {
 };
 const CLI_HINTS = {
     pickUpLater: (orderId) => `Pick it up later with: certcentral status --order-id ${orderId} (add --wait-for-issuance to wait).`,
-    orderAnew: 'Order anew with: certcentral order --product … (and the order flags), then watch the new order with: certcentral renew --order-id <its order ID>.',
+    orderAnew: 'Order anew with: certcentral order --product \u2026 (and the order flags), then watch the new order with: certcentral renew --order-id <its order ID>.',
     watchOther: 'pass its order ID as --order-id',
     checksByItself: 'With --alternative-order-id (or inside a GitHub Actions job, where certcentral derives one) certcentral checks by itself.',
     anotherKey: 'To order anew, pass another --alternative-order-id (inside GitHub Actions: run a new workflow run).',

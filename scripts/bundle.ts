@@ -23,21 +23,31 @@ export async function bundle(outDir: string): Promise<void> {
     nccBuild(join(ROOT, 'src/index.ts'), out, { esm: false, license: true }),
     nccBuild(join(ROOT, 'src/cli/index.ts'), join(out, 'cli'), { esm: false, license: true }),
   ]);
-  await withLfLineEnds(out);
+  await normalize(out);
   await chmod(join(out, 'cli', 'index.js'), 0o755);
 }
 
 /**
- * Some dependencies (tslib) are written with CRLF line ends, which ncc copies; git stores dist/ with LF
- * (.gitattributes), so a fresh build is made byte for byte what is committed.
+ * Rewrites each emitted .js file:
+ * - with LF line ends: some dependencies (tslib) are written with CRLF, which ncc copies; git stores dist/ with LF
+ *   (.gitattributes), so a fresh build is made byte for byte what is committed;
+ * - in ASCII: one non-ASCII character (a § in a comment) makes V8 hold and scan the whole source as two-byte text,
+ *   which takes longer to compile (docs/performance.md). Each one becomes a \u escape, which means the same in a
+ *   string, a template, a regular expression or a comment, though not in a template read raw (String.raw): a test
+ *   checks that the bundle has none.
  */
-async function withLfLineEnds(out: string): Promise<void> {
+async function normalize(out: string): Promise<void> {
   for (const name of await readdir(out, { recursive: true })) {
     if (!name.endsWith('.js')) continue;
     const path = join(out, name);
     const text = await readFile(path, 'utf8');
-    if (text.includes('\r\n')) await writeFile(path, text.replace(/\r\n/g, '\n'));
+    const normalized = text.replace(/\r\n/g, '\n').replace(/[^\t-\x7e]/g, unicodeEscape);
+    if (normalized !== text) await writeFile(path, normalized);
   }
+}
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /**

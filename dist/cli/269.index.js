@@ -90,7 +90,7 @@ class RetryPolicy {
                 ? 'The next try'
                 : `CertCentral asked to wait ${seconds(retryAfterMs)} (Retry-After); that`;
             return {
-                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts × (request-timeout + 30 s)).`,
+                stop: `Gave up after ${tries}: ${asked} would pass the overall time limit (max-attempts \u00d7 (request-timeout + 30 s)).`,
             };
         }
         return { waitMs };
