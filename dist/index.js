@@ -2374,6 +2374,19 @@ async function execute(settings, host, options = {}) {
             host.setOutput(name, (0,secrets/* redact */.E)(value, settings.apiKey));
         outputs.clear();
     };
+    // A proxy variable that cannot be used fails here, before anything is sent, naming it.
+    (0,proxy_settings/* proxyFor */.iJ)(new URL(settings.baseUrl), options.env ?? process.env);
+    const run = options.run ?? (() => undefined);
+    // operation renew reads the order even in a dry run, to tell which request is due. A dry run of the others ends
+    // within the step's first milliseconds, sending nothing, so it has no signal to be stopped by.
+    if (settings.dryRun && settings.operation !== 'renew') {
+        try {
+            return (0,dry_run/* dryRun */.P)(settings, safe, run);
+        }
+        finally {
+            writeOutputs();
+        }
+    }
     const interrupted = () => {
         writeOutputs();
         host.interrupted?.();
@@ -2383,12 +2396,6 @@ async function execute(settings, host, options = {}) {
         for (const signal of STOP_SIGNALS)
             process.on(signal, stopped);
     try {
-        // A proxy variable that cannot be used fails here, before anything is sent, naming it.
-        (0,proxy_settings/* proxyFor */.iJ)(new URL(settings.baseUrl), options.env ?? process.env);
-        const run = options.run ?? (() => undefined);
-        // operation renew reads the order even in a dry run, to tell which request is due.
-        if (settings.dryRun && settings.operation !== 'renew')
-            return (0,dry_run/* dryRun */.P)(settings, safe, run);
         const client = await createClient(settings, safe, options);
         await runOperation({ settings, host: safe, client, run });
     }

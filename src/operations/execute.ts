@@ -45,6 +45,18 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
     for (const [name, value] of outputs) host.setOutput(name, redact(value, settings.apiKey));
     outputs.clear();
   };
+  // A proxy variable that cannot be used fails here, before anything is sent, naming it.
+  proxyFor(new URL(settings.baseUrl), options.env ?? process.env);
+  const run = options.run ?? (() => undefined);
+  // operation renew reads the order even in a dry run, to tell which request is due. A dry run of the others ends
+  // within the step's first milliseconds, sending nothing, so it has no signal to be stopped by.
+  if (settings.dryRun && settings.operation !== 'renew') {
+    try {
+      return dryRun(settings, safe, run);
+    } finally {
+      writeOutputs();
+    }
+  }
   const interrupted = (): void => {
     writeOutputs();
     host.interrupted?.();
@@ -52,11 +64,6 @@ export async function execute(settings: Settings, host: Host, options: ExecuteOp
   underWay.add(interrupted);
   if (underWay.size === 1) for (const signal of STOP_SIGNALS) process.on(signal, stopped);
   try {
-    // A proxy variable that cannot be used fails here, before anything is sent, naming it.
-    proxyFor(new URL(settings.baseUrl), options.env ?? process.env);
-    const run = options.run ?? (() => undefined);
-    // operation renew reads the order even in a dry run, to tell which request is due.
-    if (settings.dryRun && settings.operation !== 'renew') return dryRun(settings, safe, run);
     const client = await createClient(settings, safe, options);
     await runOperation({ settings, host: safe, client, run });
   } finally {
