@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RUN, redact } from '../src/certcentral/secrets.ts';
+import { MIN_RUN, redact, redactDecoded } from '../src/certcentral/secrets.ts';
 import { echoedForms } from './helpers/secrets.ts';
 
 const KEY = 'EXAMPLE7QJ2K9ZTW4HXB8NVR3MCDPLF6';
@@ -36,5 +36,34 @@ describe('redact', () => {
 
   it('leaves text alone without a key', () => {
     expect(redact('text', '')).toBe('text');
+  });
+
+  it('finds what decoding every character finds, for pieces of every form split by any separator', () => {
+    // A fixed sequence of pseudo-random numbers, so that a failure can be replayed.
+    let seed = 20261208;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    const separators = [
+      ...[' ', '\t', '\n', '\r\n', '\v', '\f', '\u0085', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028'],
+      ...['\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '-', ':', '%', '%4', '\\', '\\n', '\\u00'],
+    ];
+    const noise = ['', 'order 112233 ', '{"id": 5, "key": "', 'ABCdef ', '%41%42', '\\u0041 '];
+    for (const key of [KEY, 'abc123', 'k\u00e9y-With-L\u00e2tin1-0123456789']) {
+      const forms = Object.values(echoedForms(key));
+      for (let round = 0; round < 600; round++) {
+        const form = forms[random(forms.length)] as string;
+        const from = random(form.length);
+        let piece = form.slice(from, from + 6 + random(form.length));
+        for (let cut = random(3); cut > 0; cut--) {
+          const at = random(piece.length + 1);
+          piece = piece.slice(0, at) + (separators[random(separators.length)] as string) + piece.slice(at);
+        }
+        if (random(3) === 0) piece = piece.toUpperCase();
+        const text = `${noise[random(noise.length)]}${piece}${noise[random(noise.length)]}`;
+        expect(redact(text, key), JSON.stringify(text)).toBe(redactDecoded(text, key));
+      }
+    }
   });
 });

@@ -228,7 +228,7 @@ class CertCentralClient {
         this.options.debug?.(this.redact(message));
     }
     redact(message) {
-        return (0,secrets/* redact */.E)(message, this.options.apiKey);
+        return (0,secrets/* redact */.E$)(message, this.options.apiKey);
     }
     /** Server text for a message: the key hidden first (a key split by a line break is still found), then the gate. */
     shown(text) {
