@@ -17,7 +17,10 @@
  * and every run has the runner's files: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. All use the node binary running this
  * script: Node 24 from node_modules/.bin inside npm scripts. Then, unless --no-issuance, one order with
  * wait-for-issuance and the default polling against a simulator that issues it a known time after it is placed.
- * Usage: npm run bench [-- --runs N] [-- --issue-after SECONDS] [-- --no-issuance]
+ * With --compare DIR, the dry run and the order of another build (DIR/index.js) are timed in the same rounds, so that
+ * a change is measured side by side with the build before it: a commit's build is its dist/, which `git archive
+ * <commit> dist | tar -x -C /tmp/before` extracts.
+ * Usage: npm run bench [-- --runs N] [-- --issue-after SECONDS] [-- --no-issuance] [-- --compare DIR]
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -62,12 +65,14 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '40' },
     'issue-after': { type: 'string', default: '60' },
     'no-issuance': { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be an integer of at least 5');
 const issueAfterSeconds = Number(options['issue-after']);
 if (!(issueAfterSeconds > 0)) throw new Error('--issue-after must be a positive number of seconds');
+const compareEntry = options.compare === undefined ? undefined : resolve(options.compare, 'index.js');
 
 /** Builds the scratch commands, times them all, and prints the figures and the goals. */
 async function main(): Promise<void> {
@@ -104,6 +109,22 @@ async function main(): Promise<void> {
       },
       { label: 'peer: dry run', args: [built.peer], output: 'request-body', inputs: { ...post, 'dry-run': 'true' } },
       { label: 'peer: order', args: [built.peer], output: 'order-id', inputs: post },
+      ...(compareEntry
+        ? [
+            {
+              label: 'compare: dry run',
+              args: [compareEntry],
+              output: 'request-body',
+              inputs: { ...ORDER, 'dry-run': 'true' },
+            },
+            {
+              label: 'compare: order',
+              args: [compareEntry],
+              output: 'order-id',
+              inputs: { ...ORDER, 'base-url': simulator.url },
+            },
+          ]
+        : []),
     ];
     const times = await alternate(commands, runs);
     const medians = times.map(median);
@@ -131,6 +152,11 @@ async function main(): Promise<void> {
     console.log(
       `ESM build / CommonJS (dist/): dry run ${(at('ours, ESM build: dry run') / at('ours: dry run')).toFixed(3)}, order ${(at('ours, ESM build: order') / at('ours: order')).toFixed(3)}`,
     );
+    if (compareEntry) {
+      console.log(
+        `ours / ${compareEntry}: dry run ${(at('ours: dry run') / at('compare: dry run')).toFixed(3)}, order ${(at('ours: order') / at('compare: order')).toFixed(3)}`,
+      );
+    }
     const indexBytes = (await stat(ACTION_ENTRY)).size;
     console.log(
       `dist/index.js ${kb(indexBytes)} kB (goal ≤ ${GOALS.indexKb} kB: ${indexBytes <= GOALS.indexKb * 1000 ? 'met' : 'NOT met'})`,
