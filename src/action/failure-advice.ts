@@ -148,7 +148,7 @@ export const TROUBLESHOOTING_CODES: readonly string[] = [
  */
 export function headingAnchor(heading: string): string {
   // Built here, not written as a literal: V8 checks every literal when it parses the bundle, and looking the Unicode
-  // classes up cost each run about 1% of its start-up (docs/performance.md), though only a failure needs them.
+  // classes up cost each run about 1% of its start-up instructions (docs/performance.md), though only a failure needs them.
   const notInAnchor = new RegExp('[^\\p{L}\\p{N} _-]', 'gu');
   return heading.toLowerCase().replace(notInAnchor, '').replace(/ /g, '-');
 }

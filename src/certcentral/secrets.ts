@@ -60,9 +60,9 @@ const WHITESPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u20
 
 /**
  * False only when no form of the key can be in the text, found with the engine's own string search: most texts
- * (every log line) hold none, and decoding them character by character cost a dry run 3% of its instructions.
- * Without an escape (a backslash or a percent sign), the decoded text is the text without whitespace; a run of a
- * form is there exactly when one of its minRun-character windows is.
+ * (every log line) hold none, and this rules them out for less than decoding them character by character
+ * (docs/performance.md). Without an escape (a backslash or a percent sign), the decoded text is the text without
+ * whitespace; a run of a form is there exactly when one of its minRun-character windows is.
  */
 function mayHoldRun(text: string, targets: readonly Target[]): boolean {
   if (text.includes('\\') || text.includes('%')) return true;
