@@ -83,48 +83,21 @@ async function main(): Promise<void> {
     const built = await buildScratch();
     const orderUrl = `${simulator.url}/order/certificate/code_signing`;
     const post = { 'post-url': orderUrl, 'post-body': JSON.stringify(ORDER_BODY) };
+    /** A build of the action, in a dry run and placing an order with the simulator. */
+    const actionRuns = (name: string, entry: string): Command[] => [
+      { label: `${name}: dry run`, args: [entry], output: 'request-body', inputs: { ...ORDER, 'dry-run': 'true' } },
+      { label: `${name}: order`, args: [entry], output: 'order-id', inputs: { ...ORDER, 'base-url': simulator.url } },
+    ];
     const commands: Command[] = [
       { label: 'bare: node -e 0', args: ['-e', '0'] },
       { label: 'floor: one output', args: [built.floorOutput], output: 'order-id' },
       { label: 'floor: output + node:http POST', args: [built.floorHttp], output: 'order-id', inputs: post },
       { label: 'floor: POST through node-fetch (ncc)', args: [built.floorFetch], output: 'order-id', inputs: post },
-      { label: 'ours: dry run', args: [ACTION_ENTRY], output: 'request-body', inputs: { ...ORDER, 'dry-run': 'true' } },
-      {
-        label: 'ours: order',
-        args: [ACTION_ENTRY],
-        output: 'order-id',
-        inputs: { ...ORDER, 'base-url': simulator.url },
-      },
-      {
-        label: 'ours, ESM build: dry run',
-        args: [built.oursEsm],
-        output: 'request-body',
-        inputs: { ...ORDER, 'dry-run': 'true' },
-      },
-      {
-        label: 'ours, ESM build: order',
-        args: [built.oursEsm],
-        output: 'order-id',
-        inputs: { ...ORDER, 'base-url': simulator.url },
-      },
+      ...actionRuns('ours', ACTION_ENTRY),
+      ...actionRuns('ours, ESM build', built.oursEsm),
       { label: 'peer: dry run', args: [built.peer], output: 'request-body', inputs: { ...post, 'dry-run': 'true' } },
       { label: 'peer: order', args: [built.peer], output: 'order-id', inputs: post },
-      ...(compareEntry
-        ? [
-            {
-              label: 'compare: dry run',
-              args: [compareEntry],
-              output: 'request-body',
-              inputs: { ...ORDER, 'dry-run': 'true' },
-            },
-            {
-              label: 'compare: order',
-              args: [compareEntry],
-              output: 'order-id',
-              inputs: { ...ORDER, 'base-url': simulator.url },
-            },
-          ]
-        : []),
+      ...(compareEntry ? actionRuns('compare', compareEntry) : []),
     ];
     const times = await alternate(commands, runs);
     const medians = times.map(median);
