@@ -56,7 +56,7 @@ var statuses = __webpack_require__(5373);
 function renewalFacts(info) {
     const answer = parseObject(info.text);
     const certificate = object(answer.certificate);
-    const product = (0,untrusted/* shown */.SP)(renew_plan_text(object(answer.product).name_id));
+    const product = (0,untrusted/* shown */.SP)((0,parse/* scalarText */.ws)(object(answer.product).name_id));
     const renewedOrderId = wholeNumber(answer.renewed_order_id);
     return {
         orderId: info.id,
@@ -66,7 +66,7 @@ function renewalFacts(info) {
         serialNumber: info.certificate.serialNumber,
         validTill: info.certificate.validTill.slice(0, 10),
         daysRemaining: wholeNumber(certificate.days_remaining, 0),
-        orderValidTill: (0,untrusted/* shown */.SP)(renew_plan_text(answer.order_valid_till).slice(0, 10)),
+        orderValidTill: (0,untrusted/* shown */.SP)((0,parse/* scalarText */.ws)(answer.order_valid_till).slice(0, 10)),
         isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
         renewedOrderId,
         pendingReissue: info.requests.some((request) => request.type === 'reissue' && !['approved', 'rejected'].includes(request.status)),
@@ -84,8 +84,8 @@ function ownValues(answer, certificate) {
     set('organization-id', organizationId);
     set('container-id', wholeNumber(object(answer.container).id));
     set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
-    set('signature-hash', renew_plan_text(certificate.signature_hash) || undefined);
-    set('cs-provisioning-method', renew_plan_text(answer.cs_provisioning_method) || undefined);
+    set('signature-hash', (0,parse/* scalarText */.ws)(certificate.signature_hash) || undefined);
+    set('cs-provisioning-method', (0,parse/* scalarText */.ws)(answer.cs_provisioning_method) || undefined);
     const units = textList(certificate.organization_units);
     if (units.length > 0)
         set('organization-units', units);
@@ -96,7 +96,7 @@ function ownValues(answer, certificate) {
     if (years === undefined)
         set('validity-days', wholeNumber(certValidity.days, 1));
     // Sent only where the product takes them: client and Secure Email certificates.
-    set('common-name', renew_plan_text(certificate.common_name) || undefined);
+    set('common-name', (0,parse/* scalarText */.ws)(certificate.common_name) || undefined);
     const emails = textList(certificate.emails);
     if (emails.length > 0)
         set('emails', emails);
@@ -112,9 +112,9 @@ function secureEmailValues(certificate) {
     const individual = Object.fromEntries(Object.entries(object(certificate.individual)).filter(([, value]) => typeof value === 'string' && value !== ''));
     const additional = textList(usage.additional_usages);
     const values = {
-        'profile-type': renew_plan_text(certificate.profile_type),
-        'common-name-indicator': renew_plan_text(certificate.common_name_indicator),
-        'primary-usage': renew_plan_text(usage.primary_usage),
+        'profile-type': (0,parse/* scalarText */.ws)(certificate.profile_type),
+        'common-name-indicator': (0,parse/* scalarText */.ws)(certificate.common_name_indicator),
+        'primary-usage': (0,parse/* scalarText */.ws)(usage.primary_usage),
         ...(additional.length > 0 && { 'additional-usages': additional }),
         ...(Object.keys(individual).length > 0 && { individual }),
     };
@@ -400,9 +400,6 @@ function parseObject(text) {
 }
 function object(value) {
     return (0,parse/* isPlainObject */.Qd)(value) ? value : {};
-}
-function renew_plan_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 function wholeNumber(value, min = 1) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : undefined;

@@ -426,6 +426,7 @@ function kindOf(error) {
 /* harmony export */   jT: () => (/* binding */ parseIsoDate),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   uv: () => (/* binding */ BOOLEAN_VALUES),
+/* harmony export */   ws: () => (/* binding */ scalarText),
 /* harmony export */   xf: () => (/* binding */ positiveId),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
@@ -534,6 +535,10 @@ function keepWrittenText(core, written) {
     }
     const isNumberOrBoolean = typeof core === 'number' || typeof core === 'boolean';
     return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
+}
+/** A field of an answer as text: a string, or a number written out; anything else (absent, an object) as ''. */
+function scalarText(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 /** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
 function isPlainObject(value) {

@@ -83,30 +83,30 @@ function parseOrderInfo(answer, answerText) {
         return undefined;
     const exact = {
         status: answer.status,
-        serialNumber: text(certificate.serial_number),
-        thumbprint: text(certificate.thumbprint),
-        validFrom: text(certificate.valid_from),
-        validTill: text(certificate.valid_till),
+        serialNumber: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(certificate.serial_number),
+        thumbprint: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(certificate.thumbprint),
+        validFrom: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(certificate.valid_from),
+        validTill: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(certificate.valid_till),
     };
     return {
         id,
         status: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(exact.status),
-        product: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(text((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(answer.product) ? answer.product.name_id : undefined)),
-        provisioningMethod: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(text(answer.cs_provisioning_method)),
+        product: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(answer.product) ? answer.product.name_id : undefined)),
+        provisioningMethod: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(answer.cs_provisioning_method)),
         certificate: {
             id: certificateId,
             serialNumber: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(exact.serialNumber),
             thumbprint: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(exact.thumbprint),
             validFrom: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(exact.validFrom),
             validTill: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(exact.validTill),
-            csr: text(certificate.csr),
+            csr: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(certificate.csr),
         },
         requests: requests.map((request, index) => ({
             id: requestIds[index] ?? 0,
-            status: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(text(request.status)),
-            type: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(text(request.type)),
-            comments: text(request.comments),
-            exactStatus: text(request.status),
+            status: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(request.status)),
+            type: (0,_common_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)((0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(request.type)),
+            comments: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(request.comments),
+            exactStatus: (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(request.status),
         })),
         exact,
         text: answerText,
@@ -171,9 +171,6 @@ async function cancelOrder(client, orderId, note, attempts) {
 async function rejectRequest(client, requestId, comment, attempts) {
     await client.send({ method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } }, attempts);
 }
-function text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
 
 
 /***/ }),
@@ -216,7 +213,7 @@ function resultOutputs(response, label) {
     return {
         'order-id': String(ids.order),
         'request-id': ids.request === undefined ? '' : String(ids.request),
-        'request-status': text(firstRequest.status),
+        'request-status': (0,_common_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(firstRequest.status),
         'certificate-id': ids.certificate === undefined ? '' : String(ids.certificate),
         'organization-id': ids.organization === undefined ? '' : String(ids.organization),
         response: response.text,
@@ -261,9 +258,6 @@ function orderInfoOutputs(info) {
         'valid-from': info.exact.validFrom,
         'valid-till': info.exact.validTill,
     };
-}
-function text(value) {
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 }
 
 

@@ -1,6 +1,6 @@
 import type { CertCentralClient } from './client.ts';
 import { CertCentralError } from './errors.ts';
-import { isPlainObject, positiveId } from '../common/parse.ts';
+import { isPlainObject, positiveId, scalarText } from '../common/parse.ts';
 import { shown } from '../common/untrusted.ts';
 import type { Attempts } from './retry.ts';
 
@@ -97,30 +97,30 @@ export function parseOrderInfo(answer: unknown, answerText: string): OrderInfo |
   if (id === undefined || badCertificateId || requestIds.length < requests.length) return undefined;
   const exact: ExactOrderFields = {
     status: answer.status,
-    serialNumber: text(certificate.serial_number),
-    thumbprint: text(certificate.thumbprint),
-    validFrom: text(certificate.valid_from),
-    validTill: text(certificate.valid_till),
+    serialNumber: scalarText(certificate.serial_number),
+    thumbprint: scalarText(certificate.thumbprint),
+    validFrom: scalarText(certificate.valid_from),
+    validTill: scalarText(certificate.valid_till),
   };
   return {
     id,
     status: shown(exact.status),
-    product: shown(text(isPlainObject(answer.product) ? answer.product.name_id : undefined)),
-    provisioningMethod: shown(text(answer.cs_provisioning_method)),
+    product: shown(scalarText(isPlainObject(answer.product) ? answer.product.name_id : undefined)),
+    provisioningMethod: shown(scalarText(answer.cs_provisioning_method)),
     certificate: {
       id: certificateId,
       serialNumber: shown(exact.serialNumber),
       thumbprint: shown(exact.thumbprint),
       validFrom: shown(exact.validFrom),
       validTill: shown(exact.validTill),
-      csr: text(certificate.csr),
+      csr: scalarText(certificate.csr),
     },
     requests: requests.map((request, index) => ({
       id: requestIds[index] ?? 0,
-      status: shown(text(request.status)),
-      type: shown(text(request.type)),
-      comments: text(request.comments),
-      exactStatus: text(request.status),
+      status: shown(scalarText(request.status)),
+      type: shown(scalarText(request.type)),
+      comments: scalarText(request.comments),
+      exactStatus: scalarText(request.status),
     })),
     exact,
     text: answerText,
@@ -208,8 +208,4 @@ export async function rejectRequest(
     { method: 'PUT', path: `/request/${requestId}/status`, body: { status: 'rejected', processor_comment: comment } },
     attempts,
   );
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

@@ -1,7 +1,7 @@
 import type { ApiResponse } from './client.ts';
 import { CertCentralError } from './errors.ts';
 import type { OrderInfo } from './order-info.ts';
-import { isPlainObject, positiveId } from '../common/parse.ts';
+import { isPlainObject, positiveId, scalarText } from '../common/parse.ts';
 
 export const RESULT_OUTPUTS = [
   'order-id',
@@ -34,7 +34,7 @@ export function resultOutputs(response: ApiResponse, label: string): ResultOutpu
   return {
     'order-id': String(ids.order),
     'request-id': ids.request === undefined ? '' : String(ids.request),
-    'request-status': text(firstRequest.status),
+    'request-status': scalarText(firstRequest.status),
     'certificate-id': ids.certificate === undefined ? '' : String(ids.certificate),
     'organization-id': ids.organization === undefined ? '' : String(ids.organization),
     response: response.text,
@@ -83,8 +83,4 @@ export function orderInfoOutputs(info: OrderInfo): OrderInfoOutputs {
     'valid-from': info.exact.validFrom,
     'valid-till': info.exact.validTill,
   };
-}
-
-function text(value: unknown): string {
-  return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 }

@@ -113,6 +113,11 @@ export function keepWrittenText(core: unknown, written: unknown): unknown {
   return isNumberOrBoolean && typeof written === 'string' && String(core) !== written ? written : core;
 }
 
+/** A field of an answer as text: a string, or a number written out; anything else (absent, an object) as ''. */
+export function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 /** An object as JSON or YAML's core schema makes it: not an array, a Date, a Uint8Array, a Set or a Map. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;

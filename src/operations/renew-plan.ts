@@ -4,7 +4,7 @@
  */
 import { specOf, type FieldName, type FieldValue, type FieldValues } from '../rules/fields.ts';
 import type { OrderInfo } from '../certcentral/order-info.ts';
-import { daysAhead, isPlainObject, parseIsoDate } from '../common/parse.ts';
+import { daysAhead, isPlainObject, parseIsoDate, scalarText } from '../common/parse.ts';
 import { shown } from '../common/untrusted.ts';
 import {
   allowedSignatureHashes,
@@ -50,7 +50,7 @@ export interface RenewalFacts {
 export function renewalFacts(info: OrderInfo): RenewalFacts {
   const answer = parseObject(info.text);
   const certificate = object(answer.certificate);
-  const product = shown(text(object(answer.product).name_id));
+  const product = shown(scalarText(object(answer.product).name_id));
   const renewedOrderId = wholeNumber(answer.renewed_order_id);
   return {
     orderId: info.id,
@@ -60,7 +60,7 @@ export function renewalFacts(info: OrderInfo): RenewalFacts {
     serialNumber: info.certificate.serialNumber,
     validTill: info.certificate.validTill.slice(0, 10),
     daysRemaining: wholeNumber(certificate.days_remaining, 0),
-    orderValidTill: shown(text(answer.order_valid_till).slice(0, 10)),
+    orderValidTill: shown(scalarText(answer.order_valid_till).slice(0, 10)),
     isRenewed: answer.is_renewed === true || renewedOrderId !== undefined,
     renewedOrderId,
     pendingReissue: info.requests.some(
@@ -81,8 +81,8 @@ function ownValues(answer: Record<string, unknown>, certificate: Record<string, 
   set('organization-id', organizationId);
   set('container-id', wholeNumber(object(answer.container).id));
   set('server-platform-id', wholeNumber(object(certificate.server_platform).id, -1));
-  set('signature-hash', text(certificate.signature_hash) || undefined);
-  set('cs-provisioning-method', text(answer.cs_provisioning_method) || undefined);
+  set('signature-hash', scalarText(certificate.signature_hash) || undefined);
+  set('cs-provisioning-method', scalarText(answer.cs_provisioning_method) || undefined);
   const units = textList(certificate.organization_units);
   if (units.length > 0) set('organization-units', units);
   // validity_years (the older example) is the order's term; cert_validity the certificate's, in years or days.
@@ -91,7 +91,7 @@ function ownValues(answer: Record<string, unknown>, certificate: Record<string, 
   set('validity-years', years);
   if (years === undefined) set('validity-days', wholeNumber(certValidity.days, 1));
   // Sent only where the product takes them: client and Secure Email certificates.
-  set('common-name', text(certificate.common_name) || undefined);
+  set('common-name', scalarText(certificate.common_name) || undefined);
   const emails = textList(certificate.emails);
   if (emails.length > 0) set('emails', emails);
   Object.assign(values, secureEmailValues(certificate));
@@ -109,9 +109,9 @@ function secureEmailValues(certificate: Record<string, unknown>): FieldValues {
   );
   const additional = textList(usage.additional_usages);
   const values: FieldValues = {
-    'profile-type': text(certificate.profile_type),
-    'common-name-indicator': text(certificate.common_name_indicator),
-    'primary-usage': text(usage.primary_usage),
+    'profile-type': scalarText(certificate.profile_type),
+    'common-name-indicator': scalarText(certificate.common_name_indicator),
+    'primary-usage': scalarText(usage.primary_usage),
     ...(additional.length > 0 && { 'additional-usages': additional }),
     ...(Object.keys(individual).length > 0 && { individual }),
   };
@@ -467,10 +467,6 @@ function parseObject(text: string): Record<string, unknown> {
 
 function object(value: unknown): Record<string, unknown> {
   return isPlainObject(value) ? value : {};
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 function wholeNumber(value: unknown, min = 1): number | undefined {
