@@ -66,4 +66,13 @@ describe('redact', () => {
       }
     }
   });
+
+  it('skips the same whitespace as decoding does, for every UTF-16 code unit splitting the key', () => {
+    // The search strips whitespace with a regular expression, decoding with isWhitespace(): the two lists must agree.
+    for (let code = 0; code <= 0xffff; code++) {
+      // Either side alone is shorter than MIN_RUN: only a skipped character joins them into a run.
+      const text = `${KEY.slice(0, 8)}${String.fromCharCode(code)}${KEY.slice(8, 16)}`;
+      expect(redact(text, KEY), code.toString(16)).toBe(redactDecoded(text, KEY));
+    }
+  });
 });
