@@ -495,8 +495,8 @@ function clientCalls(client) {
     };
 }
 
-// EXTERNAL MODULE: ./src/never-twice/keys.ts
-var keys = __webpack_require__(5419);
+// EXTERNAL MODULE: ./src/never-twice/keys.ts + 1 modules
+var keys = __webpack_require__(7024);
 // EXTERNAL MODULE: ./src/certcentral/api-request.ts
 var api_request = __webpack_require__(1459);
 // EXTERNAL MODULE: ./src/certcentral/errors.ts

@@ -22,8 +22,8 @@ var order_info = __webpack_require__(1768);
 var outputs = __webpack_require__(7749);
 // EXTERNAL MODULE: ./src/common/failure.ts
 var failure = __webpack_require__(6191);
-// EXTERNAL MODULE: ./src/never-twice/keys.ts
-var keys = __webpack_require__(5419);
+// EXTERNAL MODULE: ./src/never-twice/keys.ts + 1 modules
+var keys = __webpack_require__(7024);
 // EXTERNAL MODULE: ./src/rules/body.ts
 var body = __webpack_require__(4075);
 // EXTERNAL MODULE: ./src/rules/products.ts

@@ -2,8 +2,8 @@
  * The keys that let CertCentral tell this run's order or reissue from any other. An order's travels as its
  * alternative_order_id; a reissue's in its comments, which order info lists with the order's requests.
  */
-import { createHash } from 'node:crypto';
 import { isPlainObject } from '../common/parse.ts';
+import { sha256Hex } from '../common/sha256.ts';
 
 export const MAX_ORDER_KEY_LENGTH = 64;
 
@@ -55,9 +55,7 @@ export function keySource(key: OrderKey | ReissueKey): string {
  */
 export function deriveOrderKey(run: RunContext, body: Readonly<Record<string, unknown>>): string {
   const { alternative_order_id: _ignored, ...rest } = body;
-  const digest = createHash('sha256')
-    .update(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]))
-    .digest('hex');
+  const digest = sha256Hex(JSON.stringify([run.repository, run.runId, run.job, run.step, canonical(rest)]));
   return `gha${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
 
@@ -70,9 +68,7 @@ export function deriveReissueKey(run: RunContext, orderId: number, body: Readonl
   // PEM wrapping and line ends do not make another CSR.
   const csr = typeof certificate.csr === 'string' ? { csr: certificate.csr.replace(/\s+/g, '') } : {};
   const hashed = { ...body, certificate: { ...certificate, ...csr } };
-  const digest = createHash('sha256')
-    .update(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]))
-    .digest('hex');
+  const digest = sha256Hex(JSON.stringify([run.repository, run.runId, run.job, run.step, orderId, canonical(hashed)]));
   return `ghr${run.runId}x${digest}`.slice(0, MAX_ORDER_KEY_LENGTH);
 }
 
