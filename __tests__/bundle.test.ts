@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ACTION_ENTRY, BUNDLE_DIR } from '../simulator/harness.ts';
+import { ACTION_ENTRY, BUNDLE_DIR, parseOutputFile } from '../simulator/harness.ts';
 import { useSimulator } from './helpers/simulator.ts';
 import type { LoadedModules } from './helpers/record-modules.ts';
 import { csrFixture } from './helpers/seeds.ts';
@@ -28,6 +28,15 @@ const ORDER = {
 /** Node's modules for sending HTTP, and the HTTP client of Node's own fetch. */
 const HTTP_BUILTINS = ['http', 'https', 'net', 'tls', 'http2', 'internal/deps/undici/undici'];
 const HTTP_SPECIFIERS = ['node:http', 'node:https', 'node:net', 'node:tls', 'node:http2', 'undici'];
+
+/** A runner's job: the run whose ID and step the never-twice key is derived from. */
+const RUNNER_CONTEXT = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REPOSITORY: 'acme/app',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_JOB: 'sign',
+  GITHUB_ACTION: 'order',
+};
 
 const simulator = useSimulator({ apiKey: API_KEY, approval: 'auto' });
 
@@ -105,6 +114,16 @@ describe('what a run loads', () => {
     expect(await chunksHolding([CSR_LIBRARY])).toHaveLength(1);
   });
 
+  it("a dry run loads no node:crypto, in a runner's job too, where it derives the order's key", async () => {
+    const outside = await recordRun({ ...ORDER, 'dry-run': 'true' });
+    const inJob = await recordRun({ ...ORDER, 'dry-run': 'true' }, RUNNER_CONTEXT);
+    expect(inJob.outputs['request-body']).toMatch(/"alternative_order_id":"gha4242x[0-9a-f]{56}"/);
+    for (const loaded of [outside, inJob]) {
+      expect(loaded.builtins.filter((name) => /crypto/.test(name))).toEqual([]);
+      expect(loaded.urls.filter((url) => /crypto/.test(url))).toEqual([]);
+    }
+  });
+
   it('an order loads node-fetch from its chunk, and Node HTTP with it, but no CSR library and no polyfill', async () => {
     const loaded = await recordRun({ ...ORDER, 'base-url': simulator.url });
     expect(loaded.builtins).toContain('http');
@@ -129,7 +148,10 @@ describe('what a run loads', () => {
  * Runs dist/index.js with the runner's INPUT_* environment and the module recorder preloaded. Its stdout goes to
  * a file: a piped stdout would make Node load `net` for itself.
  */
-async function recordRun(inputs: Record<string, string>): Promise<LoadedModules> {
+async function recordRun(
+  inputs: Record<string, string>,
+  context: Record<string, string> = {},
+): Promise<LoadedModules & { outputs: Record<string, string> }> {
   const dir = await mkdtemp(join(tmpdir(), 'certcentral-bundle-'));
   try {
     const outputFile = join(dir, 'output');
@@ -140,6 +162,7 @@ async function recordRun(inputs: Record<string, string>): Promise<LoadedModules>
       RUNNER_TEMP: dir,
       GITHUB_OUTPUT: outputFile,
       RECORD_MODULES_TO: record,
+      ...context,
     };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const log = await open(join(dir, 'log'), 'w');
@@ -152,7 +175,8 @@ async function recordRun(inputs: Record<string, string>): Promise<LoadedModules>
       child.on('close', resolvePromise);
     }).finally(() => log.close());
     if (code !== 0) throw new Error(`dist/index.js exited with ${code}:\n${await readFile(join(dir, 'log'), 'utf8')}`);
-    return JSON.parse(await readFile(record, 'utf8')) as LoadedModules;
+    const loaded = JSON.parse(await readFile(record, 'utf8')) as LoadedModules;
+    return { ...loaded, outputs: parseOutputFile(await readFile(outputFile, 'utf8')) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2242,12 +2242,6 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = require("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = require("fs");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -2284,50 +2278,63 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+;// CONCATENATED MODULE: ./src/common/random-uuid.ts
+/**
+ * A random UUID (version 4), as `crypto.randomUUID()` makes one, for the delimiter of a step output. Loading
+ * node:crypto costs a dry run more than all of the action's own code (docs/performance.md), so the bytes come from
+ * the system's random source where it is a file, /dev/urandom; on Windows, and whenever that cannot be read, from
+ * node:crypto.
+ */
 
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
+const RANDOM_SOURCE = '/dev/urandom';
+/** `source` is for tests: the file to read, standing for /dev/urandom. */
+function randomUuid(source = RANDOM_SOURCE) {
+    const bytes = process.platform === 'win32' ? undefined : readRandomBytes(source, 16);
+    if (!bytes)
+        return process.getBuiltinModule('node:crypto').randomUUID();
+    // RFC 9562: the version (4) in the high nibble of byte 6, the variant (10) in the high bits of byte 8.
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+/** `count` bytes read from the source, or undefined when it is not a device or cannot give them all. */
+function readRandomBytes(source, count) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(source, 'r');
+        // A regular file there (a sandbox's stand-in, say) would give the same bytes every time.
+        if (!(0,external_node_fs_.fstatSync)(descriptor).isCharacterDevice())
+            return undefined;
+        const bytes = Buffer.alloc(count);
+        let filled = 0;
+        while (filled < count) {
+            const read = (0,external_node_fs_.readSync)(descriptor, bytes, filled, count - filled, null);
+            if (read === 0)
+                return undefined;
+            filled += read;
+        }
+        return bytes;
     }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    catch {
+        return undefined;
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
 }
-//# sourceMappingURL=file-command.js.map
+
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. The
- * names, arguments and output are those of @actions/core's functions (a test compares every line with core's own):
- * - outputs go through core's file-command module (its root entry also loads the job summary, OIDC and platform
- *   modules at start, and with them node:fs/promises, none of which a run needs);
+ * names, arguments and output are those of @actions/core's functions (tests compare every line and output with
+ * core's own), but nothing here loads what a run does not need (docs/performance.md):
+ * - an output is appended to GITHUB_OUTPUT as core's file-command module appends it, with a random delimiter; core
+ *   draws it from node:crypto, whose loading costs a dry run more than all of the action's own code;
  * - the log and the workflow commands (`::add-mask::`, `::error title=\u2026::`) are written straight to the descriptor
  *   the runner reads. core writes them through process.stdout, a stream Node builds on first use, which costs a run
- *   more than the rest of its logging (docs/performance.md).
+ *   more than the rest of its logging.
  */
 
 
@@ -2345,12 +2352,29 @@ function setSecret(secret) {
 }
 /** Appends the output to the runner's GITHUB_OUTPUT file, with a random delimiter. */
 function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    const outputFile = process.env.GITHUB_OUTPUT;
+    if (outputFile) {
+        if (!(0,external_node_fs_.existsSync)(outputFile))
+            throw new Error(`Missing file at path: ${outputFile}`);
+        (0,external_node_fs_.appendFileSync)(outputFile, `${outputMessage(name, value, `ghadelimiter_${randomUuid()}`)}${external_node_os_namespaceObject.EOL}`, {
+            encoding: 'utf8',
+        });
         return;
     }
     writeLog(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
+}
+/** `name<<delimiter`, the value and the delimiter, on lines of their own: core's prepareKeyValueMessage. */
+function outputMessage(name, value, delimiter) {
+    const text = toCommandValue(value);
+    // As core: a name or value holding the delimiter would end the value early.
+    if (name.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (text.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
 function info(message) {
     writeLog(message + external_node_os_namespaceObject.EOL);
@@ -2559,6 +2583,10 @@ function withoutKey(host, apiKey, outputs) {
     };
 }
 
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = require("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 

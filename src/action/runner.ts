@@ -1,17 +1,18 @@
 /**
  * The one place that talks to the GitHub Actions runner. Everything else imports these functions from here. The
- * names, arguments and output are those of @actions/core's functions (a test compares every line with core's own):
- * - outputs go through core's file-command module (its root entry also loads the job summary, OIDC and platform
- *   modules at start, and with them node:fs/promises, none of which a run needs);
+ * names, arguments and output are those of @actions/core's functions (tests compare every line and output with
+ * core's own), but nothing here loads what a run does not need (docs/performance.md):
+ * - an output is appended to GITHUB_OUTPUT as core's file-command module appends it, with a random delimiter; core
+ *   draws it from node:crypto, whose loading costs a dry run more than all of the action's own code;
  * - the log and the workflow commands (`::add-mask::`, `::error title=…::`) are written straight to the descriptor
  *   the runner reads. core writes them through process.stdout, a stream Node builds on first use, which costs a run
- *   more than the rest of its logging (docs/performance.md).
+ *   more than the rest of its logging.
  */
-import { writeSync } from 'node:fs';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js';
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
 import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/core.js';
+import { randomUuid } from '../common/random-uuid.ts';
 
 /** The process exit codes of @actions/core. */
 export const ExitCode = { Success: 0, Failure: 1 } as const;
@@ -28,12 +29,29 @@ export function setSecret(secret: string): void {
 
 /** Appends the output to the runner's GITHUB_OUTPUT file, with a random delimiter. */
 export function setOutput(name: string, value: string): void {
-  if (process.env.GITHUB_OUTPUT) {
-    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+  const outputFile = process.env.GITHUB_OUTPUT;
+  if (outputFile) {
+    if (!existsSync(outputFile)) throw new Error(`Missing file at path: ${outputFile}`);
+    appendFileSync(outputFile, `${outputMessage(name, value, `ghadelimiter_${randomUuid()}`)}${EOL}`, {
+      encoding: 'utf8',
+    });
     return;
   }
   writeLog(EOL);
   issueCommand('set-output', { name }, value);
+}
+
+/** `name<<delimiter`, the value and the delimiter, on lines of their own: core's prepareKeyValueMessage. */
+export function outputMessage(name: string, value: unknown, delimiter: string): string {
+  const text = toCommandValue(value);
+  // As core: a name or value holding the delimiter would end the value early.
+  if (name.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (text.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 
 export function info(message: string): void {
