@@ -6,7 +6,8 @@
  *   floor output  one step output written as @actions/core writes it (a random delimiter from node:crypto)
  *   floor http    that, plus one POST with node:http to the loopback simulator
  *   floor fetch   that POST through node-fetch, bundled with ncc
- *   ours dry run  dist/index.js with dry-run: true
+ *   ours dry run  dist/index.js with dry-run: true; and again with a runner job's variables (GITHUB_ACTIONS, the
+ *                 repository, run, job and step), where it also derives the order's never-twice key
  *   ours order    dist/index.js placing an order with the loopback simulator
  *   ours, ESM     the same two, from an ESM build of src/ made here (dist/ is CommonJS: the faster of the two)
  *   peer          a template-style action (@actions/core and @actions/http-client, bundled with ncc), dry run and
@@ -48,6 +49,15 @@ const ORDER_BODY = {
   organization: { id: 123456 },
 };
 
+/** What the runner sets for a job: the run the never-twice key is derived from. */
+const RUNNER_JOB = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REPOSITORY: 'acme/app',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_JOB: 'sign',
+  GITHUB_ACTION: 'order',
+};
+
 const node = process.execPath;
 const ROOT = resolve(import.meta.dirname, '..');
 const SCRATCH = join(ROOT, 'build', 'bench');
@@ -58,6 +68,8 @@ interface Command {
   /** The output a successful run sets, or undefined for one that sets none (bare node). */
   readonly output?: string;
   readonly inputs?: Readonly<Record<string, string>>;
+  /** Variables of the runner's job beyond the files every run has. */
+  readonly job?: Readonly<Record<string, string>>;
 }
 
 const { values: options } = parseArgs({
@@ -88,12 +100,21 @@ async function main(): Promise<void> {
       { label: `${name}: dry run`, args: [entry], output: 'request-body', inputs: { ...ORDER, 'dry-run': 'true' } },
       { label: `${name}: order`, args: [entry], output: 'order-id', inputs: { ...ORDER, 'base-url': simulator.url } },
     ];
+    // In a runner's job, a dry run also derives the order's never-twice key from the run (an order would also look it up).
+    const dryRunInJob: Command = {
+      label: 'ours: dry run, in a job',
+      args: [ACTION_ENTRY],
+      output: 'request-body',
+      inputs: { ...ORDER, 'dry-run': 'true' },
+      job: RUNNER_JOB,
+    };
     const commands: Command[] = [
       { label: 'bare: node -e 0', args: ['-e', '0'] },
       { label: 'floor: one output', args: [built.floorOutput], output: 'order-id' },
       { label: 'floor: output + node:http POST', args: [built.floorHttp], output: 'order-id', inputs: post },
       { label: 'floor: POST through node-fetch (ncc)', args: [built.floorFetch], output: 'order-id', inputs: post },
       ...actionRuns('ours', ACTION_ENTRY),
+      dryRunInJob,
       ...actionRuns('ours, ESM build', built.oursEsm),
       { label: 'peer: dry run', args: [built.peer], output: 'request-body', inputs: { ...post, 'dry-run': 'true' } },
       { label: 'peer: order', args: [built.peer], output: 'order-id', inputs: post },
@@ -121,6 +142,7 @@ async function main(): Promise<void> {
     const dryRun = at('ours: dry run') / bare;
     const order = at('ours: order') / at('floor: POST through node-fetch (ncc)');
     console.log(verdict('ours dry run / bare', dryRun, GOALS.dryRunToBare));
+    console.log(`${'  the same, in a job / bare'.padEnd(32)} ${(at('ours: dry run, in a job') / bare).toFixed(2)}`);
     console.log(verdict('ours order / node-fetch floor', order, GOALS.orderToFetchFloor));
     console.log(
       `ESM build / CommonJS (dist/): dry run ${(at('ours, ESM build: dry run') / at('ours: dry run')).toFixed(3)}, order ${(at('ours, ESM build: order') / at('ours: order')).toFixed(3)}`,
@@ -263,7 +285,10 @@ let runNumber = 0;
 let runnerTemp: string | undefined;
 
 /** The runner's environment for one run: INPUT_* variables, and fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-async function runEnv(inputs: Readonly<Record<string, string>> = {}): Promise<Record<string, string>> {
+async function runEnv(
+  inputs: Readonly<Record<string, string>> = {},
+  job: Readonly<Record<string, string>> = {},
+): Promise<Record<string, string>> {
   const run = runNumber++;
   runnerTemp ??= await mkdtemp(join(tmpdir(), 'certcentral-bench-'));
   const outputFile = join(runnerTemp, `output-${run}`);
@@ -277,6 +302,7 @@ async function runEnv(inputs: Readonly<Record<string, string>> = {}): Promise<Re
     GITHUB_STEP_SUMMARY: summaryFile,
     'INPUT_API-KEY': API_KEY,
   };
+  Object.assign(env, job);
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return env;
 }
@@ -296,7 +322,7 @@ async function alternate(commands: readonly Command[], rounds: number): Promise<
     for (let k = 0; k < commands.length; k++) {
       const index = (Math.max(round, 0) + k) % commands.length;
       const command = commands[index] as Command;
-      const env = await runEnv(command.inputs);
+      const env = await runEnv(command.inputs, command.job);
       const { code, elapsed } = await timeRun(command.args, env);
       await check(command, code, env);
       if (round >= 0) times[index]?.push(elapsed);
