@@ -2282,8 +2282,7 @@ function toCommandProperties(annotationProperties) {
 /**
  * A random UUID (version 4), as `crypto.randomUUID()` makes one, for the delimiter of a step output. Loading
  * node:crypto costs a dry run more than all of the action's own code (docs/performance.md), so the bytes come from
- * the system's random source where it is a file, /dev/urandom; on Windows, and whenever that cannot be read, from
- * node:crypto.
+ * the kernel's random source, the device /dev/urandom; on Windows, and whenever it cannot be read, from node:crypto.
  */
 
 const RANDOM_SOURCE = '/dev/urandom';
