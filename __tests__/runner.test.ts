@@ -101,11 +101,9 @@ describe('setOutput', () => {
       setOutput('a', '1');
       setOutput('b', '2');
     });
-    expect(text).toBe(
-      `before\na<<ghadelimiter_UUID${EOL}1${EOL}ghadelimiter_UUID${EOL}`.concat(
-        `b<<ghadelimiter_UUID${EOL}2${EOL}ghadelimiter_UUID${EOL}`,
-      ),
-    );
+    const record = (name: string, value: string) =>
+      `${name}<<ghadelimiter_UUID${EOL}${value}${EOL}ghadelimiter_UUID${EOL}`;
+    expect(text).toBe(`before\n${record('a', '1')}${record('b', '2')}`);
     const uuids = [...readFileSync(outputFile, 'utf8').matchAll(DELIMITER)].map(([, uuid]) => uuid);
     expect(new Set(uuids).size).toBe(2);
   });
