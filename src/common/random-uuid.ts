@@ -1,7 +1,8 @@
 /**
  * A random UUID (version 4), as `crypto.randomUUID()` makes one, for the delimiter of a step output. Loading
  * node:crypto costs a dry run more than all of the action's own code (docs/performance.md), so the bytes come from
- * the kernel's random source, the device /dev/urandom; on Windows, and whenever it cannot be read, from node:crypto.
+ * the kernel's random source, the device /dev/urandom. On Windows, and whenever it cannot be read, the UUID is Web
+ * Crypto's (node:crypto underneath), global in every Node since 19, where process.getBuiltinModule needs 20.16.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
@@ -10,7 +11,7 @@ const RANDOM_SOURCE = '/dev/urandom';
 /** `source` is for tests: the file to read, standing for /dev/urandom. */
 export function randomUuid(source = RANDOM_SOURCE): string {
   const bytes = process.platform === 'win32' ? undefined : readRandomBytes(source, 16);
-  if (!bytes) return process.getBuiltinModule('node:crypto').randomUUID();
+  if (!bytes) return globalThis.crypto.randomUUID();
   // RFC 9562: the version (4) in the high nibble of byte 6, the variant (10) in the high bits of byte 8.
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
