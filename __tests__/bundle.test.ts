@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ACTION_ENTRY, BUNDLE_DIR, parseOutputFile } from '../simulator/harness.ts';
+import { actions } from './helpers/github.ts';
 import { useSimulator } from './helpers/simulator.ts';
 import type { LoadedModules } from './helpers/record-modules.ts';
 import { csrFixture } from './helpers/seeds.ts';
@@ -28,15 +29,6 @@ const ORDER = {
 /** Node's modules for sending HTTP, and the HTTP client of Node's own fetch. */
 const HTTP_BUILTINS = ['http', 'https', 'net', 'tls', 'http2', 'internal/deps/undici/undici'];
 const HTTP_SPECIFIERS = ['node:http', 'node:https', 'node:net', 'node:tls', 'node:http2', 'undici'];
-
-/** A runner's job: the run whose ID and step the never-twice key is derived from. */
-const RUNNER_CONTEXT = {
-  GITHUB_ACTIONS: 'true',
-  GITHUB_REPOSITORY: 'acme/app',
-  GITHUB_RUN_ID: '4242',
-  GITHUB_JOB: 'sign',
-  GITHUB_ACTION: 'order',
-};
 
 const simulator = useSimulator({ apiKey: API_KEY, approval: 'auto' });
 
@@ -116,7 +108,7 @@ describe('what a run loads', () => {
 
   it("a dry run loads no node:crypto, in a runner's job too, where it derives the order's key", async () => {
     const outside = await recordRun({ ...ORDER, 'dry-run': 'true' });
-    const inJob = await recordRun({ ...ORDER, 'dry-run': 'true' }, RUNNER_CONTEXT);
+    const inJob = await recordRun({ ...ORDER, 'dry-run': 'true' }, actions('4242'));
     expect(inJob.outputs['request-body']).toMatch(/"alternative_order_id":"gha4242x[0-9a-f]{56}"/);
     for (const loaded of [outside, inJob]) {
       expect(loaded.builtins.filter((name) => /crypto/.test(name))).toEqual([]);

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js';
 import { toCommandProperties } from '../node_modules/@actions/core/lib/utils.js';
@@ -70,6 +70,7 @@ describe('setOutput', () => {
     vi.unstubAllEnvs();
     rmSync(outputFile, { force: true });
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** What the output file holds after the write, with each delimiter's UUID checked and then written as UUID. */
   function written(write: () => void): string {
@@ -139,7 +140,7 @@ describe('randomUuid', () => {
     },
   );
 
-  it('falls back to node:crypto when the source is missing or is not a device', () => {
+  it("falls back to Web Crypto's randomUUID when the source is missing or is not a device", () => {
     const dir = mkdtempSync(join(tmpdir(), 'certcentral-random-'));
     try {
       const notDevice = join(dir, 'urandom');
