@@ -441,7 +441,7 @@ describe('the simulator holds Secure Email orders to §1, whatever the action se
       body: JSON.stringify(body),
     });
 
-  it('accepts each reading §1 leaves open: no profile, no signature hash, an indicator on the mailbox product', async () => {
+  it('accepts each reading §1 leaves open: no profile, no signature hash, an indicator on the mailbox product, a term in days, data encipherment', async () => {
     const answer = await post('secure_email_mailbox', {
       certificate: {
         emails: ['a@example.com'],
@@ -451,6 +451,22 @@ describe('the simulator holds Secure Email orders to §1, whatever the action se
       validity_years: 2,
     });
     expect(answer.status).toBe(201);
+    const usages = (profile_type: string) => ({
+      emails: ['a@example.com'],
+      profile_type,
+      usage_designation: { primary_usage: 'dual_use', additional_usages: ['non_repudiation', 'data_encipherment'] },
+    });
+    const inDays = await post('secure_email_mailbox', { certificate: usages('multipurpose'), validity_days: 824 });
+    expect(inDays.status).toBe(201);
+    const strict = await post('secure_email_mailbox', { certificate: usages('strict'), order_validity: { days: 30 } });
+    expect(await strict.json()).toEqual({
+      errors: [
+        {
+          code: 'invalid_field',
+          message: 'Invalid value for certificate.usage_designation.additional_usages: allowed: non_repudiation.',
+        },
+      ],
+    });
   });
 
   it('refuses client_auth on a strict profile, and a sponsor order without an individual or organization', async () => {

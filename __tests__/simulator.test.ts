@@ -128,6 +128,49 @@ describe('the simulator', () => {
     expect(await statusOfOrder('code_signing', { ...CODE_SIGNING, custom_expiration_date: ahead(900) })).toBe(201);
   });
 
+  it('takes a term in each form the pages give: order_validity on any order, validity_days on a client certificate', async () => {
+    const clientOrder = {
+      ...CODE_SIGNING,
+      certificate: { signature_hash: 'sha256', common_name: 'Jane', emails: ['jane@example.com'] },
+      validity_years: undefined,
+      skip_approval: true,
+    };
+    const subject = { name: 'Jane', job_title: 'Signer', phone: '555-0100', email: 'jane@example.com' };
+    const documentOrder = { ...CODE_SIGNING, validity_years: undefined, subject, order_validity: { years: 3 } };
+    expect(await statusOfOrder('document_signing_org_1', documentOrder)).toBe(201);
+    expect(await errorsFor('document_signing_org_1', { ...documentOrder, order_validity: { years: 4 } })).toEqual([
+      'invalid_field: Invalid value for order_validity.years: allowed: 1, 2, 3.',
+    ]);
+    const over = 'invalid_value:validity_days: Client certificates last at most 824 days.';
+    expect(await errorsFor('client_premium_sha2', { ...clientOrder, validity_days: 825 })).toEqual([over]);
+    expect(await errorsFor('client_premium_sha2', { ...clientOrder, order_validity: { days: 825 } })).toEqual([over]);
+    expect(await errorsFor('client_premium_sha2', { ...clientOrder, validity_days: '30' })).toEqual([
+      'invalid_field: Invalid value for validity_days: must be an int from 1.',
+    ]);
+    // Only client certificates take validity_days: a code signing order with it alone names no term.
+    expect(await errorsFor('code_signing', { ...CODE_SIGNING, validity_years: undefined, validity_days: 30 })).toEqual([
+      'missing_field: Missing required field: validity_years.',
+    ]);
+
+    simulator.immediateIssuance = true;
+    const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const issuedFor = async (body: Record<string, unknown>) => {
+      const placed = await client.send({ method: 'POST', path: '/order/certificate/client_premium_sha2', body });
+      const info = await client.send({
+        method: 'GET',
+        path: `/order/certificate/${(placed.json as { id: number }).id}`,
+      });
+      return (info.json as { certificate: Record<string, unknown> }).certificate;
+    };
+    expect(await issuedFor({ ...clientOrder, validity_days: 300 })).toMatchObject({
+      cert_validity: { days: 300 },
+      valid_till: ahead(300),
+    });
+    expect(await issuedFor({ ...clientOrder, custom_expiration_date: ahead(400) })).toMatchObject({
+      valid_till: ahead(400),
+    });
+  });
+
   it("checks a new organization's required details", async () => {
     expect(await errorsFor('code_signing', { ...CODE_SIGNING, organization: { name: 'Acme', country: 'us' } })).toEqual(
       [

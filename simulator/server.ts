@@ -670,13 +670,16 @@ export class CertCentralSimulator {
 }
 
 /**
- * Days a new certificate of the order is valid: its term in days (order_validity) or years, at most 459, and within a
- * longer coverage until it ends.
+ * Days a new certificate of the order is valid: its term (an expiration date, then days, then years, in either form),
+ * at most 459, and within a longer coverage until it ends.
  */
 function issuedDays(order: SimulatedOrder): number {
-  const orderValidity = isObject(order.body.order_validity) ? order.body.order_validity : {};
-  const years = typeof order.body.validity_years === 'number' ? order.body.validity_years : 1;
-  const term = typeof orderValidity.days === 'number' ? orderValidity.days : years * 365;
+  const { body } = order;
+  const orderValidity = isObject(body.order_validity) ? body.order_validity : {};
+  const date = [body.custom_expiration_date, orderValidity.custom_expiration_date].find(isString);
+  const days = [orderValidity.days, body.validity_days].find(isInteger);
+  const years = [orderValidity.years, body.validity_years].find(isInteger) ?? 1;
+  const term = date === undefined ? (days ?? years * 365) : Math.max(1, daysUntil(date));
   const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
   return Math.min(term, 459, coverage);
 }
@@ -726,6 +729,7 @@ function orderedCertificateFields(body: Body): Body {
     if (certificate[key] !== undefined) fields[key] = certificate[key];
   }
   if (isObject(body.order_validity)) fields.cert_validity = body.order_validity;
+  else if (typeof body.validity_days === 'number') fields.cert_validity = { days: body.validity_days };
   else if (typeof body.validity_years === 'number') fields.cert_validity = { years: body.validity_years };
   return fields;
 }
@@ -826,44 +830,57 @@ function orderErrors(family: string, product: string, validityYears: number[], b
 }
 
 /**
- * The term of an order: validity_years, custom_expiration_date, or (code signing, certcentral-2026.md §2)
- * `order_validity` with one unit, days at most 459. How order_validity combines with the other two is not
- * documented: every combination is accepted, the date first, then order_validity, for the certificate's days.
+ * The term of an order, in any of the forms the pages give:
+ * - validity_years, or custom_expiration_date, which overrides it (the seeds);
+ * - `order_validity` with one unit, which the sheet lists for every order and certcentral-2026.md §2 for code signing;
+ * - root `validity_days`, which DigiCert's changelog gives client certificates (§1, [CHG]); whether the Secure Email
+ *   products take it is not reached, so they do here too.
+ * How the forms combine is documented only for TLS and client certificates: every combination is accepted, and the
+ * certificate's days follow the date, then the days, then the years.
  */
 function validityErrors(family: string, validityYears: number[], body: Body): DigiCertError[] {
   const errors: DigiCertError[] = [];
-  const orderValidity = family === 'code_signing' ? body.order_validity : undefined;
+  const validityDays = family === 'client' || family === 'secure_email' ? body.validity_days : undefined;
   if (body.custom_expiration_date !== undefined) {
     errors.push(...expirationDateErrors(body.custom_expiration_date, family));
-  } else if (body.validity_years === undefined && orderValidity === undefined) {
+  } else if (body.validity_years === undefined && body.order_validity === undefined && validityDays === undefined) {
     errors.push(missing('validity_years'));
   } else if (body.validity_years !== undefined && !validityYears.includes(body.validity_years as number)) {
     errors.push(invalid('validity_years', `allowed: ${validityYears.join(', ')}`));
   }
-  if (orderValidity !== undefined) errors.push(...orderValidityErrors(orderValidity, validityYears));
+  if (validityDays !== undefined) errors.push(...daysErrors('validity_days', validityDays, family));
+  if (body.order_validity !== undefined)
+    errors.push(...orderValidityErrors(body.order_validity, family, validityYears));
   return errors;
 }
 
 /** `{"years": n}`, `{"days": n}` or `{"custom_expiration_date": "yyyy-MM-dd"}`, one unit (§2). */
-function orderValidityErrors(orderValidity: unknown, validityYears: number[]): DigiCertError[] {
+function orderValidityErrors(orderValidity: unknown, family: string, validityYears: number[]): DigiCertError[] {
   if (!isObject(orderValidity) || Object.keys(orderValidity).length !== 1) {
     return [invalid('order_validity', 'an object with one of years, days or custom_expiration_date')];
   }
   const { years, days, custom_expiration_date: date } = orderValidity;
-  if (days !== undefined) {
-    if (!isInteger(days) || (days as number) < 1) return [invalid('order_validity.days', 'must be an int from 1')];
-    // §2: at most 459 days since 2026-02-24; DigiCert's error for more is documented for TLS only ([MYP]).
-    if ((days as number) > 459)
-      return [{ code: 'invalid_value:validity_days', message: 'Code signing certificates last at most 459 days.' }];
-    return [];
-  }
+  if (days !== undefined) return daysErrors('order_validity.days', days, family);
   if (years !== undefined) {
     return validityYears.includes(years as number)
       ? []
       : [invalid('order_validity.years', `allowed: ${validityYears.join(', ')}`)];
   }
-  if (date !== undefined) return expirationDateErrors(date, 'code_signing');
+  if (date !== undefined) return expirationDateErrors(date, family);
   return [invalid('order_validity', 'an object with one of years, days or custom_expiration_date')];
+}
+
+/**
+ * A term in days: code signing at most 459 since 2026-02-24 (§2); client and Secure Email certificates less than 825
+ * days, as their expiration date (the es page; §1 gives Secure Email 824). Document signing has no documented bound.
+ * DigiCert's error for a term over the maximum is documented for TLS only ([MYP]): its code is used here.
+ */
+function daysErrors(field: string, days: unknown, family: string): DigiCertError[] {
+  if (!isInteger(days) || days < 1) return [invalid(field, 'must be an int from 1')];
+  const most = family === 'code_signing' ? 459 : family === 'client' || family === 'secure_email' ? 824 : Infinity;
+  if (days <= most) return [];
+  const certificates = family === 'code_signing' ? 'Code signing certificates' : 'Client certificates';
+  return [{ code: 'invalid_value:validity_days', message: `${certificates} last at most ${most} days.` }];
 }
 
 const PRIMARY_USAGES = ['signing', 'key_management', 'dual_use'];
@@ -874,7 +891,8 @@ const COMMON_NAME_INDICATORS = ['email_address', 'given_name_surname', 'pseudony
  * - signature_hash is not in the part of DigiCert's table that was read (Keyfactor sends one): optional;
  * - profile_type may be left out (the page gives strict and multipurpose as the default alike);
  * - primary_usage takes DigiCert's `signing` and Keyfactor's `key_management` and `dual_use`;
- * - a strict profile takes non_repudiation only; a multipurpose one, or none given, also client_auth;
+ * - a strict profile takes non_repudiation only; a multipurpose one, or none given, also client_auth and data
+ *   encipherment, whose string is not reached: `data_encipherment` is the reading taken;
  * - common_name_indicator is required for sponsor and organization, and ignored for the mailbox;
  * - individual is required for the sponsor product; with email_address the page asks for both the names and the
  *   pseudonym, which reads like a slip, so that indicator asks for neither here; other products ignore it;
@@ -925,7 +943,7 @@ function usageErrors(usage: unknown, profile: unknown): DigiCertError[] {
     );
   }
   const additional = usage.additional_usages;
-  const allowed = profile === 'strict' ? ['non_repudiation'] : ['non_repudiation', 'client_auth'];
+  const allowed = profile === 'strict' ? ['non_repudiation'] : ['non_repudiation', 'client_auth', 'data_encipherment'];
   if (additional !== undefined && !(Array.isArray(additional) && additional.every((item) => allowed.includes(item)))) {
     errors.push(invalid('certificate.usage_designation.additional_usages', `allowed: ${allowed.join(', ')}`));
   }
@@ -1125,11 +1143,11 @@ function isObject(value: unknown): value is Body {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isInteger(value: unknown): boolean {
+function isInteger(value: unknown): value is number {
   return Number.isSafeInteger(value);
 }
 
-function isString(value: unknown): boolean {
+function isString(value: unknown): value is string {
   return typeof value === 'string';
 }
 
