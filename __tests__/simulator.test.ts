@@ -154,8 +154,8 @@ describe('the simulator', () => {
 
     simulator.immediateIssuance = true;
     const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-    const issuedFor = async (body: Record<string, unknown>) => {
-      const placed = await client.send({ method: 'POST', path: '/order/certificate/client_premium_sha2', body });
+    const issuedFor = async (body: Record<string, unknown>, product = 'client_premium_sha2') => {
+      const placed = await client.send({ method: 'POST', path: `/order/certificate/${product}`, body });
       const info = await client.send({
         method: 'GET',
         path: `/order/certificate/${(placed.json as { id: number }).id}`,
@@ -168,6 +168,13 @@ describe('the simulator', () => {
     });
     expect(await issuedFor({ ...clientOrder, custom_expiration_date: ahead(400) })).toMatchObject({
       valid_till: ahead(400),
+    });
+    // Only code signing certificates are capped at 459 days (§2); the pages give document signing no such cap.
+    expect(await issuedFor({ ...documentOrder, skip_approval: true }, 'document_signing_org_1')).toMatchObject({
+      valid_till: ahead(3 * 365),
+    });
+    expect(await issuedFor({ ...CODE_SIGNING, validity_years: 3, skip_approval: true }, 'code_signing')).toMatchObject({
+      valid_till: ahead(459),
     });
   });
 

@@ -671,7 +671,7 @@ export class CertCentralSimulator {
 
 /**
  * Days a new certificate of the order is valid: its term (an expiration date, then days, then years, in either form),
- * at most 459, and within a longer coverage until it ends.
+ * at most its family's maximum (code signing 459, however long the order), and within a longer coverage until it ends.
  */
 function issuedDays(order: SimulatedOrder): number {
   const { body } = order;
@@ -681,7 +681,7 @@ function issuedDays(order: SimulatedOrder): number {
   const years = [orderValidity.years, body.validity_years].find(isInteger) ?? 1;
   const term = date === undefined ? (days ?? years * 365) : Math.max(1, daysUntil(date));
   const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
-  return Math.min(term, 459, coverage);
+  return Math.min(term, mostDays(PRODUCTS[order.product]?.family ?? ''), coverage);
 }
 
 function comments(body: Body): { comments?: string } {
@@ -877,10 +877,14 @@ function orderValidityErrors(orderValidity: unknown, family: string, validityYea
  */
 function daysErrors(field: string, days: unknown, family: string): DigiCertError[] {
   if (!isInteger(days) || days < 1) return [invalid(field, 'must be an int from 1')];
-  const most = family === 'code_signing' ? 459 : family === 'client' || family === 'secure_email' ? 824 : Infinity;
+  const most = mostDays(family);
   if (days <= most) return [];
   const certificates = family === 'code_signing' ? 'Code signing certificates' : 'Client certificates';
   return [{ code: 'invalid_value:validity_days', message: `${certificates} last at most ${most} days.` }];
+}
+
+function mostDays(family: string): number {
+  return family === 'code_signing' ? 459 : family === 'client' || family === 'secure_email' ? 824 : Infinity;
 }
 
 const PRIMARY_USAGES = ['signing', 'key_management', 'dual_use'];
