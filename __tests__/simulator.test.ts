@@ -176,6 +176,10 @@ describe('the simulator', () => {
     expect(await issuedFor({ ...CODE_SIGNING, validity_years: 3, skip_approval: true }, 'code_signing')).toMatchObject({
       valid_till: ahead(459),
     });
+    // Root validity_days is taken on client and Secure Email orders only; a code signing order's term is its years.
+    expect(
+      await issuedFor({ ...CODE_SIGNING, validity_years: 1, validity_days: 30, skip_approval: true }, 'code_signing'),
+    ).toMatchObject({ cert_validity: { years: 1 }, valid_till: ahead(365) });
   });
 
   it("checks a new organization's required details", async () => {

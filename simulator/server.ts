@@ -595,7 +595,7 @@ export class CertCentralSimulator {
       certificate: {
         id: order.certificateId,
         common_name: commonName(order),
-        ...orderedCertificateFields(order.body),
+        ...orderedCertificateFields(order.body, PRODUCTS[order.product]?.family ?? ''),
         organization: { id: organizationId },
         ...(order.csr !== undefined && { csr: order.csr }),
         ...(certificate && {
@@ -675,13 +675,14 @@ export class CertCentralSimulator {
  */
 function issuedDays(order: SimulatedOrder): number {
   const { body } = order;
+  const family = PRODUCTS[order.product]?.family ?? '';
   const orderValidity = isObject(body.order_validity) ? body.order_validity : {};
   const date = [body.custom_expiration_date, orderValidity.custom_expiration_date].find(isString);
-  const days = [orderValidity.days, body.validity_days].find(isInteger);
+  const days = [orderValidity.days, rootValidityDays(body, family)].find(isInteger);
   const years = [orderValidity.years, body.validity_years].find(isInteger) ?? 1;
   const term = date === undefined ? (days ?? years * 365) : Math.max(1, daysUntil(date));
   const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
-  return Math.min(term, mostDays(PRODUCTS[order.product]?.family ?? ''), coverage);
+  return Math.min(term, mostDays(family), coverage);
 }
 
 function comments(body: Body): { comments?: string } {
@@ -713,7 +714,7 @@ function secureEmailCommonName(certificate: Body, organization: Body): string {
  * profile, usages, indicator and individual are not in that page's table (certcentral-2026.md §1): shown here as
  * placed, which is one reading. `cert_validity` shows the term in the unit ordered (§2).
  */
-function orderedCertificateFields(body: Body): Body {
+function orderedCertificateFields(body: Body, family: string): Body {
   const certificate = isObject(body.certificate) ? body.certificate : {};
   const fields: Body = {};
   for (const key of [
@@ -729,7 +730,7 @@ function orderedCertificateFields(body: Body): Body {
     if (certificate[key] !== undefined) fields[key] = certificate[key];
   }
   if (isObject(body.order_validity)) fields.cert_validity = body.order_validity;
-  else if (typeof body.validity_days === 'number') fields.cert_validity = { days: body.validity_days };
+  else if (isInteger(rootValidityDays(body, family))) fields.cert_validity = { days: body.validity_days };
   else if (typeof body.validity_years === 'number') fields.cert_validity = { years: body.validity_years };
   return fields;
 }
@@ -840,7 +841,7 @@ function orderErrors(family: string, product: string, validityYears: number[], b
  */
 function validityErrors(family: string, validityYears: number[], body: Body): DigiCertError[] {
   const errors: DigiCertError[] = [];
-  const validityDays = family === 'client' || family === 'secure_email' ? body.validity_days : undefined;
+  const validityDays = rootValidityDays(body, family);
   if (body.custom_expiration_date !== undefined) {
     errors.push(...expirationDateErrors(body.custom_expiration_date, family));
   } else if (body.validity_years === undefined && body.order_validity === undefined && validityDays === undefined) {
@@ -852,6 +853,11 @@ function validityErrors(family: string, validityYears: number[], body: Body): Di
   if (body.order_validity !== undefined)
     errors.push(...orderValidityErrors(body.order_validity, family, validityYears));
   return errors;
+}
+
+/** Root `validity_days`, where an order takes it (client and Secure Email, above); other orders ignore it. */
+function rootValidityDays(body: Body, family: string): unknown {
+  return family === 'client' || family === 'secure_email' ? body.validity_days : undefined;
 }
 
 /** `{"years": n}`, `{"days": n}` or `{"custom_expiration_date": "yyyy-MM-dd"}`, one unit (§2). */
