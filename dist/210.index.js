@@ -127,7 +127,7 @@ class CertCentralClient {
      * counts while it streams and stops there, so neither a huge answer nor a compressed bomb is held in memory.
      */
     async exchange(request, label, timeoutMs) {
-        const { default: fetch } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 816));
+        const { default: fetch } = await __webpack_require__.e(/* import() */ 816).then(__webpack_require__.bind(__webpack_require__, 816));
         const url = `${this.options.baseUrl}${request.path}`;
         const agent = await this.agentFor(url);
         this.debug(`${label}${agent ? ' (through the proxy)' : ''}`);

@@ -185,7 +185,7 @@ async function buildScratch(): Promise<
   const [floorFetch, peer, oursEsm] = await Promise.all([
     nccBuild(fetchEntry, join(SCRATCH, 'floor-fetch', 'dist'), { esm: true }),
     nccBuild(peerEntry, join(SCRATCH, 'peer', 'dist'), { esm: true, cwd: SCRATCH }),
-    nccBuild(join(ROOT, 'src', 'index.ts'), join(SCRATCH, 'ours-esm'), { esm: true }),
+    nccBuild(join(ROOT, 'src', 'index.ts'), join(SCRATCH, 'ours-esm'), { esm: true, leaveOut: true }),
   ]);
   return { floorOutput, floorHttp, floorFetch, peer, oursEsm };
 }

@@ -20,8 +20,8 @@ export async function bundle(outDir: string): Promise<void> {
   const out = resolve(ROOT, outDir);
   await rm(out, { recursive: true, force: true });
   await Promise.all([
-    nccBuild(join(ROOT, 'src/index.ts'), out, { esm: false, license: true }),
-    nccBuild(join(ROOT, 'src/cli/index.ts'), join(out, 'cli'), { esm: false, license: true }),
+    nccBuild(join(ROOT, 'src/index.ts'), out, { esm: false, license: true, leaveOut: true }),
+    nccBuild(join(ROOT, 'src/cli/index.ts'), join(out, 'cli'), { esm: false, license: true, leaveOut: true }),
   ]);
   await normalize(out);
   await chmod(join(out, 'cli', 'index.js'), 0o755);
@@ -58,6 +58,17 @@ function unicodeEscape(char: string): string {
  */
 const ASSET_BASE = join(ROOT, 'src', 'left-out', 'no-assets');
 
+/**
+ * Modules of the dependencies that the action's bundles leave out, each as the import that names it, pointed at a
+ * built-in module that every run importing it has loaded already. fetch-blob (node-fetch's Blob) imports
+ * `./streams.cjs` only for what it does when loaded: on a runtime without a global ReadableStream it installs one
+ * (from node:stream/web, else from web-streams-polyfill), and it adds Blob.prototype.stream where node:buffer's Blob
+ * has none. Node 24 has both, yet reading globalThis.ReadableStream to check makes Node load its web streams: 25 M
+ * instructions, a twentieth of an order (docs/performance.md). No other module of node_modules imports a file of
+ * that name; a test checks that an order loads no web streams.
+ */
+const LEFT_OUT: Readonly<Record<string, string>> = { './streams.cjs': 'node:buffer' };
+
 export interface NccOptions {
   /** ESM, or CommonJS; the folder gets a package.json that says which. */
   readonly esm: boolean;
@@ -65,6 +76,8 @@ export interface NccOptions {
   readonly cwd?: string;
   /** Adds licenses.txt with the licenses of the bundled packages. */
   readonly license?: boolean;
+  /** Leaves out the modules in LEFT_OUT: the action's builds do; the bench's floors and peer do not. */
+  readonly leaveOut?: boolean;
 }
 
 /**
@@ -74,14 +87,14 @@ export interface NccOptions {
 export function nccBuild(
   entry: string,
   out: string,
-  { esm, cwd = ROOT, license = false }: NccOptions,
+  { esm, cwd = ROOT, license = false, leaveOut = false }: NccOptions,
 ): Promise<string> {
   const script = `
     const ncc = require(${JSON.stringify(NCC)});
     const { mkdirSync, writeFileSync } = require('node:fs');
     const { dirname, join } = require('node:path');
     const out = ${JSON.stringify(out)};
-    ncc(${JSON.stringify(entry)}, { esm: ${esm}, quiet: true, filterAssetBase: ${JSON.stringify(ASSET_BASE)}${license ? ", license: 'licenses.txt'" : ''} }).then(({ code, assets }) => {
+    ncc(${JSON.stringify(entry)}, { esm: ${esm}, quiet: true, filterAssetBase: ${JSON.stringify(ASSET_BASE)}${license ? ", license: 'licenses.txt'" : ''}${leaveOut ? `, externals: ${JSON.stringify(LEFT_OUT)}` : ''} }).then(({ code, assets }) => {
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, 'index.js'), code);
       for (const [name, asset] of Object.entries(assets)) {

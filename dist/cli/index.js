@@ -3402,24 +3402,10 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = require("node:process");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = require("node:stream");
-
-/***/ }),
-
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = require("node:stream/web");
 
 /***/ }),
 
