@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ACTION_ENTRY, BUNDLE_DIR, parseOutputFile } from '../simulator/harness.ts';
@@ -116,7 +117,7 @@ describe('what a run loads', () => {
     }
   });
 
-  it('an order loads node-fetch from its chunk, and Node HTTP with it, but no CSR library, no polyfill and no web streams', async () => {
+  it('an order loads node-fetch from its chunk, and Node HTTP with it, but no CSR library, no polyfill, no web streams and no node:zlib', async () => {
     const loaded = await recordRun({ ...ORDER, 'base-url': simulator.url });
     expect(loaded.builtins).toContain('http');
     expect(loaded.urls).toContain('node:http');
@@ -128,6 +129,25 @@ describe('what a run loads', () => {
     // polyfill: neither the polyfill's stand-in nor Node's own web streams load.
     expect(await chunksHolding([POLYFILL_STAND_IN])).toEqual([]);
     expect(loaded.builtins.filter((name) => name.startsWith('internal/webstreams/'))).toEqual([]);
+    // node:zlib loads at the first answer sent compressed (untrusted.e2e.test.ts sends one); the simulator's are not.
+    expect(loaded.builtins).not.toContain('zlib');
+  });
+
+  it('an answer sent compressed is inflated, with node:zlib loaded for it', async () => {
+    const answer = { id: 4321, requests: [{ id: 8765, status: 'pending' }] };
+    simulator.faults.add({
+      when: 'before',
+      method: 'POST',
+      effect: {
+        kind: 'answer',
+        status: 201,
+        body: gzipSync(JSON.stringify(answer)),
+        headers: { 'Content-Encoding': 'gzip' },
+      },
+    });
+    const loaded = await recordRun({ ...ORDER, 'base-url': simulator.url });
+    expect(loaded.outputs['order-id']).toBe('4321');
+    expect(loaded.builtins).toContain('zlib');
   });
 
   it('a CSR loads the CSR library from its chunk', async () => {

@@ -3433,7 +3433,8 @@ module.exports = require("node:util");
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = require("node:zlib");
+let zlib;
+module.exports = new Proxy({}, { get: (_, name) => (zlib ??= require("node:zlib"))[name] });
 
 /***/ }),
 
