@@ -129,7 +129,7 @@ describe('what a run loads', () => {
     // polyfill: neither the polyfill's stand-in nor Node's own web streams load.
     expect(await chunksHolding([POLYFILL_STAND_IN])).toEqual([]);
     expect(loaded.builtins.filter((name) => name.startsWith('internal/webstreams/'))).toEqual([]);
-    // node:zlib loads at the first answer sent compressed (untrusted.e2e.test.ts sends one); the simulator's are not.
+    // node:zlib loads at the first answer sent compressed (the next test sends one); the simulator's are not.
     expect(loaded.builtins).not.toContain('zlib');
   });
 
