@@ -167,7 +167,13 @@ describe('the simulator', () => {
       valid_till: ahead(300),
     });
     expect(await issuedFor({ ...clientOrder, custom_expiration_date: ahead(400) })).toMatchObject({
+      cert_validity: { custom_expiration_date: ahead(400) },
       valid_till: ahead(400),
+    });
+    // The date overrides validity_years (the es page); order info shows the form that set the term (§2).
+    expect(await issuedFor({ ...clientOrder, validity_years: 1, custom_expiration_date: ahead(500) })).toMatchObject({
+      cert_validity: { custom_expiration_date: ahead(500) },
+      valid_till: ahead(500),
     });
     // Only code signing certificates are capped at 459 days (§2); the pages give document signing no such cap.
     expect(await issuedFor({ ...documentOrder, skip_approval: true }, 'document_signing_org_1')).toMatchObject({

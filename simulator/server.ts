@@ -670,19 +670,37 @@ export class CertCentralSimulator {
 }
 
 /**
- * Days a new certificate of the order is valid: its term (an expiration date, then days, then years, in either form),
- * at most its family's maximum (code signing 459, however long the order), and within a longer coverage until it ends.
+ * Days a new certificate of the order is valid: its term, at most its family's maximum (code signing 459, however long
+ * the order), and within a longer coverage until it ends.
  */
 function issuedDays(order: SimulatedOrder): number {
-  const { body } = order;
   const family = PRODUCTS[order.product]?.family ?? '';
+  const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
+  return Math.min(termDays(orderedTerm(order.body, family)), mostDays(family), coverage);
+}
+
+/** The days a term gives: to its date, its days, or its years (one year when none is given). */
+function termDays(term: ReturnType<typeof orderedTerm>): number {
+  if (term === undefined) return 365;
+  if ('custom_expiration_date' in term) return Math.max(1, daysUntil(term.custom_expiration_date));
+  return 'days' in term ? term.days : term.years * 365;
+}
+
+/**
+ * The term that sets the certificate's days, in the form it was ordered: an expiration date, then days, then years,
+ * each at the root or in order_validity. Order info shows it as `cert_validity` ("whichever form was used", §2).
+ */
+function orderedTerm(
+  body: Body,
+  family: string,
+): { custom_expiration_date: string } | { days: number } | { years: number } | undefined {
   const orderValidity = isObject(body.order_validity) ? body.order_validity : {};
   const date = [body.custom_expiration_date, orderValidity.custom_expiration_date].find(isString);
+  if (date !== undefined) return { custom_expiration_date: date };
   const days = [orderValidity.days, rootValidityDays(body, family)].find(isInteger);
-  const years = [orderValidity.years, body.validity_years].find(isInteger) ?? 1;
-  const term = date === undefined ? (days ?? years * 365) : Math.max(1, daysUntil(date));
-  const coverage = order.orderValidTill === undefined ? Infinity : Math.max(1, daysUntil(order.orderValidTill));
-  return Math.min(term, mostDays(family), coverage);
+  if (days !== undefined) return { days };
+  const years = [orderValidity.years, body.validity_years].find(isInteger);
+  return years === undefined ? undefined : { years };
 }
 
 function comments(body: Body): { comments?: string } {
@@ -712,7 +730,7 @@ function secureEmailCommonName(certificate: Body, organization: Body): string {
 /**
  * The certificate fields of the order as placed, where DigiCert's order-info page shows them. A Secure Email order's
  * profile, usages, indicator and individual are not in that page's table (certcentral-2026.md §1): shown here as
- * placed, which is one reading. `cert_validity` shows the term in the unit ordered (§2).
+ * placed, which is one reading. `cert_validity` shows the term that sets the certificate's days (§2).
  */
 function orderedCertificateFields(body: Body, family: string): Body {
   const certificate = isObject(body.certificate) ? body.certificate : {};
@@ -729,9 +747,8 @@ function orderedCertificateFields(body: Body, family: string): Body {
   ]) {
     if (certificate[key] !== undefined) fields[key] = certificate[key];
   }
-  if (isObject(body.order_validity)) fields.cert_validity = body.order_validity;
-  else if (isInteger(rootValidityDays(body, family))) fields.cert_validity = { days: body.validity_days };
-  else if (typeof body.validity_years === 'number') fields.cert_validity = { years: body.validity_years };
+  const term = orderedTerm(body, family);
+  if (term !== undefined) fields.cert_validity = term;
   return fields;
 }
 
